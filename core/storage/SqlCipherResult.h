@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QSqlRecord>
+#include <QSqlError>
+#include <QSqlResult>
+#include <QVariant>
+
+struct sqlite3_stmt;
+
+namespace relais {
+
+class SqlCipherDriver;
+
+// One prepared statement. SQLite only steps forward, so rows are kept as they are stepped over:
+// all of them for a scrollable query (what QSqlQueryModel needs), only the current one when the
+// query is forward-only.
+class SqlCipherResult : public QSqlResult
+{
+public:
+    explicit SqlCipherResult(const SqlCipherDriver *driver);
+    ~SqlCipherResult() override;
+
+    SqlCipherResult(const SqlCipherResult &) = delete;
+    SqlCipherResult &operator=(const SqlCipherResult &) = delete;
+
+    // Called by the driver when it closes, so that no statement outlives its connection.
+    void finalize();
+
+protected:
+    bool reset(const QString &query) override;
+    bool prepare(const QString &query) override;
+    bool exec() override;
+    QVariant data(int field) override;
+    bool isNull(int field) override;
+    bool fetch(int index) override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override { return -1; }
+    int numRowsAffected() override { return m_rowsAffected; }
+    QVariant lastInsertId() const override;
+    QSqlRecord record() const override { return isSelect() ? m_record : QSqlRecord(); }
+    QVariant handle() const override;
+    void detachFromResultSet() override;
+
+private:
+    bool bindAll(const QVariantList &values);
+    bool step();
+    QVariant columnValue(int column) const;
+    void readRecord();
+    void fail(const QString &what, QSqlError::ErrorType type);
+    const SqlCipherDriver *cipherDriver() const;
+
+    sqlite3_stmt *m_stmt = nullptr;
+    QSqlRecord m_record;
+    QList<QVariantList> m_rows; // m_rows[0] is row number m_firstRow
+    int m_firstRow = 0;
+    bool m_exhausted = true;
+    int m_rowsAffected = -1;
+    qint64 m_lastInsertId = 0;
+};
+
+} // namespace relais

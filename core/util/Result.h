@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace relais {
+
+// What went wrong, as a category the caller can branch on and a sentence a person can read.
+enum class ErrorCode {
+    InvalidInput,
+    NotFound,
+    AlreadyExists,
+    NotAVault,      // the file is missing, truncated, or something other than a Relais vault
+    PlainDatabase,  // an unencrypted SQLite file where a vault was expected
+    WrongKey,       // the key (or passphrase, or recovery code) does not open this vault
+    TooNew,         // written by a newer Relais than this one
+    Corrupt,
+    DiskFull,
+    Io,
+    Sql,
+    KeychainUnavailable,
+    KeychainDenied,
+    Denied,
+    Cancelled,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Io;
+    QString message; // translated, fit to show to the user as is
+
+    // Names the code for logs and tests; never holds patient data.
+    QString codeName() const;
+};
+
+template<typename T>
+using Result = std::expected<T, Error>;
+
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(ErrorCode code, const QString &message)
+{
+    return std::unexpected(Error{code, message});
+}
+
+} // namespace relais
