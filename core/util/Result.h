@@ -44,4 +44,13 @@ inline std::unexpected<Error> fail(ErrorCode code, const QString &message)
     return std::unexpected(Error{code, message});
 }
 
+// Keeps only whether a result succeeded (GCC 12's std::expected has no transform()).
+template<typename T>
+Status toStatus(const Result<T> &result)
+{
+    if (!result)
+        return std::unexpected(result.error());
+    return {};
+}
+
 } // namespace relais

@@ -1,0 +1,136 @@
+#include "Migrations.h"
+
+#include "Connection.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcMigrations, "relais.storage.migrations")
+
+namespace {
+
+// Columns every synced table carries: see "Sync-ready records" in ARCHITECTURE.md.
+QString syncedColumns()
+{
+    return QStringLiteral("updated_at TEXT NOT NULL, device_id TEXT NOT NULL, "
+                          "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))");
+}
+
+QList<Migrations::Step> buildSteps()
+{
+    QList<Migrations::Step> steps;
+    steps.append({1, "vault state, audit trail, change journal, practice",
+                  {
+                      QStringLiteral("CREATE TABLE vault_state (key TEXT PRIMARY KEY, "
+                                     "value TEXT NOT NULL) WITHOUT ROWID"),
+                      // Append-only; each row's hash covers the previous row's hash.
+                      QStringLiteral("CREATE TABLE audit_log ("
+                                     "seq INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                                     "user_id TEXT NOT NULL, action TEXT NOT NULL, "
+                                     "entity TEXT NOT NULL, entity_id TEXT NOT NULL DEFAULT '', "
+                                     "prev_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
+                      QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+                      QStringLiteral("CREATE TABLE change_journal ("
+                                     "seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, "
+                                     "entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+                                     "clock TEXT NOT NULL, payload TEXT NOT NULL, "
+                                     "pushed INTEGER NOT NULL DEFAULT 0)"),
+                      QStringLiteral("CREATE INDEX change_journal_pending "
+                                     "ON change_journal (pushed, seq)"),
+                      QStringLiteral("CREATE TABLE practice (id TEXT PRIMARY KEY, "
+                                     "name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
+                                     "phone TEXT NOT NULL DEFAULT '', finess TEXT NOT NULL DEFAULT '', ")
+                          + syncedColumns() + QLatin1Char(')'),
+                  }});
+    steps.append({2, "patients",
+                  {
+                      // search_key: upper case, no diacritics, single spaces, for prefix search.
+                      QStringLiteral("CREATE TABLE patient (id TEXT PRIMARY KEY, "
+                                     "birth_name TEXT NOT NULL, first_names TEXT NOT NULL, "
+                                     "used_name TEXT NOT NULL DEFAULT '', "
+                                     "sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')), "
+                                     "birth_date TEXT NOT NULL, search_key TEXT NOT NULL, ")
+                          + syncedColumns() + QLatin1Char(')'),
+                      QStringLiteral("CREATE INDEX patient_search ON patient (search_key)"),
+                      QStringLiteral("CREATE INDEX patient_birth_date ON patient (birth_date)"),
+                  }});
+    return steps;
+}
+
+} // namespace
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> all = buildSteps();
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::unexpected(sqlError(
+            QCoreApplication::translate("relais::Migrations", "Reading the schema version failed"),
+            query.lastError()));
+    return query.value(0).toInt();
+}
+
+Status Migrations::apply(QSqlDatabase db, int targetVersion)
+{
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    const auto current = currentVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestVersion())
+        return fail(ErrorCode::TooNew,
+                    QCoreApplication::translate("relais::Migrations",
+                                                "This vault was written by a newer version of "
+                                                "Relais (schema %1, this version knows up to %2). "
+                                                "Update Relais on this workstation.")
+                        .arg(*current)
+                        .arg(latestVersion()));
+
+    for (const Step &step : steps()) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        qCInfo(lcMigrations) << "migrating to schema" << step.version << step.summary;
+        if (!db.transaction())
+            return std::unexpected(sqlError(QCoreApplication::translate(
+                                                "relais::Migrations", "Starting a migration failed"),
+                                            db.lastError()));
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        if (!ok) {
+            const QSqlError error = query.lastError();
+            db.rollback();
+            return std::unexpected(
+                sqlError(QCoreApplication::translate("relais::Migrations",
+                                                     "Updating the vault to schema %1 failed")
+                             .arg(step.version),
+                         error));
+        }
+        if (!db.commit())
+            return std::unexpected(sqlError(QCoreApplication::translate(
+                                                "relais::Migrations", "Committing a migration failed"),
+                                            db.lastError()));
+    }
+    return {};
+}
+
+} // namespace relais

@@ -1,0 +1,418 @@
+#include "Vault.h"
+
+#include "Connection.h"
+#include "Migrations.h"
+#include "security/AuditTrail.h"
+#include "sync/Uuid7.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sodium.h>
+
+#include <bitset>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcVault, "relais.storage.vault")
+
+namespace {
+
+constexpr qint64 PageSize = 4096;
+const QStringList SyncColumns = {QStringLiteral("id"), QStringLiteral("updated_at"),
+                                 QStringLiteral("device_id"), QStringLiteral("deleted")};
+
+QString newDeviceId()
+{
+    unsigned char bytes[8];
+    randombytes_buf(bytes, sizeof bytes);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
+}
+
+void removeVaultFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+QJsonValue toJson(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int: return QJsonValue(value.toLongLong());
+    case QMetaType::Double: return QJsonValue(value.toDouble());
+    case QMetaType::QByteArray:
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
+    default: return QJsonValue(value.toString());
+    }
+}
+
+} // namespace
+
+Vault::Vault(std::unique_ptr<Connection> connection, const SecureBytes &key,
+             const Options &options)
+    : m_connection(std::move(connection))
+    , m_key(key.clone())
+    , m_wallClock(options.wallClock)
+    , m_clock(QString(), options.wallClock)
+{
+}
+
+Vault::~Vault() = default;
+
+QSqlDatabase Vault::database() const
+{
+    return m_connection->database();
+}
+
+const QString &Vault::path() const
+{
+    return m_connection->path();
+}
+
+Status Vault::inspectFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorCode::NotAVault, tr("There is no vault at %1.").arg(path));
+    if (!info.isFile())
+        return fail(ErrorCode::NotAVault, tr("%1 is a folder, not a vault.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray firstPage = file.read(PageSize);
+    if (firstPage.isEmpty())
+        return fail(ErrorCode::NotAVault, tr("%1 is empty: it is not a vault.").arg(path));
+    if (firstPage.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(ErrorCode::PlainDatabase,
+                    tr("%1 is an unencrypted SQLite database, not a Relais vault.").arg(path));
+    if (info.size() % PageSize != 0)
+        return fail(ErrorCode::NotAVault,
+                    tr("%1 is truncated or is not a Relais vault (its size is not a whole number "
+                       "of pages).")
+                        .arg(path));
+    // An encrypted page looks random: nearly every byte value appears in 4 KiB. Text, images and
+    // other documents repeat a few values and are recognised before any key is tried.
+    std::bitset<256> seen;
+    for (const char c : firstPage)
+        seen.set(static_cast<unsigned char>(c));
+    if (seen.count() < 200)
+        return fail(ErrorCode::NotAVault, tr("%1 is not a Relais vault.").arg(path));
+    return {};
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBytes &key,
+                                             const Options &options)
+{
+    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
+        return fail(ErrorCode::InvalidInput, tr("A vault key must be 32 bytes."));
+    if (QFileInfo::exists(path))
+        return fail(ErrorCode::AlreadyExists,
+                    tr("%1 already exists; Relais does not overwrite a file to create a vault.")
+                        .arg(path));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(ErrorCode::Io, tr("The folder for %1 cannot be created.").arg(path));
+
+    auto connection = Connection::open(path, key, Connection::Mode::Create);
+    if (!connection) {
+        removeVaultFiles(path);
+        return fail(ErrorCode::Io, tr("The vault %1 cannot be created: %2")
+                                       .arg(path, connection.error().message));
+    }
+    std::unique_ptr<Vault> vault(new Vault(std::move(*connection), key, options));
+    Status ready = vault->configure();
+    if (ready)
+        ready = Migrations::apply(vault->database(), options.schemaVersion);
+    if (ready)
+        ready = vault->loadState();
+    if (!ready) {
+        vault.reset();
+        removeVaultFiles(path);
+        return std::unexpected(ready.error());
+    }
+    qCInfo(lcVault) << "vault created, schema" << vault->m_schemaVersion;
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureBytes &key,
+                                           const Options &options)
+{
+    if (auto fileOk = inspectFile(path); !fileOk)
+        return std::unexpected(fileOk.error());
+    auto connection = Connection::open(path, key, Connection::Mode::ReadWrite);
+    if (!connection) {
+        if (connection.error().code == ErrorCode::WrongKey)
+            return fail(ErrorCode::WrongKey,
+                        tr("This key does not open the vault %1. Nothing was changed.").arg(path));
+        return fail(connection.error().code,
+                    tr("The vault %1 cannot be opened: %2").arg(path, connection.error().message));
+    }
+    std::unique_ptr<Vault> vault(new Vault(std::move(*connection), key, options));
+    Status ready = vault->configure();
+    if (ready)
+        ready = Migrations::apply(vault->database(), options.schemaVersion);
+    if (ready)
+        ready = vault->loadState();
+    if (!ready)
+        return std::unexpected(ready.error());
+    return vault;
+}
+
+Status Vault::configure()
+{
+    // WAL: readers never wait for the writer. FULL: a write acknowledged to the user has reached
+    // the disk, which is what a medical record needs more than speed.
+    auto mode = m_connection->scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return std::unexpected(mode.error());
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(ErrorCode::Io, tr("The vault cannot use write-ahead logging here (%1).")
+                                       .arg(mode->toString()));
+    if (auto ok = m_connection->exec(QStringLiteral("PRAGMA synchronous = FULL")); !ok)
+        return ok;
+    return m_connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Status Vault::loadState()
+{
+    auto version = Migrations::currentVersion(database());
+    if (!version)
+        return std::unexpected(version.error());
+    m_schemaVersion = *version;
+    if (m_schemaVersion < 1)
+        return {}; // only in migration tests: nothing to load yet
+
+    QHash<QString, QString> state;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM vault_state")))
+        return std::unexpected(sqlError(tr("Reading the vault state failed"), query.lastError()));
+    while (query.next())
+        state.insert(query.value(0).toString(), query.value(1).toString());
+
+    const bool fresh = !state.contains(QStringLiteral("vault_id"));
+    m_vaultId = fresh ? Uuid7::generate() : state.value(QStringLiteral("vault_id"));
+    const QString device = state.value(QStringLiteral("device_id"), newDeviceId());
+    m_clock = HybridClock(device, m_wallClock);
+    if (const auto last = HlcTimestamp::parse(state.value(QStringLiteral("clock"))))
+        m_clock.restore(*last);
+
+    if (fresh) {
+        QSqlQuery insert(database());
+        insert.prepare(QStringLiteral("INSERT INTO vault_state (key, value) VALUES (?, ?)"));
+        const QList<std::pair<QString, QString>> rows = {
+            {QStringLiteral("vault_id"), m_vaultId},
+            {QStringLiteral("device_id"), device},
+            {QStringLiteral("created_at"),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        for (const auto &[key, value] : rows) {
+            insert.addBindValue(key);
+            insert.addBindValue(value);
+            if (!insert.exec())
+                return std::unexpected(
+                    sqlError(tr("Writing the vault state failed"), insert.lastError()));
+        }
+    }
+    return discoverSyncedTables();
+}
+
+Status Vault::discoverSyncedTables()
+{
+    m_syncedColumns.clear();
+    const QStringList tables = database().tables();
+    for (const QString &table : tables) {
+        const QSqlRecord columns = database().record(table);
+        if (!std::all_of(SyncColumns.cbegin(), SyncColumns.cend(),
+                         [&](const QString &c) { return columns.contains(c); }))
+            continue;
+        QSet<QString> writable;
+        for (int i = 0; i < columns.count(); ++i) {
+            if (!SyncColumns.contains(columns.fieldName(i)))
+                writable.insert(columns.fieldName(i));
+        }
+        m_syncedColumns.insert(table, writable);
+    }
+    return {};
+}
+
+Status Vault::saveClock()
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vault_state (key, value) VALUES ('clock', ?)"));
+    query.addBindValue(m_clock.last().toString());
+    if (!query.exec())
+        return std::unexpected(sqlError(tr("Saving the clock failed"), query.lastError()));
+    return {};
+}
+
+Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter &)> &work)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
+    RecordWriter writer(*this, actor);
+    Status result = work(writer);
+    if (result)
+        result = saveClock();
+    if (result && !db.commit())
+        result = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
+    if (!result) {
+        db.rollback();
+        qCInfo(lcVault) << "write rolled back:" << result.error().codeName();
+    }
+    return result;
+}
+
+Status Vault::audit(const Actor &actor, const QString &action, const QString &entity,
+                    const QString &entityId)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
+    Status result = AuditTrail(db).append(actor, action, entity, entityId,
+                                          QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs,
+                                                                         Qt::UTC));
+    if (result && !db.commit())
+        result = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
+    if (!result)
+        db.rollback();
+    return result;
+}
+
+RecordWriter::RecordWriter(Vault &vault, const Actor &actor)
+    : m_vault(vault)
+    , m_actor(actor)
+{
+}
+
+Status RecordWriter::checkFields(const QString &table, const QVariantMap &fields) const
+{
+    const auto columns = m_vault.m_syncedColumns.constFind(table);
+    if (columns == m_vault.m_syncedColumns.cend())
+        return fail(ErrorCode::InvalidInput, tr("%1 is not a kind of record Relais keeps.").arg(table));
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!columns->contains(it.key()))
+            return fail(ErrorCode::InvalidInput,
+                        tr("A %1 record has no field named %2.").arg(table, it.key()));
+    }
+    return {};
+}
+
+Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fields)
+{
+    if (auto ok = checkFields(table, fields); !ok)
+        return std::unexpected(ok.error());
+    const HlcTimestamp stamp = m_vault.m_clock.now();
+    const QString id = Uuid7::generateAt(stamp.wallMs);
+
+    QStringList names{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        names.append(it.key());
+        marks.append(QStringLiteral("?"));
+    }
+    names << QStringLiteral("updated_at") << QStringLiteral("device_id");
+    marks << QStringLiteral("?") << QStringLiteral("?");
+
+    QSqlQuery insert(m_vault.database());
+    insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                       .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    insert.addBindValue(id);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        insert.addBindValue(it.value());
+    insert.addBindValue(stamp.toString());
+    insert.addBindValue(stamp.deviceId);
+    if (!insert.exec())
+        return std::unexpected(sqlError(tr("Saving the new %1 failed").arg(table), insert.lastError()));
+    if (auto ok = record(table, id, QStringLiteral("create"), stamp); !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Status RecordWriter::update(const QString &table, const QString &id, const QVariantMap &fields)
+{
+    if (auto ok = checkFields(table, fields); !ok)
+        return ok;
+    const HlcTimestamp stamp = m_vault.m_clock.now();
+    QStringList sets;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        sets.append(QLatin1Char('"') + it.key() + QStringLiteral("\" = ?"));
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("device_id = ?");
+
+    QSqlQuery change(m_vault.database());
+    change.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ? AND deleted = 0")
+                       .arg(table, sets.join(QLatin1Char(','))));
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        change.addBindValue(it.value());
+    change.addBindValue(stamp.toString());
+    change.addBindValue(stamp.deviceId);
+    change.addBindValue(id);
+    if (!change.exec())
+        return std::unexpected(sqlError(tr("Saving the %1 failed").arg(table), change.lastError()));
+    if (change.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
+    return record(table, id, QStringLiteral("update"), stamp);
+}
+
+Status RecordWriter::remove(const QString &table, const QString &id)
+{
+    if (auto ok = checkFields(table, {}); !ok)
+        return ok;
+    const HlcTimestamp stamp = m_vault.m_clock.now();
+    QSqlQuery tombstone(m_vault.database());
+    tombstone.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1, updated_at = ?, device_id = ? "
+                                     "WHERE id = ? AND deleted = 0")
+                          .arg(table));
+    tombstone.addBindValue(stamp.toString());
+    tombstone.addBindValue(stamp.deviceId);
+    tombstone.addBindValue(id);
+    if (!tombstone.exec())
+        return std::unexpected(sqlError(tr("Deleting the %1 failed").arg(table), tombstone.lastError()));
+    if (tombstone.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
+    return record(table, id, QStringLiteral("delete"), stamp);
+}
+
+// The journal row carries the record's whole new state, so that a peer can apply it without
+// knowing what came before (last writer wins per record, by clock).
+Status RecordWriter::record(const QString &table, const QString &id, const QString &action,
+                            const HlcTimestamp &stamp)
+{
+    QSqlDatabase db = m_vault.database();
+    QSqlQuery row(db);
+    row.setForwardOnly(true);
+    row.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
+    row.addBindValue(id);
+    if (!row.exec() || !row.next())
+        return std::unexpected(sqlError(tr("Reading back the %1 failed").arg(table), row.lastError()));
+    QJsonObject state;
+    const QSqlRecord columns = row.record();
+    for (int i = 0; i < columns.count(); ++i)
+        state.insert(columns.fieldName(i), toJson(row.value(i)));
+
+    QSqlQuery journal(db);
+    journal.prepare(QStringLiteral("INSERT INTO change_journal (change_id, entity, entity_id, "
+                                   "clock, payload) VALUES (?, ?, ?, ?, ?)"));
+    journal.addBindValue(Uuid7::generateAt(stamp.wallMs));
+    journal.addBindValue(table);
+    journal.addBindValue(id);
+    journal.addBindValue(stamp.toString());
+    journal.addBindValue(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    if (!journal.exec())
+        return std::unexpected(sqlError(tr("Writing the change journal failed"), journal.lastError()));
+
+    return AuditTrail(db).append(m_actor, action, table, id,
+                                 QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC));
+}
+
+} // namespace relais

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "security/Actor.h"
+#include "sync/HybridClock.h"
+#include "util/Result.h"
+#include "util/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace relais {
+
+class Connection;
+class RecordWriter;
+
+// The practice's records on this workstation: one SQLCipher file, opened with the vault key.
+// Reads go through database(); every write goes through write(), the single path that stamps the
+// record for sync and appends its audit and change-journal rows in the same transaction.
+class Vault
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Vault)
+
+public:
+    struct Options
+    {
+        HybridClock::WallClock wallClock; // empty: the system clock
+        int schemaVersion = -1;           // for migration tests: stop at this version
+    };
+
+    static Result<std::unique_ptr<Vault>> create(const QString &path, const SecureBytes &key,
+                                                 const Options &options);
+    static Result<std::unique_ptr<Vault>> open(const QString &path, const SecureBytes &key,
+                                               const Options &options);
+    static Result<std::unique_ptr<Vault>> create(const QString &path, const SecureBytes &key)
+    {
+        return create(path, key, Options{});
+    }
+    static Result<std::unique_ptr<Vault>> open(const QString &path, const SecureBytes &key)
+    {
+        return open(path, key, Options{});
+    }
+    // Says why a file cannot be a vault before any key is tried (missing, empty, truncated,
+    // plain SQLite, another kind of file).
+    static Status inspectFile(const QString &path);
+
+    ~Vault();
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    QSqlDatabase database() const;
+    const QString &path() const;
+    const QString &vaultId() const { return m_vaultId; }
+    const QString &deviceId() const { return m_clock.deviceId(); }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Runs work in one transaction; commits only if it succeeds, and then the record changes,
+    // their audit rows and their journal rows are all kept; otherwise none of them is.
+    Status write(const Actor &actor, const std::function<Status(RecordWriter &)> &work);
+    // Records an event that changes no record (a patient file opened, a backup made).
+    Status audit(const Actor &actor, const QString &action, const QString &entity,
+                 const QString &entityId);
+
+    // A consistent encrypted copy of the vault, with the same key, written to a temporary file
+    // and renamed into place only when complete.
+    Status backupTo(const QString &file);
+
+    // Replaces the vault at vaultPath with a backup, once the backup has been opened with the key
+    // and found whole. The vault it replaces is kept beside it, named <file>.before-restore-<time>;
+    // its path is returned (empty when there was no vault).
+    static Result<QString> restore(const QString &backupFile, const QString &vaultPath,
+                                   const SecureBytes &key);
+
+    bool isSyncedTable(const QString &table) const { return m_syncedColumns.contains(table); }
+
+private:
+    friend class RecordWriter;
+    Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, const Options &options);
+    Status configure();
+    Status loadState();
+    Status saveClock();
+    Status discoverSyncedTables();
+
+    std::unique_ptr<Connection> m_connection;
+    SecureBytes m_key; // kept for backups, which re-encrypt with it
+    HybridClock::WallClock m_wallClock;
+    HybridClock m_clock;
+    QString m_vaultId;
+    int m_schemaVersion = 0;
+    QHash<QString, QSet<QString>> m_syncedColumns; // synced table -> its writable columns
+};
+
+// The only way to change a synced record. Handed out by Vault::write(), valid only inside it.
+class RecordWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::RecordWriter)
+
+public:
+    // Creates a record with a new UUIDv7 id and returns the id.
+    Result<QString> create(const QString &table, const QVariantMap &fields);
+    // Changes the given fields of a live record.
+    Status update(const QString &table, const QString &id, const QVariantMap &fields);
+    // Marks a record deleted (a tombstone that syncs), never removing the row.
+    Status remove(const QString &table, const QString &id);
+
+private:
+    friend class Vault;
+    RecordWriter(Vault &vault, const Actor &actor);
+    Status checkFields(const QString &table, const QVariantMap &fields) const;
+    Status record(const QString &table, const QString &id, const QString &action,
+                  const HlcTimestamp &stamp);
+
+    Vault &m_vault;
+    const Actor &m_actor;
+};
+
+} // namespace relais

@@ -1,0 +1,485 @@
+#include "security/AuditTrail.h"
+#include "storage/Connection.h"
+#include "storage/Migrations.h"
+#include "storage/Vault.h"
+#include "support/TempDir.h"
+#include "sync/Uuid7.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+using namespace relais;
+using relais::test::TempDir;
+
+namespace {
+
+SecureBytes testKey(unsigned char seed = 1)
+{
+    SecureBytes key(32);
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key.data()[i] = static_cast<unsigned char>(seed * 31 + i);
+    return key;
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(relais::test::readAll(path), QCryptographicHash::Sha256);
+}
+
+qint64 count(Vault &vault, const QString &sql)
+{
+    QSqlQuery query(vault.database());
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+std::unique_ptr<Vault> makeVault(const QString &path, const Vault::Options &options = {})
+{
+    auto vault = Vault::create(path, testKey(), options);
+    REQUIRE(vault.has_value());
+    return std::move(*vault);
+}
+
+Result<QString> addPractice(Vault &vault, const QString &name)
+{
+    Result<QString> id;
+    const Status ok = vault.write(Actor{QStringLiteral("u1")}, [&](RecordWriter &w) -> Status {
+        id = w.create(QStringLiteral("practice"), {{QStringLiteral("name"), name}});
+        if (!id)
+            return std::unexpected(id.error());
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("a new vault is encrypted, configured and at the latest schema")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.relais"));
+    auto vault = makeVault(path);
+    CHECK(vault->schemaVersion() == Migrations::latestVersion());
+    CHECK(Uuid7::isValid(vault->vaultId()));
+    CHECK(vault->deviceId().size() == 16);
+    CHECK(count(*vault, QStringLiteral("PRAGMA synchronous")) == 2); // FULL
+    CHECK(count(*vault, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    QSqlQuery mode(vault->database());
+    REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(mode.next());
+    CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    vault.reset();
+    CHECK_FALSE(relais::test::readAll(path).startsWith("SQLite format 3"));
+}
+
+TEST_CASE("opening refuses what is not this vault, and leaves the file as it was")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.relais"));
+    const QString deviceId = makeVault(path)->deviceId();
+
+    SECTION("the right key opens it again, with the same identity")
+    {
+        auto vault = Vault::open(path, testKey());
+        REQUIRE(vault.has_value());
+        CHECK((*vault)->deviceId() == deviceId);
+    }
+    SECTION("a wrong key")
+    {
+        const QByteArray before = digest(path);
+        auto vault = Vault::open(path, testKey(2));
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::WrongKey);
+        CHECK(vault.error().message.contains(QStringLiteral("does not open")));
+        CHECK(digest(path) == before);
+    }
+    SECTION("a missing file")
+    {
+        auto vault = Vault::open(dir.file(QStringLiteral("nope.relais")), testKey());
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::NotAVault);
+        CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("nope.relais"))));
+    }
+    SECTION("a truncated file")
+    {
+        const QString cut = dir.file(QStringLiteral("cut.relais"));
+        QFile::copy(path, cut);
+        QFile file(cut);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.resize(file.size() - 1000));
+        file.close();
+        auto vault = Vault::open(cut, testKey());
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::NotAVault);
+        CHECK(vault.error().message.contains(QStringLiteral("truncated")));
+    }
+    SECTION("an empty file")
+    {
+        const QString empty = dir.file(QStringLiteral("empty.relais"));
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto vault = Vault::open(empty, testKey());
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::NotAVault);
+    }
+    SECTION("a foreign file of the right size")
+    {
+        const QString text = dir.file(QStringLiteral("letter.relais"));
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'a'));
+        file.close();
+        const QByteArray before = digest(text);
+        auto vault = Vault::open(text, testKey());
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::NotAVault);
+        CHECK(digest(text) == before);
+    }
+    SECTION("a plain SQLite database")
+    {
+        const QString plain = dir.file(QStringLiteral("plain.db"));
+        {
+            auto connection = Connection::open(plain, SecureBytes(), Connection::Mode::Create);
+            REQUIRE(connection.has_value());
+            REQUIRE((*connection)->exec(QStringLiteral("CREATE TABLE t (a)")).has_value());
+        }
+        auto vault = Vault::open(plain, testKey());
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::PlainDatabase);
+    }
+    SECTION("creating over an existing file")
+    {
+        const QByteArray before = digest(path);
+        auto vault = Vault::create(path, testKey(3));
+        REQUIRE_FALSE(vault.has_value());
+        CHECK(vault.error().code == ErrorCode::AlreadyExists);
+        CHECK(digest(path) == before);
+    }
+}
+
+TEST_CASE("migrations bring a vault from every earlier version to the latest, keeping its data")
+{
+    for (int from = 0; from < Migrations::latestVersion(); ++from) {
+        DYNAMIC_SECTION("from schema " << from)
+        {
+            TempDir dir;
+            const QString path = dir.file(QStringLiteral("old.relais"));
+            QString practiceId;
+            {
+                Vault::Options options;
+                options.schemaVersion = from;
+                auto vault = makeVault(path, options);
+                REQUIRE(vault->schemaVersion() == from);
+                if (from >= 1) {
+                    auto id = addPractice(*vault, QStringLiteral("Cabinet des Tilleuls"));
+                    REQUIRE(id.has_value());
+                    practiceId = *id;
+                }
+            }
+            auto vault = Vault::open(path, testKey());
+            REQUIRE(vault.has_value());
+            CHECK((*vault)->schemaVersion() == Migrations::latestVersion());
+            if (!practiceId.isEmpty()) {
+                QSqlQuery q((*vault)->database());
+                q.prepare(QStringLiteral("SELECT name FROM practice WHERE id = ?"));
+                q.addBindValue(practiceId);
+                REQUIRE(q.exec());
+                REQUIRE(q.next());
+                CHECK(q.value(0).toString() == QStringLiteral("Cabinet des Tilleuls"));
+            }
+            CHECK((*vault)->isSyncedTable(QStringLiteral("patient")));
+        }
+    }
+}
+
+TEST_CASE("a vault from a newer Relais is refused, not guessed at")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("future.relais"));
+    {
+        auto vault = makeVault(path);
+        QSqlQuery q(vault->database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+    }
+    auto vault = Vault::open(path, testKey());
+    REQUIRE_FALSE(vault.has_value());
+    CHECK(vault.error().code == ErrorCode::TooNew);
+}
+
+TEST_CASE("every write stamps the record and journals and audits it in the same transaction")
+{
+    TempDir dir;
+    qint64 wall = 1'750'000'000'000;
+    Vault::Options options;
+    options.wallClock = [&] { return wall; };
+    auto vault = makeVault(dir.file(QStringLiteral("v.relais")), options);
+
+    auto id = addPractice(*vault, QStringLiteral("Maison de santé"));
+    REQUIRE(id.has_value());
+    CHECK(Uuid7::isValid(*id));
+    CHECK(Uuid7::timestampMs(*id) == wall);
+
+    wall += 1000;
+    REQUIRE(vault->write(Actor{QStringLiteral("u2")}, [&](RecordWriter &w) {
+        return w.update(QStringLiteral("practice"), *id,
+                        {{QStringLiteral("phone"), QStringLiteral("+33123456789")}});
+    }));
+    wall += 1000;
+    REQUIRE(vault->write(Actor{QStringLiteral("u2")}, [&](RecordWriter &w) {
+        return w.remove(QStringLiteral("practice"), *id);
+    }));
+
+    QSqlQuery row(vault->database());
+    REQUIRE(row.exec(QStringLiteral("SELECT deleted, updated_at, device_id, phone FROM practice")));
+    REQUIRE(row.next());
+    CHECK(row.value(0).toInt() == 1); // a tombstone, still there
+    const auto stamp = HlcTimestamp::parse(row.value(1).toString());
+    REQUIRE(stamp.has_value());
+    CHECK(stamp->wallMs == wall);
+    CHECK(row.value(2).toString() == vault->deviceId());
+    CHECK(row.value(3).toString() == QStringLiteral("+33123456789"));
+
+    QSqlQuery journal(vault->database());
+    REQUIRE(journal.exec(QStringLiteral("SELECT entity, entity_id, clock, payload FROM change_journal ORDER BY seq")));
+    QStringList clocks;
+    QList<QJsonObject> payloads;
+    while (journal.next()) {
+        CHECK(journal.value(0).toString() == QStringLiteral("practice"));
+        CHECK(journal.value(1).toString() == *id);
+        clocks.append(journal.value(2).toString());
+        payloads.append(QJsonDocument::fromJson(journal.value(3).toString().toUtf8()).object());
+    }
+    REQUIRE(payloads.size() == 3);
+    CHECK(std::is_sorted(clocks.cbegin(), clocks.cend()));
+    CHECK(payloads[0].value(QStringLiteral("name")).toString() == QStringLiteral("Maison de santé"));
+    CHECK(payloads[1].value(QStringLiteral("phone")).toString() == QStringLiteral("+33123456789"));
+    CHECK(payloads[2].value(QStringLiteral("deleted")).toInteger() == 1);
+
+    QSqlQuery audit(vault->database());
+    REQUIRE(audit.exec(QStringLiteral("SELECT user_id, action, entity_id FROM audit_log ORDER BY seq")));
+    QStringList actions;
+    while (audit.next()) {
+        CHECK(audit.value(2).toString() == *id);
+        actions.append(audit.value(0).toString() + QLatin1Char(':') + audit.value(1).toString());
+    }
+    CHECK(actions == QStringList{QStringLiteral("u1:create"), QStringLiteral("u2:update"),
+                                 QStringLiteral("u2:delete")});
+
+    SECTION("a deleted record cannot be changed")
+    {
+        const Status again = vault->write(Actor::system(), [&](RecordWriter &w) {
+            return w.update(QStringLiteral("practice"), *id, {{QStringLiteral("name"), QStringLiteral("x")}});
+        });
+        REQUIRE_FALSE(again.has_value());
+        CHECK(again.error().code == ErrorCode::NotFound);
+    }
+    SECTION("the clock survives a restart even if the wall clock went back")
+    {
+        const QString last = clocks.constLast();
+        const QString path = vault->path();
+        vault.reset();
+        wall -= 3'600'000;
+        auto reopened = Vault::open(path, testKey(), options);
+        REQUIRE(reopened.has_value());
+        auto second = addPractice(**reopened, QStringLiteral("Annexe"));
+        REQUIRE(second.has_value());
+        QSqlQuery q((*reopened)->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT max(clock) FROM change_journal")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() > last);
+    }
+}
+
+TEST_CASE("a failure halfway through a write leaves neither the change nor its journal row")
+{
+    TempDir dir;
+    auto vault = makeVault(dir.file(QStringLiteral("v.relais")));
+    REQUIRE(addPractice(*vault, QStringLiteral("Avant")).has_value());
+
+    SECTION("the journal insert itself fails after the record was written")
+    {
+        QSqlQuery trigger(vault->database());
+        REQUIRE(trigger.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_journal BEFORE INSERT ON change_journal "
+            "BEGIN SELECT RAISE(ABORT, 'journal refused'); END")));
+        auto id = addPractice(*vault, QStringLiteral("Jamais"));
+        REQUIRE_FALSE(id.has_value());
+        CHECK(id.error().message.contains(QStringLiteral("journal")));
+    }
+    SECTION("the second of two changes is refused")
+    {
+        const Status result = vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
+            if (auto first = w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QStringLiteral("Jamais")}}); !first)
+                return std::unexpected(first.error());
+            return toStatus(w.create(QStringLiteral("practice"), {{QStringLiteral("nom"), QStringLiteral("x")}}));
+        });
+        REQUIRE_FALSE(result.has_value());
+        CHECK(result.error().code == ErrorCode::InvalidInput);
+    }
+    SECTION("the caller gives up after writing")
+    {
+        const Status result = vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
+            REQUIRE(w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QStringLiteral("Jamais")}}));
+            return fail(ErrorCode::Cancelled, QStringLiteral("changed my mind"));
+        });
+        REQUIRE_FALSE(result.has_value());
+    }
+    CHECK(count(*vault, QStringLiteral("SELECT count(*) FROM practice")) == 1);
+    CHECK(count(*vault, QStringLiteral("SELECT count(*) FROM change_journal")) == 1);
+    CHECK(count(*vault, QStringLiteral("SELECT count(*) FROM audit_log")) == 1);
+}
+
+TEST_CASE("writes name only known record kinds and fields")
+{
+    TempDir dir;
+    auto vault = makeVault(dir.file(QStringLiteral("v.relais")));
+    for (const auto &[table, field] :
+         {std::pair{QStringLiteral("audit_log"), QStringLiteral("action")},
+          std::pair{QStringLiteral("practice\"; DROP TABLE practice; --"), QStringLiteral("name")},
+          std::pair{QStringLiteral("practice"), QStringLiteral("deleted")},
+          std::pair{QStringLiteral("practice"), QStringLiteral("updated_at")}}) {
+        const Status result = vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
+            return toStatus(w.create(table, {{field, QStringLiteral("x")}}));
+        });
+        REQUIRE_FALSE(result.has_value());
+        CHECK(result.error().code == ErrorCode::InvalidInput);
+    }
+    CHECK(count(*vault, QStringLiteral("SELECT count(*) FROM audit_log")) == 0);
+}
+
+TEST_CASE("the audit trail shows any row that was altered or removed")
+{
+    TempDir dir;
+    auto vault = makeVault(dir.file(QStringLiteral("v.relais")));
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(addPractice(*vault, QStringLiteral("P%1").arg(i)).has_value());
+    REQUIRE(vault->audit(Actor{QStringLiteral("u9")}, QStringLiteral("read"), QStringLiteral("practice"), QStringLiteral("x")));
+
+    AuditTrail trail(vault->database());
+    auto whole = trail.verify();
+    REQUIRE(whole.has_value());
+    CHECK(whole->rowsChecked == 6);
+    CHECK_FALSE(whole->firstBrokenSeq.has_value());
+
+    QSqlQuery tamper(vault->database());
+    SECTION("a row edited in place")
+    {
+        REQUIRE(tamper.exec(QStringLiteral("UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 3")));
+        CHECK(trail.verify()->firstBrokenSeq == 3);
+    }
+    SECTION("a row removed")
+    {
+        REQUIRE(tamper.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 2")));
+        CHECK(trail.verify()->firstBrokenSeq == 3);
+    }
+}
+
+TEST_CASE("a backup restores the vault as it was, end to end")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.relais"));
+    const QString backup = dir.file(QStringLiteral("sauvegarde.relais-backup"));
+    auto vault = makeVault(path);
+    REQUIRE(addPractice(*vault, QStringLiteral("Cabinet Hélène Straße 😀")).has_value());
+    REQUIRE(vault->backupTo(backup));
+    CHECK_FALSE(QFile::exists(backup + QStringLiteral(".partial")));
+    CHECK_FALSE(relais::test::readAll(backup).startsWith("SQLite format 3"));
+    REQUIRE(Vault::inspectFile(backup));
+    REQUIRE(addPractice(*vault, QStringLiteral("Ajouté après")).has_value());
+    const QString vaultId = vault->vaultId();
+    vault.reset();
+
+    SECTION("restoring brings back exactly what was backed up")
+    {
+        auto kept = Vault::restore(backup, path, testKey());
+        REQUIRE(kept.has_value());
+        CHECK(QFile::exists(*kept));
+        auto restored = Vault::open(path, testKey());
+        REQUIRE(restored.has_value());
+        CHECK((*restored)->vaultId() == vaultId);
+        CHECK(count(**restored, QStringLiteral("SELECT count(*) FROM practice")) == 1);
+        QSqlQuery q((*restored)->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT name FROM practice")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("Cabinet Hélène Straße 😀"));
+        CHECK(AuditTrail((*restored)->database()).verify()->firstBrokenSeq == std::nullopt);
+        // The set-aside vault is whole and still opens.
+        auto previous = Vault::open(*kept, testKey());
+        REQUIRE(previous.has_value());
+        CHECK(count(**previous, QStringLiteral("SELECT count(*) FROM practice")) == 2);
+    }
+    SECTION("restoring onto a workstation that has no vault yet")
+    {
+        const QString fresh = dir.file(QStringLiteral("new-workstation/practice.relais"));
+        auto kept = Vault::restore(backup, fresh, testKey());
+        REQUIRE(kept.has_value());
+        CHECK(kept->isEmpty());
+        REQUIRE(Vault::open(fresh, testKey()).has_value());
+    }
+    SECTION("a backup with another key is refused and the vault is untouched")
+    {
+        const QByteArray before = digest(path);
+        auto kept = Vault::restore(backup, path, testKey(9));
+        REQUIRE_FALSE(kept.has_value());
+        CHECK(kept.error().code == ErrorCode::WrongKey);
+        CHECK(digest(path) == before);
+    }
+    SECTION("a damaged backup is refused and the vault is untouched")
+    {
+        QFile file(backup);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(5000);
+        file.write(QByteArray(64, '\x55'));
+        file.close();
+        const QByteArray before = digest(path);
+        auto kept = Vault::restore(backup, path, testKey());
+        REQUIRE_FALSE(kept.has_value());
+        CHECK(digest(path) == before);
+    }
+}
+
+TEST_CASE("a backup onto a full disk says so and leaves no partial file")
+{
+    if (::geteuid() != 0) {
+        WARN("skipped: mounting a small tmpfs to fill needs root (CI runs as root)");
+        return;
+    }
+    TempDir dir;
+    const QString mount = dir.file(QStringLiteral("tiny"));
+    REQUIRE(QDir().mkpath(mount));
+    REQUIRE(std::system(("mount -t tmpfs -o size=64k tmpfs " + mount.toStdString()).c_str()) == 0);
+    struct Unmount
+    {
+        std::string where;
+        ~Unmount() { std::system(("umount " + where).c_str()); }
+    } unmount{mount.toStdString()};
+
+    auto vault = makeVault(dir.file(QStringLiteral("v.relais")));
+    // Enough data to need more than 64 KiB.
+    REQUIRE(vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
+        for (int i = 0; i < 300; ++i) {
+            if (auto id = w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QString(200, QLatin1Char('x'))}}); !id)
+                return std::unexpected(id.error());
+        }
+        return {};
+    }));
+    const Status result = vault->backupTo(mount + QStringLiteral("/backup.relais-backup"));
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == ErrorCode::DiskFull);
+    CHECK(result.error().message.contains(QStringLiteral("full")));
+    CHECK(QDir(mount).entryList(QDir::Files).isEmpty());
+    CHECK(count(*vault, QStringLiteral("SELECT count(*) FROM practice")) == 300);
+    CHECK(addPractice(*vault, QStringLiteral("après")).has_value());
+}
