@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace relais {
+
+// Sends Qt's log messages to a file as well as to stderr. Relais logs carry categories, codes
+// and counts, never patient data or secrets: that rule is kept where messages are written, and
+// checked by a test that searches the log for the vault key.
+class LogFile
+{
+public:
+    // Appends to path (created with owner-only permissions). Returns false if it cannot be opened.
+    static bool install(const QString &path);
+    static void uninstall();
+    static QString defaultPath();
+};
+
+} // namespace relais
