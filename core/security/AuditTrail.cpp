@@ -33,11 +33,6 @@ QByteArray chainHash(const QByteArray &previous, qint64 seq, const QString &at,
     return hash;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relais::AuditTrail", text);
-}
-
 } // namespace
 
 AuditTrail::AuditTrail(QSqlDatabase db)

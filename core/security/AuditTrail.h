@@ -3,6 +3,7 @@
 #include "security/Actor.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 
@@ -15,6 +16,8 @@ namespace relais {
 // shows: every later hash stops matching.
 class AuditTrail
 {
+    Q_DECLARE_TR_FUNCTIONS(relais::AuditTrail)
+
 public:
     explicit AuditTrail(QSqlDatabase db);
 

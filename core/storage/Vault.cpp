@@ -129,6 +129,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBy
         return fail(ErrorCode::Io, tr("The vault %1 cannot be created: %2")
                                        .arg(path, connection.error().message));
     }
+    // Encrypted or not, the file is nobody else's business; SQLite gives its WAL the same mode.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::unique_ptr<Vault> vault(new Vault(std::move(*connection), key, options));
     Status ready = vault->configure();
     if (ready)
@@ -247,11 +249,28 @@ Status Vault::discoverSyncedTables()
 
 Status Vault::saveClock()
 {
+    return setLocalSetting(QStringLiteral("clock"), m_clock.last().toString());
+}
+
+QString Vault::localSetting(const QString &key) const
+{
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vault_state (key, value) VALUES ('clock', ?)"));
-    query.addBindValue(m_clock.last().toString());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT value FROM vault_state WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status Vault::setLocalSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vault_state (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
     if (!query.exec())
-        return std::unexpected(sqlError(tr("Saving the clock failed"), query.lastError()));
+        return std::unexpected(sqlError(tr("Saving a vault setting failed"), query.lastError()));
     return {};
 }
 

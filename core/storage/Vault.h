@@ -76,6 +76,10 @@ public:
     static Result<QString> restore(const QString &backupFile, const QString &vaultPath,
                                    const SecureBytes &key);
 
+    // Settings of this workstation's copy that never sync (the demo mark, the device id).
+    QString localSetting(const QString &key) const;
+    Status setLocalSetting(const QString &key, const QString &value);
+
     bool isSyncedTable(const QString &table) const { return m_syncedColumns.contains(table); }
 
 private:

@@ -77,6 +77,14 @@ Status Vault::backupTo(const QString &file)
 
     const QString partial = file + QStringLiteral(".partial");
     QFile::remove(partial);
+    // ATTACH opens with the vault's own flags, which do not include "create": the file must exist.
+    {
+        QFile empty(partial);
+        if (!empty.open(QIODevice::WriteOnly))
+            return fail(ErrorCode::Io, tr("The backup cannot be written to %1: %2")
+                                           .arg(file, empty.errorString()));
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 
     Status result = m_connection->execSecret(attachStatement(partial, m_key));
     if (result) {

@@ -16,6 +16,7 @@ namespace {
 QMutex logMutex;
 QFile *logFile = nullptr;
 QtMessageHandler previousHandler = nullptr;
+bool echoAll = true;
 
 const char *levelName(QtMsgType type)
 {
@@ -42,15 +43,16 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
             logFile->flush();
         }
     }
-    if (previousHandler)
+    if (previousHandler && (echoAll || type == QtCriticalMsg || type == QtFatalMsg))
         previousHandler(type, context, message);
 }
 
 } // namespace
 
-bool LogFile::install(const QString &path)
+bool LogFile::install(const QString &path, bool echo)
 {
     QMutexLocker lock(&logMutex);
+    echoAll = echo;
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto *file = new QFile(path);
     if (!file->open(QIODevice::Append | QIODevice::Text)) {

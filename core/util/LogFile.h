@@ -10,8 +10,9 @@ namespace relais {
 class LogFile
 {
 public:
-    // Appends to path (created with owner-only permissions). Returns false if it cannot be opened.
-    static bool install(const QString &path);
+    // Appends to path (created with owner-only permissions). Messages also reach stderr when
+    // echo is on, and otherwise only from critical up. Returns false if path cannot be opened.
+    static bool install(const QString &path, bool echo = true);
     static void uninstall();
     static QString defaultPath();
 };

@@ -79,6 +79,8 @@ TEST_CASE("a new vault is encrypted, configured and at the latest schema")
     REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(mode.next());
     CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    CHECK((QFile::permissions(path + QStringLiteral("-wal")) & QFileDevice::ReadOther) == 0);
     vault.reset();
     CHECK_FALSE(relais::test::readAll(path).startsWith("SQLite format 3"));
 }
@@ -400,6 +402,17 @@ TEST_CASE("a backup restores the vault as it was, end to end")
     REQUIRE(addPractice(*vault, QStringLiteral("Ajouté après")).has_value());
     const QString vaultId = vault->vaultId();
     vault.reset();
+
+    SECTION("a vault opened again (not just created) backs up too")
+    {
+        auto reopened = Vault::open(path, testKey());
+        REQUIRE(reopened.has_value());
+        const QString second = dir.file(QStringLiteral("second.relais-backup"));
+        REQUIRE((*reopened)->backupTo(second));
+        auto copy = Vault::open(second, testKey());
+        REQUIRE(copy.has_value());
+        CHECK(count(**copy, QStringLiteral("SELECT count(*) FROM practice")) == 2);
+    }
 
     SECTION("restoring brings back exactly what was backed up")
     {

@@ -1,0 +1,148 @@
+#include "CommandLine.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace relais {
+
+namespace {
+
+// Takes the value of an option given as "--name value" or "--name=value".
+bool takeValue(const QStringList &args, qsizetype &i, const QString &name, QString *value,
+               QString *error)
+{
+    const QString &arg = args.at(i);
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        *value = arg.mid(name.size() + 1);
+    } else if (i + 1 < args.size()) {
+        *value = args.at(++i);
+    } else {
+        *error = CommandLine::tr("%1 needs a value.").arg(name);
+        return false;
+    }
+    if (value->isEmpty()) {
+        *error = CommandLine::tr("%1 needs a value.").arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool isOption(const QString &arg, const QString &name)
+{
+    return arg == name || arg.startsWith(name + QLatin1Char('='));
+}
+
+} // namespace
+
+QString CommandLine::defaultVaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/practice.relais");
+}
+
+std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *error)
+{
+    CommandLine line;
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            line.verb = Verb::Help;
+            return line;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            line.verb = Verb::Version;
+            return line;
+        }
+        if (isOption(arg, QStringLiteral("--vault"))) {
+            if (!takeValue(args, i, QStringLiteral("--vault"), &line.vaultPath, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--out"))) {
+            if (!takeValue(args, i, QStringLiteral("--out"), &line.backupOut, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--screenshot"))) {
+            if (!takeValue(args, i, QStringLiteral("--screenshot"), &line.screenshot, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--patients"))) {
+            QString value;
+            if (!takeValue(args, i, QStringLiteral("--patients"), &value, error))
+                return std::nullopt;
+            bool ok = false;
+            line.demoPatients = value.toInt(&ok);
+            if (!ok || line.demoPatients < 0 || line.demoPatients > 1'000'000) {
+                *error = tr("--patients takes a whole number from 0 to 1000000, not “%1”.").arg(value);
+                return std::nullopt;
+            }
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            *error = tr("Unknown option %1 (see relais --help).").arg(arg);
+            return std::nullopt;
+        } else {
+            positional.append(arg);
+        }
+    }
+
+    const QString verb = positional.isEmpty() ? QString() : positional.takeFirst();
+    if (verb.isEmpty() || verb == QLatin1String("gui")) {
+        line.verb = Verb::Gui;
+    } else if (verb == QLatin1String("demo")) {
+        line.verb = Verb::Demo;
+    } else if (verb == QLatin1String("backup")) {
+        line.verb = Verb::Backup;
+        if (line.backupOut.isEmpty()) {
+            *error = tr("backup needs --out FILE: where to write the backup.");
+            return std::nullopt;
+        }
+    } else if (verb == QLatin1String("restore")) {
+        line.verb = Verb::Restore;
+        if (positional.isEmpty()) {
+            *error = tr("restore needs the backup file to restore from.");
+            return std::nullopt;
+        }
+        line.restoreFrom = positional.takeFirst();
+    } else {
+        *error = tr("Unknown command “%1” (see relais --help).").arg(verb);
+        return std::nullopt;
+    }
+    if (!positional.isEmpty()) {
+        *error = tr("Unexpected argument “%1” (see relais --help).").arg(positional.first());
+        return std::nullopt;
+    }
+    if (!line.backupOut.isEmpty() && line.verb != Verb::Backup) {
+        *error = tr("--out goes with the backup command.");
+        return std::nullopt;
+    }
+    if (line.verb != Verb::Demo && args.contains(QStringLiteral("--patients"))) {
+        *error = tr("--patients goes with the demo command.");
+        return std::nullopt;
+    }
+    if (line.vaultPath.isEmpty())
+        line.vaultPath = defaultVaultPath();
+    line.vaultPath = QDir::cleanPath(QDir::current().absoluteFilePath(line.vaultPath));
+    return line;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: relais [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Relais, the workstation of the medical assistants and GPs of a general practice.\n"
+              "Without a command, opens the application window.\n"
+              "\n"
+              "Commands:\n"
+              "  demo [--patients N]   create, or refresh, a demo practice of invented patients\n"
+              "                        (500 by default); never overwrites a real practice\n"
+              "  backup --out FILE     write an encrypted backup of the vault to FILE\n"
+              "  restore FILE          replace the vault by the backup FILE (the current vault\n"
+              "                        is kept beside it)\n"
+              "\n"
+              "Options:\n"
+              "  --vault PATH          the vault to use (default: %1)\n"
+              "  --screenshot FILE     open the window, save a picture of it to FILE, and quit\n"
+              "  -h, --help            show this help\n"
+              "  -v, --version         show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 failure, 2 wrong arguments.\n")
+        .arg(defaultVaultPath());
+}
+
+} // namespace relais

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace relais {
+
+// What the person asked for on the command line. Parsed before any Qt application exists, so
+// that the command-line verbs never load the GUI.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::CommandLine)
+
+public:
+    enum class Verb { Gui, Help, Version, Demo, Backup, Restore };
+
+    Verb verb = Verb::Gui;
+    QString vaultPath;      // empty: the default in the user's data folder
+    QString backupOut;      // backup --out
+    QString restoreFrom;    // restore FILE
+    int demoPatients = 500; // demo --patients
+    QString screenshot;     // gui --screenshot FILE: save the window and quit
+
+    // Parses argv without the program name; on error returns nullopt and sets the reason.
+    static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+    static QString defaultVaultPath();
+};
+
+} // namespace relais

@@ -1,0 +1,171 @@
+#include "Verbs.h"
+
+#include "TerminalPrompt.h"
+#include "demo/DemoPractice.h"
+#include "services/VaultAccess.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+namespace relais {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int failure(const Error &error)
+{
+    err() << "relais: " << error.message << Qt::endl;
+    return 1;
+}
+
+class Verbs
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Verbs)
+};
+
+Result<SecureBytes> askPassphrase(VaultKeys::Ask ask)
+{
+    switch (ask) {
+    case VaultKeys::Ask::Passphrase:
+        return askSecret(Verbs::tr("Passphrase of the vault key:"));
+    case VaultKeys::Ask::PassphraseAfterWrongOne:
+        return askSecret(Verbs::tr("Wrong passphrase. Passphrase of the vault key:"));
+    case VaultKeys::Ask::NewPassphrase:
+        break;
+    }
+    err() << Verbs::tr("No system keychain answered: the vault key will be kept in a file beside the "
+                "vault, protected by a passphrase of at least %1 characters.")
+                 .arg(WrappedKeyFile::MinimumPassphraseLength)
+          << Qt::endl;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto first = askSecret(Verbs::tr("Choose a passphrase:"));
+        if (!first)
+            return first;
+        if (const QString weak = WrappedKeyFile::weakness(*first); !weak.isEmpty()) {
+            err() << weak << Qt::endl;
+            continue;
+        }
+        auto second = askSecret(Verbs::tr("Type it again:"));
+        if (!second)
+            return second;
+        if (first->equals(*second))
+            return first;
+        err() << Verbs::tr("The two passphrases differ.") << Qt::endl;
+    }
+    return fail(ErrorCode::Cancelled, Verbs::tr("No passphrase was chosen."));
+}
+
+Result<QString> askRecoveryCode(const QString &reason)
+{
+    err() << reason << Qt::endl;
+    auto typed = askSecret(Verbs::tr("Recovery code:"));
+    if (!typed)
+        return std::unexpected(typed.error());
+    return QString::fromUtf8(typed->chars(), static_cast<qsizetype>(typed->size()));
+}
+
+void removeVault(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral(".key")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+VaultAccess makeTerminalAccess(KeyStore &keychain)
+{
+    return VaultAccess(keychain, VaultAccess::Prompts{askPassphrase, askRecoveryCode});
+}
+
+int runDemo(const CommandLine &line, VaultAccess &access)
+{
+    const QString &path = line.vaultPath;
+    if (QFileInfo::exists(path)) {
+        auto existing = access.open(path);
+        if (!existing)
+            return failure(Error{existing.error().code,
+                                 Verbs::tr("%1 cannot be checked to be a demo practice (%2) Nothing was "
+                                    "changed; choose another file with --vault.")
+                                     .arg(path, existing.error().message)});
+        if (!DemoPractice::isDemo(**existing))
+            return failure(Error{ErrorCode::AlreadyExists,
+                                 Verbs::tr("%1 holds a real practice: relais demo never overwrites one. "
+                                    "Choose another file with --vault.")
+                                     .arg(path)});
+        existing->reset();
+        removeVault(path);
+        out() << Verbs::tr("Refreshing the demo practice in %1.").arg(path) << Qt::endl;
+    }
+
+    auto created = access.create(path);
+    if (!created)
+        return failure(created.error());
+    const Status filled = DemoPractice::populate(*created->vault, line.demoPatients, 2022,
+                                                 [](int done, int total) {
+                                                     err() << '\r' << Verbs::tr("Writing invented patients: %1 / %2")
+                                                                          .arg(done)
+                                                                          .arg(total);
+                                                     err().flush();
+                                                 });
+    if (line.demoPatients > 0)
+        err() << Qt::endl;
+    if (!filled)
+        return failure(filled.error());
+
+    out() << Verbs::tr("Demo practice ready in %1, with %2 invented patients.")
+                 .arg(path)
+                 .arg(line.demoPatients)
+          << Qt::endl;
+    out() << (created->keeper == VaultKeys::Keeper::Keychain
+                  ? Verbs::tr("Its key is kept in the system keychain.")
+                  : Verbs::tr("Its key is kept in %1, protected by your passphrase.")
+                        .arg(VaultKeys::keyFilePath(path)))
+          << Qt::endl;
+    out() << Verbs::tr("Recovery code (shown only now; it opens the vault if this workstation loses its "
+                "key):")
+          << Qt::endl
+          << "    " << QString::fromLatin1(created->recoveryCode.chars(),
+                                           static_cast<qsizetype>(created->recoveryCode.size()))
+          << Qt::endl;
+    return 0;
+}
+
+int runBackup(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    if (auto written = (*vault)->backupTo(line.backupOut); !written)
+        return failure(written.error());
+    out() << Verbs::tr("Backup written to %1 (%2). It opens with this practice's key or its recovery code.")
+                 .arg(line.backupOut, QLocale().formattedDataSize(QFileInfo(line.backupOut).size()))
+          << Qt::endl;
+    return 0;
+}
+
+int runRestore(const CommandLine &line, VaultAccess &access)
+{
+    auto kept = access.restore(line.restoreFrom, line.vaultPath);
+    if (!kept)
+        return failure(kept.error());
+    out() << Verbs::tr("The vault %1 was restored from %2.").arg(line.vaultPath, line.restoreFrom) << Qt::endl;
+    if (!kept->isEmpty())
+        out() << Verbs::tr("The vault it replaced is kept as %1.").arg(*kept) << Qt::endl;
+    return 0;
+}
+
+} // namespace relais

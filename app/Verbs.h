@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CommandLine.h"
+
+namespace relais {
+
+class KeyStore;
+class VaultAccess;
+
+// The command-line verbs. Each returns the process exit status and writes what happened, or
+// why not, for a person to read.
+int runDemo(const CommandLine &line, VaultAccess &access);
+int runBackup(const CommandLine &line, VaultAccess &access);
+int runRestore(const CommandLine &line, VaultAccess &access);
+
+// Prompts that ask on the terminal.
+VaultAccess makeTerminalAccess(KeyStore &keychain);
+
+} // namespace relais

@@ -1,0 +1,80 @@
+#include "CommandLine.h"
+#include "Verbs.h"
+#include "Gui.h"
+#include "security/KeyStore.h"
+#include "services/VaultAccess.h"
+#include "util/LogFile.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <sodium.h>
+
+#include <cstdio>
+
+namespace {
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("relais"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (sodium_init() < 0) {
+        std::fputs("relais: the cryptography library could not start.\n", stderr);
+        return 1;
+    }
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QString error;
+    const auto line = relais::CommandLine::parse(arguments, &error);
+    using Verb = relais::CommandLine::Verb;
+
+    // The verbs never load the GUI; the window needs a QApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (line && line->verb == Verb::Gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    identify();
+    relais::Translations::install();
+    relais::LogFile::install(relais::LogFile::defaultPath(),
+                             !qEnvironmentVariableIsEmpty("RELAIS_LOG_STDERR"));
+
+    QTextStream out(stdout);
+    if (!line) {
+        // Parsed again now that translations are loaded, for the reason in the user's language.
+        relais::CommandLine::parse(arguments, &error);
+        QTextStream(stderr) << "relais: " << error << Qt::endl;
+        return 2;
+    }
+
+    relais::KeychainKeyStore keychain;
+    switch (line->verb) {
+    case Verb::Help: out << relais::CommandLine::helpText(); return 0;
+    case Verb::Version: out << "relais " << RELAIS_VERSION << Qt::endl; return 0;
+    case Verb::Demo: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runDemo(*line, access);
+    }
+    case Verb::Backup: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runBackup(*line, access);
+    }
+    case Verb::Restore: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runRestore(*line, access);
+    }
+    case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
+    }
+    return 1;
+}

@@ -1,0 +1,150 @@
+#include "DemoPractice.h"
+
+#include "storage/Vault.h"
+#include "util/SearchKey.h"
+
+#include <QDate>
+#include <QLoggingCategory>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcDemo, "relais.demo")
+
+namespace {
+
+// Common French surnames, with their accents and compound forms, as people write them.
+const char *const Surnames[] = {
+    "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau",
+    "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
+    "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent",
+    "Müller", "Lefebvre", "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer", "Garnier",
+    "Chevalier", "François", "Legrand", "Gauthier", "Garcia", "Perrin", "Robin", "Clément",
+    "Morin", "Nicolas", "Henry", "Roussel", "Mathieu", "Gautier", "Masson", "Marchand", "Duval",
+    "Denis", "Dumont", "Marie", "Lemaire", "Noël", "Meyer", "Dufour", "Meunier", "Brun",
+    "Blanchard", "Giraud", "Joly", "Rivière", "Lucas", "Brunet", "Gaillard", "Barbier", "Arnaud",
+    "Martinez", "Gérard", "Roche", "Renard", "Schmitt", "Roy", "Leroux", "Colin", "Vidal",
+    "Caron", "Picard", "Roger", "Fabre", "Aubert", "Lemoine", "Renaud", "Dumas", "Lacroix",
+    "Olivier", "Philippe", "Bourgeois", "Pierre", "Benoît", "Rey", "Leclerc", "Payet", "Rolland",
+    "Leclercq", "Guillaume", "Lecomte", "Lopez", "Jean", "Dupuy", "Guillot", "Hubert", "Berger",
+    "Carpentier", "Sanchez", "Dupuis", "Moulin", "Louis", "Deschamps", "Huet", "Vasseur", "Perez",
+    "Boucher", "Fleury", "Royer", "Klein", "Jacquet", "Adam", "Paris", "Poirier", "Marty",
+    "Aubry", "Guyot", "Carré", "Charles", "Renault", "Charpentier", "Ménard", "Maillard",
+    "Baron", "Bertin", "Bailly", "Hervé", "Schneider", "Fernandez", "Le Gall", "Collet", "Léger",
+    "Bouvier", "Julien", "Prévost", "Millet", "Perrot", "Daniel", "Le Roux", "Cousin", "Germain",
+    "Breton", "Besson", "Langlois", "Rémy", "Le Goff", "Pelletier", "Lévêque", "Perrier",
+    "Leblanc", "Barré", "Lebrun", "Marchal", "Weber", "Mallet", "Hamon", "Boulanger", "Jacob",
+    "Monnier", "Michaud", "Rodriguez", "Guichard", "Gillet", "Étienne", "Grondin", "Poulain",
+    "Tessier", "Chevallier", "Collin", "Chauvin", "Da Silva", "Bouchet", "Gay", "Lemaître",
+    "Bénard", "Maréchal", "Humbert", "Reynaud", "Antoine", "Hoarau", "Perret", "Barthélemy",
+    "Cordier", "Pichon", "Lejeune", "Gilbert", "Lamy", "Delaunay", "Pasquier", "Carlier",
+    "Laporte", "Saint-Martin", "D'Almeida", "Lefèvre-Durand", "N'Diaye", "Nguyen",
+};
+
+const char *const WomenNames[] = {
+    "Marie", "Jeanne", "Françoise", "Monique", "Catherine", "Nathalie", "Isabelle", "Sylvie",
+    "Anne", "Christine", "Martine", "Valérie", "Sandrine", "Stéphanie", "Céline", "Julie",
+    "Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Jade", "Louise", "Alice", "Lina",
+    "Hélène", "Élise", "Agnès", "Béatrice", "Geneviève", "Solène", "Maëlys", "Zoé", "Océane",
+    "Anne-Sophie", "Marie-Claire", "Thérèse", "Noémie", "Aurélie",
+};
+
+const char *const MenNames[] = {
+    "Jean", "Pierre", "Michel", "André", "Philippe", "Alain", "Jacques", "Bernard", "Daniel",
+    "Christophe", "Stéphane", "Laurent", "Nicolas", "Julien", "Thomas", "Sébastien", "Maxime",
+    "Lucas", "Hugo", "Louis", "Gabriel", "Arthur", "Raphaël", "Jules", "Adam", "Léo", "Noé",
+    "François", "Gérard", "Hervé", "Jérôme", "Benoît", "Loïc", "Mathéo", "Théo", "Jean-Pierre",
+    "Jean-Luc", "Marc-Antoine", "Éric", "Rémi",
+};
+
+template<std::size_t N>
+QString pick(const char *const (&list)[N], quint32 &state)
+{
+    // xorshift32: small, fast and reproducible across platforms, unlike std:: distributions.
+    state ^= state << 13;
+    state ^= state >> 17;
+    state ^= state << 5;
+    return QString::fromUtf8(list[state % N]);
+}
+
+quint32 next(quint32 &state, quint32 bound)
+{
+    state ^= state << 13;
+    state ^= state >> 17;
+    state ^= state << 5;
+    return state % bound;
+}
+
+} // namespace
+
+DemoPractice::Patient DemoPractice::makePatient(quint32 &state)
+{
+    Patient patient;
+    const bool woman = next(state, 2) == 0;
+    patient.sex = woman ? QLatin1Char('F') : QLatin1Char('M');
+    patient.birthName = pick(Surnames, state).toUpper();
+    QString first = woman ? pick(WomenNames, state) : pick(MenNames, state);
+    if (next(state, 3) == 0)
+        first += QLatin1Char(' ') + (woman ? pick(WomenNames, state) : pick(MenNames, state));
+    patient.firstNames = first;
+    const QDate birth = QDate(1930, 1, 1).addDays(next(state, 94 * 365));
+    patient.birthDate = birth.toString(Qt::ISODate);
+    if (woman && birth.year() < 1995 && next(state, 3) == 0)
+        patient.usedName = pick(Surnames, state);
+    return patient;
+}
+
+QVariantMap DemoPractice::fields(const Patient &patient)
+{
+    return {{QStringLiteral("birth_name"), patient.birthName},
+            {QStringLiteral("first_names"), patient.firstNames},
+            {QStringLiteral("used_name"), patient.usedName},
+            {QStringLiteral("sex"), QString(patient.sex)},
+            {QStringLiteral("birth_date"), patient.birthDate},
+            {QStringLiteral("search_key"),
+             searchKey(patient.birthName + QLatin1Char(' ') + patient.usedName + QLatin1Char(' ')
+                       + patient.firstNames)}};
+}
+
+bool DemoPractice::isDemo(const Vault &vault)
+{
+    return vault.localSetting(QStringLiteral("demo")) == QLatin1String("1");
+}
+
+Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Progress &progress)
+{
+    if (patients < 0)
+        return fail(ErrorCode::InvalidInput, tr("The number of patients cannot be negative."));
+    if (auto marked = vault.setLocalSetting(QStringLiteral("demo"), QStringLiteral("1")); !marked)
+        return marked;
+    const Actor actor = Actor::system();
+    Status practice = vault.write(actor, [](RecordWriter &w) {
+        return toStatus(w.create(
+            QStringLiteral("practice"),
+            {{QStringLiteral("name"), tr("Les Tilleuls health centre (demo)")},
+             {QStringLiteral("address"), QStringLiteral("12 rue des Écoles, 24200 Sarlat-la-Canéda")},
+             {QStringLiteral("phone"), QStringLiteral("+33553000000")}}));
+    });
+    if (!practice)
+        return practice;
+
+    quint32 state = seed == 0 ? 1 : seed;
+    constexpr int Batch = 500;
+    for (int done = 0; done < patients; done += Batch) {
+        const int size = std::min(Batch, patients - done);
+        const Status batch = vault.write(actor, [&](RecordWriter &w) -> Status {
+            for (int i = 0; i < size; ++i) {
+                if (auto id = w.create(QStringLiteral("patient"), fields(makePatient(state))); !id)
+                    return std::unexpected(id.error());
+            }
+            return {};
+        });
+        if (!batch)
+            return batch;
+        if (progress)
+            progress(done + size, patients);
+    }
+    qCInfo(lcDemo) << "demo practice written:" << patients << "patients";
+    return {};
+}
+
+} // namespace relais

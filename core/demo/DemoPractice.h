@@ -1,0 +1,42 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace relais {
+
+class Vault;
+
+// A practice of invented people, for demonstrations, screenshots and the benchmark. Names are
+// drawn from common French surnames and given names; nobody real is described. The same seed
+// gives the same practice.
+class DemoPractice
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::DemoPractice)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    // Marks the vault as a demo one, writes the practice and `patients` patients through the
+    // vault's write path, in batches (one transaction each).
+    static Status populate(Vault &vault, int patients, quint32 seed = 2022,
+                           const Progress &progress = {});
+    static bool isDemo(const Vault &vault);
+
+    struct Patient
+    {
+        QString birthName;
+        QString firstNames;
+        QString usedName;
+        QChar sex;
+        QString birthDate; // ISO 8601
+    };
+    // One invented patient; exposed for the benchmark, which needs them without a vault.
+    static Patient makePatient(quint32 &state);
+    static QVariantMap fields(const Patient &patient);
+};
+
+} // namespace relais

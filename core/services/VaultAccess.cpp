@@ -1,0 +1,121 @@
+#include "VaultAccess.h"
+
+#include "security/RecoveryCode.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcAccess, "relais.services.vaultaccess")
+
+VaultAccess::VaultAccess(KeyStore &keychain, Prompts prompts, WrappedKeyFile::Cost cost)
+    : m_keychain(keychain)
+    , m_prompts(std::move(prompts))
+    , m_keys(keychain, m_prompts.passphrase, cost)
+{
+}
+
+template<typename T>
+Result<T> VaultAccess::withRecoveryCode(const QString &reason,
+                                        const std::function<Result<T>(const SecureBytes &)> &attempt)
+{
+    QString why = reason;
+    for (int i = 0; i < RecoveryAttempts; ++i) {
+        auto typed = m_prompts.recoveryCode(why);
+        if (!typed)
+            return std::unexpected(typed.error());
+        auto key = RecoveryCode::parse(*typed);
+        if (!key) {
+            why = key.error().message;
+            continue;
+        }
+        auto result = attempt(*key);
+        if (result || result.error().code != ErrorCode::WrongKey)
+            return result;
+        why = tr("This recovery code belongs to another practice's vault.");
+    }
+    return fail(ErrorCode::WrongKey, tr("The recovery code was not accepted. %1").arg(why));
+}
+
+Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &vaultPath)
+{
+    // Say what is wrong with the file before asking anyone for a key to it.
+    if (auto file = Vault::inspectFile(vaultPath); !file)
+        return std::unexpected(file.error());
+
+    auto key = m_keys.find(vaultPath);
+    if (key) {
+        auto vault = Vault::open(vaultPath, *key);
+        if (vault || vault.error().code != ErrorCode::WrongKey)
+            return vault;
+        // The keychain holds a key for this path that does not fit (the file was replaced).
+        key = fail(ErrorCode::NotFound, vault.error().message);
+    }
+    if (key.error().code != ErrorCode::NotFound)
+        return std::unexpected(key.error());
+
+    qCInfo(lcAccess) << "no usable key on this workstation; asking for the recovery code";
+    using Opened = std::unique_ptr<Vault>;
+    return withRecoveryCode<Opened>(key.error().message, [&](const SecureBytes &code) -> Result<Opened> {
+        auto vault = Vault::open(vaultPath, code);
+        if (!vault)
+            return vault;
+        // Keep it again so that the code is not needed next time.
+        if (auto kept = m_keys.keep(vaultPath, code); !kept)
+            qCWarning(lcAccess) << "opened with the recovery code but could not keep the key:"
+                                << kept.error().codeName();
+        return vault;
+    });
+}
+
+Result<VaultAccess::Created> VaultAccess::create(const QString &vaultPath)
+{
+    SecureBytes key = SecureBytes::random(32);
+    auto vault = Vault::create(vaultPath, key);
+    if (!vault)
+        return std::unexpected(vault.error());
+    auto keeper = m_keys.keep(vaultPath, key);
+    if (!keeper) {
+        // A vault whose key is nowhere but in this process would be lost at exit: undo it.
+        const QString path = (*vault)->path();
+        vault->reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return std::unexpected(keeper.error());
+    }
+    return Created{std::move(*vault), RecoveryCode::format(key), *keeper};
+}
+
+Result<QString> VaultAccess::restore(const QString &backupFile, const QString &vaultPath)
+{
+    if (auto file = Vault::inspectFile(backupFile); !file)
+        return std::unexpected(Error{file.error().code, tr("This is not a Relais backup: %1")
+                                                            .arg(file.error().message)});
+    auto current = m_keys.find(vaultPath);
+    if (!current && current.error().code != ErrorCode::NotFound
+        && current.error().code != ErrorCode::KeychainUnavailable)
+        return std::unexpected(current.error());
+    if (current) {
+        auto restored = Vault::restore(backupFile, vaultPath, *current);
+        if (restored || restored.error().code != ErrorCode::WrongKey)
+            return restored;
+    }
+    // The backup comes from another key: the practice's recovery code opens it.
+    return withRecoveryCode<QString>(
+        tr("The backup was made with another key. Type the recovery code of the practice it "
+           "comes from."),
+        [&](const SecureBytes &code) -> Result<QString> {
+            auto restored = Vault::restore(backupFile, vaultPath, code);
+            if (!restored)
+                return restored;
+            if (auto kept = m_keys.keep(vaultPath, code); !kept)
+                return fail(kept.error().code,
+                            tr("The backup was restored, but its key could not be kept on this "
+                               "workstation (%1). Keep the recovery code at hand to open it.")
+                                .arg(kept.error().message));
+            return restored;
+        });
+}
+
+} // namespace relais

@@ -1,0 +1,45 @@
+#include "WelcomeDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Welcome to Relais"));
+    auto *layout = new QVBoxLayout(this);
+    auto *text = new QLabel(tr("<h3>No practice vault on this workstation yet</h3>"
+                               "<p>Relais keeps the practice's records in an encrypted vault:"
+                               "<br><tt>%1</tt></p>"
+                               "<p>Restore a backup made on another workstation of the practice "
+                               "(its recovery code will be asked), or try Relais on a demo practice "
+                               "of invented patients.</p>")
+                                .arg(QDir::toNativeSeparators(vaultPath).toHtmlEscaped()),
+                            this);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *restore = buttons->addButton(tr("&Restore a backup…"), QDialogButtonBox::AcceptRole);
+    QPushButton *demo = buttons->addButton(tr("Open a &demo practice"), QDialogButtonBox::AcceptRole);
+    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    layout->addWidget(buttons);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Restore;
+        accept();
+    });
+    connect(demo, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Demo;
+        accept();
+    });
+    connect(quit, &QPushButton::clicked, this, &QDialog::reject);
+    demo->setDefault(true);
+    setMinimumWidth(520);
+}
+
+} // namespace relais::ui
