@@ -1,1 +1,268 @@
-int main() { return 0; }
+// relais-bench: builds (or reuses) a large generated practice and measures the vault on it.
+// Prints one JSON object; each key names a measure and holds p50_ms/p95_ms/p99_ms, or per_s for
+// throughputs. Not a test: nothing here passes or fails.
+#include "demo/DemoPractice.h"
+#include "storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <random>
+
+using namespace relais;
+
+namespace {
+
+QTextStream &progress()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Bench vaults hold generated people only; a fixed key lets --out vaults be reused across runs.
+SecureBytes benchKey()
+{
+    SecureBytes key(32);
+    const char label[] = "relais-bench vault key";
+    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char *>(label),
+                       sizeof label - 1, nullptr, 0);
+    return key;
+}
+
+struct Samples
+{
+    QList<double> ms;
+
+    QJsonObject summary() const
+    {
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        auto at = [&](double q) {
+            if (sorted.isEmpty())
+                return 0.0;
+            const auto index = static_cast<qsizetype>(q * static_cast<double>(sorted.size() - 1) + 0.5);
+            return sorted.at(index);
+        };
+        auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+        return {{QStringLiteral("p50_ms"), round3(at(0.50))},
+                {QStringLiteral("p95_ms"), round3(at(0.95))},
+                {QStringLiteral("p99_ms"), round3(at(0.99))},
+                {QStringLiteral("samples"), static_cast<qint64>(ms.size())}};
+    }
+    double p50() const { return summary().value(QStringLiteral("p50_ms")).toDouble(); }
+};
+
+template<typename F>
+Samples measure(int times, F &&work)
+{
+    Samples samples;
+    QElapsedTimer timer;
+    for (int i = 0; i < times; ++i) {
+        timer.start();
+        work(i);
+        samples.ms.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    return samples;
+}
+
+QJsonObject throughput(qint64 count, qint64 nsecs)
+{
+    return {{QStringLiteral("per_s"), std::round(static_cast<double>(count) * 1e9 / static_cast<double>(nsecs))},
+            {QStringLiteral("count"), count}};
+}
+
+[[noreturn]] void die(const QString &why)
+{
+    progress() << "relais-bench: " << why << Qt::endl;
+    std::exit(1);
+}
+
+Status createPatients(Vault &vault, int count, quint32 &state, int perTransaction)
+{
+    for (int done = 0; done < count; done += perTransaction) {
+        const int size = std::min(perTransaction, count - done);
+        const Status ok = vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
+            for (int i = 0; i < size; ++i) {
+                if (auto id = w.create(QStringLiteral("patient"), DemoPractice::fields(DemoPractice::makePatient(state))); !id)
+                    return std::unexpected(id.error());
+            }
+            return {};
+        });
+        if (!ok)
+            return ok;
+    }
+    return {};
+}
+
+QStringList sampleIds(Vault &vault, int count)
+{
+    QStringList ids;
+    QSqlQuery query(vault.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id FROM patient ORDER BY random() LIMIT %1").arg(count));
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+Samples readById(QSqlDatabase db, const QStringList &ids, int times)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, birth_name, first_names, used_name, sex, birth_date "
+                                 "FROM patient WHERE id = ? AND deleted = 0"));
+    return measure(times, [&](int i) {
+        query.addBindValue(ids.at(i % ids.size()));
+        query.exec();
+        query.next();
+    });
+}
+
+// The workload that is compared with and without encryption: fresh database, single-record
+// write transactions, then reads by id.
+struct Workload
+{
+    Samples writes;
+    Samples reads;
+    qint64 bulkNsecs = 0;
+    int bulkCount = 0;
+};
+
+Workload runWorkload(Vault &vault, int bulk, int singles, int reads)
+{
+    Workload result;
+    quint32 state = 7;
+    QElapsedTimer timer;
+    timer.start();
+    if (auto ok = createPatients(vault, bulk, state, 1000); !ok)
+        die(ok.error().message);
+    result.bulkNsecs = timer.nsecsElapsed();
+    result.bulkCount = bulk;
+    result.writes = measure(singles, [&](int) {
+        if (auto ok = createPatients(vault, 1, state, 1); !ok)
+            die(ok.error().message);
+    });
+    const QStringList ids = sampleIds(vault, 1000);
+    result.reads = readById(vault.database(), ids, reads);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relais-bench"));
+    QLoggingCategory::setFilterRules(QStringLiteral("relais.*.info=false"));
+    if (sodium_init() < 0)
+        return 1;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures the Relais vault on a generated practice."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("patients"), QStringLiteral("Size of the generated practice."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Keep the generated vault in FILE (reused if it exists)."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+    bool ok = false;
+    const int patients = parser.value(QStringLiteral("patients")).toInt(&ok);
+    if (!ok || patients < 1000)
+        die(QStringLiteral("--patients takes a whole number of at least 1000"));
+
+    QTemporaryDir scratch;
+    const QString path = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                                             : scratch.filePath(QStringLiteral("bench.relais"));
+    const SecureBytes key = benchKey();
+    QJsonObject report;
+
+    if (!QFileInfo::exists(path)) {
+        progress() << "generating " << patients << " patients in " << path << Qt::endl;
+        auto vault = Vault::create(path, key);
+        if (!vault)
+            die(vault.error().message);
+        quint32 state = 2022;
+        QElapsedTimer timer;
+        timer.start();
+        if (auto done = createPatients(**vault, patients, state, 1000); !done)
+            die(done.error().message);
+        report.insert(QStringLiteral("generate_patients_write_path"), throughput(patients, timer.nsecsElapsed()));
+    }
+
+    progress() << "measuring open" << Qt::endl;
+    report.insert(QStringLiteral("vault_open"), measure(30, [&](int) {
+                      auto vault = Vault::open(path, key);
+                      if (!vault)
+                          die(vault.error().message);
+                  }).summary());
+
+    auto vault = Vault::open(path, key);
+    if (!vault)
+        die(vault.error().message);
+    QSqlQuery total((*vault)->database());
+    total.exec(QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"));
+    total.next();
+    report.insert(QStringLiteral("practice"), QJsonObject{{QStringLiteral("patients"), total.value(0).toLongLong()},
+                                                          {QStringLiteral("vault_bytes"), QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()}});
+
+    progress() << "measuring reads" << Qt::endl;
+    const QStringList ids = sampleIds(**vault, 1000);
+    report.insert(QStringLiteral("read_patient_by_id"), readById((*vault)->database(), ids, 20000).summary());
+
+    progress() << "measuring writes" << Qt::endl;
+    quint32 state = 99;
+    report.insert(QStringLiteral("write_path_one_patient_per_transaction"), measure(500, [&](int) {
+                      if (auto done = createPatients(**vault, 1, state, 1); !done)
+                          die(done.error().message);
+                  }).summary());
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (auto done = createPatients(**vault, 10000, state, 1000); !done)
+            die(done.error().message);
+        report.insert(QStringLiteral("write_path_batched_1000"), throughput(10000, timer.nsecsElapsed()));
+    }
+    vault->reset();
+
+    progress() << "comparing with an unencrypted database" << Qt::endl;
+    constexpr int Bulk = 20000, Singles = 300, Reads = 20000;
+    QTemporaryDir compare;
+    auto encrypted = Vault::create(compare.filePath(QStringLiteral("enc.relais")), key);
+    if (!encrypted)
+        die(encrypted.error().message);
+    const Workload withKey = runWorkload(**encrypted, Bulk, Singles, Reads);
+    // The same SQLCipher library with no key is plain SQLite 3.15: the same workload, unencrypted.
+    Vault::Options unencrypted;
+    unencrypted.unencryptedForBenchmark = true;
+    auto plain = Vault::create(compare.filePath(QStringLiteral("plain.db")), SecureBytes(), unencrypted);
+    if (!plain)
+        die(plain.error().message);
+    const Workload without = runWorkload(**plain, Bulk, Singles, Reads);
+
+    report.insert(QStringLiteral("compare_encrypted_write_one"), withKey.writes.summary());
+    report.insert(QStringLiteral("compare_plain_write_one"), without.writes.summary());
+    report.insert(QStringLiteral("compare_encrypted_read_by_id"), withKey.reads.summary());
+    report.insert(QStringLiteral("compare_plain_read_by_id"), without.reads.summary());
+    report.insert(QStringLiteral("compare_encrypted_bulk_write"), throughput(withKey.bulkCount, withKey.bulkNsecs));
+    report.insert(QStringLiteral("compare_plain_bulk_write"), throughput(without.bulkCount, without.bulkNsecs));
+    auto ratio = [](double a, double b) { return b > 0 ? std::round(a / b * 100.0) / 100.0 : 0.0; };
+    report.insert(QStringLiteral("encryption_cost_ratio"),
+                  QJsonObject{{QStringLiteral("write_one_p50"), ratio(withKey.writes.p50(), without.writes.p50())},
+                              {QStringLiteral("read_by_id_p50"), ratio(withKey.reads.p50(), without.reads.p50())},
+                              {QStringLiteral("bulk_write_time"),
+                               ratio(static_cast<double>(withKey.bulkNsecs), static_cast<double>(without.bulkNsecs))}});
+
+    QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    return 0;
+}

@@ -114,7 +114,8 @@ Status Vault::inspectFile(const QString &path)
 Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBytes &key,
                                              const Options &options)
 {
-    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
+    const bool plainAllowed = options.unencryptedForBenchmark && key.isEmpty();
+    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES && !plainAllowed)
         return fail(ErrorCode::InvalidInput, tr("A vault key must be 32 bytes."));
     if (QFileInfo::exists(path))
         return fail(ErrorCode::AlreadyExists,

@@ -31,6 +31,9 @@ public:
     {
         HybridClock::WallClock wallClock; // empty: the system clock
         int schemaVersion = -1;           // for migration tests: stop at this version
+        // Only relais-bench sets this, to measure what encryption costs: an empty key then
+        // makes a plain SQLite file. Vault::open never opens such a file.
+        bool unencryptedForBenchmark = false;
     };
 
     static Result<std::unique_ptr<Vault>> create(const QString &path, const SecureBytes &key,
