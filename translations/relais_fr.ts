@@ -2,88 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Database not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to prepare the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one statement may be run at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter count mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statement takes %1 values, %2 were bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to bind a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No statement prepared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to fetch the row</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>relais::AuditTrail</name>
     <message>
         <source>Reading the audit trail failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du journal d&apos;audit a échoué</translation>
     </message>
     <message>
         <source>Writing the audit trail failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture du journal d&apos;audit a échoué</translation>
     </message>
 </context>
 <context>
     <name>relais::CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur.</translation>
     </message>
     <message>
         <source>--patients takes a whole number from 0 to 1000000, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients attend un nombre entier de 0 à 1000000, pas « %1 ».</translation>
     </message>
     <message>
         <source>Unknown option %1 (see relais --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1 (voir relais --help).</translation>
     </message>
     <message>
         <source>backup needs --out FILE: where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup attend --out FICHIER : où écrire la sauvegarde.</translation>
     </message>
     <message>
         <source>restore needs the backup file to restore from.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore attend le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Unknown command “%1” (see relais --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 » (voir relais --help).</translation>
     </message>
     <message>
         <source>Unexpected argument “%1” (see relais --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 » (voir relais --help).</translation>
     </message>
     <message>
         <source>--out goes with the backup command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out s&apos;utilise avec la commande backup.</translation>
     </message>
     <message>
         <source>--patients goes with the demo command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients s&apos;utilise avec la commande demo.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -106,326 +71,384 @@ Options:
 
 Exit status: 0 success, 1 failure, 2 wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : relais [COMMANDE] [OPTIONS]
+
+Relais, le poste de travail des assistants médicaux et des médecins généralistes d&apos;un cabinet.
+Sans commande, ouvre la fenêtre de l&apos;application.
+
+Commandes :
+  demo [--patients N]   crée, ou renouvelle, un cabinet de démonstration aux patients
+                        inventés (500 par défaut) ; n&apos;écrase jamais un vrai cabinet
+  backup --out FICHIER  écrit une sauvegarde chiffrée du coffre dans FICHIER
+  restore FICHIER       remplace le coffre par la sauvegarde FICHIER (le coffre actuel
+                        est conservé à côté)
+
+Options :
+  --vault CHEMIN        le coffre à utiliser (par défaut : %1)
+  --screenshot FICHIER  ouvre la fenêtre, en enregistre une image dans FICHIER, puis quitte
+  -h, --help            affiche cette aide
+  -v, --version         affiche la version
+
+Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
+</translation>
     </message>
 </context>
 <context>
     <name>relais::Connection</name>
     <message>
         <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le disque est plein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Database statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction de base de données a échoué</translation>
     </message>
     <message>
         <source>Database query failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de base de données a échoué</translation>
     </message>
 </context>
 <context>
     <name>relais::DemoPractice</name>
     <message>
         <source>The number of patients cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de patients ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Les Tilleuls health centre (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maison de santé des Tilleuls (démo)</translation>
     </message>
 </context>
 <context>
     <name>relais::KeychainKeyStore</name>
     <message>
         <source>The system keychain holds no key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système ne contient aucune clé pour ce coffre.</translation>
     </message>
     <message>
         <source>The system keychain refused access to the vault key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé l&apos;accès à la clé du coffre.</translation>
     </message>
     <message>
         <source>No system keychain answered (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;a répondu (%1).</translation>
     </message>
 </context>
 <context>
     <name>relais::Migrations</name>
     <message>
         <source>Reading the schema version failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la version du schéma a échoué</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Relais (schema %1, this version knows up to %2). Update Relais on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été écrit par une version plus récente de Relais (schéma %1, cette version connaît jusqu&apos;au %2). Mettez Relais à jour sur ce poste.</translation>
     </message>
     <message>
         <source>Starting a migration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la mise à jour du schéma a échoué</translation>
     </message>
     <message>
         <source>Updating the vault to schema %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du coffre vers le schéma %1 a échoué</translation>
     </message>
     <message>
         <source>Committing a migration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation de la mise à jour du schéma a échoué</translation>
     </message>
 </context>
 <context>
     <name>relais::RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Relais keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un type d&apos;enregistrement tenu par Relais.</translation>
     </message>
     <message>
         <source>A %1 record has no field named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement %1 n&apos;a pas de champ %2.</translation>
     </message>
     <message>
         <source>Saving the new %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement du nouvel élément %1 a échoué</translation>
     </message>
     <message>
         <source>Saving the %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de l&apos;élément %1 a échoué</translation>
     </message>
     <message>
         <source>This %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Deleting the %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de l&apos;élément %1 a échoué</translation>
     </message>
     <message>
         <source>Reading back the %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture de l&apos;élément %1 a échoué</translation>
     </message>
     <message>
         <source>Writing the change journal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture du journal des modifications a échoué</translation>
     </message>
 </context>
 <context>
     <name>relais::RecoveryCode</name>
     <message>
         <source>“%1” cannot appear in a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas figurer dans un code de récupération.</translation>
     </message>
     <message>
         <source>This recovery code is too long: it has %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération est trop long : il compte %1 caractères.</translation>
     </message>
     <message>
         <source>A recovery code has %1 characters; %2 were typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de récupération compte %1 caractères ; %2 ont été saisis.</translation>
     </message>
     <message>
         <source>This recovery code has a typing mistake: check each group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération contient une faute de frappe : vérifiez chaque groupe.</translation>
     </message>
 </context>
 <context>
     <name>relais::SqlCipherDriver</name>
     <message>
         <source>Unknown connection options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de connexion inconnues : %1</translation>
     </message>
     <message>
         <source>SQLCipher error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur SQLCipher</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SqlCipherResult</name>
+    <message>
+        <source>Database not open</source>
+        <translation>La base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation>Impossible de préparer l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>Only one statement may be run at a time</source>
+        <translation>Une seule instruction peut être exécutée à la fois</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Nombre de paramètres incorrect</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, %2 were bound</source>
+        <translation>L&apos;instruction attend %1 valeurs, %2 ont été fournies</translation>
+    </message>
+    <message>
+        <source>Unable to bind a value</source>
+        <translation>Impossible de lier une valeur</translation>
+    </message>
+    <message>
+        <source>No statement prepared</source>
+        <translation>Aucune instruction préparée</translation>
+    </message>
+    <message>
+        <source>Unable to fetch the row</source>
+        <translation>Impossible de lire la ligne</translation>
     </message>
 </context>
 <context>
     <name>relais::TerminalPrompt</name>
     <message>
         <source>Nothing was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été saisi.</translation>
     </message>
 </context>
 <context>
     <name>relais::Vault</name>
     <message>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de coffre à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un coffre.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : ce n&apos;est pas un coffre.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Relais vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite non chiffrée, pas un coffre Relais.</translation>
     </message>
     <message>
         <source>%1 is truncated or is not a Relais vault (its size is not a whole number of pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué ou n&apos;est pas un coffre Relais (sa taille n&apos;est pas un nombre entier de pages).</translation>
     </message>
     <message>
         <source>%1 is not a Relais vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un coffre Relais.</translation>
     </message>
     <message>
         <source>A vault key must be 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de coffre doit faire 32 octets.</translation>
     </message>
     <message>
         <source>%1 already exists; Relais does not overwrite a file to create a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; Relais n&apos;écrase pas un fichier pour créer un coffre.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The vault %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre %1 ne peut pas être créé : %2</translation>
     </message>
     <message>
         <source>This key does not open the vault %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;ouvre pas le coffre %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The vault %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre %1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>The vault cannot use write-ahead logging here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne peut pas utiliser la journalisation anticipée ici (%1).</translation>
     </message>
     <message>
         <source>Reading the vault state failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l&apos;état du coffre a échoué</translation>
     </message>
     <message>
         <source>Writing the vault state failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de l&apos;état du coffre a échoué</translation>
     </message>
     <message>
         <source>Saving a vault setting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement d&apos;un réglage du coffre a échoué</translation>
     </message>
     <message>
         <source>Starting to save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de l&apos;enregistrement a échoué</translation>
     </message>
     <message>
         <source>Saving failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement a échoué</translation>
     </message>
     <message>
         <source>A backup cannot be written over the vault itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas être écrite par-dessus le coffre lui-même.</translation>
     </message>
     <message>
         <source>%1 is a folder; name a file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez un fichier pour la sauvegarde.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The backup could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The backup could not be moved into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place à %1.</translation>
     </message>
     <message>
         <source>The backup could not be written: the disk holding %1 is full. The vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : le disque qui contient %1 est plein. Le coffre est intact.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1. The vault is unchanged. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans %1. Le coffre est intact. (%2)</translation>
     </message>
     <message>
         <source>This is not a Relais backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une sauvegarde Relais : %1</translation>
     </message>
     <message>
         <source>This key does not open the backup %1. Use the recovery code of the practice the backup comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;ouvre pas la sauvegarde %1. Utilisez le code de récupération du cabinet d&apos;où vient la sauvegarde.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; the vault was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée ; le coffre n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Relais backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Relais.</translation>
     </message>
     <message>
         <source>The backup %1 comes from a newer version of Relais. Update Relais on this workstation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 provient d&apos;une version plus récente de Relais. Mettez d&apos;abord Relais à jour sur ce poste.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the vault (is the disk full?). The vault was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être copiée à côté du coffre (le disque est-il plein ?). Le coffre n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The current vault could not be set aside; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre actuel n&apos;a pas pu être mis de côté ; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The backup could not be moved into place; the vault was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place ; le coffre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to %1: %2</source>
+        <translation>La sauvegarde ne peut pas être écrite dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>relais::VaultAccess</name>
     <message>
         <source>This recovery code belongs to another practice&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération appartient au coffre d&apos;un autre cabinet.</translation>
     </message>
     <message>
         <source>The recovery code was not accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération n&apos;a pas été accepté. %1</translation>
     </message>
     <message>
         <source>This is not a Relais backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une sauvegarde Relais : %1</translation>
     </message>
     <message>
         <source>The backup was made with another key. Type the recovery code of the practice it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été faite avec une autre clé. Saisissez le code de récupération du cabinet d&apos;où elle vient.</translation>
     </message>
     <message>
         <source>The backup was restored, but its key could not be kept on this workstation (%1). Keep the recovery code at hand to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée, mais sa clé n&apos;a pas pu être conservée sur ce poste (%1). Gardez le code de récupération à portée de main pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>relais::VaultKeys</name>
     <message>
         <source>This workstation holds no key for the vault %1 (%2) Type the practice&apos;s recovery code to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste ne détient aucune clé pour le coffre %1 (%2) Saisissez le code de récupération du cabinet pour l&apos;ouvrir.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase was wrong %n times. The vault can still be opened with the practice&apos;s recovery code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase de passe a été incorrecte %n fois. Le coffre peut encore être ouvert avec le code de récupération du cabinet.</numerusform>
+            <numerusform>La phrase de passe a été incorrecte %n fois. Le coffre peut encore être ouvert avec le code de récupération du cabinet.</numerusform>
         </translation>
     </message>
 </context>
@@ -433,382 +456,382 @@ Exit status: 0 success, 1 failure, 2 wrong arguments.
     <name>relais::Verbs</name>
     <message>
         <source>Passphrase of the vault key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la clé du coffre :</translation>
     </message>
     <message>
         <source>Wrong passphrase. Passphrase of the vault key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte. Phrase de passe de la clé du coffre :</translation>
     </message>
     <message>
         <source>No system keychain answered: the vault key will be kept in a file beside the vault, protected by a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;a répondu : la clé du coffre sera conservée dans un fichier à côté du coffre, protégée par une phrase de passe d&apos;au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Choose a passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase de passe :</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la à nouveau :</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
         <source>No passphrase was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase de passe n&apos;a été choisie.</translation>
     </message>
     <message>
         <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération :</translation>
     </message>
     <message>
         <source>%1 cannot be checked to be a demo practice (%2) Nothing was changed; choose another file with --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier que %1 est un cabinet de démonstration (%2) Rien n&apos;a été modifié ; choisissez un autre fichier avec --vault.</translation>
     </message>
     <message>
         <source>%1 holds a real practice: relais demo never overwrites one. Choose another file with --vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un vrai cabinet : relais demo n&apos;en écrase jamais. Choisissez un autre fichier avec --vault.</translation>
     </message>
     <message>
         <source>Refreshing the demo practice in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement du cabinet de démonstration dans %1.</translation>
     </message>
     <message>
         <source>Writing invented patients: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des patients inventés : %1 / %2</translation>
     </message>
     <message>
         <source>Demo practice ready in %1, with %2 invented patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet de démonstration prêt dans %1, avec %2 patients inventés.</translation>
     </message>
     <message>
         <source>Its key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé est conservée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Its key is kept in %1, protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé est conservée dans %1, protégée par votre phrase de passe.</translation>
     </message>
     <message>
         <source>Recovery code (shown only now; it opens the vault if this workstation loses its key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération (affiché maintenant seulement ; il ouvre le coffre si ce poste perd sa clé) :</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2). It opens with this practice&apos;s key or its recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1 (%2). Elle s&apos;ouvre avec la clé de ce cabinet ou son code de récupération.</translation>
     </message>
     <message>
         <source>The vault %1 was restored from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre %1 a été restauré depuis %2.</translation>
     </message>
     <message>
         <source>The vault it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre remplacé est conservé sous %1.</translation>
     </message>
 </context>
 <context>
     <name>relais::WrappedKeyFile</name>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase de passe doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase de passe doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>A vault key must be 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de coffre doit faire 32 octets.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the key with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour protéger la clé avec cette phrase de passe.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>There is no key file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier de clé à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The key file %1 is damaged or is not a Relais key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 est endommagé ou n&apos;est pas un fichier de clé Relais.</translation>
     </message>
     <message>
         <source>Not enough memory to check the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour vérifier la phrase de passe.</translation>
     </message>
     <message>
         <source>The passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe est incorrecte.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::Gui</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Relais backups (*.relais-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Relais (*.relais-backup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Relais cannot open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ne peut pas ouvrir le coffre</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::MainWindow</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Vault on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre de ce poste</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement :</translation>
     </message>
     <message>
         <source>SQLCipher, 256-bit key</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher, clé de 256 bits</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma :</translation>
     </message>
     <message>
         <source>Workstation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du poste :</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Demo practice: invented patients only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet de démonstration : patients inventés uniquement</translation>
     </message>
     <message>
         <source>What the vault holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du coffre</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Back up the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Relais</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Relais</translation>
     </message>
     <message>
         <source>Working offline on this workstation&apos;s vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail hors ligne sur le coffre de ce poste.</translation>
     </message>
     <message>
         <source>Relais — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais — %1</translation>
     </message>
     <message>
         <source>No practice details recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune coordonnée du cabinet enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Relais</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <source>relais-backup-%1.relais-backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde-relais-%1.relais-backup</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
         <source>Relais backups (*.relais-backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Relais (*.relais-backup)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1 (%2).</translation>
     </message>
     <message>
         <source>About Relais</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Relais</translation>
     </message>
     <message>
         <source>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;The workstation of the medical assistants and GPs of a general practice. Records are kept encrypted on this workstation and work without a network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;Le poste de travail des assistants médicaux et des médecins généralistes d&apos;un cabinet. Les dossiers sont conservés chiffrés sur ce poste et restent utilisables sans réseau.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::PassphraseDialog</name>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe du coffre</translation>
     </message>
     <message>
         <source>No system keychain answered on this workstation. The vault key will be kept in a file beside the vault, protected by a passphrase that you choose now. It is asked each time Relais starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;a répondu sur ce poste. La clé du coffre sera conservée dans un fichier à côté du coffre, protégée par une phrase de passe que vous choisissez maintenant. Elle sera demandée à chaque démarrage de Relais.</translation>
     </message>
     <message>
         <source>Type the passphrase that protects the vault key on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase de passe qui protège la clé du coffre sur ce poste.</translation>
     </message>
     <message>
         <source>That passphrase is wrong. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe est incorrecte. Saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase de passe n&apos;a été saisie.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::RecoveryCodeDialog</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <source>Type the practice&apos;s recovery code: %1 groups of %2 characters, as written down when the vault was created. Dashes and spaces may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de récupération du cabinet : %1 groupes de %2 caractères, tel qu&apos;il a été noté à la création du coffre. Les tirets et les espaces sont facultatifs.</translation>
     </message>
     <message>
         <source>No recovery code was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code de récupération n&apos;a été saisi.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::RecoveryCodeNotice</name>
     <message>
         <source>Write down the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez le code de récupération</translation>
     </message>
     <message>
         <source>&lt;b&gt;This code is shown only now.&lt;/b&gt; It is the only way to open the vault if this workstation loses its key, and the way a new workstation joins the practice. Write it down and keep it locked away, apart from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce code n&apos;est affiché que maintenant.&lt;/b&gt; C&apos;est le seul moyen d&apos;ouvrir le coffre si ce poste perd sa clé, et le moyen pour un nouveau poste de rejoindre le cabinet. Notez-le et gardez-le sous clé, à l&apos;écart de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai noté le code de récupération</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::VaultSummaryModel</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to Relais</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Relais</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No practice vault on this workstation yet&lt;/h3&gt;&lt;p&gt;Relais keeps the practice&apos;s records in an encrypted vault:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Restore a backup made on another workstation of the practice (its recovery code will be asked), or try Relais on a demo practice of invented patients.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Pas encore de coffre du cabinet sur ce poste&lt;/h3&gt;&lt;p&gt;Relais conserve les dossiers du cabinet dans un coffre chiffré :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Restaurez une sauvegarde faite sur un autre poste du cabinet (son code de récupération sera demandé), ou essayez Relais sur un cabinet de démonstration aux patients inventés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Open a &amp;demo practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un cabinet de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 </TS>

@@ -120,7 +120,8 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     Status practice = vault.write(actor, [](RecordWriter &w) {
         return toStatus(w.create(
             QStringLiteral("practice"),
-            {{QStringLiteral("name"), tr("Les Tilleuls health centre (demo)")},
+            // Data, not interface text: the demo practice is French whatever the interface language.
+            {{QStringLiteral("name"), QStringLiteral("Maison de santé des Tilleuls (démo)")},
              {QStringLiteral("address"), QStringLiteral("12 rue des Écoles, 24200 Sarlat-la-Canéda")},
              {QStringLiteral("phone"), QStringLiteral("+33553000000")}}));
     });

@@ -2,6 +2,7 @@
 
 #include "SqlCipherDriver.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlField>
@@ -66,7 +67,7 @@ bool SqlCipherResult::prepare(const QString &query)
 {
     const SqlCipherDriver *owner = cipherDriver();
     if (!owner || !owner->isOpen() || !owner->connection()) {
-        setLastError(QSqlError(QObject::tr("Database not open"), QString(),
+        setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Database not open"), QString(),
                                QSqlError::ConnectionError));
         return false;
     }
@@ -80,13 +81,13 @@ bool SqlCipherResult::prepare(const QString &query)
     const int rc = sqlite3_prepare_v2(owner->connection(), text.constData(),
                                       static_cast<int>(text.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        fail(QObject::tr("Unable to prepare the statement"), QSqlError::StatementError);
+        fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to prepare the statement"), QSqlError::StatementError);
         finalize();
         return false;
     }
     if (tail && QByteArray(tail).trimmed().size() > 0 && QByteArray(tail).trimmed() != ";") {
-        setLastError(QSqlError(QObject::tr("Unable to prepare the statement"),
-                               QObject::tr("Only one statement may be run at a time"),
+        setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Unable to prepare the statement"),
+                               QCoreApplication::translate("relais::SqlCipherResult", "Only one statement may be run at a time"),
                                QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
         finalize();
         return false;
@@ -98,8 +99,8 @@ bool SqlCipherResult::bindAll(const QVariantList &values)
 {
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (expected != values.size()) {
-        setLastError(QSqlError(QObject::tr("Parameter count mismatch"),
-                               QObject::tr("The statement takes %1 values, %2 were bound")
+        setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Parameter count mismatch"),
+                               QCoreApplication::translate("relais::SqlCipherResult", "The statement takes %1 values, %2 were bound")
                                    .arg(expected)
                                    .arg(values.size()),
                                QSqlError::StatementError, QString::number(SQLITE_RANGE)));
@@ -157,7 +158,7 @@ bool SqlCipherResult::bindAll(const QVariantList &values)
             }
         }
         if (rc != SQLITE_OK) {
-            fail(QObject::tr("Unable to bind a value"), QSqlError::StatementError);
+            fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to bind a value"), QSqlError::StatementError);
             return false;
         }
     }
@@ -169,7 +170,7 @@ bool SqlCipherResult::exec()
     if (!m_stmt) {
         // QSqlQuery::exec() after a failed prepare.
         if (!lastError().isValid())
-            setLastError(QSqlError(QObject::tr("No statement prepared"), QString(),
+            setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "No statement prepared"), QString(),
                                    QSqlError::StatementError));
         return false;
     }
@@ -215,7 +216,7 @@ bool SqlCipherResult::step()
         sqlite3_reset(m_stmt);
         return true;
     }
-    fail(QObject::tr("Unable to fetch the row"), QSqlError::StatementError);
+    fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to fetch the row"), QSqlError::StatementError);
     sqlite3_reset(m_stmt);
     return false;
 }

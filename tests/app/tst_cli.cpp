@@ -1,0 +1,198 @@
+#include "security/RecoveryCode.h"
+#include "security/VaultKeys.h"
+#include "storage/Vault.h"
+#include "support/TempDir.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using relais::test::TempDir;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs relais with its data folder and log inside `home`, answering prompts from `input`.
+Run runRelais(const TempDir &home, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.file(QStringLiteral("data")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.remove(QStringLiteral("RELAIS_LOG_STDERR"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RELAIS_EXE), arguments);
+    REQUIRE(process.waitForStarted(10000));
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QByteArray Passphrases = "une phrase de passe sure\nune phrase de passe sure\n"
+                               "une phrase de passe sure\nune phrase de passe sure\n";
+
+} // namespace
+
+TEST_CASE("relais --help and --version answer and exit 0")
+{
+    TempDir home;
+    const Run help = runRelais(home, {QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("backup --out FILE")));
+    const Run version = runRelais(home, {QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("relais ") + QStringLiteral(RELAIS_VERSION)));
+}
+
+TEST_CASE("bad arguments get a one-line reason and exit status 2")
+{
+    TempDir home;
+    const QList<QStringList> bad = {
+        {QStringLiteral("--frobnicate")},
+        {QStringLiteral("backup")},
+        {QStringLiteral("restore")},
+        {QStringLiteral("dance")},
+        {QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("many")},
+        {QStringLiteral("--vault")},
+        {QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x")},
+        {QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")},
+    };
+    for (const QStringList &arguments : bad) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = runRelais(home, arguments);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.startsWith(QStringLiteral("relais: ")));
+        CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+    }
+}
+
+TEST_CASE("failures exit 1 with a sentence a person understands")
+{
+    TempDir home;
+    const Run missing = runRelais(home, {QStringLiteral("backup"), QStringLiteral("--vault"),
+                                      home.file(QStringLiteral("none.relais")), QStringLiteral("--out"),
+                                      home.file(QStringLiteral("b"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("There is no vault at")));
+
+    const Run foreign = runRelais(home, {QStringLiteral("restore"), QStringLiteral(RELAIS_EXE)});
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.err.contains(QStringLiteral("not a Relais backup")));
+}
+
+TEST_CASE("demo, backup and restore work end to end, and no file or log holds the key")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("practice/cabinet.relais"));
+    const Run demo = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                                   QStringLiteral("--patients"), QStringLiteral("50")},
+                            Passphrases);
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("50 invented patients")));
+    const auto match = QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
+    REQUIRE(match.hasMatch());
+    auto key = RecoveryCode::parse(match.captured(1));
+    REQUIRE(key.has_value());
+
+    const QString backup = home.file(QStringLiteral("sauvegarde.relais-backup"));
+    const Run saved = runRelais(home, {QStringLiteral("backup"), QStringLiteral("--vault"), vault,
+                                    QStringLiteral("--out"), backup},
+                             Passphrases);
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    CHECK(saved.out.contains(QStringLiteral("Backup written")));
+
+    SECTION("demo again refreshes the demo practice")
+    {
+        const Run again = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                                        QStringLiteral("--patients"), QStringLiteral("5")},
+                                 Passphrases);
+        CHECK(again.exitCode == 0);
+        CHECK(again.out.contains(QStringLiteral("Refreshing")));
+    }
+    SECTION("a new workstation restores with the recovery code")
+    {
+        const QString other = home.file(QStringLiteral("other/cabinet.relais"));
+        const Run restored = runRelais(home, {QStringLiteral("restore"), backup, QStringLiteral("--vault"), other},
+                                    match.captured(1).toUtf8() + '\n' + Passphrases);
+        INFO(restored.err.toStdString());
+        CHECK(restored.exitCode == 0);
+        CHECK(restored.out.contains(QStringLiteral("was restored")));
+        // and then opens without the code
+        const Run reopened = runRelais(home, {QStringLiteral("backup"), QStringLiteral("--vault"), other,
+                                           QStringLiteral("--out"), home.file(QStringLiteral("b2"))},
+                                    Passphrases);
+        CHECK(reopened.exitCode == 0);
+    }
+    SECTION("a wrong recovery code is refused and nothing is restored")
+    {
+        const QString other = home.file(QStringLiteral("other/cabinet.relais"));
+        const Run refused = runRelais(home, {QStringLiteral("restore"), backup, QStringLiteral("--vault"), other},
+                                   "AAAAA-AAAAA\nnope\n");
+        CHECK(refused.exitCode == 1);
+        CHECK_FALSE(QFile::exists(other));
+    }
+
+    const QByteArray raw(key->chars(), 32);
+    const QByteArray hex = raw.toHex();
+    const auto files = relais::test::allFilesBelow(home.path());
+    bool sawLog = false;
+    for (const auto &[name, content] : files) {
+        INFO(name.toStdString());
+        sawLog = sawLog || name.endsWith(QStringLiteral("relais.log"));
+        CHECK_FALSE(content.contains(raw));
+        CHECK_FALSE(content.contains(hex));
+        CHECK_FALSE(content.contains(hex.toUpper()));
+        CHECK_FALSE(content.contains(match.captured(1).toLatin1()));
+    }
+    CHECK(sawLog);
+}
+
+TEST_CASE("relais demo never overwrites a real practice")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("real.relais"));
+
+    SECTION("a practice vault that is not a demo")
+    {
+        const SecureBytes key = SecureBytes::random(32);
+        const QByteArray phrase = "une phrase de passe sure";
+        REQUIRE(Vault::create(vault, key).has_value());
+        REQUIRE(WrappedKeyFile::write(VaultKeys::keyFilePath(vault), key,
+                                      SecureBytes(reinterpret_cast<const unsigned char *>(phrase.constData()),
+                                                  static_cast<std::size_t>(phrase.size())),
+                                      WrappedKeyFile::Cost::quick()));
+        const QByteArray before = relais::test::readAll(vault);
+        const Run run = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault}, Passphrases);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("real practice")));
+        CHECK(relais::test::readAll(vault) == before);
+    }
+    SECTION("a file that is not a vault at all")
+    {
+        QFile file(vault);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        const Run run = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault}, Passphrases);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("Nothing was changed")));
+        CHECK(relais::test::readAll(vault) == QByteArray(8192, 'x'));
+    }
+}

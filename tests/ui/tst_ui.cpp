@@ -1,0 +1,186 @@
+#include "MainWindow.h"
+#include "PassphraseDialog.h"
+#include "RecoveryCodeDialog.h"
+#include "VaultSummaryModel.h"
+#include "WelcomeDialog.h"
+#include "demo/DemoPractice.h"
+#include "security/RecoveryCode.h"
+#include "storage/Vault.h"
+#include "support/TempDir.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using namespace relais::ui;
+using relais::test::TempDir;
+
+namespace {
+
+std::unique_ptr<Vault> demoVault(const QString &path, int patients)
+{
+    auto vault = Vault::create(path, SecureBytes::random(32));
+    REQUIRE(vault.has_value());
+    REQUIRE(DemoPractice::populate(**vault, patients));
+    return std::move(*vault);
+}
+
+QPushButton *okButton(QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+// Closes the next message box that opens, and keeps its text.
+std::shared_ptr<QString> closeNextMessageBox()
+{
+    auto text = std::make_shared<QString>();
+    QTimer::singleShot(0, [text] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *text = box->text();
+                box->accept();
+            }
+        }
+    });
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("the vault summary model counts what the vault holds")
+{
+    TempDir dir;
+    auto vault = demoVault(dir.file(QStringLiteral("v.relais")), 40);
+    VaultSummaryModel model(*vault);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 4);
+    REQUIRE(model.columnCount() == VaultSummaryModel::ColumnCount);
+    CHECK(model.index(1, VaultSummaryModel::Kind).data().toString() == QStringLiteral("Patients"));
+    CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 40);
+    CHECK(model.index(0, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 1);
+    CHECK(model.index(2, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);
+    CHECK(model.index(1, VaultSummaryModel::LastChange).data().toString() != QStringLiteral("never"));
+
+    REQUIRE(vault->write(Actor::system(), [](RecordWriter &w) {
+        return toStatus(w.create(QStringLiteral("patient"),
+                                 DemoPractice::fields({QStringLiteral("NOUVEAU"), QStringLiteral("Zoé"),
+                                                       {}, QLatin1Char('F'), QStringLiteral("2001-02-03")})));
+    }));
+    model.refresh();
+    CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);
+}
+
+TEST_CASE("the main window shows the practice and backs the vault up")
+{
+    TempDir dir;
+    auto vault = demoVault(dir.file(QStringLiteral("v.relais")), 10);
+    MainWindow window(*vault);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle().contains(QStringLiteral("demo")));
+    bool shownName = false;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        shownName = shownName || label->text().contains(QStringLiteral("Tilleuls"));
+    CHECK(shownName);
+
+    const QString backup = dir.file(QStringLiteral("b.relais-backup"));
+    REQUIRE(window.backUpTo(backup));
+    CHECK(QFile::exists(backup));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("b.relais-backup")));
+
+    SECTION("a failed backup says why in a message box, and the window goes on")
+    {
+        const auto shown = closeNextMessageBox();
+        CHECK_FALSE(window.backUpTo(dir.file(QStringLiteral("no/such/folder/b.relais-backup"))));
+        CHECK(shown->contains(QStringLiteral("does not exist")));
+        CHECK(window.isVisible());
+    }
+}
+
+TEST_CASE("a new passphrase is accepted only when strong enough and typed twice")
+{
+    PassphraseDialog dialog(VaultKeys::Ask::NewPassphrase);
+    dialog.show();
+    auto edits = dialog.findChildren<QLineEdit *>();
+    REQUIRE(edits.size() == 2);
+    auto *reason = dialog.findChild<QLabel *>(QStringLiteral("reason"));
+    REQUIRE(reason);
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    CHECK(reason->text().isEmpty()); // nothing typed, nothing reproached
+
+    QTest::keyClicks(edits[0], QStringLiteral("court"));
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    CHECK(reason->text().contains(QStringLiteral("10")));
+
+    QTest::keyClicks(edits[0], QStringLiteral(" mais assez long"));
+    QTest::keyClicks(edits[1], QStringLiteral("court mais"));
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    CHECK(reason->text().contains(QStringLiteral("differ")));
+
+    QTest::keyClicks(edits[1], QStringLiteral(" assez long"));
+    CHECK(okButton(dialog)->isEnabled());
+    CHECK(reason->text().isEmpty());
+    const SecureBytes typed = dialog.passphrase();
+    CHECK(QByteArray(typed.chars(), static_cast<qsizetype>(typed.size())) == "court mais assez long");
+}
+
+TEST_CASE("the recovery code is shown once and cannot be dismissed before it is written down")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    const SecureBytes code = RecoveryCode::format(key);
+    RecoveryCodeNotice notice(code);
+    notice.show();
+    auto *shown = notice.findChild<QLabel *>(QStringLiteral("code"));
+    REQUIRE(shown);
+    CHECK(shown->text() == QString::fromLatin1(code.chars(), static_cast<qsizetype>(code.size())));
+    auto *done = notice.findChild<QDialogButtonBox *>()->buttons().constFirst();
+    CHECK_FALSE(done->isEnabled());
+    QTest::keyClick(&notice, Qt::Key_Escape);
+    CHECK(notice.isVisible());
+    notice.findChild<QCheckBox *>()->setChecked(true);
+    CHECK(done->isEnabled());
+    QSignalSpy accepted(&notice, &QDialog::accepted);
+    QTest::mouseClick(done, Qt::LeftButton);
+    CHECK(accepted.count() == 1);
+}
+
+TEST_CASE("the recovery code dialog returns what was typed")
+{
+    RecoveryCodeDialog dialog(QStringLiteral("why"));
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(), QStringLiteral("abcde fghjk"));
+    CHECK(dialog.code() == QStringLiteral("abcde fghjk"));
+}
+
+TEST_CASE("the welcome dialog offers a demo practice and a restore")
+{
+    WelcomeDialog welcome(QStringLiteral("/home/a/practice.relais"));
+    welcome.show();
+    QPushButton *demo = nullptr;
+    QPushButton *restore = nullptr;
+    for (QPushButton *button : welcome.findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("demo")))
+            demo = button;
+        if (button->text().contains(QStringLiteral("Restore")))
+            restore = button;
+    }
+    REQUIRE(demo);
+    REQUIRE(restore);
+    CHECK(demo->isDefault());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK(welcome.result() == QDialog::Accepted);
+    CHECK(welcome.choice() == WelcomeDialog::Choice::Restore);
+}
