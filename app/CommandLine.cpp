@@ -36,8 +36,8 @@ bool isOption(const QString &arg, const QString &name)
 
 QString CommandLine::defaultVaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/practice.relais");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/practice.relais");
 }
 
 std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *error)
@@ -70,7 +70,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             bool ok = false;
             line.demoPatients = value.toInt(&ok);
             if (!ok || line.demoPatients < 0 || line.demoPatients > 1'000'000) {
-                *error = tr("--patients takes a whole number from 0 to 1000000, not “%1”.").arg(value);
+                *error =
+                    tr("--patients takes a whole number from 0 to 1000000, not “%1”.").arg(value);
                 return std::nullopt;
             }
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {

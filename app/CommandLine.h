@@ -15,7 +15,15 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(relais::CommandLine)
 
 public:
-    enum class Verb { Gui, Help, Version, Demo, Backup, Restore };
+    enum class Verb
+    {
+        Gui,
+        Help,
+        Version,
+        Demo,
+        Backup,
+        Restore
+    };
 
     Verb verb = Verb::Gui;
     QString vaultPath;      // empty: the default in the user's data folder

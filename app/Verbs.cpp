@@ -39,15 +39,14 @@ class Verbs
 Result<SecureBytes> askPassphrase(VaultKeys::Ask ask)
 {
     switch (ask) {
-    case VaultKeys::Ask::Passphrase:
-        return askSecret(Verbs::tr("Passphrase of the vault key:"));
+    case VaultKeys::Ask::Passphrase: return askSecret(Verbs::tr("Passphrase of the vault key:"));
     case VaultKeys::Ask::PassphraseAfterWrongOne:
         return askSecret(Verbs::tr("Wrong passphrase. Passphrase of the vault key:"));
-    case VaultKeys::Ask::NewPassphrase:
-        break;
+    case VaultKeys::Ask::NewPassphrase: break;
     }
-    err() << Verbs::tr("No system keychain answered: the vault key will be kept in a file beside the "
-                "vault, protected by a passphrase of at least %1 characters.")
+    err() << Verbs::tr(
+                 "No system keychain answered: the vault key will be kept in a file beside the "
+                 "vault, protected by a passphrase of at least %1 characters.")
                  .arg(WrappedKeyFile::MinimumPassphraseLength)
           << Qt::endl;
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -79,8 +78,8 @@ Result<QString> askRecoveryCode(const QString &reason)
 
 void removeVault(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral(".key")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
         QFile::remove(path + suffix);
 }
 
@@ -97,15 +96,17 @@ int runDemo(const CommandLine &line, VaultAccess &access)
     if (QFileInfo::exists(path)) {
         auto existing = access.open(path);
         if (!existing)
-            return failure(Error{existing.error().code,
-                                 Verbs::tr("%1 cannot be checked to be a demo practice (%2) Nothing was "
-                                    "changed; choose another file with --vault.")
-                                     .arg(path, existing.error().message)});
+            return failure(
+                Error{existing.error().code,
+                      Verbs::tr("%1 cannot be checked to be a demo practice (%2) Nothing was "
+                                "changed; choose another file with --vault.")
+                          .arg(path, existing.error().message)});
         if (!DemoPractice::isDemo(**existing))
-            return failure(Error{ErrorCode::AlreadyExists,
-                                 Verbs::tr("%1 holds a real practice: relais demo never overwrites one. "
-                                    "Choose another file with --vault.")
-                                     .arg(path)});
+            return failure(
+                Error{ErrorCode::AlreadyExists,
+                      Verbs::tr("%1 holds a real practice: relais demo never overwrites one. "
+                                "Choose another file with --vault.")
+                          .arg(path)});
         existing->reset();
         removeVault(path);
         out() << Verbs::tr("Refreshing the demo practice in %1.").arg(path) << Qt::endl;
@@ -114,13 +115,11 @@ int runDemo(const CommandLine &line, VaultAccess &access)
     auto created = access.create(path);
     if (!created)
         return failure(created.error());
-    const Status filled = DemoPractice::populate(*created->vault, line.demoPatients, 2022,
-                                                 [](int done, int total) {
-                                                     err() << '\r' << Verbs::tr("Writing invented patients: %1 / %2")
-                                                                          .arg(done)
-                                                                          .arg(total);
-                                                     err().flush();
-                                                 });
+    const Status filled =
+        DemoPractice::populate(*created->vault, line.demoPatients, 2022, [](int done, int total) {
+            err() << '\r' << Verbs::tr("Writing invented patients: %1 / %2").arg(done).arg(total);
+            err().flush();
+        });
     if (line.demoPatients > 0)
         err() << Qt::endl;
     if (!filled)
@@ -135,11 +134,13 @@ int runDemo(const CommandLine &line, VaultAccess &access)
                   : Verbs::tr("Its key is kept in %1, protected by your passphrase.")
                         .arg(VaultKeys::keyFilePath(path)))
           << Qt::endl;
-    out() << Verbs::tr("Recovery code (shown only now; it opens the vault if this workstation loses its "
-                "key):")
+    out() << Verbs::tr(
+                 "Recovery code (shown only now; it opens the vault if this workstation loses its "
+                 "key):")
           << Qt::endl
-          << "    " << QString::fromLatin1(created->recoveryCode.chars(),
-                                           static_cast<qsizetype>(created->recoveryCode.size()))
+          << "    "
+          << QString::fromLatin1(created->recoveryCode.chars(),
+                                 static_cast<qsizetype>(created->recoveryCode.size()))
           << Qt::endl;
     return 0;
 }
@@ -151,9 +152,11 @@ int runBackup(const CommandLine &line, VaultAccess &access)
         return failure(vault.error());
     if (auto written = (*vault)->backupTo(line.backupOut); !written)
         return failure(written.error());
-    out() << Verbs::tr("Backup written to %1 (%2). It opens with this practice's key or its recovery code.")
-                 .arg(line.backupOut, QLocale().formattedDataSize(QFileInfo(line.backupOut).size()))
-          << Qt::endl;
+    out()
+        << Verbs::tr(
+               "Backup written to %1 (%2). It opens with this practice's key or its recovery code.")
+               .arg(line.backupOut, QLocale().formattedDataSize(QFileInfo(line.backupOut).size()))
+        << Qt::endl;
     return 0;
 }
 
@@ -162,7 +165,8 @@ int runRestore(const CommandLine &line, VaultAccess &access)
     auto kept = access.restore(line.restoreFrom, line.vaultPath);
     if (!kept)
         return failure(kept.error());
-    out() << Verbs::tr("The vault %1 was restored from %2.").arg(line.vaultPath, line.restoreFrom) << Qt::endl;
+    out() << Verbs::tr("The vault %1 was restored from %2.").arg(line.vaultPath, line.restoreFrom)
+          << Qt::endl;
     if (!kept->isEmpty())
         out() << Verbs::tr("The vault it replaced is kept as %1.").arg(*kept) << Qt::endl;
     return 0;

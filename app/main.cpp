@@ -1,6 +1,6 @@
 #include "CommandLine.h"
-#include "Verbs.h"
 #include "Gui.h"
+#include "Verbs.h"
 #include "security/KeyStore.h"
 #include "services/VaultAccess.h"
 #include "util/LogFile.h"

@@ -118,10 +118,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The number of patients cannot be negative.</source>
         <translation>Le nombre de patients ne peut pas être négatif.</translation>
     </message>
-    <message>
-        <source>Les Tilleuls health centre (demo)</source>
-        <translation>Maison de santé des Tilleuls (démo)</translation>
-    </message>
 </context>
 <context>
     <name>relais::KeychainKeyStore</name>

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -62,18 +63,20 @@ Result<std::unique_ptr<Vault>> setUpWorkstation(const QString &vaultPath, VaultA
 int runGui(const GuiOptions &options, KeyStore &keychain)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Relais"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/relais.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("fr.relais.Relais"));
     VaultAccess access(keychain,
-                       VaultAccess::Prompts{[](VaultKeys::Ask ask) { return PassphraseDialog::ask(ask); },
-                                            [](const QString &reason) {
-                                                return RecoveryCodeDialog::ask(reason);
-                                            }});
+                       VaultAccess::Prompts{
+                           [](VaultKeys::Ask ask) { return PassphraseDialog::ask(ask); },
+                           [](const QString &reason) { return RecoveryCodeDialog::ask(reason); }});
 
     auto vault = QFileInfo::exists(options.vaultPath) ? access.open(options.vaultPath)
                                                       : setUpWorkstation(options.vaultPath, access);
     if (!vault) {
         if (vault.error().code == ErrorCode::Cancelled)
             return 1;
-        QMessageBox::critical(nullptr, Gui::tr("Relais cannot open the vault"), vault.error().message);
+        QMessageBox::critical(nullptr, Gui::tr("Relais cannot open the vault"),
+                              vault.error().message);
         return 1;
     }
 

@@ -48,10 +48,12 @@ MainWindow::MainWindow(Vault &vault, QWidget *parent)
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     vaultForm->addRow(tr("File:"), file);
     vaultForm->addRow(tr("Encryption:"), new QLabel(tr("SQLCipher, 256-bit key"), vaultBox));
-    vaultForm->addRow(tr("Schema version:"), new QLabel(QString::number(vault.schemaVersion()), vaultBox));
+    vaultForm->addRow(tr("Schema version:"),
+                      new QLabel(QString::number(vault.schemaVersion()), vaultBox));
     vaultForm->addRow(tr("Workstation id:"), new QLabel(vault.deviceId(), vaultBox));
     if (DemoPractice::isDemo(vault))
-        vaultForm->addRow(tr("Kind:"), new QLabel(tr("Demo practice: invented patients only"), vaultBox));
+        vaultForm->addRow(tr("Kind:"),
+                          new QLabel(tr("Demo practice: invented patients only"), vaultBox));
     layout->addWidget(vaultBox);
 
     m_summary = new VaultSummaryModel(vault, this);
@@ -60,8 +62,10 @@ MainWindow::MainWindow(Vault &vault, QWidget *parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::Kind, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::Count, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::LastChange, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::Count,
+                                                    QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::LastChange,
+                                                    QHeaderView::ResizeToContents);
     table->setAccessibleName(tr("What the vault holds"));
     layout->addWidget(table, 1);
     setCentralWidget(central);
@@ -85,8 +89,8 @@ void MainWindow::showPractice()
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT name, address, phone FROM practice WHERE deleted = 0 "
-                                  "ORDER BY updated_at LIMIT 1"))
-        && query.next()) {
+                                  "ORDER BY updated_at LIMIT 1")) &&
+        query.next()) {
         m_practiceName->setText(query.value(0).toString());
         m_practiceAddress->setText(query.value(1).toString());
         m_practicePhone->setText(query.value(2).toString());
@@ -100,8 +104,8 @@ void MainWindow::showPractice()
 void MainWindow::backUp()
 {
     const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + tr("relais-backup-%1.relais-backup").arg(QDate::currentDate().toString(Qt::ISODate));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+        tr("relais-backup-%1.relais-backup").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(this, tr("Back up the vault"), suggested,
                                                       tr("Relais backups (*.relais-backup)"));
     if (!file.isEmpty())

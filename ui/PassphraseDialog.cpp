@@ -82,7 +82,8 @@ void PassphraseDialog::validate()
     }
     // An empty field shows no reproach; the OK button alone says it is not ready.
     m_reason->setText(m_first->text().isEmpty() ? QString() : reason);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_first->text().isEmpty() && reason.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_first->text().isEmpty() && reason.isEmpty());
 }
 
 SecureBytes PassphraseDialog::passphrase() const

@@ -64,7 +64,8 @@ RecoveryCodeNotice::RecoveryCodeNotice(const SecureBytes &code, QWidget *parent)
                                this);
     warning->setWordWrap(true);
     layout->addWidget(warning);
-    auto *shown = new QLabel(QString::fromLatin1(code.chars(), static_cast<qsizetype>(code.size())), this);
+    auto *shown =
+        new QLabel(QString::fromLatin1(code.chars(), static_cast<qsizetype>(code.size())), this);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(fixed.pointSizeF() * 1.3);
     shown->setFont(fixed);

@@ -75,8 +75,9 @@ QVariant VaultSummaryModel::data(const QModelIndex &index, int role) const
         case Kind: return row.label;
         case Count: return QLocale().toString(row.count);
         case LastChange:
-            return row.lastChange.isValid() ? QLocale().toString(row.lastChange, QLocale::ShortFormat)
-                                            : tr("never");
+            return row.lastChange.isValid()
+                       ? QLocale().toString(row.lastChange, QLocale::ShortFormat)
+                       : tr("never");
         default: return {};
         }
     }

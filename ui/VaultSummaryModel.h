@@ -16,14 +16,21 @@ class VaultSummaryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Kind, Count, LastChange, ColumnCount };
+    enum Column
+    {
+        Kind,
+        Count,
+        LastChange,
+        ColumnCount
+    };
 
     explicit VaultSummaryModel(Vault &vault, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     void refresh();
 

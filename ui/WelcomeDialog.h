@@ -10,7 +10,12 @@ class WelcomeDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { Quit, Demo, Restore };
+    enum class Choice
+    {
+        Quit,
+        Demo,
+        Restore
+    };
 
     explicit WelcomeDialog(const QString &vaultPath, QWidget *parent = nullptr);
     Choice choice() const { return m_choice; }

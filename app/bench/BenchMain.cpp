@@ -52,7 +52,8 @@ struct Samples
         auto at = [&](double q) {
             if (sorted.isEmpty())
                 return 0.0;
-            const auto index = static_cast<qsizetype>(q * static_cast<double>(sorted.size() - 1) + 0.5);
+            const auto index =
+                static_cast<qsizetype>(q * static_cast<double>(sorted.size() - 1) + 0.5);
             return sorted.at(index);
         };
         auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
@@ -79,7 +80,8 @@ Samples measure(int times, F &&work)
 
 QJsonObject throughput(qint64 count, qint64 nsecs)
 {
-    return {{QStringLiteral("per_s"), std::round(static_cast<double>(count) * 1e9 / static_cast<double>(nsecs))},
+    return {{QStringLiteral("per_s"),
+             std::round(static_cast<double>(count) * 1e9 / static_cast<double>(nsecs))},
             {QStringLiteral("count"), count}};
 }
 
@@ -95,7 +97,9 @@ Status createPatients(Vault &vault, int count, quint32 &state, int perTransactio
         const int size = std::min(perTransaction, count - done);
         const Status ok = vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
             for (int i = 0; i < size; ++i) {
-                if (auto id = w.create(QStringLiteral("patient"), DemoPractice::fields(DemoPractice::makePatient(state))); !id)
+                if (auto id = w.create(QStringLiteral("patient"),
+                                       DemoPractice::fields(DemoPractice::makePatient(state)));
+                    !id)
                     return std::unexpected(id.error());
             }
             return {};
@@ -169,11 +173,13 @@ int main(int argc, char **argv)
     if (sodium_init() < 0)
         return 1;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures the Relais vault on a generated practice."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures the Relais vault on a generated practice."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("patients"), QStringLiteral("Size of the generated practice."),
                       QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Keep the generated vault in FILE (reused if it exists)."),
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Keep the generated vault in FILE (reused if it exists)."),
                       QStringLiteral("FILE")});
     parser.process(app);
     bool ok = false;
@@ -182,8 +188,9 @@ int main(int argc, char **argv)
         die(QStringLiteral("--patients takes a whole number of at least 1000"));
 
     QTemporaryDir scratch;
-    const QString path = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
-                                                             : scratch.filePath(QStringLiteral("bench.relais"));
+    const QString path = parser.isSet(QStringLiteral("out"))
+                             ? parser.value(QStringLiteral("out"))
+                             : scratch.filePath(QStringLiteral("bench.relais"));
     const SecureBytes key = benchKey();
     QJsonObject report;
 
@@ -197,15 +204,16 @@ int main(int argc, char **argv)
         timer.start();
         if (auto done = createPatients(**vault, patients, state, 1000); !done)
             die(done.error().message);
-        report.insert(QStringLiteral("generate_patients_write_path"), throughput(patients, timer.nsecsElapsed()));
+        report.insert(QStringLiteral("generate_patients_write_path"),
+                      throughput(patients, timer.nsecsElapsed()));
     }
 
     progress() << "measuring open" << Qt::endl;
     report.insert(QStringLiteral("vault_open"), measure(30, [&](int) {
-                      auto vault = Vault::open(path, key);
-                      if (!vault)
-                          die(vault.error().message);
-                  }).summary());
+                                                    auto vault = Vault::open(path, key);
+                                                    if (!vault)
+                                                        die(vault.error().message);
+                                                }).summary());
 
     auto vault = Vault::open(path, key);
     if (!vault)
@@ -213,16 +221,21 @@ int main(int argc, char **argv)
     QSqlQuery total((*vault)->database());
     total.exec(QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"));
     total.next();
-    report.insert(QStringLiteral("practice"), QJsonObject{{QStringLiteral("patients"), total.value(0).toLongLong()},
-                                                          {QStringLiteral("vault_bytes"), QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()}});
+    report.insert(
+        QStringLiteral("practice"),
+        QJsonObject{{QStringLiteral("patients"), total.value(0).toLongLong()},
+                    {QStringLiteral("vault_bytes"),
+                     QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()}});
 
     progress() << "measuring reads" << Qt::endl;
     const QStringList ids = sampleIds(**vault, 1000);
-    report.insert(QStringLiteral("read_patient_by_id"), readById((*vault)->database(), ids, 20000).summary());
+    report.insert(QStringLiteral("read_patient_by_id"),
+                  readById((*vault)->database(), ids, 20000).summary());
 
     progress() << "measuring writes" << Qt::endl;
     quint32 state = 99;
-    report.insert(QStringLiteral("write_path_one_patient_per_transaction"), measure(500, [&](int) {
+    report.insert(QStringLiteral("write_path_one_patient_per_transaction"),
+                  measure(500, [&](int) {
                       if (auto done = createPatients(**vault, 1, state, 1); !done)
                           die(done.error().message);
                   }).summary());
@@ -231,7 +244,8 @@ int main(int argc, char **argv)
         timer.start();
         if (auto done = createPatients(**vault, 10000, state, 1000); !done)
             die(done.error().message);
-        report.insert(QStringLiteral("write_path_batched_1000"), throughput(10000, timer.nsecsElapsed()));
+        report.insert(QStringLiteral("write_path_batched_1000"),
+                      throughput(10000, timer.nsecsElapsed()));
     }
     vault->reset();
 
@@ -245,7 +259,8 @@ int main(int argc, char **argv)
     // The same SQLCipher library with no key is plain SQLite 3.15: the same workload, unencrypted.
     Vault::Options unencrypted;
     unencrypted.unencryptedForBenchmark = true;
-    auto plain = Vault::create(compare.filePath(QStringLiteral("plain.db")), SecureBytes(), unencrypted);
+    auto plain =
+        Vault::create(compare.filePath(QStringLiteral("plain.db")), SecureBytes(), unencrypted);
     if (!plain)
         die(plain.error().message);
     const Workload without = runWorkload(**plain, Bulk, Singles, Reads);
@@ -254,14 +269,18 @@ int main(int argc, char **argv)
     report.insert(QStringLiteral("compare_plain_write_one"), without.writes.summary());
     report.insert(QStringLiteral("compare_encrypted_read_by_id"), withKey.reads.summary());
     report.insert(QStringLiteral("compare_plain_read_by_id"), without.reads.summary());
-    report.insert(QStringLiteral("compare_encrypted_bulk_write"), throughput(withKey.bulkCount, withKey.bulkNsecs));
-    report.insert(QStringLiteral("compare_plain_bulk_write"), throughput(without.bulkCount, without.bulkNsecs));
+    report.insert(QStringLiteral("compare_encrypted_bulk_write"),
+                  throughput(withKey.bulkCount, withKey.bulkNsecs));
+    report.insert(QStringLiteral("compare_plain_bulk_write"),
+                  throughput(without.bulkCount, without.bulkNsecs));
     auto ratio = [](double a, double b) { return b > 0 ? std::round(a / b * 100.0) / 100.0 : 0.0; };
-    report.insert(QStringLiteral("encryption_cost_ratio"),
-                  QJsonObject{{QStringLiteral("write_one_p50"), ratio(withKey.writes.p50(), without.writes.p50())},
-                              {QStringLiteral("read_by_id_p50"), ratio(withKey.reads.p50(), without.reads.p50())},
-                              {QStringLiteral("bulk_write_time"),
-                               ratio(static_cast<double>(withKey.bulkNsecs), static_cast<double>(without.bulkNsecs))}});
+    report.insert(
+        QStringLiteral("encryption_cost_ratio"),
+        QJsonObject{
+            {QStringLiteral("write_one_p50"), ratio(withKey.writes.p50(), without.writes.p50())},
+            {QStringLiteral("read_by_id_p50"), ratio(withKey.reads.p50(), without.reads.p50())},
+            {QStringLiteral("bulk_write_time"), ratio(static_cast<double>(withKey.bulkNsecs),
+                                                      static_cast<double>(without.bulkNsecs))}});
 
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;

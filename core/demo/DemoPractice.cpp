@@ -14,46 +14,59 @@ namespace {
 
 // Common French surnames, with their accents and compound forms, as people write them.
 const char *const Surnames[] = {
-    "Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau",
-    "Laurent", "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
-    "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent",
-    "Müller", "Lefebvre", "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer", "Garnier",
-    "Chevalier", "François", "Legrand", "Gauthier", "Garcia", "Perrin", "Robin", "Clément",
-    "Morin", "Nicolas", "Henry", "Roussel", "Mathieu", "Gautier", "Masson", "Marchand", "Duval",
-    "Denis", "Dumont", "Marie", "Lemaire", "Noël", "Meyer", "Dufour", "Meunier", "Brun",
-    "Blanchard", "Giraud", "Joly", "Rivière", "Lucas", "Brunet", "Gaillard", "Barbier", "Arnaud",
-    "Martinez", "Gérard", "Roche", "Renard", "Schmitt", "Roy", "Leroux", "Colin", "Vidal",
-    "Caron", "Picard", "Roger", "Fabre", "Aubert", "Lemoine", "Renaud", "Dumas", "Lacroix",
-    "Olivier", "Philippe", "Bourgeois", "Pierre", "Benoît", "Rey", "Leclerc", "Payet", "Rolland",
-    "Leclercq", "Guillaume", "Lecomte", "Lopez", "Jean", "Dupuy", "Guillot", "Hubert", "Berger",
-    "Carpentier", "Sanchez", "Dupuis", "Moulin", "Louis", "Deschamps", "Huet", "Vasseur", "Perez",
-    "Boucher", "Fleury", "Royer", "Klein", "Jacquet", "Adam", "Paris", "Poirier", "Marty",
-    "Aubry", "Guyot", "Carré", "Charles", "Renault", "Charpentier", "Ménard", "Maillard",
-    "Baron", "Bertin", "Bailly", "Hervé", "Schneider", "Fernandez", "Le Gall", "Collet", "Léger",
-    "Bouvier", "Julien", "Prévost", "Millet", "Perrot", "Daniel", "Le Roux", "Cousin", "Germain",
-    "Breton", "Besson", "Langlois", "Rémy", "Le Goff", "Pelletier", "Lévêque", "Perrier",
-    "Leblanc", "Barré", "Lebrun", "Marchal", "Weber", "Mallet", "Hamon", "Boulanger", "Jacob",
-    "Monnier", "Michaud", "Rodriguez", "Guichard", "Gillet", "Étienne", "Grondin", "Poulain",
-    "Tessier", "Chevallier", "Collin", "Chauvin", "Da Silva", "Bouchet", "Gay", "Lemaître",
-    "Bénard", "Maréchal", "Humbert", "Reynaud", "Antoine", "Hoarau", "Perret", "Barthélemy",
-    "Cordier", "Pichon", "Lejeune", "Gilbert", "Lamy", "Delaunay", "Pasquier", "Carlier",
-    "Laporte", "Saint-Martin", "D'Almeida", "Lefèvre-Durand", "N'Diaye", "Nguyen",
+    "Martin",    "Bernard",   "Thomas",       "Petit",       "Robert",         "Richard",
+    "Durand",    "Dubois",    "Moreau",       "Laurent",     "Simon",          "Michel",
+    "Lefèvre",   "Leroy",     "Roux",         "David",       "Bertrand",       "Morel",
+    "Fournier",  "Girard",    "Bonnet",       "Dupont",      "Lambert",        "Fontaine",
+    "Rousseau",  "Vincent",   "Müller",       "Lefebvre",    "Faure",          "André",
+    "Mercier",   "Blanc",     "Guérin",       "Boyer",       "Garnier",        "Chevalier",
+    "François",  "Legrand",   "Gauthier",     "Garcia",      "Perrin",         "Robin",
+    "Clément",   "Morin",     "Nicolas",      "Henry",       "Roussel",        "Mathieu",
+    "Gautier",   "Masson",    "Marchand",     "Duval",       "Denis",          "Dumont",
+    "Marie",     "Lemaire",   "Noël",         "Meyer",       "Dufour",         "Meunier",
+    "Brun",      "Blanchard", "Giraud",       "Joly",        "Rivière",        "Lucas",
+    "Brunet",    "Gaillard",  "Barbier",      "Arnaud",      "Martinez",       "Gérard",
+    "Roche",     "Renard",    "Schmitt",      "Roy",         "Leroux",         "Colin",
+    "Vidal",     "Caron",     "Picard",       "Roger",       "Fabre",          "Aubert",
+    "Lemoine",   "Renaud",    "Dumas",        "Lacroix",     "Olivier",        "Philippe",
+    "Bourgeois", "Pierre",    "Benoît",       "Rey",         "Leclerc",        "Payet",
+    "Rolland",   "Leclercq",  "Guillaume",    "Lecomte",     "Lopez",          "Jean",
+    "Dupuy",     "Guillot",   "Hubert",       "Berger",      "Carpentier",     "Sanchez",
+    "Dupuis",    "Moulin",    "Louis",        "Deschamps",   "Huet",           "Vasseur",
+    "Perez",     "Boucher",   "Fleury",       "Royer",       "Klein",          "Jacquet",
+    "Adam",      "Paris",     "Poirier",      "Marty",       "Aubry",          "Guyot",
+    "Carré",     "Charles",   "Renault",      "Charpentier", "Ménard",         "Maillard",
+    "Baron",     "Bertin",    "Bailly",       "Hervé",       "Schneider",      "Fernandez",
+    "Le Gall",   "Collet",    "Léger",        "Bouvier",     "Julien",         "Prévost",
+    "Millet",    "Perrot",    "Daniel",       "Le Roux",     "Cousin",         "Germain",
+    "Breton",    "Besson",    "Langlois",     "Rémy",        "Le Goff",        "Pelletier",
+    "Lévêque",   "Perrier",   "Leblanc",      "Barré",       "Lebrun",         "Marchal",
+    "Weber",     "Mallet",    "Hamon",        "Boulanger",   "Jacob",          "Monnier",
+    "Michaud",   "Rodriguez", "Guichard",     "Gillet",      "Étienne",        "Grondin",
+    "Poulain",   "Tessier",   "Chevallier",   "Collin",      "Chauvin",        "Da Silva",
+    "Bouchet",   "Gay",       "Lemaître",     "Bénard",      "Maréchal",       "Humbert",
+    "Reynaud",   "Antoine",   "Hoarau",       "Perret",      "Barthélemy",     "Cordier",
+    "Pichon",    "Lejeune",   "Gilbert",      "Lamy",        "Delaunay",       "Pasquier",
+    "Carlier",   "Laporte",   "Saint-Martin", "D'Almeida",   "Lefèvre-Durand", "N'Diaye",
+    "Nguyen",
 };
 
 const char *const WomenNames[] = {
-    "Marie", "Jeanne", "Françoise", "Monique", "Catherine", "Nathalie", "Isabelle", "Sylvie",
-    "Anne", "Christine", "Martine", "Valérie", "Sandrine", "Stéphanie", "Céline", "Julie",
-    "Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Jade", "Louise", "Alice", "Lina",
-    "Hélène", "Élise", "Agnès", "Béatrice", "Geneviève", "Solène", "Maëlys", "Zoé", "Océane",
-    "Anne-Sophie", "Marie-Claire", "Thérèse", "Noémie", "Aurélie",
+    "Marie",       "Jeanne",       "Françoise", "Monique", "Catherine", "Nathalie", "Isabelle",
+    "Sylvie",      "Anne",         "Christine", "Martine", "Valérie",   "Sandrine", "Stéphanie",
+    "Céline",      "Julie",        "Camille",   "Léa",     "Manon",     "Chloé",    "Emma",
+    "Inès",        "Jade",         "Louise",    "Alice",   "Lina",      "Hélène",   "Élise",
+    "Agnès",       "Béatrice",     "Geneviève", "Solène",  "Maëlys",    "Zoé",      "Océane",
+    "Anne-Sophie", "Marie-Claire", "Thérèse",   "Noémie",  "Aurélie",
 };
 
 const char *const MenNames[] = {
-    "Jean", "Pierre", "Michel", "André", "Philippe", "Alain", "Jacques", "Bernard", "Daniel",
-    "Christophe", "Stéphane", "Laurent", "Nicolas", "Julien", "Thomas", "Sébastien", "Maxime",
-    "Lucas", "Hugo", "Louis", "Gabriel", "Arthur", "Raphaël", "Jules", "Adam", "Léo", "Noé",
-    "François", "Gérard", "Hervé", "Jérôme", "Benoît", "Loïc", "Mathéo", "Théo", "Jean-Pierre",
-    "Jean-Luc", "Marc-Antoine", "Éric", "Rémi",
+    "Jean",        "Pierre",    "Michel",       "André",    "Philippe", "Alain",   "Jacques",
+    "Bernard",     "Daniel",    "Christophe",   "Stéphane", "Laurent",  "Nicolas", "Julien",
+    "Thomas",      "Sébastien", "Maxime",       "Lucas",    "Hugo",     "Louis",   "Gabriel",
+    "Arthur",      "Raphaël",   "Jules",        "Adam",     "Léo",      "Noé",     "François",
+    "Gérard",      "Hervé",     "Jérôme",       "Benoît",   "Loïc",     "Mathéo",  "Théo",
+    "Jean-Pierre", "Jean-Luc",  "Marc-Antoine", "Éric",     "Rémi",
 };
 
 template<std::size_t N>
@@ -101,8 +114,8 @@ QVariantMap DemoPractice::fields(const Patient &patient)
             {QStringLiteral("sex"), QString(patient.sex)},
             {QStringLiteral("birth_date"), patient.birthDate},
             {QStringLiteral("search_key"),
-             searchKey(patient.birthName + QLatin1Char(' ') + patient.usedName + QLatin1Char(' ')
-                       + patient.firstNames)}};
+             searchKey(patient.birthName + QLatin1Char(' ') + patient.usedName + QLatin1Char(' ') +
+                       patient.firstNames)}};
 }
 
 bool DemoPractice::isDemo(const Vault &vault)
@@ -120,9 +133,11 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     Status practice = vault.write(actor, [](RecordWriter &w) {
         return toStatus(w.create(
             QStringLiteral("practice"),
-            // Data, not interface text: the demo practice is French whatever the interface language.
+            // Data, not interface text: the demo practice is French whatever the interface
+            // language.
             {{QStringLiteral("name"), QStringLiteral("Maison de santé des Tilleuls (démo)")},
-             {QStringLiteral("address"), QStringLiteral("12 rue des Écoles, 24200 Sarlat-la-Canéda")},
+             {QStringLiteral("address"),
+              QStringLiteral("12 rue des Écoles, 24200 Sarlat-la-Canéda")},
              {QStringLiteral("phone"), QStringLiteral("+33553000000")}}));
     });
     if (!practice)

@@ -19,9 +19,9 @@ QByteArray chainHash(const QByteArray &previous, qint64 seq, const QString &at,
                      const QString &entityId)
 {
     // Unit separators keep field boundaries unambiguous ("ab","c" differs from "a","bc").
-    const QByteArray content = QByteArray::number(seq) + '\x1f' + at.toUtf8() + '\x1f'
-                               + userId.toUtf8() + '\x1f' + action.toUtf8() + '\x1f'
-                               + entity.toUtf8() + '\x1f' + entityId.toUtf8();
+    const QByteArray content = QByteArray::number(seq) + '\x1f' + at.toUtf8() + '\x1f' +
+                               userId.toUtf8() + '\x1f' + action.toUtf8() + '\x1f' +
+                               entity.toUtf8() + '\x1f' + entityId.toUtf8();
     QByteArray hash(HashBytes, Qt::Uninitialized);
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, HashBytes);
@@ -37,8 +37,7 @@ QByteArray chainHash(const QByteArray &previous, qint64 seq, const QString &at,
 
 AuditTrail::AuditTrail(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Status AuditTrail::append(const Actor &actor, const QString &action, const QString &entity,
                           const QString &entityId, const QDateTime &at)
@@ -88,8 +87,8 @@ Result<AuditTrail::Verdict> AuditTrail::verify() const
             chainHash(previous, seq, rows.value(1).toString(), rows.value(2).toString(),
                       rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString());
         // A missing row shows as a gap in seq; an edited one as a hash that no longer matches.
-        if (seq != expectedSeq || rows.value(6).toByteArray() != previous
-            || rows.value(7).toByteArray() != expected) {
+        if (seq != expectedSeq || rows.value(6).toByteArray() != previous ||
+            rows.value(7).toByteArray() != expected) {
             verdict.firstBrokenSeq = seq;
             return verdict;
         }

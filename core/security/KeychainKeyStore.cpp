@@ -2,7 +2,6 @@
 
 #include <QEventLoop>
 #include <QLoggingCategory>
-
 #include <qt6keychain/keychain.h>
 
 namespace relais {
@@ -24,7 +23,8 @@ void runToCompletion(QKeychain::Job &job)
 Error keychainError(const QKeychain::Job &job, const QString &what)
 {
     // The job's own text can name the service but never the secret.
-    qCWarning(lcKeychain).noquote() << what << "- keychain error" << job.error() << job.errorString();
+    qCWarning(lcKeychain).noquote()
+        << what << "- keychain error" << job.error() << job.errorString();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
         return Error{ErrorCode::NotFound,
@@ -34,8 +34,9 @@ Error keychainError(const QKeychain::Job &job, const QString &what)
         return Error{ErrorCode::KeychainDenied,
                      KeychainKeyStore::tr("The system keychain refused access to the vault key.")};
     default:
-        return Error{ErrorCode::KeychainUnavailable,
-                     KeychainKeyStore::tr("No system keychain answered (%1).").arg(job.errorString())};
+        return Error{
+            ErrorCode::KeychainUnavailable,
+            KeychainKeyStore::tr("No system keychain answered (%1).").arg(job.errorString())};
     }
 }
 
@@ -43,8 +44,7 @@ Error keychainError(const QKeychain::Job &job, const QString &what)
 
 KeychainKeyStore::KeychainKeyStore(QString service)
     : m_service(std::move(service))
-{
-}
+{}
 
 Result<SecureBytes> KeychainKeyStore::load(const QString &account)
 {

@@ -9,7 +9,7 @@ namespace {
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr std::size_t KeyBytes = 32;
 constexpr std::size_t CheckBytes = 2;
-constexpr std::size_t PayloadBytes = KeyBytes + CheckBytes; // 272 bits
+constexpr std::size_t PayloadBytes = KeyBytes + CheckBytes;               // 272 bits
 constexpr int Symbols = RecoveryCode::Groups * RecoveryCode::GroupLength; // 55 x 5 = 275 bits
 
 void checksum(const unsigned char *key, unsigned char *out)
@@ -77,17 +77,20 @@ Result<SecureBytes> RecoveryCode::parse(const QString &typed)
                         tr("“%1” cannot appear in a recovery code.").arg(c));
         if (count == Symbols)
             return fail(ErrorCode::InvalidInput, tr("This recovery code is too long: it has %1 "
-                                                    "characters.").arg(Symbols));
+                                                    "characters.")
+                                                     .arg(Symbols));
         values.data()[count++] = static_cast<unsigned char>(value);
     }
     if (count != Symbols)
-        return fail(ErrorCode::InvalidInput,
-                    tr("A recovery code has %1 characters; %2 were typed.").arg(Symbols).arg(count));
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("A recovery code has %1 characters; %2 were typed.").arg(Symbols).arg(count));
 
     SecureBytes payload(PayloadBytes);
     for (int bit = 0; bit < static_cast<int>(PayloadBytes) * 8; ++bit) {
         const int set = (values.data()[bit / 5] >> (4 - bit % 5)) & 1;
-        payload.data()[bit / 8] = static_cast<unsigned char>(payload.data()[bit / 8] | (set << (7 - bit % 8)));
+        payload.data()[bit / 8] =
+            static_cast<unsigned char>(payload.data()[bit / 8] | (set << (7 - bit % 8)));
     }
     SecureBytes key(payload.data(), KeyBytes);
     SecureBytes sum(CheckBytes + 14);

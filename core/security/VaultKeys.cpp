@@ -11,8 +11,7 @@ VaultKeys::VaultKeys(KeyStore &keychain, PassphrasePrompt prompt, WrappedKeyFile
     : m_keychain(keychain)
     , m_prompt(std::move(prompt))
     , m_cost(cost)
-{
-}
+{}
 
 // One entry per vault file, named by its absolute path: a practice may keep a second vault (a
 // restored copy, a demo) on the same workstation.
@@ -41,7 +40,8 @@ Result<VaultKeys::Keeper> VaultKeys::keep(const QString &vaultPath, const Secure
         auto passphrase = m_prompt(Ask::NewPassphrase);
         if (!passphrase)
             return std::unexpected(passphrase.error());
-        const Status written = WrappedKeyFile::write(keyFilePath(vaultPath), key, *passphrase, m_cost);
+        const Status written =
+            WrappedKeyFile::write(keyFilePath(vaultPath), key, *passphrase, m_cost);
         if (written)
             return Keeper::KeyFile;
         // A weak passphrase is asked again; anything else is final.

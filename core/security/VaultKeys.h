@@ -15,11 +15,20 @@ class VaultKeys
     Q_DECLARE_TR_FUNCTIONS(relais::VaultKeys)
 
 public:
-    enum class Ask { NewPassphrase, Passphrase, PassphraseAfterWrongOne };
+    enum class Ask
+    {
+        NewPassphrase,
+        Passphrase,
+        PassphraseAfterWrongOne
+    };
     // Asks the person at the workstation (a dialog, or the terminal); Cancelled when they decline.
     using PassphrasePrompt = std::function<Result<SecureBytes>(Ask)>;
 
-    enum class Keeper { Keychain, KeyFile };
+    enum class Keeper
+    {
+        Keychain,
+        KeyFile
+    };
 
     VaultKeys(KeyStore &keychain, PassphrasePrompt prompt,
               WrappedKeyFile::Cost cost = WrappedKeyFile::Cost::standard());

@@ -25,8 +25,7 @@ SecureBytes stretch(const SecureBytes &passphrase, const unsigned char *salt, qu
 {
     SecureBytes wrappingKey(KeyBytes);
     if (crypto_pwhash(wrappingKey.data(), KeyBytes, passphrase.chars(), passphrase.size(), salt,
-                      ops, static_cast<std::size_t>(mem), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                      ops, static_cast<std::size_t>(mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return SecureBytes();
     return wrappingKey;
 }
@@ -45,7 +44,8 @@ WrappedKeyFile::Cost WrappedKeyFile::Cost::quick()
 
 QString WrappedKeyFile::weakness(const SecureBytes &passphrase)
 {
-    const QString text = QString::fromUtf8(passphrase.chars(), static_cast<qsizetype>(passphrase.size()));
+    const QString text =
+        QString::fromUtf8(passphrase.chars(), static_cast<qsizetype>(passphrase.size()));
     if (text.trimmed().size() < MinimumPassphraseLength)
         return tr("The passphrase needs at least %n characters.", nullptr, MinimumPassphraseLength);
     return {};
@@ -71,20 +71,23 @@ Status WrappedKeyFile::write(const QString &path, const SecureBytes &key,
 
     const SecureBytes wrappingKey = stretch(passphrase, salt, cost.opsLimit, cost.memLimit);
     if (wrappingKey.isEmpty())
-        return fail(ErrorCode::Io, tr("Not enough memory to protect the key with this passphrase."));
+        return fail(ErrorCode::Io,
+                    tr("Not enough memory to protect the key with this passphrase."));
     QByteArray sealed(static_cast<qsizetype>(SealedBytes), Qt::Uninitialized);
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(sealed.data()), nullptr, key.data(), key.size(), h,
-        HeaderBytes, nullptr, nonce, wrappingKey.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(sealed.data()),
+                                               nullptr, key.data(), key.size(), h, HeaderBytes,
+                                               nullptr, nonce, wrappingKey.data());
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("The key file %1 cannot be written: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    tr("The key file %1 cannot be written: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(header);
     file.write(sealed);
     if (!file.commit())
-        return fail(ErrorCode::Io, tr("The key file %1 cannot be written: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    tr("The key file %1 cannot be written: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -94,19 +97,22 @@ Result<SecureBytes> WrappedKeyFile::read(const QString &path, const SecureBytes 
     if (!file.exists())
         return fail(ErrorCode::NotFound, tr("There is no key file at %1.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray content = file.read(static_cast<qint64>(HeaderBytes + SealedBytes + 1));
-    if (static_cast<std::size_t>(content.size()) != HeaderBytes + SealedBytes
-        || !content.startsWith(Magic))
-        return fail(ErrorCode::Corrupt, tr("The key file %1 is damaged or is not a Relais key file.").arg(path));
+    if (static_cast<std::size_t>(content.size()) != HeaderBytes + SealedBytes ||
+        !content.startsWith(Magic))
+        return fail(ErrorCode::Corrupt,
+                    tr("The key file %1 is damaged or is not a Relais key file.").arg(path));
 
     const auto *h = reinterpret_cast<const unsigned char *>(content.constData());
     const quint64 ops = qFromBigEndian<quint64>(h + MagicBytes);
     const quint64 mem = qFromBigEndian<quint64>(h + MagicBytes + 8);
     // Bounds keep a forged header from making us spend minutes or gigabytes.
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > 16 || mem < crypto_pwhash_MEMLIMIT_MIN
-        || mem > (quint64(2) << 30))
-        return fail(ErrorCode::Corrupt, tr("The key file %1 is damaged or is not a Relais key file.").arg(path));
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > 16 || mem < crypto_pwhash_MEMLIMIT_MIN ||
+        mem > (quint64(2) << 30))
+        return fail(ErrorCode::Corrupt,
+                    tr("The key file %1 is damaged or is not a Relais key file.").arg(path));
     const unsigned char *salt = h + MagicBytes + 16;
     const unsigned char *nonce = salt + SaltBytes;
 
@@ -116,8 +122,7 @@ Result<SecureBytes> WrappedKeyFile::read(const QString &path, const SecureBytes 
     SecureBytes key(KeyBytes);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), nullptr, nullptr, h + HeaderBytes,
                                                    SealedBytes, h, HeaderBytes, nonce,
-                                                   wrappingKey.data())
-        != 0)
+                                                   wrappingKey.data()) != 0)
         return fail(ErrorCode::WrongKey, tr("The passphrase is wrong."));
     return key;
 }

@@ -13,12 +13,12 @@ VaultAccess::VaultAccess(KeyStore &keychain, Prompts prompts, WrappedKeyFile::Co
     : m_keychain(keychain)
     , m_prompts(std::move(prompts))
     , m_keys(keychain, m_prompts.passphrase, cost)
-{
-}
+{}
 
 template<typename T>
-Result<T> VaultAccess::withRecoveryCode(const QString &reason,
-                                        const std::function<Result<T>(const SecureBytes &)> &attempt)
+Result<T>
+VaultAccess::withRecoveryCode(const QString &reason,
+                              const std::function<Result<T>(const SecureBytes &)> &attempt)
 {
     QString why = reason;
     for (int i = 0; i < RecoveryAttempts; ++i) {
@@ -57,16 +57,17 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &vaultPath)
 
     qCInfo(lcAccess) << "no usable key on this workstation; asking for the recovery code";
     using Opened = std::unique_ptr<Vault>;
-    return withRecoveryCode<Opened>(key.error().message, [&](const SecureBytes &code) -> Result<Opened> {
-        auto vault = Vault::open(vaultPath, code);
-        if (!vault)
+    return withRecoveryCode<Opened>(
+        key.error().message, [&](const SecureBytes &code) -> Result<Opened> {
+            auto vault = Vault::open(vaultPath, code);
+            if (!vault)
+                return vault;
+            // Keep it again so that the code is not needed next time.
+            if (auto kept = m_keys.keep(vaultPath, code); !kept)
+                qCWarning(lcAccess) << "opened with the recovery code but could not keep the key:"
+                                    << kept.error().codeName();
             return vault;
-        // Keep it again so that the code is not needed next time.
-        if (auto kept = m_keys.keep(vaultPath, code); !kept)
-            qCWarning(lcAccess) << "opened with the recovery code but could not keep the key:"
-                                << kept.error().codeName();
-        return vault;
-    });
+        });
 }
 
 Result<VaultAccess::Created> VaultAccess::create(const QString &vaultPath)
@@ -90,11 +91,11 @@ Result<VaultAccess::Created> VaultAccess::create(const QString &vaultPath)
 Result<QString> VaultAccess::restore(const QString &backupFile, const QString &vaultPath)
 {
     if (auto file = Vault::inspectFile(backupFile); !file)
-        return std::unexpected(Error{file.error().code, tr("This is not a Relais backup: %1")
-                                                            .arg(file.error().message)});
+        return std::unexpected(Error{
+            file.error().code, tr("This is not a Relais backup: %1").arg(file.error().message)});
     auto current = m_keys.find(vaultPath);
-    if (!current && current.error().code != ErrorCode::NotFound
-        && current.error().code != ErrorCode::KeychainUnavailable)
+    if (!current && current.error().code != ErrorCode::NotFound &&
+        current.error().code != ErrorCode::KeychainUnavailable)
         return std::unexpected(current.error());
     if (current) {
         auto restored = Vault::restore(backupFile, vaultPath, *current);

@@ -17,17 +17,17 @@ namespace {
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
-}
+} // namespace
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    qCWarning(lcConnection).noquote() << what << "-" << error.databaseText() << "(code"
-                                      << error.nativeErrorCode() << ")";
+    qCWarning(lcConnection).noquote()
+        << what << "-" << error.databaseText() << "(code" << error.nativeErrorCode() << ")";
     const int code = error.nativeErrorCode().toInt() & 0xFF; // primary code
     if (code == SqliteFull)
-        return Error{ErrorCode::DiskFull,
-                     QCoreApplication::translate("relais::Connection",
-                                                 "%1: the disk is full.").arg(what)};
+        return Error{
+            ErrorCode::DiskFull,
+            QCoreApplication::translate("relais::Connection", "%1: the disk is full.").arg(what)};
     return Error{ErrorCode::Sql, QCoreApplication::translate("relais::Connection", "%1: %2")
                                      .arg(what, error.databaseText())};
 }
@@ -35,8 +35,7 @@ Error sqlError(const QString &what, const QSqlError &error)
 Connection::Connection(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
-{
-}
+{}
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const SecureBytes &key,
                                                      Mode mode)
@@ -58,7 +57,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
         QSqlDatabase::removeDatabase(name);
         // Classified here, worded by the caller, which knows what the file was meant to be.
         const int native = error.nativeErrorCode().toInt() & 0xFF;
-        const ErrorCode code = native == SqliteNotADb      ? ErrorCode::WrongKey
+        const ErrorCode code = native == SqliteNotADb     ? ErrorCode::WrongKey
                                : native == SqliteCantOpen ? ErrorCode::NotFound
                                                           : ErrorCode::Io;
         return fail(code, error.databaseText());
@@ -78,9 +77,9 @@ Status Connection::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return std::unexpected(sqlError(QCoreApplication::translate("relais::Connection",
-                                                                    "Database statement failed"),
-                                        query.lastError()));
+        return std::unexpected(
+            sqlError(QCoreApplication::translate("relais::Connection", "Database statement failed"),
+                     query.lastError()));
     return {};
 }
 
@@ -89,9 +88,9 @@ Result<QVariant> Connection::scalar(const QString &sql)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return std::unexpected(sqlError(QCoreApplication::translate("relais::Connection",
-                                                                    "Database query failed"),
-                                        query.lastError()));
+        return std::unexpected(
+            sqlError(QCoreApplication::translate("relais::Connection", "Database query failed"),
+                     query.lastError()));
     if (!query.next())
         return QVariant();
     return query.value(0);
@@ -101,9 +100,9 @@ Status Connection::execSecret(const SecureBytes &sql)
 {
     auto *driver = static_cast<SqlCipherDriver *>(m_db.driver());
     if (!driver->execSecret(sql))
-        return std::unexpected(sqlError(QCoreApplication::translate("relais::Connection",
-                                                                    "Database statement failed"),
-                                        driver->lastError()));
+        return std::unexpected(
+            sqlError(QCoreApplication::translate("relais::Connection", "Database statement failed"),
+                     driver->lastError()));
     return {};
 }
 

@@ -13,7 +13,12 @@ namespace relais {
 class Connection
 {
 public:
-    enum class Mode { Create, ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        Create,
+        ReadWrite,
+        ReadOnly
+    };
 
     // Opens the file with the key; an empty key opens a plain SQLite file.
     static Result<std::unique_ptr<Connection>> open(const QString &path, const SecureBytes &key,

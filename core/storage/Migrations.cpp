@@ -23,38 +23,41 @@ QString syncedColumns()
 QList<Migrations::Step> buildSteps()
 {
     QList<Migrations::Step> steps;
-    steps.append({1, "vault state, audit trail, change journal, practice",
-                  {
-                      QStringLiteral("CREATE TABLE vault_state (key TEXT PRIMARY KEY, "
-                                     "value TEXT NOT NULL) WITHOUT ROWID"),
-                      // Append-only; each row's hash covers the previous row's hash.
-                      QStringLiteral("CREATE TABLE audit_log ("
-                                     "seq INTEGER PRIMARY KEY, at TEXT NOT NULL, "
-                                     "user_id TEXT NOT NULL, action TEXT NOT NULL, "
-                                     "entity TEXT NOT NULL, entity_id TEXT NOT NULL DEFAULT '', "
-                                     "prev_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
-                      QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
-                      QStringLiteral("CREATE TABLE change_journal ("
-                                     "seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, "
-                                     "entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
-                                     "clock TEXT NOT NULL, payload TEXT NOT NULL, "
-                                     "pushed INTEGER NOT NULL DEFAULT 0)"),
-                      QStringLiteral("CREATE INDEX change_journal_pending "
-                                     "ON change_journal (pushed, seq)"),
-                      QStringLiteral("CREATE TABLE practice (id TEXT PRIMARY KEY, "
-                                     "name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
-                                     "phone TEXT NOT NULL DEFAULT '', finess TEXT NOT NULL DEFAULT '', ")
-                          + syncedColumns() + QLatin1Char(')'),
-                  }});
-    steps.append({2, "patients",
+    steps.append(
+        {1,
+         "vault state, audit trail, change journal, practice",
+         {
+             QStringLiteral("CREATE TABLE vault_state (key TEXT PRIMARY KEY, "
+                            "value TEXT NOT NULL) WITHOUT ROWID"),
+             // Append-only; each row's hash covers the previous row's hash.
+             QStringLiteral("CREATE TABLE audit_log ("
+                            "seq INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                            "user_id TEXT NOT NULL, action TEXT NOT NULL, "
+                            "entity TEXT NOT NULL, entity_id TEXT NOT NULL DEFAULT '', "
+                            "prev_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+             QStringLiteral("CREATE TABLE change_journal ("
+                            "seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, "
+                            "entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+                            "clock TEXT NOT NULL, payload TEXT NOT NULL, "
+                            "pushed INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX change_journal_pending "
+                            "ON change_journal (pushed, seq)"),
+             QStringLiteral("CREATE TABLE practice (id TEXT PRIMARY KEY, "
+                            "name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
+                            "phone TEXT NOT NULL DEFAULT '', finess TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+         }});
+    steps.append({2,
+                  "patients",
                   {
                       // search_key: upper case, no diacritics, single spaces, for prefix search.
                       QStringLiteral("CREATE TABLE patient (id TEXT PRIMARY KEY, "
                                      "birth_name TEXT NOT NULL, first_names TEXT NOT NULL, "
                                      "used_name TEXT NOT NULL DEFAULT '', "
                                      "sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')), "
-                                     "birth_date TEXT NOT NULL, search_key TEXT NOT NULL, ")
-                          + syncedColumns() + QLatin1Char(')'),
+                                     "birth_date TEXT NOT NULL, search_key TEXT NOT NULL, ") +
+                          syncedColumns() + QLatin1Char(')'),
                       QStringLiteral("CREATE INDEX patient_search ON patient (search_key)"),
                       QStringLiteral("CREATE INDEX patient_birth_date ON patient (birth_date)"),
                   }});
@@ -104,9 +107,9 @@ Status Migrations::apply(QSqlDatabase db, int targetVersion)
             continue;
         qCInfo(lcMigrations) << "migrating to schema" << step.version << step.summary;
         if (!db.transaction())
-            return std::unexpected(sqlError(QCoreApplication::translate(
-                                                "relais::Migrations", "Starting a migration failed"),
-                                            db.lastError()));
+            return std::unexpected(sqlError(
+                QCoreApplication::translate("relais::Migrations", "Starting a migration failed"),
+                db.lastError()));
         QSqlQuery query(db);
         bool ok = true;
         for (const QString &statement : step.statements) {
@@ -126,9 +129,9 @@ Status Migrations::apply(QSqlDatabase db, int targetVersion)
                          error));
         }
         if (!db.commit())
-            return std::unexpected(sqlError(QCoreApplication::translate(
-                                                "relais::Migrations", "Committing a migration failed"),
-                                            db.lastError()));
+            return std::unexpected(sqlError(
+                QCoreApplication::translate("relais::Migrations", "Committing a migration failed"),
+                db.lastError()));
     }
     return {};
 }

@@ -57,8 +57,8 @@ QMetaType metaTypeForDeclared(const QString &declared)
     const QString type = declared.toUpper();
     if (type.contains(QLatin1String("INT")))
         return QMetaType(QMetaType::LongLong);
-    if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA"))
-        || type.contains(QLatin1String("DOUB")))
+    if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")) ||
+        type.contains(QLatin1String("DOUB")))
         return QMetaType(QMetaType::Double);
     if (type.contains(QLatin1String("BLOB")))
         return QMetaType(QMetaType::QByteArray);
@@ -79,8 +79,7 @@ void SqlCipherDriver::registerDriver()
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
     : QSqlDriver(parent)
-{
-}
+{}
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -102,8 +101,7 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case PositionalPlaceholders:
     case LastInsertId:
     case SimpleLocking:
-    case LowPrecisionNumbers:
-        return true;
+    case LowPrecisionNumbers: return true;
     // Left to QSqlResult, which rewrites :name into ? and keeps the mapping.
     case NamedPlaceholders:
     case QuerySize:
@@ -111,8 +109,7 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     case EventNotifications:
     case FinishQuery:
     case MultipleResultSets:
-    case CancelQuery:
-        return false;
+    case CancelQuery: return false;
     }
     return false;
 }
@@ -156,8 +153,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &, 
         rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
 
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
         setNativeError(reason, QSqlError::ConnectionError, code);
         sqlite3_close_v2(m_db);
@@ -262,12 +259,13 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     if (type & QSql::Tables)
         where = QStringLiteral("(type = 'table' AND name NOT LIKE 'sqlite_%')");
     if (type & QSql::Views)
-        where += (where.isEmpty() ? QString() : QStringLiteral(" OR ")) + QStringLiteral("type = 'view'");
+        where += (where.isEmpty() ? QString() : QStringLiteral(" OR ")) +
+                 QStringLiteral("type = 'view'");
     if (!where.isEmpty()) {
         QSqlQuery query(createResult());
         query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE ") + where
-                       + QStringLiteral(" ORDER BY name"))) {
+        if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE ") + where +
+                       QStringLiteral(" ORDER BY name"))) {
             while (query.next())
                 names.append(query.value(0).toString());
         }
@@ -284,18 +282,17 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
         return result;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(")
-                    + escapeIdentifier(tableName, TableName) + QLatin1Char(')')))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(") + escapeIdentifier(tableName, TableName) +
+                    QLatin1Char(')')))
         return result;
     while (query.next()) {
         QSqlField field(query.value(1).toString(), metaTypeForDeclared(query.value(2).toString()),
                         tableName);
         field.setRequired(query.value(3).toInt() != 0);
         field.setDefaultValue(query.value(4));
-        field.setAutoValue(query.value(5).toInt() != 0
-                           && query.value(2).toString().compare(QLatin1String("INTEGER"),
-                                                                Qt::CaseInsensitive)
-                                  == 0);
+        field.setAutoValue(
+            query.value(5).toInt() != 0 &&
+            query.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0);
         result.append(field);
     }
     return result;
@@ -308,8 +305,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         return index;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(")
-                    + escapeIdentifier(tableName, TableName) + QLatin1Char(')')))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(") + escapeIdentifier(tableName, TableName) +
+                    QLatin1Char(')')))
         return index;
     while (query.next()) {
         if (query.value(5).toInt() > 0)
@@ -321,8 +318,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
 
 QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType) const
 {
-    if (identifier.size() > 1 && identifier.startsWith(QLatin1Char('"'))
-        && identifier.endsWith(QLatin1Char('"')))
+    if (identifier.size() > 1 && identifier.startsWith(QLatin1Char('"')) &&
+        identifier.endsWith(QLatin1Char('"')))
         return identifier;
     QString escaped = identifier;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));

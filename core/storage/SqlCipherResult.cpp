@@ -32,8 +32,7 @@ QMetaType columnMetaType(const char *declared)
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver)
     : QSqlResult(driver)
-{
-}
+{}
 
 SqlCipherResult::~SqlCipherResult()
 {
@@ -67,8 +66,9 @@ bool SqlCipherResult::prepare(const QString &query)
 {
     const SqlCipherDriver *owner = cipherDriver();
     if (!owner || !owner->isOpen() || !owner->connection()) {
-        setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Database not open"), QString(),
-                               QSqlError::ConnectionError));
+        setLastError(
+            QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Database not open"),
+                      QString(), QSqlError::ConnectionError));
         return false;
     }
     finalize();
@@ -81,14 +81,19 @@ bool SqlCipherResult::prepare(const QString &query)
     const int rc = sqlite3_prepare_v2(owner->connection(), text.constData(),
                                       static_cast<int>(text.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to prepare the statement"), QSqlError::StatementError);
+        fail(QCoreApplication::translate("relais::SqlCipherResult",
+                                         "Unable to prepare the statement"),
+             QSqlError::StatementError);
         finalize();
         return false;
     }
     if (tail && QByteArray(tail).trimmed().size() > 0 && QByteArray(tail).trimmed() != ";") {
-        setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Unable to prepare the statement"),
-                               QCoreApplication::translate("relais::SqlCipherResult", "Only one statement may be run at a time"),
-                               QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
+        setLastError(
+            QSqlError(QCoreApplication::translate("relais::SqlCipherResult",
+                                                  "Unable to prepare the statement"),
+                      QCoreApplication::translate("relais::SqlCipherResult",
+                                                  "Only one statement may be run at a time"),
+                      QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
         finalize();
         return false;
     }
@@ -99,11 +104,13 @@ bool SqlCipherResult::bindAll(const QVariantList &values)
 {
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (expected != values.size()) {
-        setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "Parameter count mismatch"),
-                               QCoreApplication::translate("relais::SqlCipherResult", "The statement takes %1 values, %2 were bound")
-                                   .arg(expected)
-                                   .arg(values.size()),
-                               QSqlError::StatementError, QString::number(SQLITE_RANGE)));
+        setLastError(QSqlError(
+            QCoreApplication::translate("relais::SqlCipherResult", "Parameter count mismatch"),
+            QCoreApplication::translate("relais::SqlCipherResult",
+                                        "The statement takes %1 values, %2 were bound")
+                .arg(expected)
+                .arg(values.size()),
+            QSqlError::StatementError, QString::number(SQLITE_RANGE)));
         return false;
     }
     for (int i = 0; i < values.size(); ++i) {
@@ -138,9 +145,7 @@ bool SqlCipherResult::bindAll(const QVariantList &values)
                                         static_cast<sqlite3_int64>(value.toULongLong()));
                 break;
             case QMetaType::Double:
-            case QMetaType::Float:
-                rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
-                break;
+            case QMetaType::Float: rc = sqlite3_bind_double(m_stmt, index, value.toDouble()); break;
             case QMetaType::QDateTime: {
                 const QByteArray text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
                 rc = sqlite3_bind_text64(m_stmt, index, text.constData(),
@@ -158,7 +163,8 @@ bool SqlCipherResult::bindAll(const QVariantList &values)
             }
         }
         if (rc != SQLITE_OK) {
-            fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to bind a value"), QSqlError::StatementError);
+            fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to bind a value"),
+                 QSqlError::StatementError);
             return false;
         }
     }
@@ -170,8 +176,9 @@ bool SqlCipherResult::exec()
     if (!m_stmt) {
         // QSqlQuery::exec() after a failed prepare.
         if (!lastError().isValid())
-            setLastError(QSqlError(QCoreApplication::translate("relais::SqlCipherResult", "No statement prepared"), QString(),
-                                   QSqlError::StatementError));
+            setLastError(QSqlError(
+                QCoreApplication::translate("relais::SqlCipherResult", "No statement prepared"),
+                QString(), QSqlError::StatementError));
         return false;
     }
     sqlite3_reset(m_stmt);
@@ -216,7 +223,8 @@ bool SqlCipherResult::step()
         sqlite3_reset(m_stmt);
         return true;
     }
-    fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to fetch the row"), QSqlError::StatementError);
+    fail(QCoreApplication::translate("relais::SqlCipherResult", "Unable to fetch the row"),
+         QSqlError::StatementError);
     sqlite3_reset(m_stmt);
     return false;
 }
@@ -245,8 +253,7 @@ QVariant SqlCipherResult::columnValue(int column) const
         const int size = sqlite3_column_bytes(m_stmt, column);
         return QByteArray(bytes, size);
     }
-    case SQLITE_NULL:
-        return QVariant(columnMetaType(sqlite3_column_decltype(m_stmt, column)));
+    case SQLITE_NULL: return QVariant(columnMetaType(sqlite3_column_decltype(m_stmt, column)));
     default: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
         const int size = sqlite3_column_bytes(m_stmt, column);

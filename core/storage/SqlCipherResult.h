@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <QSqlRecord>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlResult>
 #include <QVariant>
 

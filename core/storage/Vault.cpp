@@ -33,13 +33,14 @@ QString newDeviceId()
 {
     unsigned char bytes[8];
     randombytes_buf(bytes, sizeof bytes);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
 }
 
 void removeVaultFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -59,14 +60,12 @@ QJsonValue toJson(const QVariant &value)
 
 } // namespace
 
-Vault::Vault(std::unique_ptr<Connection> connection, const SecureBytes &key,
-             const Options &options)
+Vault::Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, const Options &options)
     : m_connection(std::move(connection))
     , m_key(key.clone())
     , m_wallClock(options.wallClock)
     , m_clock(QString(), options.wallClock)
-{
-}
+{}
 
 Vault::~Vault() = default;
 
@@ -118,17 +117,17 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBy
     if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES && !plainAllowed)
         return fail(ErrorCode::InvalidInput, tr("A vault key must be 32 bytes."));
     if (QFileInfo::exists(path))
-        return fail(ErrorCode::AlreadyExists,
-                    tr("%1 already exists; Relais does not overwrite a file to create a vault.")
-                        .arg(path));
+        return fail(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; Relais does not overwrite a file to create a vault.").arg(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(ErrorCode::Io, tr("The folder for %1 cannot be created.").arg(path));
 
     auto connection = Connection::open(path, key, Connection::Mode::Create);
     if (!connection) {
         removeVaultFiles(path);
-        return fail(ErrorCode::Io, tr("The vault %1 cannot be created: %2")
-                                       .arg(path, connection.error().message));
+        return fail(ErrorCode::Io,
+                    tr("The vault %1 cannot be created: %2").arg(path, connection.error().message));
     }
     // Encrypted or not, the file is nobody else's business; SQLite gives its WAL the same mode.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -179,8 +178,9 @@ Status Vault::configure()
     if (!mode)
         return std::unexpected(mode.error());
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(ErrorCode::Io, tr("The vault cannot use write-ahead logging here (%1).")
-                                       .arg(mode->toString()));
+        return fail(
+            ErrorCode::Io,
+            tr("The vault cannot use write-ahead logging here (%1).").arg(mode->toString()));
     if (auto ok = m_connection->exec(QStringLiteral("PRAGMA synchronous = FULL")); !ok)
         return ok;
     return m_connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -299,9 +299,9 @@ Status Vault::audit(const Actor &actor, const QString &action, const QString &en
     QSqlDatabase db = database();
     if (!db.transaction())
         return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
-    Status result = AuditTrail(db).append(actor, action, entity, entityId,
-                                          QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs,
-                                                                         Qt::UTC));
+    Status result =
+        AuditTrail(db).append(actor, action, entity, entityId,
+                              QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs, Qt::UTC));
     if (result && !db.commit())
         result = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
     if (!result)
@@ -312,14 +312,14 @@ Status Vault::audit(const Actor &actor, const QString &action, const QString &en
 RecordWriter::RecordWriter(Vault &vault, const Actor &actor)
     : m_vault(vault)
     , m_actor(actor)
-{
-}
+{}
 
 Status RecordWriter::checkFields(const QString &table, const QVariantMap &fields) const
 {
     const auto columns = m_vault.m_syncedColumns.constFind(table);
     if (columns == m_vault.m_syncedColumns.cend())
-        return fail(ErrorCode::InvalidInput, tr("%1 is not a kind of record Relais keeps.").arg(table));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is not a kind of record Relais keeps.").arg(table));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!columns->contains(it.key()))
             return fail(ErrorCode::InvalidInput,
@@ -353,7 +353,8 @@ Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fi
     insert.addBindValue(stamp.toString());
     insert.addBindValue(stamp.deviceId);
     if (!insert.exec())
-        return std::unexpected(sqlError(tr("Saving the new %1 failed").arg(table), insert.lastError()));
+        return std::unexpected(
+            sqlError(tr("Saving the new %1 failed").arg(table), insert.lastError()));
     if (auto ok = record(table, id, QStringLiteral("create"), stamp); !ok)
         return std::unexpected(ok.error());
     return id;
@@ -397,7 +398,8 @@ Status RecordWriter::remove(const QString &table, const QString &id)
     tombstone.addBindValue(stamp.deviceId);
     tombstone.addBindValue(id);
     if (!tombstone.exec())
-        return std::unexpected(sqlError(tr("Deleting the %1 failed").arg(table), tombstone.lastError()));
+        return std::unexpected(
+            sqlError(tr("Deleting the %1 failed").arg(table), tombstone.lastError()));
     if (tombstone.numRowsAffected() == 0)
         return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
     return record(table, id, QStringLiteral("delete"), stamp);
@@ -414,7 +416,8 @@ Status RecordWriter::record(const QString &table, const QString &id, const QStri
     row.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
     row.addBindValue(id);
     if (!row.exec() || !row.next())
-        return std::unexpected(sqlError(tr("Reading back the %1 failed").arg(table), row.lastError()));
+        return std::unexpected(
+            sqlError(tr("Reading back the %1 failed").arg(table), row.lastError()));
     QJsonObject state;
     const QSqlRecord columns = row.record();
     for (int i = 0; i < columns.count(); ++i)
@@ -429,7 +432,8 @@ Status RecordWriter::record(const QString &table, const QString &id, const QStri
     journal.addBindValue(stamp.toString());
     journal.addBindValue(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
     if (!journal.exec())
-        return std::unexpected(sqlError(tr("Writing the change journal failed"), journal.lastError()));
+        return std::unexpected(
+            sqlError(tr("Writing the change journal failed"), journal.lastError()));
 
     return AuditTrail(db).append(m_actor, action, table, id,
                                  QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC));

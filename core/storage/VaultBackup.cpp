@@ -49,12 +49,12 @@ SecureBytes attachStatement(const QString &path, const SecureBytes &key)
 {
     QByteArray quotedPath = QFile::encodeName(path);
     quotedPath.replace('\'', "''");
-    const QByteArray head = "ATTACH DATABASE '" + quotedPath + "' AS " + BackupSchema.toLatin1()
-                            + " KEY \"x'";
+    const QByteArray head =
+        "ATTACH DATABASE '" + quotedPath + "' AS " + BackupSchema.toLatin1() + " KEY \"x'";
     const QByteArray tail = "'\"";
     const SecureBytes hex = key.toHex();
-    SecureBytes statement(static_cast<std::size_t>(head.size()) + hex.size()
-                          + static_cast<std::size_t>(tail.size()));
+    SecureBytes statement(static_cast<std::size_t>(head.size()) + hex.size() +
+                          static_cast<std::size_t>(tail.size()));
     unsigned char *out = statement.data();
     out = std::copy(head.cbegin(), head.cend(), out);
     out = std::copy(hex.data(), hex.data() + hex.size(), out);
@@ -67,13 +67,16 @@ SecureBytes attachStatement(const QString &path, const SecureBytes &key)
 Status Vault::backupTo(const QString &file)
 {
     const QFileInfo target(file);
-    if (target.absoluteFilePath() == QFileInfo(path()).absoluteFilePath()
-        || (target.exists() && target.canonicalFilePath() == QFileInfo(path()).canonicalFilePath()))
-        return fail(ErrorCode::InvalidInput, tr("A backup cannot be written over the vault itself."));
+    if (target.absoluteFilePath() == QFileInfo(path()).absoluteFilePath() ||
+        (target.exists() && target.canonicalFilePath() == QFileInfo(path()).canonicalFilePath()))
+        return fail(ErrorCode::InvalidInput,
+                    tr("A backup cannot be written over the vault itself."));
     if (target.isDir())
-        return fail(ErrorCode::InvalidInput, tr("%1 is a folder; name a file for the backup.").arg(file));
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is a folder; name a file for the backup.").arg(file));
     if (!target.absoluteDir().exists())
-        return fail(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(target.absolutePath()));
+        return fail(ErrorCode::NotFound,
+                    tr("The folder %1 does not exist.").arg(target.absolutePath()));
 
     const QString partial = file + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -81,44 +84,51 @@ Status Vault::backupTo(const QString &file)
     {
         QFile empty(partial);
         if (!empty.open(QIODevice::WriteOnly))
-            return fail(ErrorCode::Io, tr("The backup cannot be written to %1: %2")
-                                           .arg(file, empty.errorString()));
+            return fail(
+                ErrorCode::Io,
+                tr("The backup cannot be written to %1: %2").arg(file, empty.errorString()));
         empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     Status result = m_connection->execSecret(attachStatement(partial, m_key));
     if (result) {
-        result = m_connection->exec(QStringLiteral("PRAGMA %1.cipher_page_size = 4096").arg(BackupSchema));
+        result = m_connection->exec(
+            QStringLiteral("PRAGMA %1.cipher_page_size = 4096").arg(BackupSchema));
         if (result)
-            result = m_connection->exec(QStringLiteral("SELECT sqlcipher_export('%1')").arg(BackupSchema));
+            result = m_connection->exec(
+                QStringLiteral("SELECT sqlcipher_export('%1')").arg(BackupSchema));
         if (result)
             result = m_connection->exec(QStringLiteral("PRAGMA %1.user_version = %2")
                                             .arg(BackupSchema)
                                             .arg(m_schemaVersion));
-        const Status detached = m_connection->exec(QStringLiteral("DETACH DATABASE %1").arg(BackupSchema));
+        const Status detached =
+            m_connection->exec(QStringLiteral("DETACH DATABASE %1").arg(BackupSchema));
         if (result && !detached)
             result = detached;
     }
     if (result && !syncFile(partial))
         result = fail(ErrorCode::Io, tr("The backup could not be flushed to disk."));
     if (result && !replaceFile(partial, file))
-        result = fail(ErrorCode::Io, tr("The backup could not be moved into place at %1.").arg(file));
+        result =
+            fail(ErrorCode::Io, tr("The backup could not be moved into place at %1.").arg(file));
     if (!result) {
         const Error &error = result.error();
         // sqlcipher_export() reports a full disk as a generic error: compare the room left on
         // that disk with the size of the vault (its pages, wherever they are, file or WAL).
         const auto pages = m_connection->scalar(QStringLiteral("PRAGMA page_count"));
         const qint64 needed = pages ? pages->toLongLong() * 4096 : 0;
-        const bool diskFull = error.code == ErrorCode::DiskFull
-                              || QStorageInfo(target.absolutePath()).bytesAvailable() < needed;
+        const bool diskFull = error.code == ErrorCode::DiskFull ||
+                              QStorageInfo(target.absolutePath()).bytesAvailable() < needed;
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-journal"));
         if (diskFull)
             return fail(ErrorCode::DiskFull,
                         tr("The backup could not be written: the disk holding %1 is full. "
-                           "The vault is unchanged.").arg(file));
+                           "The vault is unchanged.")
+                            .arg(file));
         return fail(error.code, tr("The backup could not be written to %1. The vault is unchanged. "
-                                   "(%2)").arg(file, error.message));
+                                   "(%2)")
+                                    .arg(file, error.message));
     }
     syncFolder(file);
     qCInfo(lcBackup) << "backup written";
@@ -129,8 +139,9 @@ Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPa
                                const SecureBytes &key)
 {
     if (auto fileOk = inspectFile(backupFile); !fileOk)
-        return std::unexpected(Error{fileOk.error().code,
-                                     tr("This is not a Relais backup: %1").arg(fileOk.error().message)});
+        return std::unexpected(
+            Error{fileOk.error().code,
+                  tr("This is not a Relais backup: %1").arg(fileOk.error().message)});
     {
         // Check the backup before touching anything: the key opens it and every page is sound.
         auto backup = Connection::open(backupFile, key, Connection::Mode::ReadOnly);
@@ -138,20 +149,24 @@ Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPa
             if (backup.error().code == ErrorCode::WrongKey)
                 return fail(ErrorCode::WrongKey,
                             tr("This key does not open the backup %1. Use the recovery code of the "
-                               "practice the backup comes from.").arg(backupFile));
-            return fail(backup.error().code, tr("The backup %1 cannot be read: %2")
-                                                 .arg(backupFile, backup.error().message));
+                               "practice the backup comes from.")
+                                .arg(backupFile));
+            return fail(
+                backup.error().code,
+                tr("The backup %1 cannot be read: %2").arg(backupFile, backup.error().message));
         }
         auto check = (*backup)->scalar(QStringLiteral("PRAGMA integrity_check"));
         if (!check || check->toString() != QLatin1String("ok"))
-            return fail(ErrorCode::Corrupt,
-                        tr("The backup %1 is damaged; the vault was left as it was.").arg(backupFile));
+            return fail(
+                ErrorCode::Corrupt,
+                tr("The backup %1 is damaged; the vault was left as it was.").arg(backupFile));
         auto version = (*backup)->scalar(QStringLiteral("PRAGMA user_version"));
         if (!version || version->toInt() < 1)
             return fail(ErrorCode::NotAVault, tr("%1 is not a Relais backup.").arg(backupFile));
         if (version->toInt() > Migrations::latestVersion())
             return fail(ErrorCode::TooNew, tr("The backup %1 comes from a newer version of Relais. "
-                                              "Update Relais on this workstation first.").arg(backupFile));
+                                              "Update Relais on this workstation first.")
+                                               .arg(backupFile));
     }
 
     const QFileInfo vaultInfo(vaultPath);
@@ -161,17 +176,19 @@ Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPa
     QFile::remove(incoming);
     if (!QFile::copy(backupFile, incoming) || !syncFile(incoming)) {
         QFile::remove(incoming);
-        return fail(ErrorCode::Io, tr("The backup could not be copied next to the vault (is the disk "
-                                      "full?). The vault was left as it was."));
+        return fail(ErrorCode::Io,
+                    tr("The backup could not be copied next to the vault (is the disk "
+                       "full?). The vault was left as it was."));
     }
 
     QString kept;
     if (vaultInfo.exists()) {
-        kept = vaultPath + QStringLiteral(".before-restore-")
-               + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = vaultPath + QStringLiteral(".before-restore-") +
+               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         // The old vault's write-ahead log belongs to it, not to the restored file.
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(vaultPath + suffix) && !replaceFile(vaultPath + suffix, kept + suffix)) {
+            if (QFileInfo::exists(vaultPath + suffix) &&
+                !replaceFile(vaultPath + suffix, kept + suffix)) {
                 QFile::remove(incoming);
                 return fail(ErrorCode::Io, tr("The current vault could not be set aside; nothing "
                                               "was restored."));

@@ -76,8 +76,8 @@ void HybridClock::observe(const HlcTimestamp &remote)
 
 void HybridClock::restore(const HlcTimestamp &last)
 {
-    if (last.wallMs > m_last.wallMs
-        || (last.wallMs == m_last.wallMs && last.counter > m_last.counter)) {
+    if (last.wallMs > m_last.wallMs ||
+        (last.wallMs == m_last.wallMs && last.counter > m_last.counter)) {
         m_last.wallMs = last.wallMs;
         m_last.counter = last.counter;
     }

@@ -24,14 +24,14 @@ QString Uuid7::generateAt(qint64 unixMs)
     bytes[6] = static_cast<unsigned char>(0x70 | (bytes[6] & 0x0F)); // version 7
     bytes[8] = static_cast<unsigned char>(0x80 | (bytes[8] & 0x3F)); // RFC variant
     const QByteArray hex = QByteArray(reinterpret_cast<const char *>(bytes.data()), 16).toHex();
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20));
+    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
+                               hex.mid(16, 4) + '-' + hex.mid(20));
 }
 
 bool Uuid7::isValid(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return pattern.match(text).hasMatch();
 }
 

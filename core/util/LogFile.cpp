@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
 
@@ -35,10 +35,10 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     {
         QMutexLocker lock(&logMutex);
         if (logFile) {
-            const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()
-                                    + ' ' + levelName(type) + ' '
-                                    + (context.category ? context.category : "default") + ": "
-                                    + message.toUtf8() + '\n';
+            const QByteArray line =
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                levelName(type) + ' ' + (context.category ? context.category : "default") + ": " +
+                message.toUtf8() + '\n';
             logFile->write(line);
             logFile->flush();
         }
@@ -80,8 +80,8 @@ void LogFile::uninstall()
 
 QString LogFile::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + QStringLiteral("/relais.log");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/relais.log");
 }
 
 } // namespace relais

@@ -7,14 +7,15 @@
 namespace relais {
 
 // What went wrong, as a category the caller can branch on and a sentence a person can read.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,
     NotFound,
     AlreadyExists,
-    NotAVault,      // the file is missing, truncated, or something other than a Relais vault
-    PlainDatabase,  // an unencrypted SQLite file where a vault was expected
-    WrongKey,       // the key (or passphrase, or recovery code) does not open this vault
-    TooNew,         // written by a newer Relais than this one
+    NotAVault,     // the file is missing, truncated, or something other than a Relais vault
+    PlainDatabase, // an unencrypted SQLite file where a vault was expected
+    WrongKey,      // the key (or passphrase, or recovery code) does not open this vault
+    TooNew,        // written by a newer Relais than this one
     Corrupt,
     DiskFull,
     Io,

@@ -33,8 +33,7 @@ SecureBytes::~SecureBytes()
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 {
@@ -85,7 +84,8 @@ SecureBytes SecureBytes::toHex() const
 
 bool SecureBytes::equals(const SecureBytes &other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void wipe(QByteArray &bytes)

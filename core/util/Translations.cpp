@@ -19,7 +19,8 @@ void Translations::install(const QLocale &locale)
     relais = new QTranslator;
     qt = new QTranslator;
     // Relais's own strings are compiled into the executable; Qt's come with Qt.
-    if (relais->load(locale, QStringLiteral("relais"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (relais->load(locale, QStringLiteral("relais"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(relais);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

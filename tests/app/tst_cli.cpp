@@ -85,8 +85,8 @@ TEST_CASE("failures exit 1 with a sentence a person understands")
 {
     TempDir home;
     const Run missing = runRelais(home, {QStringLiteral("backup"), QStringLiteral("--vault"),
-                                      home.file(QStringLiteral("none.relais")), QStringLiteral("--out"),
-                                      home.file(QStringLiteral("b"))});
+                                         home.file(QStringLiteral("none.relais")),
+                                         QStringLiteral("--out"), home.file(QStringLiteral("b"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("There is no vault at")));
 
@@ -99,52 +99,59 @@ TEST_CASE("demo, backup and restore work end to end, and no file or log holds th
 {
     TempDir home;
     const QString vault = home.file(QStringLiteral("practice/cabinet.relais"));
-    const Run demo = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
-                                   QStringLiteral("--patients"), QStringLiteral("50")},
-                            Passphrases);
+    const Run demo = runRelais(home,
+                               {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                                QStringLiteral("--patients"), QStringLiteral("50")},
+                               Passphrases);
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains(QStringLiteral("50 invented patients")));
-    const auto match = QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
+    const auto match =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
     REQUIRE(match.hasMatch());
     auto key = RecoveryCode::parse(match.captured(1));
     REQUIRE(key.has_value());
 
     const QString backup = home.file(QStringLiteral("sauvegarde.relais-backup"));
-    const Run saved = runRelais(home, {QStringLiteral("backup"), QStringLiteral("--vault"), vault,
-                                    QStringLiteral("--out"), backup},
-                             Passphrases);
+    const Run saved = runRelais(home,
+                                {QStringLiteral("backup"), QStringLiteral("--vault"), vault,
+                                 QStringLiteral("--out"), backup},
+                                Passphrases);
     INFO(saved.err.toStdString());
     REQUIRE(saved.exitCode == 0);
     CHECK(saved.out.contains(QStringLiteral("Backup written")));
 
     SECTION("demo again refreshes the demo practice")
     {
-        const Run again = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
-                                        QStringLiteral("--patients"), QStringLiteral("5")},
-                                 Passphrases);
+        const Run again = runRelais(home,
+                                    {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                                     QStringLiteral("--patients"), QStringLiteral("5")},
+                                    Passphrases);
         CHECK(again.exitCode == 0);
         CHECK(again.out.contains(QStringLiteral("Refreshing")));
     }
     SECTION("a new workstation restores with the recovery code")
     {
         const QString other = home.file(QStringLiteral("other/cabinet.relais"));
-        const Run restored = runRelais(home, {QStringLiteral("restore"), backup, QStringLiteral("--vault"), other},
-                                    match.captured(1).toUtf8() + '\n' + Passphrases);
+        const Run restored =
+            runRelais(home, {QStringLiteral("restore"), backup, QStringLiteral("--vault"), other},
+                      match.captured(1).toUtf8() + '\n' + Passphrases);
         INFO(restored.err.toStdString());
         CHECK(restored.exitCode == 0);
         CHECK(restored.out.contains(QStringLiteral("was restored")));
         // and then opens without the code
-        const Run reopened = runRelais(home, {QStringLiteral("backup"), QStringLiteral("--vault"), other,
-                                           QStringLiteral("--out"), home.file(QStringLiteral("b2"))},
-                                    Passphrases);
+        const Run reopened = runRelais(home,
+                                       {QStringLiteral("backup"), QStringLiteral("--vault"), other,
+                                        QStringLiteral("--out"), home.file(QStringLiteral("b2"))},
+                                       Passphrases);
         CHECK(reopened.exitCode == 0);
     }
     SECTION("a wrong recovery code is refused and nothing is restored")
     {
         const QString other = home.file(QStringLiteral("other/cabinet.relais"));
-        const Run refused = runRelais(home, {QStringLiteral("restore"), backup, QStringLiteral("--vault"), other},
-                                   "AAAAA-AAAAA\nnope\n");
+        const Run refused =
+            runRelais(home, {QStringLiteral("restore"), backup, QStringLiteral("--vault"), other},
+                      "AAAAA-AAAAA\nnope\n");
         CHECK(refused.exitCode == 1);
         CHECK_FALSE(QFile::exists(other));
     }
@@ -174,12 +181,14 @@ TEST_CASE("relais demo never overwrites a real practice")
         const SecureBytes key = SecureBytes::random(32);
         const QByteArray phrase = "une phrase de passe sure";
         REQUIRE(Vault::create(vault, key).has_value());
-        REQUIRE(WrappedKeyFile::write(VaultKeys::keyFilePath(vault), key,
-                                      SecureBytes(reinterpret_cast<const unsigned char *>(phrase.constData()),
-                                                  static_cast<std::size_t>(phrase.size())),
-                                      WrappedKeyFile::Cost::quick()));
+        REQUIRE(WrappedKeyFile::write(
+            VaultKeys::keyFilePath(vault), key,
+            SecureBytes(reinterpret_cast<const unsigned char *>(phrase.constData()),
+                        static_cast<std::size_t>(phrase.size())),
+            WrappedKeyFile::Cost::quick()));
         const QByteArray before = relais::test::readAll(vault);
-        const Run run = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault}, Passphrases);
+        const Run run = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault},
+                                  Passphrases);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("real practice")));
         CHECK(relais::test::readAll(vault) == before);
@@ -190,7 +199,8 @@ TEST_CASE("relais demo never overwrites a real practice")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
         file.close();
-        const Run run = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault}, Passphrases);
+        const Run run = runRelais(home, {QStringLiteral("demo"), QStringLiteral("--vault"), vault},
+                                  Passphrases);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("Nothing was changed")));
         CHECK(relais::test::readAll(vault) == QByteArray(8192, 'x'));

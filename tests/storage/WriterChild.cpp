@@ -20,7 +20,8 @@ int main(int argc, char **argv)
     std::string hex;
     std::getline(std::cin, hex);
     relais::SecureBytes key(32);
-    if (sodium_hex2bin(key.data(), key.size(), hex.c_str(), hex.size(), nullptr, nullptr, nullptr) != 0)
+    if (sodium_hex2bin(key.data(), key.size(), hex.c_str(), hex.size(), nullptr, nullptr,
+                       nullptr) != 0)
         return 2;
     auto vault = relais::Vault::open(QString::fromLocal8Bit(argv[1]), key);
     if (!vault) {
@@ -30,14 +31,16 @@ int main(int argc, char **argv)
     quint32 state = static_cast<quint32>(QCoreApplication::applicationPid());
     for (;;) {
         QString id;
-        const relais::Status ok = (*vault)->write(relais::Actor::system(), [&](relais::RecordWriter &w) -> relais::Status {
-            auto created = w.create(QStringLiteral("patient"),
-                                    relais::DemoPractice::fields(relais::DemoPractice::makePatient(state)));
-            if (!created)
-                return std::unexpected(created.error());
-            id = *created;
-            return {};
-        });
+        const relais::Status ok = (*vault)->write(
+            relais::Actor::system(), [&](relais::RecordWriter &w) -> relais::Status {
+                auto created = w.create(
+                    QStringLiteral("patient"),
+                    relais::DemoPractice::fields(relais::DemoPractice::makePatient(state)));
+                if (!created)
+                    return std::unexpected(created.error());
+                id = *created;
+                return {};
+            });
         if (!ok)
             return 1;
         // Acknowledged only now, after COMMIT returned.

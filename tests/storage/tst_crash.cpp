@@ -68,9 +68,9 @@ TEST_CASE("a vault killed in the middle of writes opens whole, with every acknow
         CHECK(kept.contains(acknowledged));
         // A record and its journal row are kept together or not at all.
         QSqlQuery orphans((*vault)->database());
-        REQUIRE(orphans.exec(QStringLiteral(
-            "SELECT count(*) FROM patient p WHERE NOT EXISTS "
-            "(SELECT 1 FROM change_journal j WHERE j.entity_id = p.id)")));
+        REQUIRE(orphans.exec(
+            QStringLiteral("SELECT count(*) FROM patient p WHERE NOT EXISTS "
+                           "(SELECT 1 FROM change_journal j WHERE j.entity_id = p.id)")));
         REQUIRE(orphans.next());
         CHECK(orphans.value(0).toInt() == 0);
     }

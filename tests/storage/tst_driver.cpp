@@ -46,8 +46,7 @@ struct Connection
     Connection(const QString &path, SecureBytes key,
                const QString &options = QStringLiteral("RELAIS_OPEN=create"))
         : db(openDb(path, std::move(key), options))
-    {
-    }
+    {}
     ~Connection()
     {
         const QString name = db.connectionName();
@@ -112,8 +111,8 @@ TEST_CASE("a wrong key fails with a typed error and leaves the file byte for byt
         exec(c.db, QStringLiteral("CREATE TABLE t (a INTEGER)"));
         exec(c.db, QStringLiteral("INSERT INTO t VALUES (1)"));
     }
-    const QByteArray before = QCryptographicHash::hash(relais::test::readAll(path),
-                                                       QCryptographicHash::Sha256);
+    const QByteArray before =
+        QCryptographicHash::hash(relais::test::readAll(path), QCryptographicHash::Sha256);
     {
         Connection c(path, keyOf(2), QStringLiteral("RELAIS_OPEN=readwrite"));
         CHECK_FALSE(c.db.isOpen());
@@ -121,8 +120,8 @@ TEST_CASE("a wrong key fails with a typed error and leaves the file byte for byt
         CHECK(c.db.lastError().nativeErrorCode() == QStringLiteral("26"));
         CHECK_FALSE(c.db.lastError().databaseText().isEmpty());
     }
-    const QByteArray after = QCryptographicHash::hash(relais::test::readAll(path),
-                                                      QCryptographicHash::Sha256);
+    const QByteArray after =
+        QCryptographicHash::hash(relais::test::readAll(path), QCryptographicHash::Sha256);
     CHECK(before == after);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     Connection again(path, keyOf(1), QStringLiteral("RELAIS_OPEN=readwrite"));
@@ -160,7 +159,8 @@ TEST_CASE("values of every type round-trip through prepared statements")
     SECTION("positional placeholders")
     {
         QSqlQuery insert(c.db);
-        REQUIRE(insert.prepare(QStringLiteral("INSERT INTO v (i, d, s, b, n) VALUES (?, ?, ?, ?, ?)")));
+        REQUIRE(
+            insert.prepare(QStringLiteral("INSERT INTO v (i, d, s, b, n) VALUES (?, ?, ?, ?, ?)")));
         insert.addBindValue(qint64(9007199254740993));
         insert.addBindValue(3.25);
         insert.addBindValue(text);
@@ -173,8 +173,8 @@ TEST_CASE("values of every type round-trip through prepared statements")
     SECTION("named placeholders, one of them used twice")
     {
         QSqlQuery insert(c.db);
-        REQUIRE(insert.prepare(QStringLiteral(
-            "INSERT INTO v (i, d, s, b, n) VALUES (:i, :d, :s, :b, :n)")));
+        REQUIRE(insert.prepare(
+            QStringLiteral("INSERT INTO v (i, d, s, b, n) VALUES (:i, :d, :s, :b, :n)")));
         insert.bindValue(QStringLiteral(":s"), text);
         insert.bindValue(QStringLiteral(":i"), qint64(9007199254740993));
         insert.bindValue(QStringLiteral(":b"), blob);

@@ -62,7 +62,8 @@ TEST_CASE("a recovery code gives back the key it was made from")
         REQUIRE(back.has_value());
         CHECK(back->equals(key));
         // As a person may type it: lower case, spaces instead of dashes.
-        auto typed = RecoveryCode::parse(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        auto typed =
+            RecoveryCode::parse(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         REQUIRE(typed.has_value());
         CHECK(typed->equals(key));
     }
@@ -80,7 +81,8 @@ TEST_CASE("a recovery code with a typo is reported as a typo")
             if (code.at(position) == QLatin1Char('-'))
                 continue;
             QString typo = code;
-            typo[position] = code.at(position) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+            typo[position] =
+                code.at(position) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
             auto parsed = RecoveryCode::parse(typo);
             REQUIRE_FALSE(parsed.has_value());
             CHECK(parsed.error().message.contains(QStringLiteral("mistake")));
@@ -103,7 +105,8 @@ TEST_CASE("a recovery code with a typo is reported as a typo")
     SECTION("look-alikes are read as what was meant")
     {
         QString lookalike = code;
-        lookalike.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('l'));
+        lookalike.replace(QLatin1Char('0'), QLatin1Char('O'))
+            .replace(QLatin1Char('1'), QLatin1Char('l'));
         auto parsed = RecoveryCode::parse(lookalike);
         REQUIRE(parsed.has_value());
         CHECK(parsed->equals(key));
@@ -115,7 +118,8 @@ TEST_CASE("a passphrase-wrapped key file opens only with its passphrase")
     TempDir dir;
     const QString path = dir.file(QStringLiteral("practice.relais.key"));
     const SecureBytes key = SecureBytes::random(32);
-    REQUIRE(WrappedKeyFile::write(path, key, bytesOf("correct horse battery"), WrappedKeyFile::Cost::quick()));
+    REQUIRE(WrappedKeyFile::write(path, key, bytesOf("correct horse battery"),
+                                  WrappedKeyFile::Cost::quick()));
     CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
 
     auto back = WrappedKeyFile::read(path, bytesOf("correct horse battery"));
@@ -186,16 +190,19 @@ TEST_CASE("the vault key goes to the keychain, or to a key file when no keychain
         CHECK(QFile::exists(VaultKeys::keyFilePath(vaultPath)));
 
         prompt.asked.clear();
-        prompt.answers = {QStringLiteral("mauvaise phrase"), QStringLiteral("une phrase de passe sûre")};
+        prompt.answers = {QStringLiteral("mauvaise phrase"),
+                          QStringLiteral("une phrase de passe sûre")};
         auto found = keys.find(vaultPath);
         REQUIRE(found.has_value());
         CHECK(found->equals(key));
-        CHECK(prompt.asked == QList{VaultKeys::Ask::Passphrase, VaultKeys::Ask::PassphraseAfterWrongOne});
+        CHECK(prompt.asked ==
+              QList{VaultKeys::Ask::Passphrase, VaultKeys::Ask::PassphraseAfterWrongOne});
 
         SECTION("three wrong passphrases end with a pointer to the recovery code")
         {
             prompt.answers = {QStringLiteral("faux faux 1"), QStringLiteral("faux faux 2"),
-                              QStringLiteral("faux faux 3"), QStringLiteral("une phrase de passe sûre")};
+                              QStringLiteral("faux faux 3"),
+                              QStringLiteral("une phrase de passe sûre")};
             auto refused = keys.find(vaultPath);
             REQUIRE_FALSE(refused.has_value());
             CHECK(refused.error().code == ErrorCode::WrongKey);
@@ -256,7 +263,8 @@ TEST_CASE("the recovery code opens a vault on a workstation that lost its keycha
 TEST_CASE("the system keychain keeps, returns and forgets a key")
 {
     KeychainKeyStore keychain(QStringLiteral("Relais tests"));
-    const QString account = QStringLiteral("vault:/tmp/test-%1").arg(QCoreApplication::applicationPid());
+    const QString account =
+        QStringLiteral("vault:/tmp/test-%1").arg(QCoreApplication::applicationPid());
     const SecureBytes key = SecureBytes::random(32);
     const Status stored = keychain.store(account, key);
     if (!stored && qEnvironmentVariableIsEmpty("RELAIS_EXPECT_KEYCHAIN")) {
@@ -292,12 +300,14 @@ TEST_CASE("the raw key is found in no file of the vault's folder, backup or log"
         auto vault = Vault::create(vaultPath, key);
         REQUIRE(vault.has_value());
         REQUIRE((*vault)->write(Actor::system(), [](RecordWriter &w) {
-            return toStatus(w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QStringLiteral("Cabinet")}}));
+            return toStatus(w.create(QStringLiteral("practice"),
+                                     {{QStringLiteral("name"), QStringLiteral("Cabinet")}}));
         }));
         REQUIRE((*vault)->backupTo(dir.file(QStringLiteral("backup.relais-backup"))));
         CHECK_FALSE(Vault::open(vaultPath, SecureBytes::random(32)).has_value()); // logs a failure
     }
-    REQUIRE(Vault::restore(dir.file(QStringLiteral("backup.relais-backup")), vaultPath, key).has_value());
+    REQUIRE(Vault::restore(dir.file(QStringLiteral("backup.relais-backup")), vaultPath, key)
+                .has_value());
     QLoggingCategory::setFilterRules(QString());
     LogFile::uninstall();
 

@@ -213,7 +213,8 @@ TEST_CASE("a vault from a newer Relais is refused, not guessed at")
     {
         auto vault = makeVault(path);
         QSqlQuery q(vault->database());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        REQUIRE(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
     }
     auto vault = Vault::open(path, testKey());
     REQUIRE_FALSE(vault.has_value());
@@ -254,7 +255,8 @@ TEST_CASE("every write stamps the record and journals and audits it in the same 
     CHECK(row.value(3).toString() == QStringLiteral("+33123456789"));
 
     QSqlQuery journal(vault->database());
-    REQUIRE(journal.exec(QStringLiteral("SELECT entity, entity_id, clock, payload FROM change_journal ORDER BY seq")));
+    REQUIRE(journal.exec(QStringLiteral(
+        "SELECT entity, entity_id, clock, payload FROM change_journal ORDER BY seq")));
     QStringList clocks;
     QList<QJsonObject> payloads;
     while (journal.next()) {
@@ -265,12 +267,14 @@ TEST_CASE("every write stamps the record and journals and audits it in the same 
     }
     REQUIRE(payloads.size() == 3);
     CHECK(std::is_sorted(clocks.cbegin(), clocks.cend()));
-    CHECK(payloads[0].value(QStringLiteral("name")).toString() == QStringLiteral("Maison de santé"));
+    CHECK(payloads[0].value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Maison de santé"));
     CHECK(payloads[1].value(QStringLiteral("phone")).toString() == QStringLiteral("+33123456789"));
     CHECK(payloads[2].value(QStringLiteral("deleted")).toInteger() == 1);
 
     QSqlQuery audit(vault->database());
-    REQUIRE(audit.exec(QStringLiteral("SELECT user_id, action, entity_id FROM audit_log ORDER BY seq")));
+    REQUIRE(audit.exec(
+        QStringLiteral("SELECT user_id, action, entity_id FROM audit_log ORDER BY seq")));
     QStringList actions;
     while (audit.next()) {
         CHECK(audit.value(2).toString() == *id);
@@ -282,7 +286,8 @@ TEST_CASE("every write stamps the record and journals and audits it in the same 
     SECTION("a deleted record cannot be changed")
     {
         const Status again = vault->write(Actor::system(), [&](RecordWriter &w) {
-            return w.update(QStringLiteral("practice"), *id, {{QStringLiteral("name"), QStringLiteral("x")}});
+            return w.update(QStringLiteral("practice"), *id,
+                            {{QStringLiteral("name"), QStringLiteral("x")}});
         });
         REQUIRE_FALSE(again.has_value());
         CHECK(again.error().code == ErrorCode::NotFound);
@@ -313,9 +318,9 @@ TEST_CASE("a failure halfway through a write leaves neither the change nor its j
     SECTION("the journal insert itself fails after the record was written")
     {
         QSqlQuery trigger(vault->database());
-        REQUIRE(trigger.exec(QStringLiteral(
-            "CREATE TEMP TRIGGER fail_journal BEFORE INSERT ON change_journal "
-            "BEGIN SELECT RAISE(ABORT, 'journal refused'); END")));
+        REQUIRE(trigger.exec(
+            QStringLiteral("CREATE TEMP TRIGGER fail_journal BEFORE INSERT ON change_journal "
+                           "BEGIN SELECT RAISE(ABORT, 'journal refused'); END")));
         auto id = addPractice(*vault, QStringLiteral("Jamais"));
         REQUIRE_FALSE(id.has_value());
         CHECK(id.error().message.contains(QStringLiteral("journal")));
@@ -323,9 +328,12 @@ TEST_CASE("a failure halfway through a write leaves neither the change nor its j
     SECTION("the second of two changes is refused")
     {
         const Status result = vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
-            if (auto first = w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QStringLiteral("Jamais")}}); !first)
+            if (auto first = w.create(QStringLiteral("practice"),
+                                      {{QStringLiteral("name"), QStringLiteral("Jamais")}});
+                !first)
                 return std::unexpected(first.error());
-            return toStatus(w.create(QStringLiteral("practice"), {{QStringLiteral("nom"), QStringLiteral("x")}}));
+            return toStatus(w.create(QStringLiteral("practice"),
+                                     {{QStringLiteral("nom"), QStringLiteral("x")}}));
         });
         REQUIRE_FALSE(result.has_value());
         CHECK(result.error().code == ErrorCode::InvalidInput);
@@ -333,7 +341,8 @@ TEST_CASE("a failure halfway through a write leaves neither the change nor its j
     SECTION("the caller gives up after writing")
     {
         const Status result = vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
-            REQUIRE(w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QStringLiteral("Jamais")}}));
+            REQUIRE(w.create(QStringLiteral("practice"),
+                             {{QStringLiteral("name"), QStringLiteral("Jamais")}}));
             return fail(ErrorCode::Cancelled, QStringLiteral("changed my mind"));
         });
         REQUIRE_FALSE(result.has_value());
@@ -367,7 +376,8 @@ TEST_CASE("the audit trail shows any row that was altered or removed")
     auto vault = makeVault(dir.file(QStringLiteral("v.relais")));
     for (int i = 0; i < 5; ++i)
         REQUIRE(addPractice(*vault, QStringLiteral("P%1").arg(i)).has_value());
-    REQUIRE(vault->audit(Actor{QStringLiteral("u9")}, QStringLiteral("read"), QStringLiteral("practice"), QStringLiteral("x")));
+    REQUIRE(vault->audit(Actor{QStringLiteral("u9")}, QStringLiteral("read"),
+                         QStringLiteral("practice"), QStringLiteral("x")));
 
     AuditTrail trail(vault->database());
     auto whole = trail.verify();
@@ -378,7 +388,8 @@ TEST_CASE("the audit trail shows any row that was altered or removed")
     QSqlQuery tamper(vault->database());
     SECTION("a row edited in place")
     {
-        REQUIRE(tamper.exec(QStringLiteral("UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 3")));
+        REQUIRE(tamper.exec(
+            QStringLiteral("UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 3")));
         CHECK(trail.verify()->firstBrokenSeq == 3);
     }
     SECTION("a row removed")
@@ -483,7 +494,9 @@ TEST_CASE("a backup onto a full disk says so and leaves no partial file")
     // Enough data to need more than 64 KiB.
     REQUIRE(vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
         for (int i = 0; i < 300; ++i) {
-            if (auto id = w.create(QStringLiteral("practice"), {{QStringLiteral("name"), QString(200, QLatin1Char('x'))}}); !id)
+            if (auto id = w.create(QStringLiteral("practice"),
+                                   {{QStringLiteral("name"), QString(200, QLatin1Char('x'))}});
+                !id)
                 return std::unexpected(id.error());
         }
         return {};

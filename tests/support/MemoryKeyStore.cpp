@@ -8,7 +8,8 @@ std::optional<Error> MemoryKeyStore::refusal() const
     case Behaviour::Works: return std::nullopt;
     case Behaviour::Unavailable:
         return Error{ErrorCode::KeychainUnavailable, QStringLiteral("no keychain (test)")};
-    case Behaviour::Denies: return Error{ErrorCode::KeychainDenied, QStringLiteral("denied (test)")};
+    case Behaviour::Denies:
+        return Error{ErrorCode::KeychainDenied, QStringLiteral("denied (test)")};
     }
     return std::nullopt;
 }

@@ -10,7 +10,12 @@ namespace relais::test {
 class MemoryKeyStore : public KeyStore
 {
 public:
-    enum class Behaviour { Works, Unavailable, Denies };
+    enum class Behaviour
+    {
+        Works,
+        Unavailable,
+        Denies
+    };
 
     Result<SecureBytes> load(const QString &account) override;
     Status store(const QString &account, const SecureBytes &key) override;

@@ -7,8 +7,7 @@ namespace relais::test {
 
 TempDir::TempDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/relais-test-XXXXXX"))
-{
-}
+{}
 
 QByteArray readAll(const QString &path)
 {

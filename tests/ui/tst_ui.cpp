@@ -72,12 +72,16 @@ TEST_CASE("the vault summary model counts what the vault holds")
     CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 40);
     CHECK(model.index(0, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 1);
     CHECK(model.index(2, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);
-    CHECK(model.index(1, VaultSummaryModel::LastChange).data().toString() != QStringLiteral("never"));
+    CHECK(model.index(1, VaultSummaryModel::LastChange).data().toString() !=
+          QStringLiteral("never"));
 
     REQUIRE(vault->write(Actor::system(), [](RecordWriter &w) {
         return toStatus(w.create(QStringLiteral("patient"),
-                                 DemoPractice::fields({QStringLiteral("NOUVEAU"), QStringLiteral("Zoé"),
-                                                       {}, QLatin1Char('F'), QStringLiteral("2001-02-03")})));
+                                 DemoPractice::fields({QStringLiteral("NOUVEAU"),
+                                                       QStringLiteral("Zoé"),
+                                                       {},
+                                                       QLatin1Char('F'),
+                                                       QStringLiteral("2001-02-03")})));
     }));
     model.refresh();
     CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);
@@ -134,7 +138,8 @@ TEST_CASE("a new passphrase is accepted only when strong enough and typed twice"
     CHECK(okButton(dialog)->isEnabled());
     CHECK(reason->text().isEmpty());
     const SecureBytes typed = dialog.passphrase();
-    CHECK(QByteArray(typed.chars(), static_cast<qsizetype>(typed.size())) == "court mais assez long");
+    CHECK(QByteArray(typed.chars(), static_cast<qsizetype>(typed.size())) ==
+          "court mais assez long");
 }
 
 TEST_CASE("the recovery code is shown once and cannot be dismissed before it is written down")
