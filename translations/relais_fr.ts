@@ -449,6 +449,33 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::VaultOverview</name>
+    <message>
+        <source>Reading the practice failed</source>
+        <translation>La lecture des coordonnées du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync</source>
+        <translation>Modifications en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Counting records failed</source>
+        <translation>Le décompte des enregistrements a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::Verbs</name>
     <message>
         <source>Passphrase of the vault key:</source>
@@ -774,22 +801,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 </context>
 <context>
     <name>relais::ui::VaultSummaryModel</name>
-    <message>
-        <source>Practice</source>
-        <translation>Cabinet</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
-    </message>
-    <message>
-        <source>Changes waiting to sync</source>
-        <translation>Modifications en attente de synchronisation</translation>
-    </message>
-    <message>
-        <source>Audit trail entries</source>
-        <translation>Entrées du journal d&apos;audit</translation>
-    </message>
     <message>
         <source>never</source>
         <translation>jamais</translation>

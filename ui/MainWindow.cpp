@@ -2,6 +2,7 @@
 
 #include "VaultSummaryModel.h"
 #include "demo/DemoPractice.h"
+#include "services/VaultOverview.h"
 #include "storage/Vault.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -86,19 +86,17 @@ MainWindow::MainWindow(Vault &vault, QWidget *parent)
 
 void MainWindow::showPractice()
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT name, address, phone FROM practice WHERE deleted = 0 "
-                                  "ORDER BY updated_at LIMIT 1")) &&
-        query.next()) {
-        m_practiceName->setText(query.value(0).toString());
-        m_practiceAddress->setText(query.value(1).toString());
-        m_practicePhone->setText(query.value(2).toString());
-        setWindowTitle(tr("Relais — %1").arg(query.value(0).toString()));
-    } else {
-        m_practiceName->setText(tr("No practice details recorded yet."));
+    const auto practice = VaultOverview::practice(m_vault);
+    if (!practice || practice->name.isEmpty()) {
+        m_practiceName->setText(practice ? tr("No practice details recorded yet.")
+                                         : practice.error().message);
         setWindowTitle(tr("Relais"));
+        return;
     }
+    m_practiceName->setText(practice->name);
+    m_practiceAddress->setText(practice->address);
+    m_practicePhone->setText(practice->phone);
+    setWindowTitle(tr("Relais — %1").arg(practice->name));
 }
 
 void MainWindow::backUp()

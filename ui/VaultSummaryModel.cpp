@@ -1,10 +1,6 @@
 #include "VaultSummaryModel.h"
 
-#include "storage/Vault.h"
-#include "sync/HybridClock.h"
-
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace relais::ui {
 
@@ -17,41 +13,10 @@ VaultSummaryModel::VaultSummaryModel(Vault &vault, QObject *parent)
 
 void VaultSummaryModel::refresh()
 {
-    struct Source
-    {
-        QString label;
-        QString countSql;
-        QString lastSql;
-    };
-    // Live records only: tombstones are kept for sync but are not part of the practice any more.
-    const QList<Source> sources = {
-        {tr("Practice"), QStringLiteral("SELECT count(*) FROM practice WHERE deleted = 0"),
-         QStringLiteral("SELECT max(updated_at) FROM practice")},
-        {tr("Patients"), QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"),
-         QStringLiteral("SELECT max(updated_at) FROM patient")},
-        {tr("Changes waiting to sync"),
-         QStringLiteral("SELECT count(*) FROM change_journal WHERE pushed = 0"),
-         QStringLiteral("SELECT max(clock) FROM change_journal")},
-        {tr("Audit trail entries"), QStringLiteral("SELECT count(*) FROM audit_log"),
-         QStringLiteral("SELECT max(at) FROM audit_log")},
-    };
     beginResetModel();
-    m_rows.clear();
-    for (const Source &source : sources) {
-        Row row{source.label, 0, {}};
-        QSqlQuery query(m_vault.database());
-        query.setForwardOnly(true);
-        if (query.exec(source.countSql) && query.next())
-            row.count = query.value(0).toLongLong();
-        if (query.exec(source.lastSql) && query.next() && !query.isNull(0)) {
-            const QString value = query.value(0).toString();
-            if (const auto stamp = HlcTimestamp::parse(value))
-                row.lastChange = QDateTime::fromMSecsSinceEpoch(stamp->wallMs);
-            else
-                row.lastChange = QDateTime::fromString(value, Qt::ISODateWithMs).toLocalTime();
-        }
-        m_rows.append(row);
-    }
+    auto tallies = VaultOverview::tallies(m_vault);
+    // On failure the table is left empty; the reason is in the log, and the next refresh retries.
+    m_rows = tallies ? *tallies : QList<VaultOverview::Tally>();
     endResetModel();
 }
 
@@ -69,7 +34,7 @@ QVariant VaultSummaryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const VaultOverview::Tally &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Kind: return row.label;

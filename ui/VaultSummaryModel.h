@@ -1,8 +1,8 @@
 #pragma once
 
+#include "services/VaultOverview.h"
+
 #include <QAbstractTableModel>
-#include <QDateTime>
-#include <QList>
 
 namespace relais {
 class Vault;
@@ -35,14 +35,8 @@ public:
     void refresh();
 
 private:
-    struct Row
-    {
-        QString label;
-        qint64 count = 0;
-        QDateTime lastChange;
-    };
     Vault &m_vault;
-    QList<Row> m_rows;
+    QList<VaultOverview::Tally> m_rows;
 };
 
 } // namespace relais::ui
