@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>relais::Authenticator</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::Passwords</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::VaultKeys</name>
     <message numerus="yes">
         <source>The passphrase was wrong %n times. The vault can still be opened with the practice&apos;s recovery code.</source>

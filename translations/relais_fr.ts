@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>relais::AccessPolicy</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this; it needs: %2.</source>
+        <translation>Votre rôle (%1) ne le permet pas ; il faut : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditBrowser</name>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>La lecture du journal d&apos;audit a échoué</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditTrail</name>
     <message>
         <source>Reading the audit trail failed</source>
@@ -10,6 +32,24 @@
     <message>
         <source>Writing the audit trail failed</source>
         <translation>L&apos;écriture du journal d&apos;audit a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Authenticator</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Trop de mots de passe incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. An administrator of the practice can enable it.</source>
+        <translation>Ce compte est désactivé. Un administrateur du cabinet peut le réactiver.</translation>
     </message>
 </context>
 <context>
@@ -158,6 +198,55 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::Passwords</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe doit compter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters.</source>
+        <translation>Le mot de passe contient trop peu de caractères différents.</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anyone would try.</source>
+        <translation>Ce mot de passe fait partie des premiers que l&apos;on essaierait.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login.</source>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name.</source>
+        <translation>Le mot de passe ne doit pas contenir le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PracticeSettings</name>
+    <message>
+        <source>Reading the practice failed.</source>
+        <translation>La lecture des coordonnées du cabinet a échoué.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s name is missing.</source>
+        <translation>Le nom du cabinet manque.</translation>
+    </message>
+    <message>
+        <source>A FINESS number has 9 characters: the département (2 digits, or 2A/2B), then 7 digits.</source>
+        <translation>Un numéro FINESS compte 9 caractères : le département (2 chiffres, ou 2A/2B), puis 7 chiffres.</translation>
+    </message>
+    <message>
+        <source>The lock delay is from 1 to 120 minutes.</source>
+        <translation>Le délai de verrouillage va de 1 à 120 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Relais keeps.</source>
@@ -212,6 +301,40 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::RoleNames</name>
+    <message>
+        <source>Medical assistant</source>
+        <translation>Assistant(e) médical(e)</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Rpps</name>
+    <message>
+        <source>An RPPS number has digits only.</source>
+        <translation>Un numéro RPPS ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The RPPS number is missing.</source>
+        <translation>Le numéro RPPS manque.</translation>
+    </message>
+    <message>
+        <source>An RPPS number has 11 digits; this one has %1.</source>
+        <translation>Un numéro RPPS compte 11 chiffres ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>This RPPS number has a typing mistake: its check digit does not match.</source>
+        <translation>Ce numéro RPPS contient une faute de frappe : sa clé de contrôle ne correspond pas.</translation>
+    </message>
+</context>
+<context>
     <name>relais::SqlCipherDriver</name>
     <message>
         <source>Unknown connection options: %1</source>
@@ -262,6 +385,73 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Nothing was typed.</source>
         <translation>Rien n&apos;a été saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UserAccounts</name>
+    <message>
+        <source>Reading the users failed</source>
+        <translation>La lecture des utilisateurs a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the user failed</source>
+        <translation>La lecture de l&apos;utilisateur a échoué</translation>
+    </message>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The login is missing.</source>
+        <translation>L&apos;identifiant manque.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 letters without accents, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
+        <translation>Un identifiant compte de 2 à 32 lettres sans accent, chiffres, points, tirets ou tirets bas, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is already taken.</source>
+        <translation>L&apos;identifiant « %1 » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom manque.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>A physician&apos;s specialty is printed on prescriptions: it is missing.</source>
+        <translation>La spécialité du médecin est imprimée sur les ordonnances : elle manque.</translation>
+    </message>
+    <message>
+        <source>This practice already has accounts; an administrator creates the next ones.</source>
+        <translation>Ce cabinet a déjà des comptes ; un administrateur crée les suivants.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Le premier compte doit être administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is the practice&apos;s last administrator: give the role to someone else first.</source>
+        <translation>%1 est le dernier administrateur du cabinet : donnez d&apos;abord ce rôle à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one.</source>
+        <translation>Le nouveau mot de passe est identique à l&apos;ancien.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,22 @@ QList<Migrations::Step> buildSteps()
                       QStringLiteral("CREATE INDEX patient_search ON patient (search_key)"),
                       QStringLiteral("CREATE INDEX patient_birth_date ON patient (birth_date)"),
                   }});
+    steps.append(
+        {3,
+         "users",
+         {
+             // login_key: the login in lower case, unique among live accounts.
+             QStringLiteral("CREATE TABLE app_user (id TEXT PRIMARY KEY, "
+                            "login TEXT NOT NULL, login_key TEXT NOT NULL, "
+                            "display_name TEXT NOT NULL, roles TEXT NOT NULL, "
+                            "password_hash TEXT NOT NULL, "
+                            "disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)), "
+                            "rpps TEXT NOT NULL DEFAULT '', specialty TEXT NOT NULL DEFAULT '', "
+                            "address TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE UNIQUE INDEX app_user_login ON app_user (login_key) "
+                            "WHERE deleted = 0"),
+         }});
     return steps;
 }
 

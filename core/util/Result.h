@@ -28,8 +28,16 @@ enum class ErrorCode
 
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode errorCode, QString text, QString about = {})
+        : code(errorCode)
+        , message(std::move(text))
+        , field(std::move(about))
+    {}
+
     ErrorCode code = ErrorCode::Io;
     QString message; // translated, fit to show to the user as is
+    QString field;   // the input it is about, when there is one, so a form can show it there
 
     // Names the code for logs and tests; never holds patient data.
     QString codeName() const;
@@ -43,6 +51,12 @@ using Status = std::expected<void, Error>;
 inline std::unexpected<Error> fail(ErrorCode code, const QString &message)
 {
     return std::unexpected(Error{code, message});
+}
+
+// A refusal of one input, named as the form names it.
+inline std::unexpected<Error> invalid(const QString &field, const QString &message)
+{
+    return std::unexpected(Error{ErrorCode::InvalidInput, message, field});
 }
 
 // Keeps only whether a result succeeded (GCC 12's std::expected has no transform()).

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "security/Session.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace relais {
+
+// Everything a service may refuse on the ground of who is asking.
+enum class Permission
+{
+    ManageUsers,  // create, edit, disable users; reset their passwords
+    EditPractice, // the practice's name, address, phone, FINESS
+    ViewAudit,    // browse and export the audit trail
+    BackUpVault,
+    ReadPatients,
+    EditPatients,
+    RecordVitals,
+    DraftPrescription,
+    SignPrescription, // a physician's act: never an assistant's, even through the API
+    ReviewPreparedFile,
+};
+
+// The one table of who may do what. Services call require() before acting; the windows use
+// allows() only to hide what would be refused anyway.
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::AccessPolicy)
+
+public:
+    static Roles rolesFor(Permission permission);
+    static bool allows(Roles roles, Permission permission);
+    static Status require(const Session &session, Permission permission);
+};
+
+} // namespace relais

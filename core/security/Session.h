@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "security/Actor.h"
+
+#include <QString>
+
+namespace relais {
+
+// The person logged in on this workstation, as the services see them.
+struct Session
+{
+    QString userId;
+    QString login;
+    QString displayName;
+    Roles roles;
+
+    Actor actor() const { return Actor{userId}; }
+    bool isValid() const { return !userId.isEmpty(); }
+};
+
+} // namespace relais

@@ -1,0 +1,109 @@
+#include "PracticeSettings.h"
+
+#include "security/AccessPolicy.h"
+#include "services/VaultOverview.h"
+#include "storage/Vault.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace relais {
+
+namespace {
+
+QVariantMap fieldsOf(const PracticeDetails &details)
+{
+    return {
+        {QStringLiteral("name"), details.name.simplified()},
+        {QStringLiteral("address"), details.address.trimmed()},
+        {QStringLiteral("phone"), details.phone.simplified()},
+        {QStringLiteral("finess"), details.finess.simplified().remove(QLatin1Char(' ')).toUpper()}};
+}
+
+} // namespace
+
+PracticeSettings::PracticeSettings(Vault &vault)
+    : m_vault(vault)
+{}
+
+Result<PracticeDetails> PracticeSettings::details() const
+{
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, address, phone, finess FROM practice "
+                                   "WHERE deleted = 0 ORDER BY updated_at LIMIT 1")))
+        return fail(ErrorCode::Sql, tr("Reading the practice failed."));
+    if (!query.next())
+        return PracticeDetails{};
+    return PracticeDetails{query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString(),
+                           query.value(4).toString()};
+}
+
+Status PracticeSettings::validate(const PracticeDetails &details)
+{
+    if (details.name.simplified().isEmpty())
+        return invalid(QLatin1String(FieldName), tr("The practice's name is missing."));
+    // FINESS: 9 characters, the département first (2A/2B for Corsica).
+    static const QRegularExpression finess(QStringLiteral("^([0-9]{2}|2A|2B)[0-9]{7}$"));
+    const QString typed = details.finess.simplified().remove(QLatin1Char(' ')).toUpper();
+    if (!typed.isEmpty() && !finess.match(typed).hasMatch())
+        return invalid(QLatin1String(FieldFiness),
+                       tr("A FINESS number has 9 characters: the département (2 digits, or 2A/2B), "
+                          "then 7 digits."));
+    return {};
+}
+
+Status PracticeSettings::update(const Session &session, const PracticeDetails &changed)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPractice); !allowed)
+        return allowed;
+    if (auto valid = validate(changed); !valid)
+        return valid;
+    auto current = details();
+    if (!current)
+        return std::unexpected(current.error());
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (current->id.isEmpty())
+            return toStatus(w.create(QStringLiteral("practice"), fieldsOf(changed)));
+        return w.update(QStringLiteral("practice"), current->id, fieldsOf(changed));
+    });
+}
+
+Result<Session> PracticeSettings::setUp(const PracticeDetails &practice,
+                                        const UserAccount &firstUser, const QString &password,
+                                        Passwords::Cost cost)
+{
+    if (auto valid = validate(practice); !valid)
+        return std::unexpected(valid.error());
+    UserAccounts accounts(m_vault, cost);
+    Result<QString> userId;
+    const Status written = m_vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
+        if (auto created = w.create(QStringLiteral("practice"), fieldsOf(practice)); !created)
+            return std::unexpected(created.error());
+        userId = accounts.createFirst(w, firstUser, password);
+        return toStatus(userId);
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    auto account = accounts.find(*userId);
+    if (!account)
+        return std::unexpected(account.error());
+    return Session{account->id, account->login, account->displayName, account->roles};
+}
+
+int PracticeSettings::idleMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_vault.localSetting(QStringLiteral("idle_minutes")).toInt(&ok);
+    return ok && minutes > 0 ? minutes : DefaultIdleMinutes;
+}
+
+Status PracticeSettings::setIdleMinutes(int minutes)
+{
+    if (minutes < 1 || minutes > 120)
+        return invalid(QStringLiteral("idle"), tr("The lock delay is from 1 to 120 minutes."));
+    return m_vault.setLocalSetting(QStringLiteral("idle_minutes"), QString::number(minutes));
+}
+
+} // namespace relais

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "security/Session.h"
+#include "services/UserAccounts.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace relais {
+
+class Vault;
+
+struct PracticeDetails
+{
+    QString id; // empty until saved
+    QString name;
+    QString address;
+    QString phone;
+    QString finess; // optional: 9 characters
+};
+
+// The practice's own record (what its letterheads say), and the first run that creates it
+// together with the first account.
+class PracticeSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PracticeSettings)
+
+public:
+    static constexpr auto FieldName = "practiceName";
+    static constexpr auto FieldFiness = "finess";
+
+    explicit PracticeSettings(Vault &vault);
+
+    Result<PracticeDetails> details() const;
+    Status update(const Session &session, const PracticeDetails &details);
+    static Status validate(const PracticeDetails &details);
+
+    // First run: the practice and its first (administrator) account, in one transaction.
+    Result<Session> setUp(const PracticeDetails &practice, const UserAccount &firstUser,
+                          const QString &password,
+                          Passwords::Cost cost = Passwords::Cost::standard());
+
+    // How long this workstation waits before locking itself (kept per workstation).
+    int idleMinutes() const;
+    Status setIdleMinutes(int minutes);
+    static constexpr int DefaultIdleMinutes = 5;
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace relais
