@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "util/Preferences.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -36,6 +38,8 @@ bool isOption(const QString &arg, const QString &name)
 
 QString CommandLine::defaultVaultPath()
 {
+    if (const QString chosen = Preferences::vaultPath(); !chosen.isEmpty())
+        return chosen;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/practice.relais");
 }
@@ -93,6 +97,13 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             *error = tr("backup needs --out FILE: where to write the backup.");
             return std::nullopt;
         }
+    } else if (verb == QLatin1String("audit")) {
+        const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (what != QLatin1String("verify")) {
+            *error = tr("audit takes one command: verify.");
+            return std::nullopt;
+        }
+        line.verb = Verb::AuditVerify;
     } else if (verb == QLatin1String("restore")) {
         line.verb = Verb::Restore;
         if (positional.isEmpty()) {
@@ -135,6 +146,8 @@ QString CommandLine::helpText()
               "  backup --out FILE     write an encrypted backup of the vault to FILE\n"
               "  restore FILE          replace the vault by the backup FILE (the current vault\n"
               "                        is kept beside it)\n"
+              "  audit verify          check that no entry of the audit trail was altered or\n"
+              "                        removed, and name the first one that was\n"
               "\n"
               "Options:\n"
               "  --vault PATH          the vault to use (default: %1)\n"

@@ -22,7 +22,8 @@ public:
         Version,
         Demo,
         Backup,
-        Restore
+        Restore,
+        AuditVerify
     };
 
     Verb verb = Verb::Gui;

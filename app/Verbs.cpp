@@ -2,6 +2,7 @@
 
 #include "TerminalPrompt.h"
 #include "demo/DemoPractice.h"
+#include "security/AuditTrail.h"
 #include "services/VaultAccess.h"
 
 #include <QFile>
@@ -134,6 +135,10 @@ int runDemo(const CommandLine &line, VaultAccess &access)
                   : Verbs::tr("Its key is kept in %1, protected by your passphrase.")
                         .arg(VaultKeys::keyFilePath(path)))
           << Qt::endl;
+    out() << Verbs::tr("Accounts: “medecin” (physician, administrator) and “assistante” (medical "
+                       "assistant), password “%1”.")
+                 .arg(QLatin1String(DemoPractice::Password))
+          << Qt::endl;
     out() << Verbs::tr(
                  "Recovery code (shown only now; it opens the vault if this workstation loses its "
                  "key):")
@@ -169,6 +174,32 @@ int runRestore(const CommandLine &line, VaultAccess &access)
           << Qt::endl;
     if (!kept->isEmpty())
         out() << Verbs::tr("The vault it replaced is kept as %1.").arg(*kept) << Qt::endl;
+    return 0;
+}
+
+} // namespace relais
+
+namespace relais {
+
+int runAuditVerify(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    auto verdict = AuditTrail((*vault)->database()).verify();
+    if (!verdict)
+        return failure(verdict.error());
+    if (verdict->firstBrokenSeq) {
+        err() << "relais: "
+              << Verbs::tr("The audit trail was altered: entry #%1 no longer matches the chain "
+                           "(%2 entries before it are intact).")
+                     .arg(*verdict->firstBrokenSeq)
+                     .arg(verdict->rowsChecked)
+              << Qt::endl;
+        return 1;
+    }
+    out() << Verbs::tr("The audit trail is intact: %1 entries checked.").arg(verdict->rowsChecked)
+          << Qt::endl;
     return 0;
 }
 

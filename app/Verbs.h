@@ -12,6 +12,7 @@ class VaultAccess;
 int runDemo(const CommandLine &line, VaultAccess &access);
 int runBackup(const CommandLine &line, VaultAccess &access);
 int runRestore(const CommandLine &line, VaultAccess &access);
+int runAuditVerify(const CommandLine &line, VaultAccess &access);
 
 // Prompts that ask on the terminal.
 VaultAccess makeTerminalAccess(KeyStore &keychain);

@@ -4,6 +4,7 @@
 #include "security/KeyStore.h"
 #include "services/VaultAccess.h"
 #include "util/LogFile.h"
+#include "util/Preferences.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -35,8 +36,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    // The name decides where the default vault, the settings and the log live: set before parsing.
+    identify();
     QString error;
-    const auto line = relais::CommandLine::parse(arguments, &error);
+    auto line = relais::CommandLine::parse(arguments, &error);
     using Verb = relais::CommandLine::Verb;
 
     // The verbs never load the GUI; the window needs a QApplication.
@@ -45,15 +48,14 @@ int main(int argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    identify();
-    relais::Translations::install();
+    relais::Translations::install(relais::Preferences::locale());
     relais::LogFile::install(relais::LogFile::defaultPath(),
                              !qEnvironmentVariableIsEmpty("RELAIS_LOG_STDERR"));
 
+    // Parsed again now that translations are loaded, for reasons in the user's language.
+    line = relais::CommandLine::parse(arguments, &error);
     QTextStream out(stdout);
     if (!line) {
-        // Parsed again now that translations are loaded, for the reason in the user's language.
-        relais::CommandLine::parse(arguments, &error);
         QTextStream(stderr) << "relais: " << error << Qt::endl;
         return 2;
     }
@@ -73,6 +75,10 @@ int main(int argc, char **argv)
     case Verb::Restore: {
         auto access = relais::makeTerminalAccess(keychain);
         return relais::runRestore(*line, access);
+    }
+    case Verb::AuditVerify: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runAuditVerify(*line, access);
     }
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }

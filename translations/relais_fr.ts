@@ -91,6 +91,10 @@
         <translation>--patients s&apos;utilise avec la commande demo.</translation>
     </message>
     <message>
+        <source>audit takes one command: verify.</source>
+        <translation>audit n&apos;accepte qu&apos;une commande : verify.</translation>
+    </message>
+    <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
 
 Relais, the workstation of the medical assistants and GPs of a general practice.
@@ -102,6 +106,8 @@ Commands:
   backup --out FILE     write an encrypted backup of the vault to FILE
   restore FILE          replace the vault by the backup FILE (the current vault
                         is kept beside it)
+  audit verify          check that no entry of the audit trail was altered or
+                        removed, and name the first one that was
 
 Options:
   --vault PATH          the vault to use (default: %1)
@@ -122,6 +128,8 @@ Commandes :
   backup --out FICHIER  écrit une sauvegarde chiffrée du coffre dans FICHIER
   restore FICHIER       remplace le coffre par la sauvegarde FICHIER (le coffre actuel
                         est conservé à côté)
+  audit verify          vérifie qu&apos;aucune entrée du journal d&apos;audit n&apos;a été modifiée ni
+                        supprimée, et nomme la première qui l&apos;a été
 
 Options :
   --vault CHEMIN        le coffre à utiliser (par défaut : %1)
@@ -664,6 +672,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Counting records failed</source>
         <translation>Le décompte des enregistrements a échoué</translation>
     </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>relais::Verbs</name>
@@ -743,6 +755,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The vault it replaced is kept as %1.</source>
         <translation>Le coffre remplacé est conservé sous %1.</translation>
     </message>
+    <message>
+        <source>Accounts: “medecin” (physician, administrator) and “assistante” (medical assistant), password “%1”.</source>
+        <translation>Comptes : « medecin » (médecin, administrateur) et « assistante » (assistante médicale), mot de passe « %1 ».</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered: entry #%1 no longer matches the chain (%2 entries before it are intact).</source>
+        <translation>Le journal d&apos;audit a été modifié : l&apos;entrée n° %1 ne correspond plus à la chaîne (les %2 entrées précédentes sont intactes).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>Le journal d&apos;audit est intact : %1 entrées vérifiées.</translation>
+    </message>
 </context>
 <context>
     <name>relais::WrappedKeyFile</name>
@@ -787,6 +811,207 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::AuditLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>Refused: account disabled</source>
+        <translation>Refus : compte désactivé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Export du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ComingSoonPage</name>
+    <message>
+        <source>Coming in a next version of Relais: %1</source>
+        <translation>Arrive dans une prochaine version de Relais : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::FirstRunWizard</name>
+    <message>
+        <source>The practice</source>
+        <translation>Le cabinet</translation>
+    </message>
+    <message>
+        <source>As it appears on letterheads and prescriptions.</source>
+        <translation>Tel qu&apos;il figure sur les en-têtes et les ordonnances.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>optional, 9 characters</source>
+        <translation>facultatif, 9 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS:</source>
+        <translation>&amp;FINESS :</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>The first account administers the practice: it creates the others&apos; accounts.</source>
+        <translation>Le premier compte administre le cabinet : c&apos;est lui qui crée les comptes des autres.</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ysician and administrator</source>
+        <translation>&amp;Médecin et administrateur</translation>
+    </message>
+    <message>
+        <source>Medical a&amp;ssistant and administrator</source>
+        <translation>Assistant(e) médical(e) et a&amp;dministrateur</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>General practice</source>
+        <translation>Médecine générale</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number:</source>
+        <translation>Numéro &amp;RPPS :</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation>Le coffre</translation>
+    </message>
+    <message>
+        <source>Every record of the practice is kept on this workstation in one encrypted file.</source>
+        <translation>Tous les dossiers du cabinet sont conservés sur ce poste dans un fichier chiffré.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;place…</source>
+        <translation>Choisir un autre &amp;emplacement…</translation>
+    </message>
+    <message>
+        <source>Its key is kept in the system keychain (or, where there is none, protected by a passphrase you will choose). Next, Relais shows the practice&apos;s recovery code: the only way back to the records if this workstation loses its key.</source>
+        <translation>Sa clé est conservée dans le trousseau du système (ou, à défaut, protégée par une phrase de passe que vous choisirez). Relais affiche ensuite le code de récupération du cabinet : le seul moyen de retrouver les dossiers si ce poste perd sa clé.</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Où conserver le coffre</translation>
+    </message>
+    <message>
+        <source>Relais vaults (*.relais)</source>
+        <translation>Coffres Relais (*.relais)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the practice</source>
+        <translation>&amp;Créer le cabinet</translation>
+    </message>
+    <message>
+        <source>The vault will be created here:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Le coffre sera créé ici :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Write down the recovery code</source>
+        <translation>Notez le code de récupération</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This code is shown only now.&lt;/b&gt; It is the only way to open the vault if this workstation loses its key, and the way a new workstation joins the practice. Write it down and keep it locked away, apart from the computer.</source>
+        <translation>&lt;b&gt;Ce code n&apos;est affiché que maintenant.&lt;/b&gt; C&apos;est le seul moyen d&apos;ouvrir le coffre si ce poste perd sa clé, et le moyen pour un nouveau poste de rejoindre le cabinet. Notez-le et gardez-le sous clé, à l&apos;écart de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>J&apos;ai noté le code de récupération</translation>
+    </message>
+    <message>
+        <source>New practice — Relais</source>
+        <translation>Nouveau cabinet — Relais</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::Gui</name>
     <message>
         <source>Restore a backup</source>
@@ -800,61 +1025,66 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Relais cannot open the vault</source>
         <translation>Relais ne peut pas ouvrir le coffre</translation>
     </message>
+    <message>
+        <source>Demo practice</source>
+        <translation>Cabinet de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo practice has two accounts: &lt;b&gt;medecin&lt;/b&gt; (physician and administrator) and &lt;b&gt;assistante&lt;/b&gt; (medical assistant). Both use the password &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Le cabinet de démonstration a deux comptes : &lt;b&gt;medecin&lt;/b&gt; (médecin et administrateur) et &lt;b&gt;assistante&lt;/b&gt; (assistante médicale). Tous deux utilisent le mot de passe &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else…</source>
+        <translation>Se connecter sous un &amp;autre nom…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Relais is locked&lt;/h2&gt;%1</source>
+        <translation>&lt;h2&gt;Relais est verrouillé&lt;/h2&gt;%1</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Type the password to go on, or log in as someone else.</source>
+        <translation>Verrouillé par %1. Saisissez le mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::LoginDialog</name>
+    <message>
+        <source>Log in to Relais</source>
+        <translation>Connexion à Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Trop de mots de passe incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::MainWindow</name>
-    <message>
-        <source>Practice</source>
-        <translation>Cabinet</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Téléphone :</translation>
-    </message>
-    <message>
-        <source>Vault on this workstation</source>
-        <translation>Coffre de ce poste</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichier :</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>Chiffrement :</translation>
-    </message>
-    <message>
-        <source>SQLCipher, 256-bit key</source>
-        <translation>SQLCipher, clé de 256 bits</translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation>Version du schéma :</translation>
-    </message>
-    <message>
-        <source>Workstation id:</source>
-        <translation>Identifiant du poste :</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Demo practice: invented patients only</source>
-        <translation>Cabinet de démonstration : patients inventés uniquement</translation>
-    </message>
-    <message>
-        <source>What the vault holds</source>
-        <translation>Contenu du coffre</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -876,40 +1106,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>À &amp;propos de Relais</translation>
     </message>
     <message>
-        <source>Working offline on this workstation&apos;s vault.</source>
-        <translation>Travail hors ligne sur le coffre de ce poste.</translation>
-    </message>
-    <message>
         <source>Relais — %1</source>
         <translation>Relais — %1</translation>
     </message>
     <message>
-        <source>No practice details recorded yet.</source>
-        <translation>Aucune coordonnée du cabinet enregistrée pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>Relais</source>
         <translation>Relais</translation>
-    </message>
-    <message>
-        <source>relais-backup-%1.relais-backup</source>
-        <translation>sauvegarde-relais-%1.relais-backup</translation>
-    </message>
-    <message>
-        <source>Back up the vault</source>
-        <translation>Sauvegarder le coffre</translation>
-    </message>
-    <message>
-        <source>Relais backups (*.relais-backup)</source>
-        <translation>Sauvegardes Relais (*.relais-backup)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 (%2).</source>
-        <translation>Sauvegarde écrite dans %1 (%2).</translation>
     </message>
     <message>
         <source>About Relais</source>
@@ -918,6 +1120,114 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;The workstation of the medical assistants and GPs of a general practice. Records are kept encrypted on this workstation and work without a network.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;Le poste de travail des assistants médicaux et des médecins généralistes d&apos;un cabinet. Les dossiers sont conservés chiffrés sur ce poste et restent utilisables sans réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not synced yet: working offline</source>
+        <translation>Pas encore synchronisé : travail hors ligne</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>today&apos;s arrivals, the waiting room and patient intake.</source>
+        <translation>les arrivées du jour, la salle d&apos;attente et l&apos;accueil des patients.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>finding a patient as you type, the patient file and identity vigilance.</source>
+        <translation>la recherche d&apos;un patient dès la frappe, le dossier patient et l&apos;identitovigilance.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>the practitioners&apos; schedules, booking and the next free slot.</source>
+        <translation>les plannings des praticiens, la prise de rendez-vous et le prochain créneau libre.</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Ordonnances</translation>
+    </message>
+    <message>
+        <source>drafting from the national drug database, checks, and the printed ordonnance.</source>
+        <translation>la préparation à partir de la base nationale des médicaments, les contrôles et l&apos;ordonnance imprimée.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>the files the assistants prepared, for the physician to review.</source>
+        <translation>les dossiers préparés par les assistants, à relire par le médecin.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>syncing this workstation with the practice&apos;s other workstations.</source>
+        <translation>la synchronisation de ce poste avec les autres postes du cabinet.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Pr&amp;escriptions</source>
+        <translation>&amp;Ordonnances</translation>
+    </message>
+    <message>
+        <source>To re&amp;view</source>
+        <translation>À &amp;relire</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Réglage&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Coffre : %1</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1266,37 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person; they can change it afterwards.</source>
+        <translation>Remettez le nouveau mot de passe à %1 en personne ; il pourra le changer ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryCodeDialog</name>
     <message>
         <source>Recovery code</source>
@@ -990,6 +1331,278 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::SettingsPage</name>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>This &amp;workstation</source>
+        <translation>Ce &amp;poste</translation>
+    </message>
+    <message>
+        <source>optional, 9 characters</source>
+        <translation>facultatif, 9 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS:</source>
+        <translation>&amp;FINESS :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the practice&apos;s details</source>
+        <translation>&amp;Enregistrer les coordonnées du cabinet</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>&amp;Désactiver ou réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Account not changed</source>
+        <translation>Compte non modifié</translation>
+    </message>
+    <message>
+        <source>record id (a patient&apos;s, say)</source>
+        <translation>identifiant d&apos;enregistrement (d&apos;un patient, par exemple)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>/audit-%1.csv</source>
+        <translation>/audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Verrouiller après :</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Use &amp;another vault…</source>
+        <translation>Utiliser un &amp;autre coffre…</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Coffre :</translation>
+    </message>
+    <message>
+        <source>What the vault holds</source>
+        <translation>Contenu du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Relais starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Relais.</translation>
+    </message>
+    <message>
+        <source>Use another vault</source>
+        <translation>Utiliser un autre coffre</translation>
+    </message>
+    <message>
+        <source>Relais vaults (*.relais);;All files (*)</source>
+        <translation>Coffres Relais (*.relais);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Relais will open %1 the next time it starts.</source>
+        <translation>Relais ouvrira %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>relais-backup-%1.relais-backup</source>
+        <translation>sauvegarde-relais-%1.relais-backup</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>Relais backups (*.relais-backup)</source>
+        <translation>Sauvegardes Relais (*.relais-backup)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Sauvegarde écrite dans %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Compte de %1</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s, if left empty</source>
+        <translation>celle du cabinet, si laissé vide</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number:</source>
+        <translation>Numéro &amp;RPPS :</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>Prescription a&amp;ddress:</source>
+        <translation>A&amp;dresse sur l&apos;ordonnance :</translation>
+    </message>
+    <message>
+        <source>Prescription &amp;phone:</source>
+        <translation>&amp;Téléphone sur l&apos;ordonnance :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::UserListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::VaultSummaryModel</name>
     <message>
         <source>never</source>
@@ -1015,10 +1628,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Bienvenue dans Relais</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No practice vault on this workstation yet&lt;/h3&gt;&lt;p&gt;Relais keeps the practice&apos;s records in an encrypted vault:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Restore a backup made on another workstation of the practice (its recovery code will be asked), or try Relais on a demo practice of invented patients.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pas encore de coffre du cabinet sur ce poste&lt;/h3&gt;&lt;p&gt;Relais conserve les dossiers du cabinet dans un coffre chiffré :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Restaurez une sauvegarde faite sur un autre poste du cabinet (son code de récupération sera demandé), ou essayez Relais sur un cabinet de démonstration aux patients inventés.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
@@ -1029,6 +1638,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No practice vault on this workstation yet&lt;/h3&gt;&lt;p&gt;Relais keeps the practice&apos;s records in an encrypted vault:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Set up a new practice, restore a backup made on another workstation of the practice (its recovery code will be asked), or try Relais on a demo practice of invented patients.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pas encore de coffre du cabinet sur ce poste&lt;/h3&gt;&lt;p&gt;Relais conserve les dossiers du cabinet dans un coffre chiffré :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Créez un nouveau cabinet, restaurez une sauvegarde faite sur un autre poste du cabinet (son code de récupération sera demandé), ou essayez Relais sur un cabinet de démonstration aux patients inventés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new practice…</source>
+        <translation>Créer un &amp;nouveau cabinet…</translation>
     </message>
 </context>
 </TS>

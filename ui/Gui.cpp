@@ -1,10 +1,15 @@
 #include "Gui.h"
 
+#include "FirstRunWizard.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
 #include "RecoveryCodeDialog.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoPractice.h"
+#include "security/IdleMonitor.h"
+#include "services/Authenticator.h"
+#include "services/PracticeSettings.h"
 #include "services/VaultAccess.h"
 
 #include <QApplication>
@@ -29,12 +34,25 @@ class Gui
 
 constexpr int DemoPatients = 300;
 
-Result<std::unique_ptr<Vault>> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
+struct Opened
+{
+    std::unique_ptr<Vault> vault;
+    Session session; // already logged in (first run), or empty: ask
+};
+
+Result<Opened> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
 {
     WelcomeDialog welcome(vaultPath);
     if (welcome.exec() != QDialog::Accepted)
         return fail(ErrorCode::Cancelled, QString());
-    if (welcome.choice() == WelcomeDialog::Choice::Restore) {
+    switch (welcome.choice()) {
+    case WelcomeDialog::Choice::NewPractice: {
+        FirstRunWizard wizard(access, vaultPath);
+        if (wizard.exec() != QDialog::Accepted || !wizard.session().isValid())
+            return fail(ErrorCode::Cancelled, QString());
+        return Opened{wizard.takeVault(), wizard.session()};
+    }
+    case WelcomeDialog::Choice::Restore: {
         const QString backup = QFileDialog::getOpenFileName(
             nullptr, Gui::tr("Restore a backup"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -43,19 +61,32 @@ Result<std::unique_ptr<Vault>> setUpWorkstation(const QString &vaultPath, VaultA
             return fail(ErrorCode::Cancelled, QString());
         if (auto restored = access.restore(backup, vaultPath); !restored)
             return std::unexpected(restored.error());
-        return access.open(vaultPath);
+        auto vault = access.open(vaultPath);
+        if (!vault)
+            return std::unexpected(vault.error());
+        return Opened{std::move(*vault), {}};
     }
-
-    auto created = access.create(vaultPath);
-    if (!created)
-        return std::unexpected(created.error());
-    RecoveryCodeNotice(created->recoveryCode).exec();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status filled = DemoPractice::populate(*created->vault, DemoPatients);
-    QApplication::restoreOverrideCursor();
-    if (!filled)
-        return std::unexpected(filled.error());
-    return std::move(created->vault);
+    case WelcomeDialog::Choice::Demo: {
+        auto created = access.create(vaultPath);
+        if (!created)
+            return std::unexpected(created.error());
+        RecoveryCodeNotice(created->recoveryCode).exec();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status filled = DemoPractice::populate(*created->vault, DemoPatients);
+        QApplication::restoreOverrideCursor();
+        if (!filled)
+            return std::unexpected(filled.error());
+        QMessageBox::information(
+            nullptr, Gui::tr("Demo practice"),
+            Gui::tr("The demo practice has two accounts: <b>medecin</b> (physician and "
+                    "administrator) and <b>assistante</b> (medical assistant). Both use the "
+                    "password <b>%1</b>.")
+                .arg(QLatin1String(DemoPractice::Password)));
+        return Opened{std::move(created->vault), {}};
+    }
+    case WelcomeDialog::Choice::Quit: break;
+    }
+    return fail(ErrorCode::Cancelled, QString());
 }
 
 } // namespace
@@ -65,30 +96,57 @@ int runGui(const GuiOptions &options, KeyStore &keychain)
     QApplication::setApplicationDisplayName(QStringLiteral("Relais"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/relais.svg")));
     QApplication::setDesktopFileName(QStringLiteral("fr.relais.Relais"));
+
+    // --screenshot: a picture of whatever Relais shows first (the login, or the welcome), then out.
+    bool screenshotTaken = false;
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(600, qApp, [&] {
+            QWidget *shown = QApplication::activeModalWidget();
+            if (!shown)
+                shown = QApplication::activeWindow();
+            const bool saved = shown && shown->grab().save(options.screenshot);
+            qCInfo(lcGui) << "screenshot saved:" << saved;
+            screenshotTaken = saved;
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+
     VaultAccess access(keychain,
                        VaultAccess::Prompts{
                            [](VaultKeys::Ask ask) { return PassphraseDialog::ask(ask); },
                            [](const QString &reason) { return RecoveryCodeDialog::ask(reason); }});
-
-    auto vault = QFileInfo::exists(options.vaultPath) ? access.open(options.vaultPath)
-                                                      : setUpWorkstation(options.vaultPath, access);
-    if (!vault) {
-        if (vault.error().code == ErrorCode::Cancelled)
+    Result<Opened> opened = fail(ErrorCode::Cancelled, QString());
+    if (QFileInfo::exists(options.vaultPath)) {
+        auto vault = access.open(options.vaultPath);
+        opened = vault ? Result<Opened>(Opened{std::move(*vault), {}})
+                       : Result<Opened>(std::unexpected(vault.error()));
+    } else {
+        opened = setUpWorkstation(options.vaultPath, access);
+    }
+    if (screenshotTaken)
+        return 0;
+    if (!opened) {
+        if (opened.error().code == ErrorCode::Cancelled)
             return 1;
         QMessageBox::critical(nullptr, Gui::tr("Relais cannot open the vault"),
-                              vault.error().message);
+                              opened.error().message);
         return 1;
     }
 
-    MainWindow window(**vault);
-    window.show();
-    if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(400, &window, [&] {
-            const bool saved = window.grab().save(options.screenshot);
-            qCInfo(lcGui) << "screenshot saved:" << saved;
-            QApplication::exit(saved ? 0 : 1);
-        });
+    Vault &vault = *opened->vault;
+    Authenticator authenticator(vault);
+    Session session = opened->session;
+    if (!session.isValid()) {
+        const auto practice = PracticeSettings(vault).details();
+        LoginDialog login(authenticator, practice ? practice->name : QString());
+        if (login.exec() != QDialog::Accepted)
+            return screenshotTaken ? 0 : 1;
+        session = login.session();
     }
+
+    IdleMonitor idle;
+    MainWindow window(vault, authenticator, session, &idle);
+    window.show();
     return QApplication::exec();
 }
 

@@ -1,138 +1,250 @@
 #include "MainWindow.h"
 
-#include "VaultSummaryModel.h"
-#include "demo/DemoPractice.h"
-#include "services/VaultOverview.h"
+#include "ComingSoonPage.h"
+#include "LockScreen.h"
+#include "LoginDialog.h"
+#include "SettingsPage.h"
+#include "UserDialog.h"
+#include "security/IdleMonitor.h"
+#include "services/Authenticator.h"
+#include "services/PracticeSettings.h"
 #include "storage/Vault.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QDate>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 namespace relais::ui {
 
-MainWindow::MainWindow(Vault &vault, QWidget *parent)
+MainWindow::MainWindow(Vault &vault, Authenticator &authenticator, const Session &session,
+                       IdleMonitor *idle, QWidget *parent)
     : QMainWindow(parent)
     , m_vault(vault)
+    , m_authenticator(authenticator)
+    , m_idle(idle)
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_outer = new QStackedWidget(this);
+    m_sections = new QStackedWidget(m_outer);
+    m_lockScreen = new LockScreen(m_outer);
+    m_outer->addWidget(m_sections);
+    m_outer->addWidget(m_lockScreen);
+    setCentralWidget(m_outer);
 
-    auto *practiceBox = new QGroupBox(tr("Practice"), central);
-    auto *practiceForm = new QFormLayout(practiceBox);
-    m_practiceName = new QLabel(practiceBox);
-    m_practiceAddress = new QLabel(practiceBox);
-    m_practicePhone = new QLabel(practiceBox);
-    practiceForm->addRow(tr("Name:"), m_practiceName);
-    practiceForm->addRow(tr("Address:"), m_practiceAddress);
-    practiceForm->addRow(tr("Phone:"), m_practicePhone);
-    layout->addWidget(practiceBox);
+    buildSections();
+    buildMenus();
 
-    auto *vaultBox = new QGroupBox(tr("Vault on this workstation"), central);
-    auto *vaultForm = new QFormLayout(vaultBox);
-    auto *file = new QLabel(QDir::toNativeSeparators(vault.path()), vaultBox);
-    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    vaultForm->addRow(tr("File:"), file);
-    vaultForm->addRow(tr("Encryption:"), new QLabel(tr("SQLCipher, 256-bit key"), vaultBox));
-    vaultForm->addRow(tr("Schema version:"),
-                      new QLabel(QString::number(vault.schemaVersion()), vaultBox));
-    vaultForm->addRow(tr("Workstation id:"), new QLabel(vault.deviceId(), vaultBox));
-    if (DemoPractice::isDemo(vault))
-        vaultForm->addRow(tr("Kind:"),
-                          new QLabel(tr("Demo practice: invented patients only"), vaultBox));
-    layout->addWidget(vaultBox);
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    m_vaultStatus = new QLabel(this);
+    m_syncStatus = new QLabel(tr("Not synced yet: working offline"), this);
+    statusBar()->addWidget(m_userStatus, 1);
+    statusBar()->addPermanentWidget(m_vaultStatus);
+    statusBar()->addPermanentWidget(m_syncStatus);
 
-    m_summary = new VaultSummaryModel(vault, this);
-    auto *table = new QTableView(central);
-    table->setModel(m_summary);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::Kind, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::Count,
-                                                    QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::LastChange,
-                                                    QHeaderView::ResizeToContents);
-    table->setAccessibleName(tr("What the vault holds"));
-    layout->addWidget(table, 1);
-    setCentralWidget(central);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *backup = fileMenu->addAction(tr("&Back up the vault…"), this, &MainWindow::backUp);
-    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Relais"), this, &MainWindow::about);
-
-    statusBar()->showMessage(tr("Working offline on this workstation's vault."));
-    showPractice();
-    resize(760, 540);
-}
-
-void MainWindow::showPractice()
-{
-    const auto practice = VaultOverview::practice(m_vault);
-    if (!practice || practice->name.isEmpty()) {
-        m_practiceName->setText(practice ? tr("No practice details recorded yet.")
-                                         : practice.error().message);
-        setWindowTitle(tr("Relais"));
-        return;
+    connect(m_lockScreen, &LockScreen::unlockRequested, this,
+            [this] { unlockWith(m_lockScreen->takePassword()); });
+    connect(m_lockScreen, &LockScreen::otherUserRequested, this, &MainWindow::switchUser);
+    connect(m_settings, &SettingsPage::practiceChanged, this, &MainWindow::refreshPractice);
+    if (m_idle) {
+        connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
+        connect(m_settings, &SettingsPage::idleMinutesChanged, this,
+                [this](int minutes) { m_idle->setTimeoutMs(qint64(minutes) * 60 * 1000); });
+        m_idle->setTimeoutMs(qint64(PracticeSettings(m_vault).idleMinutes()) * 60 * 1000);
     }
-    m_practiceName->setText(practice->name);
-    m_practiceAddress->setText(practice->address);
-    m_practicePhone->setText(practice->phone);
-    setWindowTitle(tr("Relais — %1").arg(practice->name));
+
+    refreshPractice();
+    setSession(session);
+    showSection(Reception);
+    resize(980, 640);
 }
 
-void MainWindow::backUp()
+void MainWindow::buildSections()
 {
-    const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-        tr("relais-backup-%1.relais-backup").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the vault"), suggested,
-                                                      tr("Relais backups (*.relais-backup)"));
-    if (!file.isEmpty())
-        backUpTo(file);
+    struct Planned
+    {
+        QString title;
+        QString purpose;
+    };
+    // Each section whose feature has not landed says so plainly.
+    const Planned planned[] = {
+        {tr("Reception"), tr("today's arrivals, the waiting room and patient intake.")},
+        {tr("Patients"), tr("finding a patient as you type, the patient file and identity "
+                            "vigilance.")},
+        {tr("Agenda"), tr("the practitioners' schedules, booking and the next free slot.")},
+        {tr("Prescriptions"), tr("drafting from the national drug database, checks, and the "
+                                 "printed ordonnance.")},
+        {tr("To review"), tr("the files the assistants prepared, for the physician to review.")},
+        {tr("Sync"), tr("syncing this workstation with the practice's other workstations.")},
+    };
+    for (const Planned &section : planned)
+        m_sections->addWidget(new ComingSoonPage(section.title, section.purpose, m_sections));
+    m_settings = new SettingsPage(m_vault, m_sections);
+    m_sections->addWidget(m_settings);
+
+    m_navigation = new QToolBar(tr("Sections"), this);
+    m_navigation->setObjectName(QStringLiteral("sections"));
+    m_navigation->setMovable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::LeftToolBarArea, m_navigation);
+    m_sectionActions = new QActionGroup(this);
+    const QString titles[SectionCount] = {tr("&Reception"),     tr("&Patients"),  tr("&Agenda"),
+                                          tr("Pr&escriptions"), tr("To re&view"), tr("S&ync"),
+                                          tr("Se&ttings")};
+    for (int i = 0; i < SectionCount; ++i) {
+        QAction *action = m_navigation->addAction(titles[i]);
+        action->setCheckable(true);
+        action->setData(i);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(titles[i]).remove(QLatin1Char('&')),
+                                          action->shortcut().toString(QKeySequence::NativeText)));
+        m_sectionActions->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, i] { showSection(static_cast<Section>(i)); });
+    }
 }
 
-bool MainWindow::backUpTo(const QString &file)
+void MainWindow::buildMenus()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = m_vault.backupTo(file);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        QMessageBox::warning(this, tr("Backup failed"), written.error().message);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *backup = file->addAction(tr("&Back up the vault…"), m_settings, &SettingsPage::backUp);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    file->addSeparator();
+    QAction *lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *switchAction = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    file->addAction(tr("&Change my password…"), this, &MainWindow::changeOwnPassword);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Relais"), this, [this] {
+        QMessageBox::about(this, tr("About Relais"),
+                           tr("<b>Relais %1</b><p>The workstation of the medical assistants and "
+                              "GPs of a general practice. Records are kept encrypted on this "
+                              "workstation and work without a network.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::refreshPractice()
+{
+    const auto details = PracticeSettings(m_vault).details();
+    m_practiceName = details ? details->name : QString();
+    setWindowTitle(m_practiceName.isEmpty() ? tr("Relais") : tr("Relais — %1").arg(m_practiceName));
+}
+
+void MainWindow::setSession(const Session &session)
+{
+    m_session = session;
+    m_settings->setSession(session);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_userStatus->setText(
+        tr("%1 — %2").arg(m_session.displayName, RoleNames::display(m_session.roles)));
+    m_vaultStatus->setText(tr("Vault: %1").arg(QFileInfo(m_vault.path()).fileName()));
+    m_vaultStatus->setToolTip(m_vault.path());
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sections->setCurrentIndex(section);
+    const auto actions = m_sectionActions->actions();
+    actions.at(section)->setChecked(true);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return static_cast<Section>(m_sections->currentIndex());
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_outer->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Dialogs left open could show patient data: hidden until the lock is lifted.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window != this && window->isVisible()) {
+            window->hide();
+            m_hiddenByLock.append(window);
+        }
+    }
+    m_vault.audit(m_session.actor(), QStringLiteral("lock"), QStringLiteral("session"),
+                  m_session.userId);
+    m_lockScreen->prepare(m_practiceName, m_session.displayName);
+    m_outer->setCurrentWidget(m_lockScreen);
+    m_navigation->setEnabled(false);
+    m_navigation->hide();
+    menuBar()->setEnabled(false);
+    if (m_idle)
+        m_idle->setActive(false);
+}
+
+bool MainWindow::unlockWith(const QString &password)
+{
+    auto session = m_authenticator.logIn(m_session.login, password);
+    if (!session) {
+        m_lockScreen->showReason(session.error().message);
         return false;
     }
-    m_summary->refresh();
-    statusBar()->showMessage(tr("Backup written to %1 (%2).")
-                                 .arg(QDir::toNativeSeparators(file),
-                                      QLocale().formattedDataSize(QFileInfo(file).size())));
+    setSession(*session);
+    m_outer->setCurrentWidget(m_sections);
+    m_navigation->setEnabled(true);
+    m_navigation->show();
+    menuBar()->setEnabled(true);
+    for (QWidget *window : std::as_const(m_hiddenByLock))
+        window->show();
+    m_hiddenByLock.clear();
+    if (m_idle)
+        m_idle->setActive(true);
     return true;
 }
 
-void MainWindow::about()
+void MainWindow::switchUser()
 {
-    QMessageBox::about(this, tr("About Relais"),
-                       tr("<b>Relais %1</b><p>The workstation of the medical assistants and GPs "
-                          "of a general practice. Records are kept encrypted on this workstation "
-                          "and work without a network.</p>")
-                           .arg(QApplication::applicationVersion()));
+    LoginDialog dialog(m_authenticator, m_practiceName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Another person: nothing the previous one had open comes back.
+    for (QWidget *window : std::as_const(m_hiddenByLock))
+        window->close();
+    m_hiddenByLock.clear();
+    setSession(dialog.session());
+    m_outer->setCurrentWidget(m_sections);
+    m_navigation->setEnabled(true);
+    m_navigation->show();
+    menuBar()->setEnabled(true);
+    showSection(Reception);
+    if (m_idle)
+        m_idle->setActive(true);
+}
+
+void MainWindow::changeOwnPassword()
+{
+    UserAccounts accounts(m_vault);
+    auto self = accounts.find(m_session.userId);
+    if (!self)
+        return;
+    PasswordDialog dialog(accounts, m_session, PasswordDialog::Mode::OwnPassword, *self, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
 }
 
 } // namespace relais::ui

@@ -1,40 +1,84 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QStackedWidget;
+class QToolBar;
 
 namespace relais {
+class Authenticator;
+class IdleMonitor;
 class Vault;
-}
+} // namespace relais
 
 namespace relais::ui {
 
-class VaultSummaryModel;
+class LockScreen;
+class SettingsPage;
 
-// The practice's window: what the vault holds and the actions on it. Reception, patients, the
-// agenda and prescriptions join it as their features land.
+// The practice's window: a section list on the left (Reception, Patients, Agenda,
+// Prescriptions, To review, Sync, Settings), the section on the right, who is logged in below.
+// Locks itself after the idle delay or on Ctrl+L, hiding everything behind the lock screen.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Vault &vault, QWidget *parent = nullptr);
+    enum Section
+    {
+        Reception,
+        Patients,
+        Agenda,
+        Prescriptions,
+        ToReview,
+        Sync,
+        Settings,
+        SectionCount
+    };
 
-    // Asks where to write, then backs the vault up; says how it went in the status bar.
-    void backUp();
-    // Writes the backup to file without asking (the dialog above, and tests, call this).
-    bool backUpTo(const QString &file);
+    MainWindow(Vault &vault, Authenticator &authenticator, const Session &session,
+               IdleMonitor *idle = nullptr, QWidget *parent = nullptr);
+
+    const Session &session() const { return m_session; }
+    void setSession(const Session &session);
+    void showSection(Section section);
+    Section currentSection() const;
+
+    void lock();
+    bool isLocked() const;
+    // Unlocks with the locking user's password; says why not on the lock screen.
+    bool unlockWith(const QString &password);
+
+    void switchUser();
+    void changeOwnPassword();
+    SettingsPage *settings() const { return m_settings; }
 
 private:
-    void showPractice();
-    void about();
+    void buildMenus();
+    void buildSections();
+    void refreshPractice();
+    void updateStatus();
 
     Vault &m_vault;
-    VaultSummaryModel *m_summary = nullptr;
-    QLabel *m_practiceName = nullptr;
-    QLabel *m_practiceAddress = nullptr;
-    QLabel *m_practicePhone = nullptr;
+    Authenticator &m_authenticator;
+    Session m_session;
+    IdleMonitor *m_idle = nullptr;
+    QString m_practiceName;
+    QStackedWidget *m_outer = nullptr;
+    QStackedWidget *m_sections = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QToolBar *m_navigation = nullptr;
+    QActionGroup *m_sectionActions = nullptr;
+    QList<QWidget *> m_hiddenByLock;
+    QLabel *m_userStatus = nullptr;
+    QLabel *m_vaultStatus = nullptr;
+    QLabel *m_syncStatus = nullptr;
 };
 
 } // namespace relais::ui

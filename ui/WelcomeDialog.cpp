@@ -13,36 +13,36 @@ WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
 {
     setWindowTitle(tr("Welcome to Relais"));
     auto *layout = new QVBoxLayout(this);
-    auto *text =
-        new QLabel(tr("<h3>No practice vault on this workstation yet</h3>"
-                      "<p>Relais keeps the practice's records in an encrypted vault:"
-                      "<br><tt>%1</tt></p>"
-                      "<p>Restore a backup made on another workstation of the practice "
-                      "(its recovery code will be asked), or try Relais on a demo practice "
-                      "of invented patients.</p>")
-                       .arg(QDir::toNativeSeparators(vaultPath).toHtmlEscaped()),
-                   this);
+    auto *text = new QLabel(
+        tr("<h3>No practice vault on this workstation yet</h3>"
+           "<p>Relais keeps the practice's records in an encrypted vault:<br><tt>%1</tt></p>"
+           "<p>Set up a new practice, restore a backup made on another workstation of the "
+           "practice (its recovery code will be asked), or try Relais on a demo practice of "
+           "invented patients.</p>")
+            .arg(QDir::toNativeSeparators(vaultPath).toHtmlEscaped()),
+        this);
     text->setWordWrap(true);
     layout->addWidget(text);
 
     auto *buttons = new QDialogButtonBox(this);
+    QPushButton *create =
+        buttons->addButton(tr("Set up a &new practice…"), QDialogButtonBox::AcceptRole);
     QPushButton *restore =
         buttons->addButton(tr("&Restore a backup…"), QDialogButtonBox::AcceptRole);
     QPushButton *demo =
         buttons->addButton(tr("Open a &demo practice"), QDialogButtonBox::AcceptRole);
     QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     layout->addWidget(buttons);
-    connect(restore, &QPushButton::clicked, this, [this] {
-        m_choice = Choice::Restore;
+    const auto choose = [this](Choice choice) {
+        m_choice = choice;
         accept();
-    });
-    connect(demo, &QPushButton::clicked, this, [this] {
-        m_choice = Choice::Demo;
-        accept();
-    });
+    };
+    connect(create, &QPushButton::clicked, this, [choose] { choose(Choice::NewPractice); });
+    connect(restore, &QPushButton::clicked, this, [choose] { choose(Choice::Restore); });
+    connect(demo, &QPushButton::clicked, this, [choose] { choose(Choice::Demo); });
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
-    demo->setDefault(true);
-    setMinimumWidth(520);
+    create->setDefault(true);
+    setMinimumWidth(620);
 }
 
 } // namespace relais::ui

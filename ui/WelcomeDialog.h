@@ -13,6 +13,7 @@ public:
     enum class Choice
     {
         Quit,
+        NewPractice,
         Demo,
         Restore
     };

@@ -1,5 +1,7 @@
 #include "DemoPractice.h"
 
+#include "services/PracticeSettings.h"
+#include "services/UserAccounts.h"
 #include "storage/Vault.h"
 #include "util/SearchKey.h"
 
@@ -130,18 +132,29 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     if (auto marked = vault.setLocalSetting(QStringLiteral("demo"), QStringLiteral("1")); !marked)
         return marked;
     const Actor actor = Actor::system();
-    Status practice = vault.write(actor, [](RecordWriter &w) {
-        return toStatus(w.create(
-            QStringLiteral("practice"),
-            // Data, not interface text: the demo practice is French whatever the interface
-            // language.
-            {{QStringLiteral("name"), QStringLiteral("Maison de santé des Tilleuls (démo)")},
-             {QStringLiteral("address"),
-              QStringLiteral("12 rue des Écoles, 24200 Sarlat-la-Canéda")},
-             {QStringLiteral("phone"), QStringLiteral("+33553000000")}}));
-    });
-    if (!practice)
-        return practice;
+
+    // Data, not interface text: the demo practice is French whatever the interface language.
+    PracticeDetails practice;
+    practice.name = QStringLiteral("Maison de santé des Tilleuls (démo)");
+    practice.address = QStringLiteral("12 rue des Écoles, 24200 Sarlat-la-Canéda");
+    practice.phone = QStringLiteral("+33553000000");
+    UserAccount doctor;
+    doctor.login = QStringLiteral("medecin");
+    doctor.displayName = QStringLiteral("Dr Claire Martin");
+    doctor.roles = Role::Physician | Role::Admin;
+    doctor.rpps = QStringLiteral("10003123451");
+    doctor.specialty = QStringLiteral("Médecine générale");
+    doctor.phone = practice.phone;
+    auto admin = PracticeSettings(vault).setUp(practice, doctor, QLatin1String(Password));
+    if (!admin)
+        return std::unexpected(admin.error());
+    UserAccount assistant;
+    assistant.login = QStringLiteral("assistante");
+    assistant.displayName = QStringLiteral("Amel Benali");
+    assistant.roles = Role::Assistant;
+    if (auto created = UserAccounts(vault).create(*admin, assistant, QLatin1String(Password));
+        !created)
+        return std::unexpected(created.error());
 
     quint32 state = seed == 0 ? 1 : seed;
     constexpr int Batch = 500;

@@ -20,8 +20,12 @@ class DemoPractice
 public:
     using Progress = std::function<void(int done, int total)>;
 
-    // Marks the vault as a demo one, writes the practice and `patients` patients through the
-    // vault's write path, in batches (one transaction each).
+    // The demo's accounts: "medecin" (physician and administrator) and "assistante" (medical
+    // assistant), both with this password. Shown to whoever creates the demo.
+    static constexpr auto Password = "Relais-demo-2026";
+
+    // Marks the vault as a demo one, writes the practice, its two accounts and `patients`
+    // patients through the vault's write path, in batches (one transaction each).
     static Status populate(Vault &vault, int patients, quint32 seed = 2022,
                            const Progress &progress = {});
     static bool isDemo(const Vault &vault);

@@ -118,7 +118,7 @@ Result<QString> UserAccounts::storedHash(const QString &id) const
     return query.value(0).toString();
 }
 
-Status UserAccounts::validate(const UserAccount &draft, const QString &excludeId) const
+Status UserAccounts::validateFields(const UserAccount &draft)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     const QString login = draft.login.trimmed().toLower();
@@ -128,27 +128,31 @@ Status UserAccounts::validate(const UserAccount &draft, const QString &excludeId
         return invalid(QLatin1String(FieldLogin),
                        tr("A login has 2 to 32 letters without accents, digits, dots, dashes or "
                           "underscores, and starts with a letter or a digit."));
+    if (draft.displayName.simplified().isEmpty())
+        return invalid(QLatin1String(FieldDisplayName), tr("The name is missing."));
+    if (draft.roles == Roles())
+        return invalid(QLatin1String(FieldRoles), tr("Choose at least one role."));
+    if (draft.roles.testFlag(Role::Physician) || !draft.rpps.trimmed().isEmpty()) {
+        if (auto rpps = Rpps::parse(draft.rpps); !rpps)
+            return invalid(QLatin1String(FieldRpps), rpps.error().message);
+    }
+    if (draft.roles.testFlag(Role::Physician) && draft.specialty.simplified().isEmpty())
+        return invalid(QLatin1String(FieldSpecialty),
+                       tr("A physician's specialty is printed on prescriptions: it is missing."));
+    return {};
+}
+
+Status UserAccounts::validate(const UserAccount &draft, const QString &excludeId) const
+{
+    if (auto fields = validateFields(draft); !fields)
+        return fields;
+    const QString login = draft.login.trimmed().toLower();
     auto existing = findByLogin(login);
     if (!existing)
         return std::unexpected(existing.error());
     if (existing->has_value() && (*existing)->id != excludeId)
         return invalid(QLatin1String(FieldLogin),
                        tr("The login “%1” is already taken.").arg(login));
-    if (draft.displayName.simplified().isEmpty())
-        return invalid(QLatin1String(FieldDisplayName), tr("The name is missing."));
-    if (draft.roles == Roles())
-        return invalid(QLatin1String(FieldRoles), tr("Choose at least one role."));
-    if (draft.roles.testFlag(Role::Physician)) {
-        if (auto rpps = Rpps::parse(draft.rpps); !rpps)
-            return invalid(QLatin1String(FieldRpps), rpps.error().message);
-        if (draft.specialty.simplified().isEmpty())
-            return invalid(
-                QLatin1String(FieldSpecialty),
-                tr("A physician's specialty is printed on prescriptions: it is missing."));
-    } else if (!draft.rpps.trimmed().isEmpty()) {
-        if (auto rpps = Rpps::parse(draft.rpps); !rpps)
-            return invalid(QLatin1String(FieldRpps), rpps.error().message);
-    }
     return {};
 }
 

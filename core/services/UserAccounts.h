@@ -62,6 +62,9 @@ public:
 
     // Checks a draft as a form would, field by field; the first problem found is returned.
     Status validate(const UserAccount &draft, const QString &excludeId = {}) const;
+    // The checks that need no vault (all but the login being free), for forms filled before the
+    // vault exists.
+    static Status validateFields(const UserAccount &draft);
 
     Result<QString> storedHash(const QString &id) const;
 

@@ -36,6 +36,8 @@ Result<QList<VaultOverview::Tally>> VaultOverview::tallies(Vault &vault)
          QStringLiteral("SELECT max(updated_at) FROM practice")},
         {tr("Patients"), QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"),
          QStringLiteral("SELECT max(updated_at) FROM patient")},
+        {tr("User accounts"), QStringLiteral("SELECT count(*) FROM app_user WHERE deleted = 0"),
+         QStringLiteral("SELECT max(updated_at) FROM app_user")},
         {tr("Changes waiting to sync"),
          QStringLiteral("SELECT count(*) FROM change_journal WHERE pushed = 0"),
          QStringLiteral("SELECT max(clock) FROM change_journal")},

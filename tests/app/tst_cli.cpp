@@ -1,3 +1,4 @@
+#include "demo/DemoPractice.h"
 #include "security/RecoveryCode.h"
 #include "security/VaultKeys.h"
 #include "storage/Vault.h"
@@ -7,6 +8,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -89,6 +91,12 @@ TEST_CASE("failures exit 1 with a sentence a person understands")
                                          QStringLiteral("--out"), home.file(QStringLiteral("b"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("There is no vault at")));
+
+    // Without --vault: the vault of the user's data folder (a bug once put it one level up).
+    const Run byDefault = runRelais(
+        home, {QStringLiteral("backup"), QStringLiteral("--out"), home.file(QStringLiteral("b"))});
+    CHECK(byDefault.exitCode == 1);
+    CHECK(byDefault.err.contains(home.file(QStringLiteral("data/relais/practice.relais"))));
 
     const Run foreign = runRelais(home, {QStringLiteral("restore"), QStringLiteral(RELAIS_EXE)});
     CHECK(foreign.exitCode == 1);
@@ -205,4 +213,41 @@ TEST_CASE("relais demo never overwrites a real practice")
         CHECK(run.err.contains(QStringLiteral("Nothing was changed")));
         CHECK(relais::test::readAll(vault) == QByteArray(8192, 'x'));
     }
+}
+
+TEST_CASE("relais audit verify says whether the trail is intact, and where it is not")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("cabinet.relais"));
+    const Run demo = runRelais(home,
+                               {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                                QStringLiteral("--patients"), QStringLiteral("20")},
+                               Passphrases);
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QLatin1String(DemoPractice::Password)));
+    const Run intact = runRelais(
+        home, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--vault"), vault},
+        Passphrases);
+    INFO(intact.err.toStdString());
+    CHECK(intact.exitCode == 0);
+    CHECK(intact.out.contains(QStringLiteral("intact")));
+
+    // Someone with the key edits one entry behind Relais's back.
+    const auto match =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
+    REQUIRE(match.hasMatch());
+    {
+        auto key = RecoveryCode::parse(match.captured(1));
+        REQUIRE(key.has_value());
+        auto opened = Vault::open(vault, *key);
+        REQUIRE(opened.has_value());
+        QSqlQuery tamper((*opened)->database());
+        REQUIRE(tamper.exec(QStringLiteral("UPDATE audit_log SET action = 'read' WHERE seq = 4")));
+    }
+    const Run broken = runRelais(
+        home, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--vault"), vault},
+        Passphrases);
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("#4")));
+    CHECK(runRelais(home, {QStringLiteral("audit")}).exitCode == 2);
 }

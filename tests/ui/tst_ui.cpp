@@ -43,21 +43,6 @@ QPushButton *okButton(QDialog &dialog)
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 }
 
-// Closes the next message box that opens, and keeps its text.
-std::shared_ptr<QString> closeNextMessageBox()
-{
-    auto text = std::make_shared<QString>();
-    QTimer::singleShot(0, [text] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                *text = box->text();
-                box->accept();
-            }
-        }
-    });
-    return text;
-}
-
 } // namespace
 
 TEST_CASE("the vault summary model counts what the vault holds")
@@ -66,12 +51,13 @@ TEST_CASE("the vault summary model counts what the vault holds")
     auto vault = demoVault(dir.file(QStringLiteral("v.relais")), 40);
     VaultSummaryModel model(*vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.rowCount() == 4);
+    REQUIRE(model.rowCount() == 5);
     REQUIRE(model.columnCount() == VaultSummaryModel::ColumnCount);
     CHECK(model.index(1, VaultSummaryModel::Kind).data().toString() == QStringLiteral("Patients"));
     CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 40);
     CHECK(model.index(0, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 1);
-    CHECK(model.index(2, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);
+    CHECK(model.index(2, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 2);
+    CHECK(model.index(3, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 43);
     CHECK(model.index(1, VaultSummaryModel::LastChange).data().toString() !=
           QStringLiteral("never"));
 
@@ -85,33 +71,6 @@ TEST_CASE("the vault summary model counts what the vault holds")
     }));
     model.refresh();
     CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);
-}
-
-TEST_CASE("the main window shows the practice and backs the vault up")
-{
-    TempDir dir;
-    auto vault = demoVault(dir.file(QStringLiteral("v.relais")), 10);
-    MainWindow window(*vault);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.windowTitle().contains(QStringLiteral("demo")));
-    bool shownName = false;
-    for (QLabel *label : window.findChildren<QLabel *>())
-        shownName = shownName || label->text().contains(QStringLiteral("Tilleuls"));
-    CHECK(shownName);
-
-    const QString backup = dir.file(QStringLiteral("b.relais-backup"));
-    REQUIRE(window.backUpTo(backup));
-    CHECK(QFile::exists(backup));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("b.relais-backup")));
-
-    SECTION("a failed backup says why in a message box, and the window goes on")
-    {
-        const auto shown = closeNextMessageBox();
-        CHECK_FALSE(window.backUpTo(dir.file(QStringLiteral("no/such/folder/b.relais-backup"))));
-        CHECK(shown->contains(QStringLiteral("does not exist")));
-        CHECK(window.isVisible());
-    }
 }
 
 TEST_CASE("a new passphrase is accepted only when strong enough and typed twice")
@@ -170,21 +129,25 @@ TEST_CASE("the recovery code dialog returns what was typed")
     CHECK(dialog.code() == QStringLiteral("abcde fghjk"));
 }
 
-TEST_CASE("the welcome dialog offers a demo practice and a restore")
+TEST_CASE("the welcome dialog offers a new practice, a restore and a demo")
 {
     WelcomeDialog welcome(QStringLiteral("/home/a/practice.relais"));
     welcome.show();
-    QPushButton *demo = nullptr;
+    QPushButton *create = nullptr;
     QPushButton *restore = nullptr;
+    QPushButton *demo = nullptr;
     for (QPushButton *button : welcome.findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("new practice")))
+            create = button;
         if (button->text().contains(QStringLiteral("demo")))
             demo = button;
         if (button->text().contains(QStringLiteral("Restore")))
             restore = button;
     }
+    REQUIRE(create);
     REQUIRE(demo);
     REQUIRE(restore);
-    CHECK(demo->isDefault());
+    CHECK(create->isDefault());
     QTest::mouseClick(restore, Qt::LeftButton);
     CHECK(welcome.result() == QDialog::Accepted);
     CHECK(welcome.choice() == WelcomeDialog::Choice::Restore);

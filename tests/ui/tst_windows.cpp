@@ -1,0 +1,348 @@
+#include "AuditLogModel.h"
+#include "FirstRunWizard.h"
+#include "LockScreen.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "SettingsPage.h"
+#include "UserDialog.h"
+#include "UserListModel.h"
+#include "demo/DemoPractice.h"
+#include "security/IdleMonitor.h"
+#include "services/Authenticator.h"
+#include "services/UserAccounts.h"
+#include "services/VaultAccess.h"
+#include "storage/Vault.h"
+#include "support/MemoryKeyStore.h"
+#include "support/TempDir.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using namespace relais::ui;
+using relais::test::MemoryKeyStore;
+using relais::test::TempDir;
+
+namespace {
+
+const QString DemoPassword = QLatin1String(DemoPractice::Password);
+
+// A demo practice (two accounts) with the physician-administrator logged in.
+struct DemoDesk
+{
+    TempDir dir;
+    std::unique_ptr<Vault> vault;
+    std::unique_ptr<Authenticator> auth;
+    Session doctor;
+    qint64 now = 1'000'000;
+    IdleMonitor idle{[this] { return now; }};
+
+    DemoDesk()
+    {
+        auto created =
+            Vault::create(dir.file(QStringLiteral("demo.relais")), SecureBytes::random(32));
+        REQUIRE(created.has_value());
+        vault = std::move(*created);
+        REQUIRE(DemoPractice::populate(*vault, 5));
+        auth = std::make_unique<Authenticator>(*vault);
+        auto session = auth->logIn(QStringLiteral("medecin"), DemoPassword);
+        REQUIRE(session.has_value());
+        doctor = *session;
+    }
+};
+
+QLabel *reasonOf(QWidget *widget)
+{
+    return widget->findChild<QLabel *>(QStringLiteral("reason"));
+}
+
+// Closes the next message box that opens, and keeps its text.
+std::shared_ptr<QString> closeNextMessageBox()
+{
+    auto text = std::make_shared<QString>();
+    QTimer::singleShot(0, [text] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *text = box->text();
+                box->accept();
+            }
+        }
+    });
+    return text;
+}
+
+bool anyVisibleLabelContains(QWidget *root, const QString &text)
+{
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the main window: sections, who is logged in, and settings by role")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle().contains(QStringLiteral("Tilleuls")));
+    auto *sections = window.findChild<QToolBar *>(QStringLiteral("sections"));
+    REQUIRE(sections);
+    CHECK(sections->actions().size() == MainWindow::SectionCount);
+    CHECK(window.currentSection() == MainWindow::Reception);
+    CHECK(anyVisibleLabelContains(&window, QStringLiteral("Coming in a next version")));
+    auto *user = window.findChild<QLabel *>(QStringLiteral("userStatus"));
+    CHECK(user->text().contains(QStringLiteral("Dr Claire Martin")));
+    CHECK(user->text().contains(QStringLiteral("Administrator")));
+
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    CHECK(window.currentSection() == MainWindow::Settings);
+    QTabWidget *tabs = window.settings()->tabs();
+    CHECK(tabs->isTabVisible(SettingsPage::UsersTab));
+    CHECK(tabs->isTabVisible(SettingsPage::AuditTab));
+    QAbstractItemModelTester usersTester(window.settings()->users(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester auditTester(window.settings()->audit(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(window.settings()->users()->rowCount() == 2);
+    CHECK(window.settings()->audit()->rowCount() > 0);
+
+    SECTION("an assistant sees neither the accounts nor the audit trail, nor their data")
+    {
+        auto assistant = desk.auth->logIn(QStringLiteral("assistante"), DemoPassword);
+        REQUIRE(assistant.has_value());
+        window.setSession(*assistant);
+        CHECK_FALSE(tabs->isTabVisible(SettingsPage::UsersTab));
+        CHECK_FALSE(tabs->isTabVisible(SettingsPage::AuditTab));
+        CHECK(window.settings()->users()->rowCount() == 0);
+        CHECK(window.settings()->audit()->rowCount() == 0);
+        CHECK(user->text().contains(QStringLiteral("Amel Benali")));
+        CHECK_FALSE(window.settings()
+                        ->findChild<QPushButton *>(QStringLiteral("savePractice"))
+                        ->isVisible());
+    }
+    SECTION("a backup from the settings")
+    {
+        const QString file = desk.dir.file(QStringLiteral("b.relais-backup"));
+        REQUIRE(window.settings()->backUpTo(file));
+        CHECK(QFile::exists(file));
+        const auto shown = closeNextMessageBox();
+        CHECK_FALSE(
+            window.settings()->backUpTo(desk.dir.file(QStringLiteral("no/such/b.relais-backup"))));
+        CHECK(shown->contains(QStringLiteral("does not exist")));
+        CHECK(window.isVisible());
+    }
+    SECTION("the practice's details are saved, or refused with the reason")
+    {
+        auto *finess =
+            window.settings()->findChild<QLineEdit *>(QLatin1String(PracticeSettings::FieldFiness));
+        finess->setText(QStringLiteral("12"));
+        window.settings()->savePractice();
+        CHECK(reasonOf(window.settings())->text().contains(QStringLiteral("FINESS")));
+        finess->setText(QStringLiteral("240000000"));
+        window.settings()->savePractice();
+        CHECK(PracticeSettings(*desk.vault).details()->finess == QStringLiteral("240000000"));
+    }
+}
+
+TEST_CASE("the window locks after the idle delay and on Ctrl+L, showing no data until unlocked")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Settings);
+    auto *sections = window.findChild<QToolBar *>(QStringLiteral("sections"));
+
+    SECTION("after five idle minutes")
+    {
+        desk.now += 4 * 60 * 1000;
+        desk.idle.poll();
+        CHECK_FALSE(window.isLocked());
+        desk.now += 61 * 1000;
+        desk.idle.poll();
+        CHECK(window.isLocked());
+    }
+    SECTION("on Ctrl+L")
+    {
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        CHECK(window.isLocked());
+    }
+    CHECK_FALSE(window.settings()->isVisible());
+    CHECK_FALSE(sections->isVisible());
+    CHECK_FALSE(anyVisibleLabelContains(&window, QStringLiteral("Tilleuls (démo)\n")));
+    auto *lock = window.findChild<LockScreen *>();
+    REQUIRE(lock->isVisible());
+
+    CHECK_FALSE(window.unlockWith(QStringLiteral("pas le bon")));
+    CHECK(window.isLocked());
+    CHECK(reasonOf(lock)->text().contains(QStringLiteral("Wrong")));
+
+    auto *password = lock->findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+    QTest::keyClicks(password, DemoPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(window.isLocked());
+    CHECK(window.settings()->isVisible()); // back where the user was
+    CHECK(desk.idle.isActive());
+}
+
+TEST_CASE("the login dialog says why a login failed and lets the right one in")
+{
+    DemoDesk desk;
+    LoginDialog dialog(*desk.auth, QStringLiteral("Cabinet"));
+    dialog.show();
+    auto *login = dialog.findChild<QLineEdit *>(QStringLiteral("login"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    QTest::keyClicks(login, QStringLiteral("assistante"));
+    QTest::keyClicks(password, QStringLiteral("faux"));
+    dialog.tryLogIn();
+    CHECK(dialog.isVisible());
+    CHECK(reasonOf(&dialog)->text() == QStringLiteral("Wrong login or password."));
+    CHECK(password->text().isEmpty());
+
+    SECTION("the right password")
+    {
+        QTest::keyClicks(password, DemoPassword);
+        dialog.tryLogIn();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.session().login == QStringLiteral("assistante"));
+    }
+    SECTION("a disabled account")
+    {
+        auto users = UserAccounts(*desk.vault).list(desk.doctor);
+        REQUIRE(users.has_value());
+        const auto amel = std::find_if(users->cbegin(), users->cend(), [](const UserAccount &a) {
+            return a.login == QStringLiteral("assistante");
+        });
+        REQUIRE(UserAccounts(*desk.vault).setDisabled(desk.doctor, amel->id, true));
+        QTest::keyClicks(password, DemoPassword);
+        dialog.tryLogIn();
+        CHECK(dialog.isVisible());
+        CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("disabled")));
+    }
+}
+
+TEST_CASE(
+    "an administrator creates an account in the dialog; bad input keeps it open with the reason")
+{
+    DemoDesk desk;
+    UserAccounts accounts(*desk.vault, Passwords::Cost::quick());
+    UserAccount blank;
+    blank.roles = Role::Physician;
+    UserDialog dialog(accounts, desk.doctor, blank);
+    dialog.show();
+    const auto edit = [&](const char *name) {
+        return dialog.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    QTest::keyClicks(edit(UserAccounts::FieldDisplayName), QStringLiteral("Dr Paul Roux"));
+    QTest::keyClicks(edit(UserAccounts::FieldLogin), QStringLiteral("proux"));
+    QTest::keyClicks(edit(UserAccounts::FieldRpps), QStringLiteral("10003123452"));
+    edit(UserAccounts::FieldSpecialty)->setText(QStringLiteral("Médecine générale"));
+    QTest::keyClicks(edit(UserAccounts::FieldPassword), QStringLiteral("Bleu-marine-77"));
+    QTest::keyClicks(edit("passwordAgain"), QStringLiteral("Bleu-marine-77"));
+    dialog.save();
+    CHECK(dialog.isVisible());
+    CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("check digit")));
+    CHECK(dialog.focusWidget() == edit(UserAccounts::FieldRpps));
+
+    edit(UserAccounts::FieldRpps)->setText(QStringLiteral("10102030409"));
+    dialog.save();
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto saved = accounts.find(dialog.savedId());
+    REQUIRE(saved.has_value());
+    CHECK(saved->roles == Roles(Role::Physician));
+    CHECK(saved->rpps == QStringLiteral("10102030409"));
+}
+
+TEST_CASE("the audit log model lists entries newest first and filters by user")
+{
+    DemoDesk desk;
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto all = AuditBrowser(*desk.vault).entries(desk.doctor, {});
+    REQUIRE(all.has_value());
+    model.setEntries(*all);
+    CHECK(model.rowCount() == all->size());
+    CHECK(model.index(0, AuditLogModel::Action).data().toString() == QStringLiteral("Logged in"));
+    CHECK(model.index(0, AuditLogModel::User).data().toString() ==
+          QStringLiteral("Dr Claire Martin"));
+    CHECK(AuditLogModel::describeAction(QStringLiteral("create")) == QStringLiteral("Created"));
+}
+
+TEST_CASE("the first-run wizard creates the practice, its administrator and the vault")
+{
+    TempDir dir;
+    MemoryKeyStore keychain;
+    VaultAccess access(keychain, {{}, {}});
+    const QString path = dir.file(QStringLiteral("cabinet/practice.relais"));
+    FirstRunWizard wizard(access, path, nullptr, Passwords::Cost::quick());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    const auto edit = [&](const char *name) {
+        return wizard.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+
+    CHECK_FALSE(next->isEnabled()); // the practice's name is required
+    QTest::keyClicks(edit(PracticeSettings::FieldName), QStringLiteral("Cabinet du Parc"));
+    QTest::keyClicks(edit(PracticeSettings::FieldFiness), QStringLiteral("24"));
+    CHECK(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(wizard.currentId() == FirstRunWizard::PracticePage); // bad FINESS keeps us here
+    CHECK(reasonOf(wizard.currentPage())->text().contains(QStringLiteral("FINESS")));
+    edit(PracticeSettings::FieldFiness)->clear();
+    QTest::mouseClick(next, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == FirstRunWizard::AccountPage);
+
+    QTest::keyClicks(edit(UserAccounts::FieldDisplayName), QStringLiteral("Dr Lucie Garnier"));
+    QTest::keyClicks(edit(UserAccounts::FieldLogin), QStringLiteral("lgarnier"));
+    QTest::keyClicks(edit(UserAccounts::FieldPassword), QStringLiteral("Printemps-2026!"));
+    QTest::keyClicks(edit("passwordAgain"), QStringLiteral("Printemps-2026!"));
+    QTest::keyClicks(edit(UserAccounts::FieldRpps), QStringLiteral("1000312345"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(wizard.currentId() == FirstRunWizard::AccountPage);
+    CHECK(reasonOf(wizard.currentPage())->text().contains(QStringLiteral("11 digits")));
+    QTest::keyClicks(edit(UserAccounts::FieldRpps), QStringLiteral("1"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == FirstRunWizard::VaultPage);
+    CHECK_FALSE(QFile::exists(path)); // nothing written before the commit button
+
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    REQUIRE(wizard.currentId() == FirstRunWizard::RecoveryPage);
+    CHECK(QFile::exists(path));
+    auto *code = wizard.findChild<QLabel *>(QStringLiteral("code"));
+    CHECK(code->text().size() == 65);
+    QAbstractButton *finish = wizard.button(QWizard::FinishButton);
+    CHECK_FALSE(finish->isEnabled());
+    wizard.findChild<QCheckBox *>(QStringLiteral("written"))->setChecked(true);
+    CHECK(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+    CHECK(wizard.result() == QDialog::Accepted);
+
+    CHECK(wizard.session().roles == (Role::Admin | Role::Physician));
+    auto vault = wizard.takeVault();
+    REQUIRE(vault);
+    CHECK(PracticeSettings(*vault).details()->name == QStringLiteral("Cabinet du Parc"));
+    CHECK(Authenticator(*vault)
+              .logIn(QStringLiteral("lgarnier"), QStringLiteral("Printemps-2026!"))
+              .has_value());
+    CHECK(keychain.size() == 1);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "security/Session.h"
+#include "services/UserAccounts.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace relais {
+class Vault;
+}
+
+namespace relais::ui {
+
+class AuditLogModel;
+class UserListModel;
+class VaultSummaryModel;
+
+// Settings: the practice's details, the accounts and the audit trail (administrators), and this
+// workstation's own choices (lock delay, language, which vault, backups).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        PracticeTab,
+        UsersTab,
+        AuditTab,
+        WorkstationTab
+    };
+
+    SettingsPage(Vault &vault, QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    QTabWidget *tabs() const { return m_tabs; }
+    UserListModel *users() const { return m_users; }
+    AuditLogModel *audit() const { return m_audit; }
+
+    void savePractice();
+    void refreshUsers();
+    void refreshAudit();
+    bool exportAuditTo(const QString &file);
+    void backUp();
+    bool backUpTo(const QString &file);
+
+Q_SIGNALS:
+    void idleMinutesChanged(int minutes);
+    void practiceChanged();
+
+private:
+    QWidget *buildPracticeTab();
+    QWidget *buildUsersTab();
+    QWidget *buildAuditTab();
+    QWidget *buildWorkstationTab();
+    const UserAccount *selectedUser() const;
+    void newUser();
+    void editUser();
+    void toggleUserDisabled();
+    void resetUserPassword();
+
+    Vault &m_vault;
+    Session m_session;
+    UserAccounts m_accounts;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_practiceName = nullptr;
+    QLineEdit *m_practiceAddress = nullptr;
+    QLineEdit *m_practicePhone = nullptr;
+    QLineEdit *m_practiceFiness = nullptr;
+    QLabel *m_practiceReason = nullptr;
+    QWidget *m_practiceSave = nullptr;
+    UserListModel *m_users = nullptr;
+    QTableView *m_userTable = nullptr;
+    AuditLogModel *m_audit = nullptr;
+    QComboBox *m_auditUser = nullptr;
+    QLineEdit *m_auditRecord = nullptr;
+    QDateEdit *m_auditFrom = nullptr;
+    QDateEdit *m_auditTo = nullptr;
+    QLabel *m_auditStatus = nullptr;
+    QSpinBox *m_idle = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_workstationStatus = nullptr;
+    VaultSummaryModel *m_summary = nullptr;
+};
+
+} // namespace relais::ui

@@ -1,0 +1,213 @@
+#include "UserDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+namespace {
+
+QLineEdit *namedEdit(QWidget *parent, const char *name, bool secret = false)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    if (secret)
+        edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+QLabel *reasonLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("reason"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #a40000;"));
+    return label;
+}
+
+} // namespace
+
+UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const UserAccount &account,
+                       QWidget *parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_session(session)
+    , m_original(account)
+{
+    const bool creating = account.id.isEmpty();
+    setWindowTitle(creating ? tr("New account") : tr("Account of %1").arg(account.displayName));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_name = namedEdit(this, UserAccounts::FieldDisplayName);
+    m_login = namedEdit(this, UserAccounts::FieldLogin);
+    form->addRow(tr("Full &name:"), m_name);
+    form->addRow(tr("&Login:"), m_login);
+
+    auto *roles = new QWidget(this);
+    roles->setObjectName(QLatin1String(UserAccounts::FieldRoles));
+    auto *rolesLayout = new QHBoxLayout(roles);
+    rolesLayout->setContentsMargins(0, 0, 0, 0);
+    m_assistant = new QCheckBox(RoleNames::display(Role::Assistant), roles);
+    m_physician = new QCheckBox(RoleNames::display(Role::Physician), roles);
+    m_admin = new QCheckBox(RoleNames::display(Role::Admin), roles);
+    for (QCheckBox *box : {m_assistant, m_physician, m_admin})
+        rolesLayout->addWidget(box);
+    form->addRow(tr("Roles:"), roles);
+
+    m_rpps = namedEdit(this, UserAccounts::FieldRpps);
+    m_specialty = namedEdit(this, UserAccounts::FieldSpecialty);
+    m_address = namedEdit(this, "address");
+    m_phone = namedEdit(this, "phone");
+    m_address->setPlaceholderText(tr("the practice's, if left empty"));
+    m_phone->setPlaceholderText(tr("the practice's, if left empty"));
+    form->addRow(tr("&RPPS number:"), m_rpps);
+    form->addRow(tr("Spe&cialty:"), m_specialty);
+    form->addRow(tr("Prescription a&ddress:"), m_address);
+    form->addRow(tr("Prescription &phone:"), m_phone);
+    if (creating) {
+        m_password = namedEdit(this, UserAccounts::FieldPassword, true);
+        m_again = namedEdit(this, "passwordAgain", true);
+        form->addRow(tr("&Password:"), m_password);
+        form->addRow(tr("A&gain:"), m_again);
+    }
+    layout->addLayout(form);
+    m_reason = reasonLabel(this);
+    layout->addWidget(m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_physician, &QCheckBox::toggled, this, &UserDialog::updatePhysicianFields);
+
+    m_name->setText(account.displayName);
+    m_login->setText(account.login);
+    m_assistant->setChecked(account.roles.testFlag(Role::Assistant));
+    m_physician->setChecked(account.roles.testFlag(Role::Physician));
+    m_admin->setChecked(account.roles.testFlag(Role::Admin));
+    m_rpps->setText(account.rpps);
+    m_specialty->setText(account.specialty);
+    m_address->setText(account.address);
+    m_phone->setText(account.phone);
+    updatePhysicianFields();
+    setMinimumWidth(520);
+}
+
+void UserDialog::updatePhysicianFields()
+{
+    const bool physician = m_physician->isChecked();
+    for (QLineEdit *edit : {m_rpps, m_specialty, m_address, m_phone})
+        edit->setEnabled(physician);
+}
+
+UserAccount UserDialog::draft() const
+{
+    UserAccount account = m_original;
+    account.displayName = m_name->text();
+    account.login = m_login->text();
+    account.roles = {};
+    if (m_assistant->isChecked())
+        account.roles |= Role::Assistant;
+    if (m_physician->isChecked())
+        account.roles |= Role::Physician;
+    if (m_admin->isChecked())
+        account.roles |= Role::Admin;
+    const bool physician = m_physician->isChecked();
+    account.rpps = physician ? m_rpps->text() : QString();
+    account.specialty = physician ? m_specialty->text() : QString();
+    account.address = physician ? m_address->text() : QString();
+    account.phone = physician ? m_phone->text() : QString();
+    return account;
+}
+
+void UserDialog::showError(const Error &error)
+{
+    m_reason->setText(error.message);
+    if (!error.field.isEmpty()) {
+        if (auto *widget = findChild<QWidget *>(error.field))
+            widget->setFocus();
+    }
+}
+
+void UserDialog::save()
+{
+    const UserAccount account = draft();
+    if (m_original.id.isEmpty()) {
+        if (m_password->text() != m_again->text())
+            return showError(Error{ErrorCode::InvalidInput, tr("The two passwords differ."),
+                                   QStringLiteral("passwordAgain")});
+        auto id = m_accounts.create(m_session, account, m_password->text());
+        if (!id)
+            return showError(id.error());
+        m_savedId = *id;
+    } else {
+        if (auto saved = m_accounts.update(m_session, account); !saved)
+            return showError(saved.error());
+        m_savedId = account.id;
+    }
+    accept();
+}
+
+PasswordDialog::PasswordDialog(UserAccounts &accounts, const Session &session, Mode mode,
+                               const UserAccount &target, QWidget *parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_session(session)
+    , m_mode(mode)
+    , m_target(target)
+{
+    setWindowTitle(mode == Mode::OwnPassword ? tr("Change my password")
+                                             : tr("New password for %1").arg(target.displayName));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    if (mode == Mode::OwnPassword) {
+        m_current = namedEdit(this, "current", true);
+        form->addRow(tr("&Current password:"), m_current);
+    } else {
+        auto *note = new QLabel(tr("Give the new password to %1 in person; they can change it "
+                                   "afterwards.")
+                                    .arg(target.displayName),
+                                this);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    m_password = namedEdit(this, UserAccounts::FieldPassword, true);
+    m_again = namedEdit(this, "passwordAgain", true);
+    form->addRow(tr("&New password:"), m_password);
+    form->addRow(tr("A&gain:"), m_again);
+    layout->addLayout(form);
+    m_reason = reasonLabel(this);
+    layout->addWidget(m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(420);
+}
+
+void PasswordDialog::save()
+{
+    if (m_password->text() != m_again->text()) {
+        m_reason->setText(tr("The two passwords differ."));
+        m_again->setFocus();
+        return;
+    }
+    const Status saved =
+        m_mode == Mode::OwnPassword
+            ? m_accounts.changeOwnPassword(m_session, m_current->text(), m_password->text())
+            : m_accounts.resetPassword(m_session, m_target.id, m_password->text());
+    if (!saved) {
+        m_reason->setText(saved.error().message);
+        if (auto *widget = findChild<QWidget *>(saved.error().field))
+            widget->setFocus();
+        return;
+    }
+    accept();
+}
+
+} // namespace relais::ui
