@@ -124,7 +124,7 @@ TEST_CASE("a first run refused half-way saves nothing")
     CHECK(q.value(0).toInt() == 0);
 }
 
-TEST_CASE("administrators manage users; other roles are refused by the service itself")
+TEST_CASE("administrators manage users, and the service itself refuses other roles")
 {
     Practice p;
     auto accounts = p.accounts();
@@ -244,7 +244,7 @@ TEST_CASE("the practice always keeps an enabled administrator")
     CHECK(reread->roles == Roles(Role::Physician));
 }
 
-TEST_CASE("disabled accounts cannot log in; accounts are never deleted")
+TEST_CASE("disabled accounts cannot log in, and accounts are never deleted")
 {
     Practice p;
     auto accounts = p.accounts();

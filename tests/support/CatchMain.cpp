@@ -20,6 +20,12 @@ int main(int argc, char **argv)
     if (sodium_init() < 0)
         return 1;
     QLocale::setDefault(QLocale(QLocale::English));
+#ifdef RELAIS_TEST_GUI
+    // Widgets are tested offscreen unless told otherwise; ctest also lists the tests this way,
+    // where no display exists.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("RelaisTests"));
     TestApplication::setApplicationName(QStringLiteral("relais-tests"));

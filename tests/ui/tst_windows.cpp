@@ -240,8 +240,7 @@ TEST_CASE("the login dialog says why a login failed and lets the right one in")
     }
 }
 
-TEST_CASE(
-    "an administrator creates an account in the dialog; bad input keeps it open with the reason")
+TEST_CASE("an account is created in the dialog, which stays open on bad input")
 {
     DemoDesk desk;
     UserAccounts accounts(*desk.vault, Passwords::Cost::quick());
