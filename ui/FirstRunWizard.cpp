@@ -181,6 +181,8 @@ public:
         layout->addWidget(m_where);
         auto *change = new QPushButton(FirstRunWizard::tr("Choose another &place…"), this);
         change->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        // Enter creates the practice; choosing another place is a deliberate click.
+        change->setAutoDefault(false);
         layout->addWidget(change);
         auto *explain = new QLabel(
             FirstRunWizard::tr("Its key is kept in the system keychain (or, where there is none, "

@@ -11,10 +11,15 @@ namespace relais::ui {
 LockScreen::LockScreen(QWidget *parent)
     : QWidget(parent)
 {
+    // Centred by stretches, not by an alignment flag: an aligned widget loses height-for-width,
+    // and the word-wrapped lines below would be squeezed into one.
     auto *outer = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    outer->addStretch();
+    outer->addLayout(row);
     outer->addStretch();
     auto *box = new QWidget(this);
-    box->setMaximumWidth(440);
+    box->setFixedWidth(460);
     auto *layout = new QVBoxLayout(box);
     m_title = new QLabel(box);
     m_who = new QLabel(box);
@@ -40,8 +45,9 @@ LockScreen::LockScreen(QWidget *parent)
     layout->addWidget(m_password);
     layout->addWidget(m_reason);
     layout->addLayout(buttons);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
-    outer->addStretch();
+    row->addStretch();
+    row->addWidget(box);
+    row->addStretch();
     connect(unlock, &QPushButton::clicked, this, &LockScreen::unlockRequested);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::unlockRequested);
     connect(other, &QPushButton::clicked, this, &LockScreen::otherUserRequested);
