@@ -22,6 +22,14 @@
         <source>The export could not be written: %1</source>
         <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
     </message>
+    <message>
+        <source>Relais itself</source>
+        <translation>Relais lui-même</translation>
+    </message>
+    <message>
+        <source>Unknown login</source>
+        <translation>Identifiant inconnu</translation>
+    </message>
 </context>
 <context>
     <name>relais::AuditTrail</name>
@@ -871,6 +879,30 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,23 @@ QString AuditLogModel::describeAction(const QString &action)
     return action;
 }
 
+QString AuditLogModel::describeKind(const QString &entity)
+{
+    if (entity == QLatin1String("practice"))
+        return tr("Practice");
+    if (entity == QLatin1String("patient"))
+        return tr("Patient");
+    if (entity == QLatin1String("app_user"))
+        return tr("User account");
+    if (entity == QLatin1String("session"))
+        return tr("Session");
+    if (entity == QLatin1String("vault"))
+        return tr("Vault");
+    if (entity == QLatin1String("audit_log"))
+        return tr("Audit trail");
+    return entity;
+}
+
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -67,7 +84,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Time: return QLocale().toString(entry.at, QLocale::ShortFormat);
     case User: return entry.userName;
     case Action: return describeAction(entry.action);
-    case Kind: return entry.entity;
+    case Kind: return describeKind(entry.entity);
     case Record: return entry.entityId;
     default: return {};
     }

@@ -35,6 +35,8 @@ public:
 
     // People read "Created", not "create".
     static QString describeAction(const QString &action);
+    // And "User account", not "app_user".
+    static QString describeKind(const QString &entity);
 
 private:
     QList<AuditEntry> m_entries;

@@ -62,6 +62,7 @@ QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, bool sortable)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -256,6 +257,7 @@ QWidget *SettingsPage::buildAuditTab()
     m_audit = new AuditLogModel(this);
     auto *table = tableFor(m_audit, page, true);
     table->setObjectName(QStringLiteral("audit"));
+    table->sortByColumn(AuditLogModel::Time, Qt::DescendingOrder); // newest first
     layout->addWidget(table);
     auto *bottom = new QHBoxLayout;
     m_auditStatus = new QLabel(page);

@@ -71,6 +71,10 @@ Result<QList<AuditEntry>> AuditBrowser::entries(const Session &session,
             QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
         entry.userId = query.value(2).toString();
         entry.userName = query.value(3).toString();
+        if (entry.userId == QLatin1String("system"))
+            entry.userName = tr("Relais itself");
+        else if (entry.userId == QLatin1String("unknown"))
+            entry.userName = tr("Unknown login");
         entry.action = query.value(4).toString();
         entry.entity = query.value(5).toString();
         entry.entityId = query.value(6).toString();
