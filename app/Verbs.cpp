@@ -4,6 +4,7 @@
 #include "demo/DemoPractice.h"
 #include "security/AuditTrail.h"
 #include "services/VaultAccess.h"
+#include "storage/Vault.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -77,13 +78,6 @@ Result<QString> askRecoveryCode(const QString &reason)
     return QString::fromUtf8(typed->chars(), static_cast<qsizetype>(typed->size()));
 }
 
-void removeVault(const QString &path)
-{
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 VaultAccess makeTerminalAccess(KeyStore &keychain)
@@ -109,7 +103,7 @@ int runDemo(const CommandLine &line, VaultAccess &access)
                                 "Choose another file with --vault.")
                           .arg(path)});
         existing->reset();
-        removeVault(path);
+        Vault::removeFiles(path);
         out() << Verbs::tr("Refreshing the demo practice in %1.").arg(path) << Qt::endl;
     }
 

@@ -1031,14 +1031,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Notez le code de récupération</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This code is shown only now.&lt;/b&gt; It is the only way to open the vault if this workstation loses its key, and the way a new workstation joins the practice. Write it down and keep it locked away, apart from the computer.</source>
-        <translation>&lt;b&gt;Ce code n&apos;est affiché que maintenant.&lt;/b&gt; C&apos;est le seul moyen d&apos;ouvrir le coffre si ce poste perd sa clé, et le moyen pour un nouveau poste de rejoindre le cabinet. Notez-le et gardez-le sous clé, à l&apos;écart de l&apos;ordinateur.</translation>
-    </message>
-    <message>
-        <source>I have written the recovery code down</source>
-        <translation>J&apos;ai noté le code de récupération</translation>
-    </message>
-    <message>
         <source>New practice — Relais</source>
         <translation>Nouveau cabinet — Relais</translation>
     </message>
@@ -1350,16 +1342,19 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Notez le code de récupération</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::RecoveryCodePanel</name>
+    <message>
         <source>&lt;b&gt;This code is shown only now.&lt;/b&gt; It is the only way to open the vault if this workstation loses its key, and the way a new workstation joins the practice. Write it down and keep it locked away, apart from the computer.</source>
         <translation>&lt;b&gt;Ce code n&apos;est affiché que maintenant.&lt;/b&gt; C&apos;est le seul moyen d&apos;ouvrir le coffre si ce poste perd sa clé, et le moyen pour un nouveau poste de rejoindre le cabinet. Notez-le et gardez-le sous clé, à l&apos;écart de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
         <translation>J&apos;ai noté le code de récupération</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
     </message>
 </context>
 <context>

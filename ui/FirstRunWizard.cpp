@@ -1,5 +1,7 @@
 #include "FirstRunWizard.h"
 
+#include "FormHelpers.h"
+#include "RecoveryCodeDialog.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
 
@@ -19,31 +21,7 @@ namespace relais::ui {
 
 namespace {
 
-QLabel *reasonLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("reason"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a40000;"));
-    return label;
-}
-
-QLineEdit *namedEdit(QWidget *parent, const char *name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    return edit;
-}
-
 // Shows the reason beside the field it is about, and puts the cursor there.
-void showError(const Error &error, QLabel *reason, QWidget *page)
-{
-    reason->setText(error.message);
-    if (!error.field.isEmpty()) {
-        if (auto *edit = page->findChild<QWidget *>(error.field))
-            edit->setFocus();
-    }
-}
 
 class PracticePageWidget : public QWizardPage
 {
@@ -54,14 +32,14 @@ public:
         setTitle(FirstRunWizard::tr("The practice"));
         setSubTitle(FirstRunWizard::tr("As it appears on letterheads and prescriptions."));
         auto *form = new QFormLayout(this);
-        auto *name = namedEdit(this, PracticeSettings::FieldName);
+        auto *name = makeNamedEdit(this, PracticeSettings::FieldName);
         form->addRow(FirstRunWizard::tr("&Name:"), name);
-        form->addRow(FirstRunWizard::tr("&Address:"), namedEdit(this, "address"));
-        form->addRow(FirstRunWizard::tr("&Phone:"), namedEdit(this, "phone"));
-        auto *finess = namedEdit(this, PracticeSettings::FieldFiness);
+        form->addRow(FirstRunWizard::tr("&Address:"), makeNamedEdit(this, "address"));
+        form->addRow(FirstRunWizard::tr("&Phone:"), makeNamedEdit(this, "phone"));
+        auto *finess = makeNamedEdit(this, PracticeSettings::FieldFiness);
         finess->setPlaceholderText(FirstRunWizard::tr("optional, 9 characters"));
         form->addRow(FirstRunWizard::tr("&FINESS:"), finess);
-        m_reason = reasonLabel(this);
+        m_reason = makeReasonLabel(this);
         form->addRow(m_reason);
         registerField(QStringLiteral("practiceName*"), name);
         registerField(QStringLiteral("address"), findChild<QLineEdit *>(QStringLiteral("address")));
@@ -73,7 +51,7 @@ public:
     {
         const auto *wizard = static_cast<FirstRunWizard *>(this->wizard());
         if (auto valid = PracticeSettings::validate(wizard->practice()); !valid) {
-            showError(valid.error(), m_reason, this);
+            showFormError(this, m_reason, valid.error());
             return false;
         }
         m_reason->clear();
@@ -103,20 +81,20 @@ public:
         form->addRow(FirstRunWizard::tr("Role:"), m_physician);
         form->addRow(QString(), m_assistant);
         form->addRow(FirstRunWizard::tr("Full &name:"),
-                     namedEdit(this, UserAccounts::FieldDisplayName));
-        form->addRow(FirstRunWizard::tr("&Login:"), namedEdit(this, UserAccounts::FieldLogin));
-        auto *password = namedEdit(this, UserAccounts::FieldPassword);
+                     makeNamedEdit(this, UserAccounts::FieldDisplayName));
+        form->addRow(FirstRunWizard::tr("&Login:"), makeNamedEdit(this, UserAccounts::FieldLogin));
+        auto *password = makeNamedEdit(this, UserAccounts::FieldPassword);
         password->setEchoMode(QLineEdit::Password);
-        auto *again = namedEdit(this, "passwordAgain");
+        auto *again = makeNamedEdit(this, "passwordAgain");
         again->setEchoMode(QLineEdit::Password);
         form->addRow(FirstRunWizard::tr("&Password:"), password);
         form->addRow(FirstRunWizard::tr("A&gain:"), again);
-        m_rpps = namedEdit(this, UserAccounts::FieldRpps);
-        m_specialty = namedEdit(this, UserAccounts::FieldSpecialty);
+        m_rpps = makeNamedEdit(this, UserAccounts::FieldRpps);
+        m_specialty = makeNamedEdit(this, UserAccounts::FieldSpecialty);
         m_specialty->setText(FirstRunWizard::tr("General practice"));
         form->addRow(FirstRunWizard::tr("&RPPS number:"), m_rpps);
         form->addRow(FirstRunWizard::tr("Spe&cialty:"), m_specialty);
-        m_reason = reasonLabel(this);
+        m_reason = makeReasonLabel(this);
         form->addRow(m_reason);
         for (const char *name :
              {UserAccounts::FieldDisplayName, UserAccounts::FieldLogin, UserAccounts::FieldPassword,
@@ -134,22 +112,22 @@ public:
         const auto *wizard = static_cast<FirstRunWizard *>(this->wizard());
         const UserAccount account = wizard->account();
         if (auto valid = UserAccounts::validateFields(account); !valid) {
-            showError(valid.error(), m_reason, this);
+            showFormError(this, m_reason, valid.error());
             return false;
         }
         const QString password = wizard->password();
         if (const QString weak = Passwords::weakness(password, account.login, account.displayName);
             !weak.isEmpty()) {
-            showError(
-                Error{ErrorCode::InvalidInput, weak, QLatin1String(UserAccounts::FieldPassword)},
-                m_reason, this);
+            showFormError(
+                this, m_reason,
+                Error{ErrorCode::InvalidInput, weak, QLatin1String(UserAccounts::FieldPassword)});
             return false;
         }
         if (password != field(QStringLiteral("passwordAgain")).toString()) {
-            showError(Error{ErrorCode::InvalidInput,
-                            FirstRunWizard::tr("The two passwords differ."),
-                            QStringLiteral("passwordAgain")},
-                      m_reason, this);
+            showFormError(this, m_reason,
+                          Error{ErrorCode::InvalidInput,
+                                FirstRunWizard::tr("The two passwords differ."),
+                                QStringLiteral("passwordAgain")});
             return false;
         }
         m_reason->clear();
@@ -193,7 +171,7 @@ public:
         explain->setWordWrap(true);
         layout->addWidget(explain);
         layout->addStretch();
-        m_reason = reasonLabel(this);
+        m_reason = makeReasonLabel(this);
         layout->addWidget(m_reason);
         connect(change, &QPushButton::clicked, this, [this] {
             const QString chosen = QFileDialog::getSaveFileName(
@@ -241,37 +219,19 @@ public:
     {
         setTitle(FirstRunWizard::tr("Write down the recovery code"));
         auto *layout = new QVBoxLayout(this);
-        auto *warning = new QLabel(
-            FirstRunWizard::tr("<b>This code is shown only now.</b> It is the only way to open "
-                               "the vault if this workstation loses its key, and the way a new "
-                               "workstation joins the practice. Write it down and keep it "
-                               "locked away, apart from the computer."),
-            this);
-        warning->setWordWrap(true);
-        layout->addWidget(warning);
-        m_code = new QLabel(this);
-        m_code->setObjectName(QStringLiteral("code"));
-        QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        fixed.setPointSizeF(fixed.pointSizeF() * 1.2);
-        m_code->setFont(fixed);
-        m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_code->setAlignment(Qt::AlignCenter);
-        layout->addWidget(m_code);
-        m_written =
-            new QCheckBox(FirstRunWizard::tr("I have written the recovery code down"), this);
-        m_written->setObjectName(QStringLiteral("written"));
-        layout->addWidget(m_written);
+        m_panel = new RecoveryCodePanel(this);
+        layout->addWidget(m_panel);
         layout->addStretch();
-        connect(m_written, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+        connect(m_panel, &RecoveryCodePanel::writtenDownChanged, this,
+                &QWizardPage::completeChanged);
     }
 
-    void initializePage() override { m_code->setText(m_wizard->m_recoveryCode); }
-    bool isComplete() const override { return m_written->isChecked(); }
+    void initializePage() override { m_panel->setCode(m_wizard->m_recoveryCode); }
+    bool isComplete() const override { return m_panel->isWrittenDown(); }
 
 private:
     FirstRunWizard *m_wizard;
-    QLabel *m_code;
-    QCheckBox *m_written;
+    RecoveryCodePanel *m_panel;
 };
 
 FirstRunWizard::FirstRunWizard(VaultAccess &access, QString vaultPath, QWidget *parent,
@@ -347,8 +307,7 @@ bool FirstRunWizard::createPractice()
         // Nothing half-made: without its practice and account the new vault is removed again.
         const QString path = created->vault->path();
         created->vault.reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        Vault::removeFiles(path);
         m_failure = session.error().message;
         return false;
     }

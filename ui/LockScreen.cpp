@@ -1,5 +1,7 @@
 #include "LockScreen.h"
 
+#include "FormHelpers.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,9 +30,7 @@ LockScreen::LockScreen(QWidget *parent)
     m_password->setObjectName(QStringLiteral("unlockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
-    m_reason = new QLabel(box);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setWordWrap(true);
+    m_reason = makeReasonLabel(box);
     m_reason->setStyleSheet(QStringLiteral("color: #a40000;"));
     auto *buttons = new QHBoxLayout;
     auto *unlock = new QPushButton(tr("&Unlock"), box);

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "FormHelpers.h"
 #include "services/Authenticator.h"
 
 #include <QDialogButtonBox>
@@ -29,9 +30,7 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &practiceNa
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    m_reason = new QLabel(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setWordWrap(true);
+    m_reason = makeReasonLabel(this);
     m_reason->setStyleSheet(QStringLiteral("color: #a40000;"));
     layout->addWidget(m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "PassphraseDialog.h"
 
+#include "FormHelpers.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -53,9 +55,7 @@ PassphraseDialog::PassphraseDialog(VaultKeys::Ask ask, QWidget *parent)
     }
     layout->addLayout(form);
 
-    m_reason = new QLabel(this);
-    m_reason->setWordWrap(true);
-    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason = makeReasonLabel(this);
     m_reason->setStyleSheet(QStringLiteral("color: #a40000;"));
     layout->addWidget(m_reason);
 

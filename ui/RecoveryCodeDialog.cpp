@@ -52,11 +52,11 @@ Result<QString> RecoveryCodeDialog::ask(const QString &reason, QWidget *parent)
     return dialog.code();
 }
 
-RecoveryCodeNotice::RecoveryCodeNotice(const SecureBytes &code, QWidget *parent)
-    : QDialog(parent)
+RecoveryCodePanel::RecoveryCodePanel(QWidget *parent)
+    : QWidget(parent)
 {
-    setWindowTitle(tr("Write down the recovery code"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *warning = new QLabel(tr("<b>This code is shown only now.</b> It is the only way to open "
                                   "the vault if this workstation loses its key, and the way a new "
                                   "workstation joins the practice. Write it down and keep it "
@@ -64,22 +64,43 @@ RecoveryCodeNotice::RecoveryCodeNotice(const SecureBytes &code, QWidget *parent)
                                this);
     warning->setWordWrap(true);
     layout->addWidget(warning);
-    auto *shown =
-        new QLabel(QString::fromLatin1(code.chars(), static_cast<qsizetype>(code.size())), this);
+    m_code = new QLabel(this);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    fixed.setPointSizeF(fixed.pointSizeF() * 1.3);
-    shown->setFont(fixed);
-    shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    shown->setAlignment(Qt::AlignCenter);
-    shown->setObjectName(QStringLiteral("code"));
-    layout->addWidget(shown);
+    fixed.setPointSizeF(fixed.pointSizeF() * 1.2);
+    m_code->setFont(fixed);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setObjectName(QStringLiteral("code"));
+    layout->addWidget(m_code);
     m_written = new QCheckBox(tr("I have written the recovery code down"), this);
+    m_written->setObjectName(QStringLiteral("written"));
     layout->addWidget(m_written);
+    connect(m_written, &QCheckBox::toggled, this, &RecoveryCodePanel::writtenDownChanged);
+}
+
+void RecoveryCodePanel::setCode(const QString &code)
+{
+    m_code->setText(code);
+}
+
+bool RecoveryCodePanel::isWrittenDown() const
+{
+    return m_written->isChecked();
+}
+
+RecoveryCodeNotice::RecoveryCodeNotice(const SecureBytes &code, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Write down the recovery code"));
+    auto *layout = new QVBoxLayout(this);
+    m_panel = new RecoveryCodePanel(this);
+    m_panel->setCode(QString::fromLatin1(code.chars(), static_cast<qsizetype>(code.size())));
+    layout->addWidget(m_panel);
     auto *buttons = new QDialogButtonBox(this);
-    m_done = buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
-    m_done->setEnabled(false);
+    QPushButton *done = buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
+    done->setEnabled(false);
     layout->addWidget(buttons);
-    connect(m_written, &QCheckBox::toggled, m_done, &QPushButton::setEnabled);
+    connect(m_panel, &RecoveryCodePanel::writtenDownChanged, done, &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     setMinimumWidth(600);
 }
@@ -90,7 +111,7 @@ namespace relais::ui {
 
 void RecoveryCodeNotice::reject()
 {
-    if (m_written->isChecked())
+    if (m_panel->isWrittenDown())
         QDialog::reject();
 }
 

@@ -26,6 +26,25 @@ private:
     QLineEdit *m_code = nullptr;
 };
 
+// A new vault's recovery code with what it is for, and the box to tick once it is written down.
+// Shown once, by the notice below and by the first-run wizard.
+class RecoveryCodePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecoveryCodePanel(QWidget *parent = nullptr);
+    void setCode(const QString &code);
+    bool isWrittenDown() const;
+
+Q_SIGNALS:
+    void writtenDownChanged(bool written);
+
+private:
+    QLabel *m_code = nullptr;
+    QCheckBox *m_written = nullptr;
+};
+
 // Shows a new vault's recovery code, once: the window cannot be closed before the person says
 // the code is written down.
 class RecoveryCodeNotice : public QDialog
@@ -38,8 +57,7 @@ public:
     void reject() override;
 
 private:
-    QCheckBox *m_written = nullptr;
-    QPushButton *m_done = nullptr;
+    RecoveryCodePanel *m_panel = nullptr;
 };
 
 } // namespace relais::ui

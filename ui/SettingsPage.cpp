@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AuditLogModel.h"
+#include "FormHelpers.h"
 #include "UserDialog.h"
 #include "UserListModel.h"
 #include "VaultSummaryModel.h"
@@ -36,15 +37,6 @@
 namespace relais::ui {
 
 namespace {
-
-QLabel *reasonLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("reason"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a40000;"));
-    return label;
-}
 
 QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, bool sortable)
 {
@@ -126,7 +118,7 @@ QWidget *SettingsPage::buildPracticeTab()
     form->addRow(tr("&Address:"), m_practiceAddress);
     form->addRow(tr("P&hone:"), m_practicePhone);
     form->addRow(tr("&FINESS:"), m_practiceFiness);
-    m_practiceReason = reasonLabel(page);
+    m_practiceReason = makeReasonLabel(page);
     form->addRow(m_practiceReason);
     auto *save = new QPushButton(tr("&Save the practice's details"), page);
     save->setObjectName(QStringLiteral("savePractice"));
@@ -146,9 +138,7 @@ void SettingsPage::savePractice()
     const Status saved = PracticeSettings(m_vault).update(m_session, details);
     if (!saved) {
         m_practiceReason->setStyleSheet(QStringLiteral("color: #a40000;"));
-        m_practiceReason->setText(saved.error().message);
-        if (auto *field = findChild<QWidget *>(saved.error().field))
-            field->setFocus();
+        showFormError(this, m_practiceReason, saved.error());
         return;
     }
     m_practiceReason->setStyleSheet(QString());

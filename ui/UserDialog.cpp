@@ -1,5 +1,7 @@
 #include "UserDialog.h"
 
+#include "FormHelpers.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,27 +13,7 @@
 
 namespace relais::ui {
 
-namespace {
-
-QLineEdit *namedEdit(QWidget *parent, const char *name, bool secret = false)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    if (secret)
-        edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-QLabel *reasonLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("reason"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a40000;"));
-    return label;
-}
-
-} // namespace
+namespace {} // namespace
 
 UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const UserAccount &account,
                        QWidget *parent)
@@ -44,8 +26,8 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
     setWindowTitle(creating ? tr("New account") : tr("Account of %1").arg(account.displayName));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_name = namedEdit(this, UserAccounts::FieldDisplayName);
-    m_login = namedEdit(this, UserAccounts::FieldLogin);
+    m_name = makeNamedEdit(this, UserAccounts::FieldDisplayName);
+    m_login = makeNamedEdit(this, UserAccounts::FieldLogin);
     form->addRow(tr("Full &name:"), m_name);
     form->addRow(tr("&Login:"), m_login);
 
@@ -60,10 +42,10 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
         rolesLayout->addWidget(box);
     form->addRow(tr("Roles:"), roles);
 
-    m_rpps = namedEdit(this, UserAccounts::FieldRpps);
-    m_specialty = namedEdit(this, UserAccounts::FieldSpecialty);
-    m_address = namedEdit(this, "address");
-    m_phone = namedEdit(this, "phone");
+    m_rpps = makeNamedEdit(this, UserAccounts::FieldRpps);
+    m_specialty = makeNamedEdit(this, UserAccounts::FieldSpecialty);
+    m_address = makeNamedEdit(this, "address");
+    m_phone = makeNamedEdit(this, "phone");
     m_address->setPlaceholderText(tr("the practice's, if left empty"));
     m_phone->setPlaceholderText(tr("the practice's, if left empty"));
     form->addRow(tr("&RPPS number:"), m_rpps);
@@ -71,13 +53,13 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
     form->addRow(tr("Prescription a&ddress:"), m_address);
     form->addRow(tr("Prescription &phone:"), m_phone);
     if (creating) {
-        m_password = namedEdit(this, UserAccounts::FieldPassword, true);
-        m_again = namedEdit(this, "passwordAgain", true);
+        m_password = makeNamedEdit(this, UserAccounts::FieldPassword, true);
+        m_again = makeNamedEdit(this, "passwordAgain", true);
         form->addRow(tr("&Password:"), m_password);
         form->addRow(tr("A&gain:"), m_again);
     }
     layout->addLayout(form);
-    m_reason = reasonLabel(this);
+    m_reason = makeReasonLabel(this);
     layout->addWidget(m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -127,11 +109,7 @@ UserAccount UserDialog::draft() const
 
 void UserDialog::showError(const Error &error)
 {
-    m_reason->setText(error.message);
-    if (!error.field.isEmpty()) {
-        if (auto *widget = findChild<QWidget *>(error.field))
-            widget->setFocus();
-    }
+    showFormError(this, m_reason, error);
 }
 
 void UserDialog::save()
@@ -166,7 +144,7 @@ PasswordDialog::PasswordDialog(UserAccounts &accounts, const Session &session, M
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     if (mode == Mode::OwnPassword) {
-        m_current = namedEdit(this, "current", true);
+        m_current = makeNamedEdit(this, "current", true);
         form->addRow(tr("&Current password:"), m_current);
     } else {
         auto *note = new QLabel(tr("Give the new password to %1 in person; they can change it "
@@ -176,12 +154,12 @@ PasswordDialog::PasswordDialog(UserAccounts &accounts, const Session &session, M
         note->setWordWrap(true);
         layout->addWidget(note);
     }
-    m_password = namedEdit(this, UserAccounts::FieldPassword, true);
-    m_again = namedEdit(this, "passwordAgain", true);
+    m_password = makeNamedEdit(this, UserAccounts::FieldPassword, true);
+    m_again = makeNamedEdit(this, "passwordAgain", true);
     form->addRow(tr("&New password:"), m_password);
     form->addRow(tr("A&gain:"), m_again);
     layout->addLayout(form);
-    m_reason = reasonLabel(this);
+    m_reason = makeReasonLabel(this);
     layout->addWidget(m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -201,12 +179,8 @@ void PasswordDialog::save()
         m_mode == Mode::OwnPassword
             ? m_accounts.changeOwnPassword(m_session, m_current->text(), m_password->text())
             : m_accounts.resetPassword(m_session, m_target.id, m_password->text());
-    if (!saved) {
-        m_reason->setText(saved.error().message);
-        if (auto *widget = findChild<QWidget *>(saved.error().field))
-            widget->setFocus();
-        return;
-    }
+    if (!saved)
+        return showFormError(this, m_reason, saved.error());
     accept();
 }
 

@@ -81,8 +81,7 @@ Result<VaultAccess::Created> VaultAccess::create(const QString &vaultPath)
         // A vault whose key is nowhere but in this process would be lost at exit: undo it.
         const QString path = (*vault)->path();
         vault->reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        Vault::removeFiles(path);
         return std::unexpected(keeper.error());
     }
     return Created{std::move(*vault), RecoveryCode::format(key), *keeper};

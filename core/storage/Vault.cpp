@@ -37,13 +37,6 @@ QString newDeviceId()
         QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
 }
 
-void removeVaultFiles(const QString &path)
-{
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
-
 QJsonValue toJson(const QVariant &value)
 {
     if (value.isNull())
@@ -77,6 +70,13 @@ QSqlDatabase Vault::database() const
 const QString &Vault::path() const
 {
     return m_connection->path();
+}
+
+void Vault::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral(".key")})
+        QFile::remove(path + suffix);
 }
 
 Status Vault::inspectFile(const QString &path)
@@ -125,21 +125,16 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBy
 
     auto connection = Connection::open(path, key, Connection::Mode::Create);
     if (!connection) {
-        removeVaultFiles(path);
+        removeFiles(path);
         return fail(ErrorCode::Io,
                     tr("The vault %1 cannot be created: %2").arg(path, connection.error().message));
     }
     // Encrypted or not, the file is nobody else's business; SQLite gives its WAL the same mode.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::unique_ptr<Vault> vault(new Vault(std::move(*connection), key, options));
-    Status ready = vault->configure();
-    if (ready)
-        ready = Migrations::apply(vault->database(), options.schemaVersion);
-    if (ready)
-        ready = vault->loadState();
-    if (!ready) {
+    if (Status ready = vault->prepare(options.schemaVersion); !ready) {
         vault.reset();
-        removeVaultFiles(path);
+        removeFiles(path);
         return std::unexpected(ready.error());
     }
     qCInfo(lcVault) << "vault created, schema" << vault->m_schemaVersion;
@@ -160,14 +155,18 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
                     tr("The vault %1 cannot be opened: %2").arg(path, connection.error().message));
     }
     std::unique_ptr<Vault> vault(new Vault(std::move(*connection), key, options));
-    Status ready = vault->configure();
-    if (ready)
-        ready = Migrations::apply(vault->database(), options.schemaVersion);
-    if (ready)
-        ready = vault->loadState();
-    if (!ready)
+    if (Status ready = vault->prepare(options.schemaVersion); !ready)
         return std::unexpected(ready.error());
     return vault;
+}
+
+Status Vault::prepare(int schemaVersion)
+{
+    if (Status configured = configure(); !configured)
+        return configured;
+    if (Status migrated = Migrations::apply(database(), schemaVersion); !migrated)
+        return migrated;
+    return loadState();
 }
 
 Status Vault::configure()

@@ -51,6 +51,9 @@ public:
     // Says why a file cannot be a vault before any key is tried (missing, empty, truncated,
     // plain SQLite, another kind of file).
     static Status inspectFile(const QString &path);
+    // Deletes a vault file and everything that belongs to it (WAL, shared memory, key file), for
+    // a vault that was never finished or a demo being replaced. Never for a practice's records.
+    static void removeFiles(const QString &path);
 
     ~Vault();
     Vault(const Vault &) = delete;
@@ -88,6 +91,7 @@ public:
 private:
     friend class RecordWriter;
     Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, const Options &options);
+    Status prepare(int schemaVersion);
     Status configure();
     Status loadState();
     Status saveClock();
