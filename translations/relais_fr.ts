@@ -214,6 +214,73 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::Nir</name>
+    <message>
+        <source>The social-security number is missing.</source>
+        <translation>Le numéro de sécurité sociale manque.</translation>
+    </message>
+    <message>
+        <source>A social-security number has 15 characters (13, then a 2-digit key); this one has %1.</source>
+        <translation>Un numéro de sécurité sociale compte 15 caractères (13, puis une clé de 2 chiffres) ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>A social-security number has digits only, except 2A or 2B for Corsica.</source>
+        <translation>Un numéro de sécurité sociale ne contient que des chiffres, sauf 2A ou 2B pour la Corse.</translation>
+    </message>
+    <message>
+        <source>The first digit gives the sex: 1 or 2 (3, 4, 7 or 8 for a temporary number), not %1.</source>
+        <translation>Le premier chiffre indique le sexe : 1 ou 2 (3, 4, 7 ou 8 pour un numéro provisoire), pas %1.</translation>
+    </message>
+    <message>
+        <source>Digits 4 and 5 give the month of birth: %1 is not one.</source>
+        <translation>Les chiffres 4 et 5 indiquent le mois de naissance : %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 is not an overseas département or collectivity.</source>
+        <translation>%1 n&apos;est ni un département ni une collectivité d&apos;outre-mer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a département of birth.</source>
+        <translation>%1 n&apos;est pas un département de naissance.</translation>
+    </message>
+    <message>
+        <source>The country of birth code cannot be %1.</source>
+        <translation>Le code du pays de naissance ne peut pas être %1.</translation>
+    </message>
+    <message>
+        <source>The commune of birth code cannot be %1.</source>
+        <translation>Le code de la commune de naissance ne peut pas être %1.</translation>
+    </message>
+    <message>
+        <source>The order number cannot be 000.</source>
+        <translation>Le numéro d&apos;ordre ne peut pas être 000.</translation>
+    </message>
+    <message>
+        <source>This social-security number has a typing mistake: its key should be %1, not %2.</source>
+        <translation>Ce numéro de sécurité sociale contient une faute de frappe : sa clé devrait être %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>The social-security number says %1, the identity says otherwise.</source>
+        <translation>Le numéro de sécurité sociale indique %1, l&apos;identité dit le contraire.</translation>
+    </message>
+    <message>
+        <source>a man</source>
+        <translation>un homme</translation>
+    </message>
+    <message>
+        <source>a woman</source>
+        <translation>une femme</translation>
+    </message>
+    <message>
+        <source>The social-security number says born in ..%1, the birth date says %2.</source>
+        <translation>Le numéro de sécurité sociale indique une naissance en ..%1, la date de naissance dit %2.</translation>
+    </message>
+    <message>
+        <source>The social-security number gives month %1 of birth, the birth date %2.</source>
+        <translation>Le numéro de sécurité sociale donne le mois de naissance %1, la date de naissance le mois %2.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Passwords</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
