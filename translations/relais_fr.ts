@@ -176,6 +176,96 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::IdentityStatusRules</name>
+    <message>
+        <source>Provisional identity</source>
+        <translation>Identité provisoire</translation>
+    </message>
+    <message>
+        <source>Retrieved identity</source>
+        <translation>Identité récupérée</translation>
+    </message>
+    <message>
+        <source>Validated identity</source>
+        <translation>Identité validée</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Identité qualifiée</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun justificatif</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Birth certificate extract</source>
+        <translation>Extrait d&apos;acte de naissance</translation>
+    </message>
+    <message>
+        <source>Family record book</source>
+        <translation>Livret de famille</translation>
+    </message>
+    <message>
+        <source>Say which document was checked: passport, identity card, or for a minor the family record book or a birth certificate extract.</source>
+        <translation>Indiquez le justificatif contrôlé : passeport, carte d&apos;identité, ou pour un mineur le livret de famille ou un extrait d&apos;acte de naissance.</translation>
+    </message>
+    <message>
+        <source>Say who checked the document.</source>
+        <translation>Indiquez qui a contrôlé le justificatif.</translation>
+    </message>
+    <message>
+        <source>This identity was checked (%1): say why a strict trait changes.</source>
+        <translation>Cette identité a été contrôlée (%1) : indiquez pourquoi un trait strict change.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::IdentityTraits</name>
+    <message>
+        <source>%1: “%2” cannot appear in it (letters, spaces, hyphens and apostrophes only).</source>
+        <translation>%1 : « %2 » ne peut pas y figurer (lettres, espaces, traits d&apos;union et apostrophes seulement).</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, for example 12/03/1985.</source>
+        <translation>Saisissez la date de naissance sous la forme jour/mois/année, par exemple 12/03/1985.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists.</source>
+        <translation>%1 n&apos;est pas une date qui existe.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Une date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A birth date more than 130 years ago is surely a typing mistake.</source>
+        <translation>Une date de naissance de plus de 130 ans est sûrement une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>The place of birth is missing.</source>
+        <translation>Le lieu de naissance manque.</translation>
+    </message>
+    <message>
+        <source>%1 names no commune or country: its last digits are zeros.</source>
+        <translation>%1 ne désigne aucune commune ni aucun pays : ses derniers chiffres sont des zéros.</translation>
+    </message>
+    <message>
+        <source>%1 is not an INSEE place-of-birth code: 5 characters, the département (2A or 2B for Corsica) then the commune, or 99 and the country for a birth abroad.</source>
+        <translation>%1 n&apos;est pas un code INSEE de lieu de naissance : 5 caractères, le département (2A ou 2B pour la Corse) puis la commune, ou 99 et le pays pour une naissance à l&apos;étranger.</translation>
+    </message>
+</context>
+<context>
     <name>relais::KeychainKeyStore</name>
     <message>
         <source>The system keychain holds no key for this vault.</source>
@@ -308,6 +398,25 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PhoneNumber</name>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>Le numéro de téléphone manque.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only (spaces, dots and a leading + are fine).</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres (les espaces, les points et un + au début sont acceptés).</translation>
+    </message>
+    <message>
+        <source>An international number has 9 to 15 digits after the +.</source>
+        <translation>Un numéro international compte de 9 à 15 chiffres après le +.</translation>
+    </message>
+    <message>
+        <source>A French phone number has 10 digits and starts with 0, for example 06 12 34 56 78.</source>
+        <translation>Un numéro français compte 10 chiffres et commence par 0, par exemple 06 12 34 56 78.</translation>
     </message>
 </context>
 <context>
