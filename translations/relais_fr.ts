@@ -176,6 +176,49 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::DuplicateRules</name>
+    <message>
+        <source>same social-security number</source>
+        <translation>même numéro de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same birth name</source>
+        <translation>même nom de naissance</translation>
+    </message>
+    <message>
+        <source>birth names that sound alike (%1, %2)</source>
+        <translation>noms de naissance qui se prononcent pareil (%1, %2)</translation>
+    </message>
+    <message>
+        <source>the used name of one is the birth name of the other</source>
+        <translation>le nom d&apos;usage de l&apos;un est le nom de naissance de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>same used name</source>
+        <translation>même nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>same given names</source>
+        <translation>mêmes prénoms</translation>
+    </message>
+    <message>
+        <source>same given names in another order</source>
+        <translation>mêmes prénoms dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>a given name in common</source>
+        <translation>un prénom en commun</translation>
+    </message>
+    <message>
+        <source>but a different sex</source>
+        <translation>mais un sexe différent</translation>
+    </message>
+</context>
+<context>
     <name>relais::IdentityStatusRules</name>
     <message>
         <source>Provisional identity</source>
