@@ -444,6 +444,61 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PatientRegistry</name>
+    <message>
+        <source>The birth name</source>
+        <translation>Le nom de naissance</translation>
+    </message>
+    <message>
+        <source>The birth given names</source>
+        <translation>Les prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Choisissez le sexe.</translation>
+    </message>
+    <message>
+        <source>The birth date is missing.</source>
+        <translation>La date de naissance manque.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Une date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Searching the patients failed</source>
+        <translation>La recherche des patients a échoué</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed</source>
+        <translation>La recherche de doublons a échoué</translation>
+    </message>
+    <message>
+        <source>Indexing the patient failed</source>
+        <translation>L&apos;indexation du patient a échoué</translation>
+    </message>
+    <message>
+        <source>This patient may already have a file: %1 (%2). Open it, or confirm that this is another person.</source>
+        <translation>Ce patient a peut-être déjà un dossier : %1 (%2). Ouvrez-le, ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>Patient %1 : %2</translation>
+    </message>
+    <message>
+        <source>Opening the patient&apos;s file failed</source>
+        <translation>L&apos;ouverture du dossier du patient a échoué</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s file does not exist.</source>
+        <translation>Ce dossier patient n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PhoneNumber</name>
     <message>
         <source>The phone number is missing.</source>

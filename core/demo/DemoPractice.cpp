@@ -1,5 +1,6 @@
 #include "DemoPractice.h"
 
+#include "domain/Nir.h"
 #include "services/PracticeSettings.h"
 #include "services/UserAccounts.h"
 #include "storage/Vault.h"
@@ -91,30 +92,51 @@ quint32 next(quint32 &state, quint32 bound)
 
 } // namespace
 
-DemoPractice::Patient DemoPractice::makePatient(quint32 &state)
+PatientIdentity DemoPractice::makePatient(quint32 &state)
 {
-    Patient patient;
+    // Départements of the practice's area weigh more, as in a real rural practice.
+    static const char *const Departements[] = {"24", "24", "24", "46", "19", "33",  "47",
+                                               "87", "75", "69", "13", "2A", "974", "99"};
+    PatientIdentity patient;
     const bool woman = next(state, 2) == 0;
     patient.sex = woman ? QLatin1Char('F') : QLatin1Char('M');
-    patient.birthName = pick(Surnames, state).toUpper();
+    patient.birthName = pick(Surnames, state);
     QString first = woman ? pick(WomenNames, state) : pick(MenNames, state);
     if (next(state, 3) == 0)
         first += QLatin1Char(' ') + (woman ? pick(WomenNames, state) : pick(MenNames, state));
     patient.firstNames = first;
-    const QDate birth = QDate(1930, 1, 1).addDays(next(state, 94 * 365));
-    patient.birthDate = birth.toString(Qt::ISODate);
-    if (woman && birth.year() < 1995 && next(state, 3) == 0)
+    patient.birthDate = QDate(1930, 1, 1).addDays(next(state, 94 * 365));
+    if (woman && patient.birthDate.year() < 1995 && next(state, 3) == 0)
         patient.usedName = pick(Surnames, state);
+
+    const QString dep = QString::fromLatin1(
+        Departements[next(state, static_cast<quint32>(std::size(Departements)))]);
+    // Overseas communes have 2 digits; abroad, INSEE country codes run from 101.
+    const QString commune =
+        dep.size() == 3 ? QStringLiteral("%1").arg(next(state, 24) + 1, 2, 10, QLatin1Char('0'))
+        : dep == QLatin1String("99")
+            ? QString::number(101 + next(state, 300))
+            : QStringLiteral("%1").arg(next(state, 400) + 1, 3, 10, QLatin1Char('0'));
+    patient.birthPlace = dep + commune;
+    const QString body =
+        QString(woman ? QLatin1Char('2') : QLatin1Char('1')) +
+        QStringLiteral("%1").arg(patient.birthDate.year() % 100, 2, 10, QLatin1Char('0')) +
+        QStringLiteral("%1").arg(patient.birthDate.month(), 2, 10, QLatin1Char('0')) + dep +
+        commune + QStringLiteral("%1").arg(next(state, 998) + 1, 3, 10, QLatin1Char('0'));
+    patient.nir = body + QStringLiteral("%1").arg(Nir::computeKey(body), 2, 10, QLatin1Char('0'));
+    patient.phone = QStringLiteral("0%1%2")
+                        .arg(6 + next(state, 2))
+                        .arg(next(state, 100'000'000), 8, 10, QLatin1Char('0'));
     return patient;
 }
 
-QVariantMap DemoPractice::fields(const Patient &patient)
+QVariantMap DemoPractice::fields(const PatientIdentity &patient)
 {
-    return {{QStringLiteral("birth_name"), patient.birthName},
-            {QStringLiteral("first_names"), patient.firstNames},
+    return {{QStringLiteral("birth_name"), patient.birthName.toUpper()},
+            {QStringLiteral("first_names"), patient.firstNames.toUpper()},
             {QStringLiteral("used_name"), patient.usedName},
             {QStringLiteral("sex"), QString(patient.sex)},
-            {QStringLiteral("birth_date"), patient.birthDate},
+            {QStringLiteral("birth_date"), patient.birthDate.toString(Qt::ISODate)},
             {QStringLiteral("search_key"),
              searchKey(patient.birthName + QLatin1Char(' ') + patient.usedName + QLatin1Char(' ') +
                        patient.firstNames)}};
@@ -131,7 +153,6 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
         return fail(ErrorCode::InvalidInput, tr("The number of patients cannot be negative."));
     if (auto marked = vault.setLocalSetting(QStringLiteral("demo"), QStringLiteral("1")); !marked)
         return marked;
-    const Actor actor = Actor::system();
 
     // Data, not interface text: the demo practice is French whatever the interface language.
     PracticeDetails practice;
@@ -156,19 +177,17 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
         !created)
         return std::unexpected(created.error());
 
+    PatientRegistry registry(vault);
     quint32 state = seed == 0 ? 1 : seed;
     constexpr int Batch = 500;
     for (int done = 0; done < patients; done += Batch) {
         const int size = std::min(Batch, patients - done);
-        const Status batch = vault.write(actor, [&](RecordWriter &w) -> Status {
-            for (int i = 0; i < size; ++i) {
-                if (auto id = w.create(QStringLiteral("patient"), fields(makePatient(state))); !id)
-                    return std::unexpected(id.error());
-            }
-            return {};
-        });
-        if (!batch)
-            return batch;
+        QList<PatientIdentity> batch;
+        batch.reserve(size);
+        for (int i = 0; i < size; ++i)
+            batch.append(makePatient(state));
+        if (auto written = registry.createBatch(*admin, batch); !written)
+            return std::unexpected(written.error());
         if (progress)
             progress(done + size, patients);
     }

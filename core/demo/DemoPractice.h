@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/PatientRegistry.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -30,17 +31,11 @@ public:
                            const Progress &progress = {});
     static bool isDemo(const Vault &vault);
 
-    struct Patient
-    {
-        QString birthName;
-        QString firstNames;
-        QString usedName;
-        QChar sex;
-        QString birthDate; // ISO 8601
-    };
-    // One invented patient; exposed for the benchmark, which needs them without a vault.
-    static Patient makePatient(quint32 &state);
-    static QVariantMap fields(const Patient &patient);
+    // One invented patient with a consistent NIR, birth place and mobile phone; exposed for the
+    // benchmark and the crash test. The same state gives the same patient.
+    static PatientIdentity makePatient(quint32 &state);
+    // The patient as raw columns, for tests that exercise the vault's write path alone.
+    static QVariantMap fields(const PatientIdentity &patient);
 };
 
 } // namespace relais

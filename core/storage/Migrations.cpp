@@ -77,6 +77,42 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("CREATE UNIQUE INDEX app_user_login ON app_user (login_key) "
                             "WHERE deleted = 0"),
          }});
+    steps.append(
+        {4,
+         "patient identity under RNIV, contact, search index",
+         {
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN used_first_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN birth_place TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN nir TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN identity_status TEXT NOT NULL DEFAULT 'PROV'"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN proof_document TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN proof_checked_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX patient_nir ON patient (nir) WHERE nir <> ''"),
+             QStringLiteral("CREATE INDEX patient_phone ON patient (phone) WHERE phone <> ''"),
+             // Derived from the patient rows on this workstation, never synced: one row per word
+             // of every name, so that any word's prefix finds the patient through an index.
+             QStringLiteral("CREATE TABLE patient_token (token TEXT NOT NULL, "
+                            "patient_id TEXT NOT NULL, PRIMARY KEY (token, patient_id)) "
+                            "WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX patient_token_patient ON patient_token (patient_id)"),
+             // When this workstation last opened each file, to rank search results: local.
+             QStringLiteral("CREATE TABLE patient_seen (patient_id TEXT PRIMARY KEY, "
+                            "seen_at TEXT NOT NULL) WITHOUT ROWID"),
+             // Patients written before this step get their words indexed now.
+             QStringLiteral("WITH RECURSIVE split(id, word, rest) AS ("
+                            "SELECT id, '', search_key || ' ' FROM patient WHERE deleted = 0 "
+                            "UNION ALL SELECT id, substr(rest, 1, instr(rest, ' ') - 1), "
+                            "substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> '') "
+                            "INSERT OR IGNORE INTO patient_token (token, patient_id) "
+                            "SELECT word, id FROM split WHERE word <> ''"),
+         }});
     return steps;
 }
 

@@ -189,6 +189,17 @@ TEST_CASE("migrations bring a vault from every earlier version to the latest, ke
                     REQUIRE(id.has_value());
                     practiceId = *id;
                 }
+                if (from >= 2) {
+                    REQUIRE(vault->write(Actor::system(), [](RecordWriter &w) {
+                        return toStatus(w.create(
+                            QStringLiteral("patient"),
+                            {{QStringLiteral("birth_name"), QStringLiteral("DUPONT")},
+                             {QStringLiteral("first_names"), QStringLiteral("MARIE")},
+                             {QStringLiteral("sex"), QStringLiteral("F")},
+                             {QStringLiteral("birth_date"), QStringLiteral("1962-04-17")},
+                             {QStringLiteral("search_key"), QStringLiteral("DUPONT MARIE")}}));
+                    }));
+                }
             }
             auto vault = Vault::open(path, testKey());
             REQUIRE(vault.has_value());
@@ -202,6 +213,9 @@ TEST_CASE("migrations bring a vault from every earlier version to the latest, ke
                 CHECK(q.value(0).toString() == QStringLiteral("Cabinet des Tilleuls"));
             }
             CHECK((*vault)->isSyncedTable(QStringLiteral("patient")));
+            if (from >= 2 && from < 4) // patients written before the search index are indexed
+                CHECK(count(**vault, QStringLiteral("SELECT count(*) FROM patient_token "
+                                                    "WHERE token IN ('DUPONT', 'MARIE')")) == 2);
         }
     }
 }

@@ -61,13 +61,10 @@ TEST_CASE("the vault summary model counts what the vault holds")
     CHECK(model.index(1, VaultSummaryModel::LastChange).data().toString() !=
           QStringLiteral("never"));
 
-    REQUIRE(vault->write(Actor::system(), [](RecordWriter &w) {
-        return toStatus(w.create(QStringLiteral("patient"),
-                                 DemoPractice::fields({QStringLiteral("NOUVEAU"),
-                                                       QStringLiteral("Zoé"),
-                                                       {},
-                                                       QLatin1Char('F'),
-                                                       QStringLiteral("2001-02-03")})));
+    quint32 state = 7;
+    const PatientIdentity zoe = DemoPractice::makePatient(state);
+    REQUIRE(vault->write(Actor::system(), [&](RecordWriter &w) {
+        return toStatus(w.create(QStringLiteral("patient"), DemoPractice::fields(zoe)));
     }));
     model.refresh();
     CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 41);

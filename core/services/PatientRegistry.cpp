@@ -1,0 +1,373 @@
+#include "PatientRegistry.h"
+
+#include "domain/IdentityTraits.h"
+#include "domain/Nir.h"
+#include "domain/PhoneNumber.h"
+#include "security/AccessPolicy.h"
+#include "storage/Connection.h"
+#include "storage/Vault.h"
+#include "util/SearchKey.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relais {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "p.id, p.birth_name, p.first_names, p.used_name, p.used_first_name, p.sex, p.birth_date, "
+    "p.birth_place, p.nir, p.identity_status, p.phone, p.email, p.address");
+
+PatientIdentity readIdentity(const QSqlQuery &q)
+{
+    PatientIdentity p;
+    p.id = q.value(0).toString();
+    p.birthName = q.value(1).toString();
+    p.firstNames = q.value(2).toString();
+    p.usedName = q.value(3).toString();
+    p.usedFirstName = q.value(4).toString();
+    p.sex = q.value(5).toString().isEmpty() ? QChar() : q.value(5).toString().at(0);
+    p.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    p.birthPlace = q.value(7).toString();
+    p.nir = q.value(8).toString();
+    p.status =
+        IdentityStatusRules::fromCode(q.value(9).toString()).value_or(IdentityStatus::Provisional);
+    p.phone = q.value(10).toString();
+    p.email = q.value(11).toString();
+    p.address = q.value(12).toString();
+    return p;
+}
+
+QString displayName(const QString &birthName, const QString &usedName, const QString &firstNames)
+{
+    QString name = birthName;
+    if (!usedName.isEmpty() && searchKey(usedName) != searchKey(birthName))
+        name += QStringLiteral(" (%1)").arg(usedName);
+    return name + QLatin1Char(' ') + firstNames;
+}
+
+QString searchKeyOf(const PatientIdentity &p)
+{
+    return searchKey(p.birthName + QLatin1Char(' ') + p.usedName + QLatin1Char(' ') + p.firstNames +
+                     QLatin1Char(' ') + p.usedFirstName);
+}
+
+} // namespace
+
+PatientRegistry::PatientRegistry(Vault &vault, QDate today)
+    : m_vault(vault)
+    , m_today(today)
+{}
+
+Result<PatientIdentity> PatientRegistry::normalise(const PatientIdentity &draft) const
+{
+    PatientIdentity p = draft;
+    auto birthName = IdentityTraits::strictForm(draft.birthName, tr("The birth name"));
+    if (!birthName)
+        return invalid(QLatin1String(FieldBirthName), birthName.error().message);
+    p.birthName = *birthName;
+    auto firstNames = IdentityTraits::strictForm(draft.firstNames, tr("The birth given names"));
+    if (!firstNames)
+        return invalid(QLatin1String(FieldFirstNames), firstNames.error().message);
+    p.firstNames = *firstNames;
+    p.usedName = draft.usedName.simplified();
+    p.usedFirstName = draft.usedFirstName.simplified();
+    if (p.sex != QLatin1Char('F') && p.sex != QLatin1Char('M') && p.sex != QLatin1Char('U'))
+        return invalid(QLatin1String(FieldSex), tr("Choose the sex."));
+    if (!p.birthDate.isValid())
+        return invalid(QLatin1String(FieldBirthDate), tr("The birth date is missing."));
+    if (p.birthDate > m_today)
+        return invalid(QLatin1String(FieldBirthDate), tr("A birth date cannot be in the future."));
+    p.birthPlace = draft.birthPlace.trimmed().toUpper();
+    if (!p.birthPlace.isEmpty()) {
+        if (auto place = IdentityTraits::checkBirthPlace(p.birthPlace); !place)
+            return invalid(QLatin1String(FieldBirthPlace), place.error().message);
+    }
+    if (!draft.nir.trimmed().isEmpty()) {
+        auto nir = Nir::parse(draft.nir);
+        if (!nir)
+            return invalid(QLatin1String(FieldNir), nir.error().message);
+        if (p.sex != QLatin1Char('U')) {
+            if (auto agrees = nir->consistentWith(p.sex, p.birthDate); !agrees)
+                return invalid(QLatin1String(FieldNir), agrees.error().message);
+        }
+        p.nir = nir->toString();
+    } else {
+        p.nir.clear();
+    }
+    if (!draft.phone.trimmed().isEmpty()) {
+        auto phone = PhoneNumber::parse(draft.phone);
+        if (!phone)
+            return invalid(QLatin1String(FieldPhone), phone.error().message);
+        p.phone = phone->e164();
+    }
+    p.email = draft.email.trimmed();
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+        return invalid(QLatin1String(FieldEmail), tr("%1 is not an e-mail address.").arg(p.email));
+    p.address = draft.address.trimmed();
+    return p;
+}
+
+Result<QList<PatientHit>> PatientRegistry::hits(const QString &sql,
+                                                const QVariantList &values) const
+{
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(sqlError(tr("Searching the patients failed"), query.lastError()));
+    QList<PatientHit> found;
+    while (query.next()) {
+        PatientHit hit;
+        hit.id = query.value(0).toString();
+        hit.displayName = displayName(query.value(1).toString(), query.value(3).toString(),
+                                      query.value(2).toString());
+        hit.sex = query.value(5).toString().isEmpty() ? QChar() : query.value(5).toString().at(0);
+        hit.birthDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+        hit.status = IdentityStatusRules::fromCode(query.value(9).toString())
+                         .value_or(IdentityStatus::Provisional);
+        found.append(hit);
+    }
+    return found;
+}
+
+Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIdentity &typed) const
+{
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + Columns +
+                  QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND p.id <> ? AND "
+                                 "(p.birth_date = ? OR (p.nir <> '' AND p.nir = ?))"));
+    query.addBindValue(typed.id);
+    query.addBindValue(typed.birthDate.toString(Qt::ISODate));
+    query.addBindValue(typed.nir);
+    if (!query.exec())
+        return std::unexpected(sqlError(tr("Looking for duplicates failed"), query.lastError()));
+    const IdentitySketch sketch{typed.birthName,
+                                typed.usedName,
+                                typed.firstNames,
+                                typed.birthDate,
+                                typed.sex == QLatin1Char('U') ? QChar() : typed.sex,
+                                typed.nir};
+    QList<DuplicateCandidate> candidates;
+    while (query.next()) {
+        const PatientIdentity other = readIdentity(query);
+        const IdentitySketch existing{other.birthName,
+                                      other.usedName,
+                                      other.firstNames,
+                                      other.birthDate,
+                                      other.sex == QLatin1Char('U') ? QChar() : other.sex,
+                                      other.nir};
+        if (auto match = DuplicateRules::compare(sketch, existing)) {
+            candidates.append(
+                {PatientHit{other.id,
+                            displayName(other.birthName, other.usedName, other.firstNames),
+                            other.birthDate, other.sex, other.status},
+                 *match});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
+    return candidates;
+}
+
+Status PatientRegistry::writeTokens(const QString &id, const QString &key) const
+{
+    QSqlQuery remove(m_vault.database());
+    remove.prepare(QStringLiteral("DELETE FROM patient_token WHERE patient_id = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec())
+        return std::unexpected(sqlError(tr("Indexing the patient failed"), remove.lastError()));
+    QSqlQuery insert(m_vault.database());
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO patient_token (token, patient_id) VALUES (?, ?)"));
+    const auto words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        insert.addBindValue(word);
+        insert.addBindValue(id);
+        if (!insert.exec())
+            return std::unexpected(sqlError(tr("Indexing the patient failed"), insert.lastError()));
+    }
+    return {};
+}
+
+Result<QString> PatientRegistry::create(const Session &session, const PatientIdentity &draft,
+                                        bool confirmedNotDuplicate)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto p = normalise(draft);
+    if (!p)
+        return std::unexpected(p.error());
+    auto duplicates = duplicatesOf(*p);
+    if (!duplicates)
+        return std::unexpected(duplicates.error());
+    if (!duplicates->isEmpty() && duplicates->first().match.score >= BlockingScore &&
+        !confirmedNotDuplicate)
+        return fail(ErrorCode::AlreadyExists,
+                    tr("This patient may already have a file: %1 (%2). Open it, or confirm that "
+                       "this is another person.")
+                        .arg(duplicates->first().patient.displayName,
+                             duplicates->first().match.reasons.join(QStringLiteral(", "))));
+    Result<QString> id;
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        id = insert(w, *p);
+        return toStatus(id);
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return id;
+}
+
+Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdentity &p) const
+{
+    const QString key = searchKeyOf(p);
+    auto id =
+        writer.create(QStringLiteral("patient"),
+                      {{QStringLiteral("birth_name"), p.birthName},
+                       {QStringLiteral("first_names"), p.firstNames},
+                       {QStringLiteral("used_name"), p.usedName},
+                       {QStringLiteral("used_first_name"), p.usedFirstName},
+                       {QStringLiteral("sex"), QString(p.sex)},
+                       {QStringLiteral("birth_date"), p.birthDate.toString(Qt::ISODate)},
+                       {QStringLiteral("birth_place"), p.birthPlace},
+                       {QStringLiteral("nir"), p.nir},
+                       {QStringLiteral("identity_status"), IdentityStatusRules::code(p.status)},
+                       {QStringLiteral("phone"), p.phone},
+                       {QStringLiteral("email"), p.email},
+                       {QStringLiteral("address"), p.address},
+                       {QStringLiteral("search_key"), key}});
+    if (!id)
+        return id;
+    if (auto indexed = writeTokens(*id, key); !indexed)
+        return std::unexpected(indexed.error());
+    return id;
+}
+
+Result<int> PatientRegistry::createBatch(const Session &session,
+                                         const QList<PatientIdentity> &drafts)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
+        return std::unexpected(allowed.error());
+    QList<PatientIdentity> ready;
+    ready.reserve(drafts.size());
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        auto p = normalise(drafts.at(i));
+        if (!p)
+            return std::unexpected(Error{p.error().code,
+                                         tr("Patient %1: %2").arg(i + 1).arg(p.error().message),
+                                         p.error().field});
+        ready.append(*p);
+    }
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        for (const PatientIdentity &p : std::as_const(ready)) {
+            if (auto id = insert(w, p); !id)
+                return std::unexpected(id.error());
+        }
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return static_cast<int>(ready.size());
+}
+
+Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const QString &typed,
+                                                  int limit) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return QList<PatientHit>();
+    const QString base =
+        QStringLiteral("SELECT ") + Columns +
+        QStringLiteral(" FROM patient p LEFT JOIN patient_seen s ON s.patient_id = p.id "
+                       "WHERE p.deleted = 0 AND ");
+    const QString order =
+        QStringLiteral(" ORDER BY s.seen_at DESC, p.birth_name, p.first_names LIMIT %1")
+            .arg(std::max(1, limit));
+
+    // A birth date, typed any of the usual ways.
+    if (auto date = IdentityTraits::parseBirthDate(text, m_today.addDays(1)); date)
+        return hits(base + QStringLiteral("p.birth_date = ?") + order,
+                    QVariantList{date->toString(Qt::ISODate)});
+    // A NIR: 13 or 15 characters once spaces are gone.
+    QString compact = text;
+    compact.remove(QLatin1Char(' '));
+    static const QRegularExpression nirShape(
+        QStringLiteral("^[0-9]{5}([0-9]{2}|2[ABab])[0-9]{6}([0-9]{2})?$"));
+    if (nirShape.match(compact).hasMatch()) {
+        const QString body = compact.left(13).toUpper();
+        return hits(base + QStringLiteral("p.nir >= ? AND p.nir < ?") + order,
+                    QVariantList{body, QString(body + QStringLiteral("99"))});
+    }
+    // A phone number.
+    static const QRegularExpression phoneShape(QStringLiteral("^(\\+|0)[0-9 .\\-]{8,}$"));
+    if (phoneShape.match(text).hasMatch()) {
+        if (auto phone = PhoneNumber::parse(text))
+            return hits(base + QStringLiteral("p.phone = ?") + order, QVariantList{phone->e164()});
+    }
+    // Otherwise words: every word must start one of the patient's names. Exact words first.
+    const QStringList words = searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QList<PatientHit>();
+    QString where;
+    QString exact;
+    QVariantList values;
+    QVariantList exactValues;
+    for (const QString &word : words) {
+        where += QStringLiteral(" AND p.id IN (SELECT patient_id FROM patient_token "
+                                "WHERE token >= ? AND token < ?)");
+        values << word << QString(word + QChar(0xFFFF));
+        exact +=
+            QStringLiteral(" + EXISTS (SELECT 1 FROM patient_token t WHERE t.patient_id = p.id "
+                           "AND t.token = ?)");
+        exactValues << word;
+    }
+    const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", (0") + exact +
+                        QStringLiteral(") AS exact FROM patient p LEFT JOIN patient_seen s ON "
+                                       "s.patient_id = p.id WHERE p.deleted = 0") +
+                        where +
+                        QStringLiteral(" ORDER BY exact DESC, s.seen_at DESC, p.birth_name, "
+                                       "p.first_names LIMIT %1")
+                            .arg(std::max(1, limit));
+    return hits(sql, exactValues + values);
+}
+
+Result<PatientIdentity> PatientRegistry::open(const Session &session, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + Columns +
+                  QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(
+            sqlError(tr("Opening the patient's file failed"), query.lastError()));
+    if (!query.next())
+        return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
+    const PatientIdentity identity = readIdentity(query);
+    // Who opened which file is part of the trail; "last seen" only ranks search results on this
+    // workstation, so it is kept in a local table, out of the synced record.
+    if (auto audited =
+            m_vault.audit(session.actor(), QStringLiteral("read"), QStringLiteral("patient"), id);
+        !audited)
+        return std::unexpected(audited.error());
+    QSqlQuery seen(m_vault.database());
+    seen.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, seen_at) VALUES (?, ?)"));
+    seen.addBindValue(id);
+    seen.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    seen.exec();
+    return identity;
+}
+
+} // namespace relais

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/DuplicateRules.h"
+#include "domain/IdentityStatus.h"
+#include "security/Session.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace relais {
+
+class RecordWriter;
+class Vault;
+
+// A patient's identity as the reception desk types it, and as it is kept.
+struct PatientIdentity
+{
+    QString id;
+    QString birthName;  // strict trait, stored upper case without diacritics
+    QString firstNames; // all birth given names, strict trait
+    QString usedName;   // as the patient writes it
+    QString usedFirstName;
+    QChar sex; // 'F', 'M' or 'U'
+    QDate birthDate;
+    QString birthPlace; // INSEE code, may be empty while provisional
+    QString nir;        // 15 characters, or empty
+    IdentityStatus status = IdentityStatus::Provisional;
+    QString phone; // E.164 once saved; as typed in a draft
+    QString email;
+    QString address;
+};
+
+struct PatientHit
+{
+    QString id;
+    QString displayName; // "DUPONT (MARTIN) Hélène"
+    QDate birthDate;
+    QChar sex;
+    IdentityStatus status = IdentityStatus::Provisional;
+};
+
+struct DuplicateCandidate
+{
+    PatientHit patient;
+    DuplicateMatch match;
+};
+
+// The practice's patients: creating a file under the identity-vigilance rules, finding
+// likely duplicates before it is created, searching as the assistant types, opening a file.
+class PatientRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PatientRegistry)
+
+public:
+    static constexpr auto FieldBirthName = "birthName";
+    static constexpr auto FieldFirstNames = "firstNames";
+    static constexpr auto FieldSex = "sex";
+    static constexpr auto FieldBirthDate = "birthDate";
+    static constexpr auto FieldBirthPlace = "birthPlace";
+    static constexpr auto FieldNir = "nir";
+    static constexpr auto FieldPhone = "phone";
+    static constexpr auto FieldEmail = "email";
+
+    explicit PatientRegistry(Vault &vault, QDate today = QDate::currentDate());
+
+    // Puts a draft in its stored form, or says which field is wrong and why.
+    Result<PatientIdentity> normalise(const PatientIdentity &draft) const;
+    // Existing patients the draft may be, best first.
+    Result<QList<DuplicateCandidate>> duplicatesOf(const PatientIdentity &normalised) const;
+    // Creates the file; refuses while a duplicate scoring `blockingScore` or more exists, unless
+    // the assistant looked and confirmed (confirmedNotDuplicate).
+    Result<QString> create(const Session &session, const PatientIdentity &draft,
+                           bool confirmedNotDuplicate = false);
+
+    // Many files at once, in one transaction (demo practices, benchmarks, imports): every draft
+    // is checked first and nothing is written if one is wrong (the error names which, 1-based).
+    // Duplicates are not looked for: the source is trusted to hold each person once.
+    Result<int> createBatch(const Session &session, const QList<PatientIdentity> &drafts);
+
+    // Search as the assistant types: words (prefixes of any name), a birth date, a NIR, a phone.
+    Result<QList<PatientHit>> search(const Session &session, const QString &typed,
+                                     int limit = 30) const;
+    // Opens a file for reading: audited, and remembered as recent for search ranking.
+    Result<PatientIdentity> open(const Session &session, const QString &id);
+
+    static constexpr int BlockingScore = 80;
+
+private:
+    Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
+    Status writeTokens(const QString &id, const QString &searchKey) const;
+    Result<QList<PatientHit>> hits(const QString &sql, const QVariantList &values) const;
+
+    Vault &m_vault;
+    QDate m_today;
+};
+
+} // namespace relais

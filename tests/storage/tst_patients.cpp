@@ -1,0 +1,205 @@
+#include "services/PatientRegistry.h"
+#include "storage/Vault.h"
+#include "support/TempDir.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using relais::test::TempDir;
+
+namespace {
+
+const Session Assistant{QStringLiteral("u-amel"), QStringLiteral("amel"), QStringLiteral("Amel"),
+                        Role::Assistant};
+
+PatientIdentity helene()
+{
+    PatientIdentity p;
+    p.birthName = QStringLiteral("Dupont");
+    p.usedName = QStringLiteral("Martin");
+    p.firstNames = QStringLiteral("Hélène Marie");
+    p.sex = QLatin1Char('F');
+    p.birthDate = QDate(1962, 4, 17);
+    p.birthPlace = QStringLiteral("14168");
+    p.phone = QStringLiteral("06 12 34 56 78");
+    return p;
+}
+
+struct Desk
+{
+    TempDir dir;
+    std::unique_ptr<Vault> vault;
+    Desk()
+    {
+        auto created = Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32));
+        REQUIRE(created.has_value());
+        vault = std::move(*created);
+    }
+    PatientRegistry registry() { return PatientRegistry(*vault, QDate(2026, 11, 24)); }
+    qint64 patients()
+    {
+        QSqlQuery q(vault->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM patient")));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+};
+
+QStringList names(const Result<QList<PatientHit>> &found)
+{
+    REQUIRE(found.has_value());
+    QStringList out;
+    for (const PatientHit &hit : *found)
+        out.append(hit.displayName);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a patient is created with the strict traits in their stored form")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    auto id = registry.create(Assistant, helene());
+    REQUIRE(id.has_value());
+    auto opened = registry.open(Assistant, *id);
+    REQUIRE(opened.has_value());
+    CHECK(opened->birthName == QStringLiteral("DUPONT"));
+    CHECK(opened->firstNames == QStringLiteral("HELENE MARIE"));
+    CHECK(opened->usedName == QStringLiteral("Martin"));
+    CHECK(opened->phone == QStringLiteral("+33612345678"));
+    CHECK(opened->status == IdentityStatus::Provisional);
+
+    QSqlQuery audit(desk.vault->database());
+    REQUIRE(audit.exec(
+        QStringLiteral("SELECT action FROM audit_log WHERE entity = 'patient' ORDER BY seq")));
+    QStringList actions;
+    while (audit.next())
+        actions.append(audit.value(0).toString());
+    CHECK(actions == QStringList{QStringLiteral("create"), QStringLiteral("read")});
+
+    const Session adminOnly{QStringLiteral("u-admin"), QStringLiteral("it"), QStringLiteral("IT"),
+                            Role::Admin};
+    auto refused = registry.create(adminOnly, helene());
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::Denied);
+}
+
+TEST_CASE("bad identity input is refused next to its field, nothing saved")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    struct Case
+    {
+        const char *field;
+        std::function<void(PatientIdentity &)> spoil;
+    };
+    const Case cases[] = {
+        {PatientRegistry::FieldBirthName,
+         [](PatientIdentity &p) { p.birthName = QStringLiteral("  "); }},
+        {PatientRegistry::FieldBirthName,
+         [](PatientIdentity &p) { p.birthName = QStringLiteral("Dupont2"); }},
+        {PatientRegistry::FieldFirstNames, [](PatientIdentity &p) { p.firstNames.clear(); }},
+        {PatientRegistry::FieldSex, [](PatientIdentity &p) { p.sex = QLatin1Char('X'); }},
+        {PatientRegistry::FieldBirthDate,
+         [](PatientIdentity &p) { p.birthDate = QDate(2030, 1, 1); }},
+        {PatientRegistry::FieldBirthDate, [](PatientIdentity &p) { p.birthDate = QDate(); }},
+        {PatientRegistry::FieldBirthPlace,
+         [](PatientIdentity &p) { p.birthPlace = QStringLiteral("2C004"); }},
+        {PatientRegistry::FieldNir,
+         [](PatientIdentity &p) { p.nir = QStringLiteral("262041416802539"); }},
+        {PatientRegistry::FieldNir,
+         [](PatientIdentity &p) { p.nir = QStringLiteral("185057505601205"); }}, // a man's
+        {PatientRegistry::FieldPhone,
+         [](PatientIdentity &p) { p.phone = QStringLiteral("06 12 34"); }},
+        {PatientRegistry::FieldEmail,
+         [](PatientIdentity &p) { p.email = QStringLiteral("helene@"); }},
+    };
+    for (const Case &c : cases) {
+        PatientIdentity draft = helene();
+        c.spoil(draft);
+        INFO(c.field);
+        auto created = registry.create(Assistant, draft);
+        REQUIRE_FALSE(created.has_value());
+        CHECK(created.error().field == QLatin1String(c.field));
+        CHECK_FALSE(created.error().message.isEmpty());
+    }
+    CHECK(desk.patients() == 0);
+}
+
+TEST_CASE("a likely duplicate stops the creation until the assistant confirms")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    REQUIRE(registry.create(Assistant, helene()).has_value());
+
+    PatientIdentity again = helene();
+    again.birthName = QStringLiteral("Du Pont");
+    again.usedName.clear();
+    again.firstNames = QStringLiteral("Marie Helene");
+    again.phone.clear();
+    auto stopped = registry.create(Assistant, again);
+    REQUIRE_FALSE(stopped.has_value());
+    CHECK(stopped.error().code == ErrorCode::AlreadyExists);
+    CHECK(stopped.error().message.contains(QStringLiteral("same birth date")));
+
+    auto normalised = registry.normalise(again);
+    REQUIRE(normalised.has_value());
+    auto candidates = registry.duplicatesOf(*normalised);
+    REQUIRE(candidates.has_value());
+    REQUIRE(candidates->size() == 1);
+    CHECK(candidates->first().match.reasons.contains(
+        QStringLiteral("same given names in another order")));
+
+    CHECK(registry.create(Assistant, again, /*confirmedNotDuplicate*/ true).has_value());
+    CHECK(desk.patients() == 2);
+}
+
+TEST_CASE("search as you type: name prefixes, dates, NIR, phone, exact words first")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    PatientIdentity h = helene();
+    h.nir = QStringLiteral("262041416802519");
+    auto helen = registry.create(Assistant, h);
+    REQUIRE(helen.has_value());
+    PatientIdentity martinez;
+    martinez.birthName = QStringLiteral("Martinez");
+    martinez.firstNames = QStringLiteral("Lucas");
+    martinez.sex = QLatin1Char('M');
+    martinez.birthDate = QDate(1990, 1, 2);
+    REQUIRE(registry.create(Assistant, martinez).has_value());
+    PatientIdentity martin = martinez;
+    martin.birthName = QStringLiteral("Martin");
+    martin.firstNames = QStringLiteral("Paul");
+    martin.birthDate = QDate(1991, 5, 6);
+    REQUIRE(registry.create(Assistant, martin).has_value());
+
+    CHECK(names(registry.search(Assistant, QStringLiteral("dup"))) ==
+          QStringList{QStringLiteral("DUPONT (Martin) HELENE MARIE")});
+    CHECK(names(registry.search(Assistant, QStringLiteral("hélè dupo"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("MARIE"))).size() == 1);
+    // "martin" is Hélène's used name and Paul's birth name (exact), Lucas's prefix only.
+    const QStringList martins = names(registry.search(Assistant, QStringLiteral("martin")));
+    REQUIRE(martins.size() == 3);
+    CHECK(martins.last().startsWith(QStringLiteral("MARTINEZ")));
+    CHECK(names(registry.search(Assistant, QStringLiteral("17/04/1962"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("17041962"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("1962-04-17"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("2 62 04 14 168 025 19"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("2620414168025"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("06.12.34.56.78"))).size() == 1);
+    CHECK(names(registry.search(Assistant, QStringLiteral("zzz"))).isEmpty());
+    CHECK(names(registry.search(Assistant, QStringLiteral("   "))).isEmpty());
+
+    SECTION("a file opened recently comes first among equals")
+    {
+        auto before = names(registry.search(Assistant, QStringLiteral("mart")));
+        REQUIRE(before.first().startsWith(QStringLiteral("DUPONT")));
+        auto found = registry.search(Assistant, QStringLiteral("mart"));
+        REQUIRE(registry.open(Assistant, found->last().id).has_value());
+        CHECK(names(registry.search(Assistant, QStringLiteral("mart"))).first() == before.last());
+    }
+}
