@@ -2,6 +2,8 @@
 // Prints one JSON object; each key names a measure and holds p50_ms/p95_ms/p99_ms, or per_s for
 // throughputs. Not a test: nothing here passes or fails.
 #include "demo/DemoPractice.h"
+#include "domain/Nir.h"
+#include "services/PatientRegistry.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
@@ -91,21 +93,27 @@ QJsonObject throughput(qint64 count, qint64 nsecs)
     std::exit(1);
 }
 
+const Session BenchDesk{QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("Bench"),
+                        Role::Assistant};
+
+// Through the patient registry: the same checks, write path, journal, audit and search index
+// as the reception desk.
 Status createPatients(Vault &vault, int count, quint32 &state, int perTransaction)
 {
+    PatientRegistry registry(vault);
     for (int done = 0; done < count; done += perTransaction) {
         const int size = std::min(perTransaction, count - done);
-        const Status ok = vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
-            for (int i = 0; i < size; ++i) {
-                if (auto id = w.create(QStringLiteral("patient"),
-                                       DemoPractice::fields(DemoPractice::makePatient(state)));
-                    !id)
-                    return std::unexpected(id.error());
-            }
-            return {};
-        });
-        if (!ok)
-            return ok;
+        if (size == 1) {
+            // One at a time, as at the desk: duplicate check included (confirmed, to go on).
+            if (auto id = registry.create(BenchDesk, DemoPractice::makePatient(state), true); !id)
+                return std::unexpected(id.error());
+            continue;
+        }
+        QList<PatientIdentity> batch;
+        for (int i = 0; i < size; ++i)
+            batch.append(DemoPractice::makePatient(state));
+        if (auto written = registry.createBatch(BenchDesk, batch); !written)
+            return std::unexpected(written.error());
     }
     return {};
 }
@@ -232,6 +240,52 @@ int main(int argc, char **argv)
     report.insert(QStringLiteral("read_patient_by_id"),
                   readById((*vault)->database(), ids, 20000).summary());
 
+    progress() << "measuring patient search, opening and duplicate checks" << Qt::endl;
+    {
+        PatientRegistry registry(**vault);
+        // Queries as typed at the desk: 1, 2, 3 and 5 letters of a name, a date, a NIR.
+        QStringList queries;
+        QList<PatientIdentity> sample;
+        QSqlQuery pick((*vault)->database());
+        pick.setForwardOnly(true);
+        pick.exec(QStringLiteral("SELECT birth_name, first_names, birth_date, nir, sex, used_name "
+                                 "FROM patient ORDER BY random() LIMIT 300"));
+        while (pick.next()) {
+            const QString name = pick.value(0).toString();
+            for (int length : {1, 2, 3, 5})
+                queries.append(name.left(length).toLower());
+            queries.append(QDate::fromString(pick.value(2).toString(), Qt::ISODate)
+                               .toString(QStringLiteral("dd/MM/yyyy")));
+            if (auto nir = Nir::parse(pick.value(3).toString()))
+                queries.append(nir->formatted());
+            PatientIdentity p;
+            p.birthName = name;
+            p.firstNames = pick.value(1).toString();
+            p.birthDate = QDate::fromString(pick.value(2).toString(), Qt::ISODate);
+            p.sex = pick.value(4).toString().at(0);
+            p.usedName = pick.value(5).toString();
+            sample.append(p);
+        }
+        qint64 found = 0;
+        report.insert(QStringLiteral("patient_search_as_you_type"),
+                      measure(static_cast<int>(queries.size()), [&](int i) {
+                          if (auto hits = registry.search(BenchDesk, queries.at(i)))
+                              found += hits->size();
+                      }).summary());
+        report.insert(QStringLiteral("patient_search_results_per_query"),
+                      QJsonObject{{QStringLiteral("mean"),
+                                   std::round(double(found) / double(queries.size()) * 10) / 10}});
+        report.insert(QStringLiteral("patient_open_file"),
+                      measure(2000, [&](int i) {
+                          registry.open(BenchDesk, ids.at(i % ids.size()));
+                      }).summary());
+        report.insert(QStringLiteral("patient_duplicate_check"),
+                      measure(static_cast<int>(sample.size()), [&](int i) {
+                          if (auto normalised = registry.normalise(sample.at(i)))
+                              registry.duplicatesOf(*normalised);
+                      }).summary());
+    }
+
     progress() << "measuring writes" << Qt::endl;
     quint32 state = 99;
     report.insert(QStringLiteral("write_path_one_patient_per_transaction"),
@@ -244,8 +298,11 @@ int main(int argc, char **argv)
         timer.start();
         if (auto done = createPatients(**vault, 10000, state, 1000); !done)
             die(done.error().message);
-        report.insert(QStringLiteral("write_path_batched_1000"),
-                      throughput(10000, timer.nsecsElapsed()));
+        const qint64 nsecs = timer.nsecsElapsed();
+        report.insert(
+            QStringLiteral("create_10000_patients_batched_1000"),
+            QJsonObject{{QStringLiteral("total_s"), std::round(double(nsecs) / 1e7) / 100},
+                        {QStringLiteral("per_s"), std::round(1e4 * 1e9 / double(nsecs))}});
     }
     vault->reset();
 

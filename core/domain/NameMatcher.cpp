@@ -6,14 +6,7 @@
 
 namespace relais {
 
-namespace {
-
-void replaceAll(QString &text, const char *pattern, const char *with)
-{
-    text.replace(QRegularExpression(QLatin1String(pattern)), QLatin1String(with));
-}
-
-} // namespace
+namespace {} // namespace
 
 QString NameMatcher::compact(const QString &name)
 {
@@ -24,38 +17,53 @@ QString NameMatcher::compact(const QString &name)
 
 QString NameMatcher::phonetic(const QString &name)
 {
+    struct Rule
+    {
+        QRegularExpression pattern;
+        QString replacement;
+    };
+    const auto rule = [](const char *pattern, const char *with) {
+        return Rule{QRegularExpression(QLatin1String(pattern)), QLatin1String(with)};
+    };
+    // Spellings that sound alike, from the longest to the shortest. Compiled once: duplicate
+    // checks run this for every candidate.
+    static const Rule sounds[] = {
+        rule("PH", "F"),
+        rule("GU(?=[EIY])", "G"),
+        rule("QU|Q", "K"),
+        rule("SCH", "CH"),
+        rule("CH", "X"),
+        rule("C(?=[EIY])", "S"),
+        rule("CK|C", "K"),
+        rule("G(?=[EIY])", "J"),
+        rule("EAU|AU", "O"),
+        rule("AI|EI|ET$|ER$", "E"),
+        rule("OU", "U"),
+        rule("(?<![AEIOUY])H|H(?![AEIOUY])", ""),
+        rule("W", "V"),
+        rule("Y", "I"),
+        rule("Z(?!$)", "S"), // a final Z is heard: MARTINEZ is not MARTIN
+        rule("EN(?=[^AEIOUN]|$)|EM(?=[^AEIOUM]|$)|AM(?=[^AEIOUM]|$)", "AN"),
+        rule("BV|VB", "V"), // LEFEBVRE, LEFEVRE
+        rule("TH", "T"),
+    };
+    // Letters written but not heard at the end of a French name: BERNARD, DUPONT, DUBOIS.
+    static const Rule endings[] = {
+        rule("E$", ""),
+        rule("(?<=.)[STDX]$", ""),
+        rule("(?<=.)E$", ""),
+    };
     QString s = compact(name);
-    if (s.isEmpty())
-        return s;
-    // Spellings that sound alike, from the longest to the shortest.
-    replaceAll(s, "PH", "F");
-    replaceAll(s, "GU(?=[EIY])", "G");
-    replaceAll(s, "QU|Q", "K");
-    replaceAll(s, "SCH", "CH");
-    replaceAll(s, "CH", "X");
-    replaceAll(s, "C(?=[EIY])", "S");
-    replaceAll(s, "CK|C", "K");
-    replaceAll(s, "G(?=[EIY])", "J");
-    replaceAll(s, "EAU|AU", "O");
-    replaceAll(s, "AI|EI|ET$|ER$", "E");
-    replaceAll(s, "OU", "U");
-    replaceAll(s, "(?<![AEIOUY])H|H(?![AEIOUY])", "");
-    replaceAll(s, "W", "V");
-    replaceAll(s, "Y", "I");
-    replaceAll(s, "Z(?!$)", "S"); // a final Z is heard: MARTINEZ is not MARTIN
-    replaceAll(s, "EN(?=[^AEIOUN]|$)|EM(?=[^AEIOUM]|$)|AM(?=[^AEIOUM]|$)", "AN");
-    replaceAll(s, "BV|VB", "V"); // LEFEBVRE, LEFEVRE
-    replaceAll(s, "TH", "T");
+    for (const Rule &r : sounds)
+        s.replace(r.pattern, r.replacement);
     // Doubled letters sound single.
     QString out;
     for (const QChar c : std::as_const(s)) {
         if (out.isEmpty() || out.back() != c)
             out.append(c);
     }
-    // Letters written but not heard at the end of a French name: BERNARD, DUPONT, DUBOIS.
-    replaceAll(out, "E$", "");
-    replaceAll(out, "(?<=.)[STDX]$", "");
-    replaceAll(out, "(?<=.)E$", "");
+    for (const Rule &r : endings)
+        out.replace(r.pattern, r.replacement);
     return out;
 }
 

@@ -141,11 +141,14 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
 {
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns +
-                  QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND p.id <> ? AND "
-                                 "(p.birth_date = ? OR (p.nir <> '' AND p.nir = ?))"));
+    // Two indexed lookups rather than one OR, which SQLite would answer with a full scan.
+    const QString from = QStringLiteral("SELECT ") + Columns +
+                         QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND p.id <> ? AND ");
+    query.prepare(from + QStringLiteral("p.birth_date = ? UNION ") + from +
+                  QStringLiteral("p.nir <> '' AND p.nir = ?"));
     query.addBindValue(typed.id);
     query.addBindValue(typed.birthDate.toString(Qt::ISODate));
+    query.addBindValue(typed.id);
     query.addBindValue(typed.nir);
     if (!query.exec())
         return std::unexpected(sqlError(tr("Looking for duplicates failed"), query.lastError()));
@@ -304,40 +307,90 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
         QStringLiteral("^[0-9]{5}([0-9]{2}|2[ABab])[0-9]{6}([0-9]{2})?$"));
     if (nirShape.match(compact).hasMatch()) {
         const QString body = compact.left(13).toUpper();
-        return hits(base + QStringLiteral("p.nir >= ? AND p.nir < ?") + order,
+        return hits(base + QStringLiteral("p.nir <> '' AND p.nir >= ? AND p.nir < ?") + order,
                     QVariantList{body, QString(body + QStringLiteral("99"))});
     }
     // A phone number.
     static const QRegularExpression phoneShape(QStringLiteral("^(\\+|0)[0-9 .\\-]{8,}$"));
     if (phoneShape.match(text).hasMatch()) {
         if (auto phone = PhoneNumber::parse(text))
-            return hits(base + QStringLiteral("p.phone = ?") + order, QVariantList{phone->e164()});
+            return hits(base + QStringLiteral("p.phone <> '' AND p.phone = ?") + order,
+                        QVariantList{phone->e164()});
     }
-    // Otherwise words: every word must start one of the patient's names. Exact words first.
-    const QStringList words = searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Otherwise words: every word must start one of the patient's names.
+    QStringList words = searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return QList<PatientHit>();
-    QString where;
-    QString exact;
-    QVariantList values;
-    QVariantList exactValues;
-    for (const QString &word : words) {
-        where += QStringLiteral(" AND p.id IN (SELECT patient_id FROM patient_token "
-                                "WHERE token >= ? AND token < ?)");
-        values << word << QString(word + QChar(0xFFFF));
-        exact +=
-            QStringLiteral(" + EXISTS (SELECT 1 FROM patient_token t WHERE t.patient_id = p.id "
-                           "AND t.token = ?)");
-        exactValues << word;
+    return searchWords(words, limit);
+}
+
+// The index is walked in token order from the longest word's prefix, so an exact word comes
+// before longer names that start with it, and the walk stops after a few rows whatever the size
+// of the practice. The 200 files this workstation opened last are looked at first.
+Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int limit) const
+{
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QString driver = words.takeFirst();
+    QString others;
+    QVariantList otherValues;
+    for (const QString &word : std::as_const(words)) {
+        others += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_token o WHERE o.patient_id = "
+                                 "t.patient_id AND o.token >= ? AND o.token < ?)");
+        otherValues << word << QString(word + QChar(0xFFFF));
     }
-    const QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(", (0") + exact +
-                        QStringLiteral(") AS exact FROM patient p LEFT JOIN patient_seen s ON "
-                                       "s.patient_id = p.id WHERE p.deleted = 0") +
-                        where +
-                        QStringLiteral(" ORDER BY exact DESC, s.seen_at DESC, p.birth_name, "
-                                       "p.first_names LIMIT %1")
-                            .arg(std::max(1, limit));
-    return hits(sql, exactValues + values);
+    const QVariantList range{driver, QString(driver + QChar(0xFFFF))};
+
+    QStringList ordered;
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT r.patient_id, t.token = ? AS exact FROM (SELECT patient_id, "
+                       "seen_at FROM patient_seen ORDER BY seen_at DESC LIMIT 200) r "
+                       "JOIN patient_token t ON t.patient_id = r.patient_id "
+                       "WHERE t.token >= ? AND t.token < ?") +
+        others + QStringLiteral(" ORDER BY exact DESC, r.seen_at DESC"));
+    for (const QVariant &value : QVariantList{driver} + range + otherValues)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(sqlError(tr("Searching the patients failed"), query.lastError()));
+    while (query.next() && ordered.size() < limit) {
+        const QString id = query.value(0).toString();
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    query.prepare(QStringLiteral("SELECT t.patient_id FROM patient_token t WHERE t.token >= ? AND "
+                                 "t.token < ?") +
+                  others + QStringLiteral(" ORDER BY t.token, t.patient_id LIMIT ?"));
+    for (const QVariant &value : range + otherValues)
+        query.addBindValue(value);
+    query.addBindValue(4 * limit); // a patient may match through several of its words
+    if (!query.exec())
+        return std::unexpected(sqlError(tr("Searching the patients failed"), query.lastError()));
+    while (query.next() && ordered.size() < limit) {
+        const QString id = query.value(0).toString();
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    if (ordered.isEmpty())
+        return QList<PatientHit>();
+
+    QStringList marks;
+    QVariantList ids;
+    for (const QString &id : std::as_const(ordered)) {
+        marks.append(QStringLiteral("?"));
+        ids.append(id);
+    }
+    auto found = hits(QStringLiteral("SELECT ") + Columns +
+                          QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND p.id IN (") +
+                          marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                      ids);
+    if (!found)
+        return found;
+    std::sort(found->begin(), found->end(), [&](const PatientHit &a, const PatientHit &b) {
+        return ordered.indexOf(a.id) < ordered.indexOf(b.id);
+    });
+    return found;
 }
 
 Result<PatientIdentity> PatientRegistry::open(const Session &session, const QString &id)

@@ -91,6 +91,7 @@ private:
     Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
     Status writeTokens(const QString &id, const QString &searchKey) const;
     Result<QList<PatientHit>> hits(const QString &sql, const QVariantList &values) const;
+    Result<QList<PatientHit>> searchWords(QStringList words, int limit) const;
 
     Vault &m_vault;
     QDate m_today;

@@ -113,6 +113,11 @@ QList<Migrations::Step> buildSteps()
                             "INSERT OR IGNORE INTO patient_token (token, patient_id) "
                             "SELECT word, id FROM split WHERE word <> ''"),
          }});
+    steps.append({5,
+                  "recently opened files, by time",
+                  {
+                      QStringLiteral("CREATE INDEX patient_seen_at ON patient_seen (seen_at)"),
+                  }});
     return steps;
 }
 
