@@ -52,6 +52,26 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::PatientSearchModel</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientsPage</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::SettingsPage</name>
     <message numerus="yes">
         <source>%n entries</source>

@@ -1333,6 +1333,105 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::IntakeDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>all of them, as on the identity document</source>
+        <translation>tous, comme sur la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 24520; 99xxx abroad</source>
+        <translation>code INSEE, par ex. 24520 ; 99xxx à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>15 characters, spaces allowed</source>
+        <translation>15 caractères, espaces acceptés</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>&amp;Nom de naissance :</translation>
+    </message>
+    <message>
+        <source>Birth &amp;given names:</source>
+        <translation>P&amp;rénoms de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Used name:</source>
+        <translation>Nom d&apos;&amp;usage :</translation>
+    </message>
+    <message>
+        <source>Used &amp;first name:</source>
+        <translation>Prénom d&apos;usa&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Birth p&amp;lace:</source>
+        <translation>&amp;Lieu de naissance :</translation>
+    </message>
+    <message>
+        <source>Social-security &amp;number:</source>
+        <translation>N° de sécurité so&amp;ciale :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This person may already have a file.&lt;/b&gt; Open it rather than creating a second one, unless this is someone else.</source>
+        <translation>&lt;b&gt;Cette personne a peut-être déjà un dossier.&lt;/b&gt; Ouvrez-le plutôt que d&apos;en créer un second, sauf s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected file</source>
+        <translation>&amp;Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>It is &amp;another person: create</source>
+        <translation>C&apos;est une &amp;autre personne : créer</translation>
+    </message>
+    <message>
+        <source>%1, born %2 — %3</source>
+        <translation>%1, né(e) le %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::LockScreen</name>
     <message>
         <source>Password</source>
@@ -1592,6 +1691,97 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientSearchModel</name>
+    <message>
+        <source>F</source>
+        <comment>sex: female</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex: male</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>sex: unknown</comment>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientsPage</name>
+    <message>
+        <source>Name, birth date (12/03/1985), social-security number or phone…</source>
+        <translation>Nom, date de naissance (12/03/1985), n° de sécurité sociale ou téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>New patient (Ctrl+N)</source>
+        <translation>Nouveau patient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Patient files are for the medical assistants and physicians.</source>
+        <translation>Les dossiers patients sont réservés aux assistants médicaux et aux médecins.</translation>
+    </message>
+    <message>
+        <source>Type the first letters of a name, a birth date, a social-security number or a phone number. Ctrl+N creates a new file.</source>
+        <translation>Tapez les premières lettres d&apos;un nom, une date de naissance, un n° de sécurité sociale ou un numéro de téléphone. Ctrl+N crée un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”. Check the spelling, or create a new file with Ctrl+N.</source>
+        <translation>Aucun patient ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou créez un nouveau dossier avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source> (used name: %1)</source>
+        <translation> (nom d&apos;usage : %1)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;%3, born %4 (%5) — %6%7</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;%3, né(e) le %4 (%5) — %6%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — phone %1</source>
+        <translation> — tél. %1</translation>
     </message>
 </context>
 <context>

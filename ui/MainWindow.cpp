@@ -3,6 +3,7 @@
 #include "ComingSoonPage.h"
 #include "LockScreen.h"
 #include "LoginDialog.h"
+#include "PatientsPage.h"
 #include "SettingsPage.h"
 #include "UserDialog.h"
 #include "security/IdleMonitor.h"
@@ -83,8 +84,15 @@ void MainWindow::buildSections()
         {tr("To review"), tr("the files the assistants prepared, for the physician to review.")},
         {tr("Sync"), tr("syncing this workstation with the practice's other workstations.")},
     };
-    for (const Planned &section : planned)
-        m_sections->addWidget(new ComingSoonPage(section.title, section.purpose, m_sections));
+    for (int i = 0; i < static_cast<int>(std::size(planned)); ++i) {
+        if (i == Patients) {
+            m_patients = new PatientsPage(m_vault, m_sections);
+            m_sections->addWidget(m_patients);
+        } else {
+            m_sections->addWidget(
+                new ComingSoonPage(planned[i].title, planned[i].purpose, m_sections));
+        }
+    }
     m_settings = new SettingsPage(m_vault, m_sections);
     m_sections->addWidget(m_settings);
 
@@ -147,6 +155,7 @@ void MainWindow::setSession(const Session &session)
 {
     m_session = session;
     m_settings->setSession(session);
+    m_patients->setSession(session);
     updateStatus();
 }
 
@@ -161,6 +170,8 @@ void MainWindow::updateStatus()
 void MainWindow::showSection(Section section)
 {
     m_sections->setCurrentIndex(section);
+    if (section == Patients)
+        m_patients->focusSearch();
     const auto actions = m_sectionActions->actions();
     actions.at(section)->setChecked(true);
 }

@@ -19,6 +19,7 @@ class Vault;
 namespace relais::ui {
 
 class LockScreen;
+class PatientsPage;
 class SettingsPage;
 
 // The practice's window: a section list on the left (Reception, Patients, Agenda,
@@ -57,6 +58,7 @@ public:
     void switchUser();
     void changeOwnPassword();
     SettingsPage *settings() const { return m_settings; }
+    PatientsPage *patients() const { return m_patients; }
 
 private:
     void buildMenus();
@@ -73,6 +75,7 @@ private:
     QStackedWidget *m_sections = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SettingsPage *m_settings = nullptr;
+    PatientsPage *m_patients = nullptr;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;
     QList<QWidget *> m_hiddenByLock;

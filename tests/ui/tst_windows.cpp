@@ -1,8 +1,11 @@
 #include "AuditLogModel.h"
 #include "FirstRunWizard.h"
+#include "IntakeDialog.h"
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PatientSearchModel.h"
+#include "PatientsPage.h"
 #include "SettingsPage.h"
 #include "UserDialog.h"
 #include "UserListModel.h"
@@ -19,14 +22,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -344,4 +350,93 @@ TEST_CASE("the first-run wizard creates the practice, its administrator and the 
               .logIn(QStringLiteral("lgarnier"), QStringLiteral("Printemps-2026!"))
               .has_value());
     CHECK(keychain.size() == 1);
+}
+
+TEST_CASE("the Patients section finds as you type and opens the file")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    REQUIRE(window.currentSection() == MainWindow::Patients);
+    PatientsPage *page = window.patients();
+    QAbstractItemModelTester tester(page->results(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *box = page->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    auto *hint = page->findChild<QLabel *>(QStringLiteral("searchHint"));
+    CHECK(hint->text().contains(QStringLiteral("Ctrl+N")));
+
+    quint32 state = 2022; // the demo's first patient
+    const PatientIdentity first = DemoPractice::makePatient(state);
+    QTest::keyClicks(box, first.birthName.left(3).toLower());
+    REQUIRE(page->results()->rowCount() >= 1);
+    QTest::keyClick(box, Qt::Key_Return);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("patientResults"));
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK_FALSE(page->openedId().isEmpty());
+    auto *header = page->findChild<QLabel *>(QStringLiteral("patientHeader"));
+    CHECK(header->isVisible());
+
+    box->setText(QStringLiteral("zzzz"));
+    CHECK(page->results()->rowCount() == 0);
+    CHECK(hint->text().contains(QStringLiteral("No patient matches")));
+}
+
+TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
+{
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    IntakeDialog dialog(registry, desk.doctor);
+    dialog.show();
+    const auto edit = [&](const char *name) {
+        return dialog.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    edit(PatientRegistry::FieldBirthName)->setText(QStringLiteral("Lefèvre"));
+    edit(PatientRegistry::FieldFirstNames)->setText(QStringLiteral("Anne Sophie"));
+    auto *sex = dialog.findChild<QComboBox *>(QLatin1String(PatientRegistry::FieldSex));
+    edit(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("31/02/1980"));
+    dialog.save();
+    CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("not a date")));
+    edit(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("03021980"));
+    dialog.save();
+    CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("sex")));
+    sex->setCurrentIndex(sex->findData(QStringLiteral("F")));
+    edit(PatientRegistry::FieldPhone)->setText(QStringLiteral("06 12 34 56 78"));
+    dialog.save();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const QString first = dialog.patientId();
+    REQUIRE_FALSE(first.isEmpty());
+
+    IntakeDialog again(registry, desk.doctor);
+    again.show();
+    const auto edit2 = [&](const char *name) {
+        return again.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    edit2(PatientRegistry::FieldBirthName)->setText(QStringLiteral("LEFEBVRE"));
+    edit2(PatientRegistry::FieldFirstNames)->setText(QStringLiteral("Sophie Anne"));
+    edit2(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("1980-02-03"));
+    auto *sex2 = again.findChild<QComboBox *>(QLatin1String(PatientRegistry::FieldSex));
+    sex2->setCurrentIndex(sex2->findData(QStringLiteral("F")));
+    again.save();
+    CHECK(again.isVisible());
+    auto *list = again.findChild<QListWidget *>(QStringLiteral("duplicates"));
+    REQUIRE(list->isVisible());
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("sound alike")));
+
+    SECTION("the assistant opens the existing file")
+    {
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("openExisting")),
+                          Qt::LeftButton);
+        CHECK(again.result() == QDialog::Accepted);
+        CHECK(again.patientId() == first);
+    }
+    SECTION("or confirms it is another person")
+    {
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("createAnyway")),
+                          Qt::LeftButton);
+        CHECK(again.result() == QDialog::Accepted);
+        CHECK(again.patientId() != first);
+    }
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "services/PatientRegistry.h"
+
+#include <QAbstractTableModel>
+
+namespace relais::ui {
+
+// The patients found for what is typed in the search box.
+class PatientSearchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        BirthDate,
+        Age,
+        Sex,
+        Status,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole;
+
+    explicit PatientSearchModel(QObject *parent = nullptr);
+
+    void setHits(const QList<PatientHit> &hits, const QDate &today = QDate::currentDate());
+    const PatientHit &hit(int row) const { return m_hits.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static int ageOn(const QDate &birth, const QDate &today);
+    static QString describeSex(QChar sex);
+
+private:
+    QList<PatientHit> m_hits;
+    QDate m_today;
+};
+
+} // namespace relais::ui
