@@ -41,12 +41,26 @@ PatientIdentity readIdentity(const QSqlQuery &q)
     return p;
 }
 
+// Given names are stored upper case (strict traits); shown in title case they part from the
+// birth name at a glance: "GUYOT Noe Marc-Antoine".
+QString titleCase(const QString &upper)
+{
+    QString out = upper.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = !c.isLetter();
+    }
+    return out;
+}
+
 QString displayName(const QString &birthName, const QString &usedName, const QString &firstNames)
 {
     QString name = birthName;
     if (!usedName.isEmpty() && searchKey(usedName) != searchKey(birthName))
         name += QStringLiteral(" (%1)").arg(usedName);
-    return name + QLatin1Char(' ') + firstNames;
+    return name + QLatin1Char(' ') + titleCase(firstNames);
 }
 
 QString searchKeyOf(const PatientIdentity &p)
