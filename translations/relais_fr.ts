@@ -497,6 +497,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>This patient&apos;s file does not exist.</source>
         <translation>Ce dossier patient n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>Type the place of birth from the document before validating.</source>
+        <translation>Saisissez le lieu de naissance figurant sur le justificatif avant de valider.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PhoneNumber</name>

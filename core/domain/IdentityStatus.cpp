@@ -46,6 +46,18 @@ QString IdentityStatusRules::display(ProofDocument document)
     return {};
 }
 
+QString IdentityStatusRules::code(ProofDocument document)
+{
+    switch (document) {
+    case ProofDocument::None: return {};
+    case ProofDocument::Passport: return QStringLiteral("passport");
+    case ProofDocument::IdentityCard: return QStringLiteral("identity-card");
+    case ProofDocument::BirthCertificateExtract: return QStringLiteral("birth-certificate");
+    case ProofDocument::FamilyRecordBook: return QStringLiteral("family-record-book");
+    }
+    return {};
+}
+
 bool IdentityStatusRules::needsProof(IdentityStatus status)
 {
     return status == IdentityStatus::Validated || status == IdentityStatus::Qualified;

@@ -35,6 +35,8 @@ public:
     static std::optional<IdentityStatus> fromCode(const QString &code);
     static QString display(IdentityStatus status);
     static QString display(ProofDocument document);
+    // Stored form: "passport", "identity-card", "birth-certificate", "family-record-book".
+    static QString code(ProofDocument document);
 
     // Checked against a document: PROV → VALI, RECUP → QUAL. Refused without a document or
     // without the name of who checked.

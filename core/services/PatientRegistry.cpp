@@ -242,24 +242,27 @@ Result<QString> PatientRegistry::create(const Session &session, const PatientIde
     return id;
 }
 
+QVariantMap PatientRegistry::columnsOf(const PatientIdentity &p)
+{
+    return {{QStringLiteral("birth_name"), p.birthName},
+            {QStringLiteral("first_names"), p.firstNames},
+            {QStringLiteral("used_name"), p.usedName},
+            {QStringLiteral("used_first_name"), p.usedFirstName},
+            {QStringLiteral("sex"), QString(p.sex)},
+            {QStringLiteral("birth_date"), p.birthDate.toString(Qt::ISODate)},
+            {QStringLiteral("birth_place"), p.birthPlace},
+            {QStringLiteral("nir"), p.nir},
+            {QStringLiteral("identity_status"), IdentityStatusRules::code(p.status)},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("email"), p.email},
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("search_key"), searchKeyOf(p)}};
+}
+
 Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdentity &p) const
 {
     const QString key = searchKeyOf(p);
-    auto id =
-        writer.create(QStringLiteral("patient"),
-                      {{QStringLiteral("birth_name"), p.birthName},
-                       {QStringLiteral("first_names"), p.firstNames},
-                       {QStringLiteral("used_name"), p.usedName},
-                       {QStringLiteral("used_first_name"), p.usedFirstName},
-                       {QStringLiteral("sex"), QString(p.sex)},
-                       {QStringLiteral("birth_date"), p.birthDate.toString(Qt::ISODate)},
-                       {QStringLiteral("birth_place"), p.birthPlace},
-                       {QStringLiteral("nir"), p.nir},
-                       {QStringLiteral("identity_status"), IdentityStatusRules::code(p.status)},
-                       {QStringLiteral("phone"), p.phone},
-                       {QStringLiteral("email"), p.email},
-                       {QStringLiteral("address"), p.address},
-                       {QStringLiteral("search_key"), key}});
+    auto id = writer.create(QStringLiteral("patient"), columnsOf(p));
     if (!id)
         return id;
     if (auto indexed = writeTokens(*id, key); !indexed)
@@ -435,6 +438,101 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
     seen.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     seen.exec();
     return identity;
+}
+
+} // namespace relais
+
+namespace relais {
+
+Result<PatientIdentity> PatientRegistry::load(const QString &id) const
+{
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + Columns +
+                  QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(
+            sqlError(tr("Opening the patient's file failed"), query.lastError()));
+    if (!query.next())
+        return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
+    return readIdentity(query);
+}
+
+Status PatientRegistry::validateIdentity(const Session &session, const QString &id,
+                                         ProofDocument document)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
+        return allowed;
+    auto current = load(id);
+    if (!current)
+        return std::unexpected(current.error());
+    auto after = IdentityStatusRules::afterValidation(current->status, document, session.userId);
+    if (!after)
+        return std::unexpected(after.error());
+    // RNIV: a validated identity has its strict traits complete, birth place included.
+    if (current->birthPlace.isEmpty())
+        return invalid(QLatin1String(FieldBirthPlace),
+                       tr("Type the place of birth from the document before validating."));
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (auto updated =
+                w.update(QStringLiteral("patient"), id,
+                         {{QStringLiteral("identity_status"), IdentityStatusRules::code(*after)},
+                          {QStringLiteral("proof_document"), IdentityStatusRules::code(document)},
+                          {QStringLiteral("proof_checked_by"), session.userId}});
+            !updated)
+            return updated;
+        return toStatus(
+            w.create(QStringLiteral("identity_event"),
+                     {{QStringLiteral("patient_id"), id},
+                      {QStringLiteral("event"), QStringLiteral("validated")},
+                      {QStringLiteral("status_before"), IdentityStatusRules::code(current->status)},
+                      {QStringLiteral("status_after"), IdentityStatusRules::code(*after)},
+                      {QStringLiteral("document"), IdentityStatusRules::code(document)},
+                      {QStringLiteral("by_user"), session.userId}}));
+    });
+}
+
+Status PatientRegistry::updateIdentity(const Session &session, const PatientIdentity &changed,
+                                       const QString &reason)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
+        return allowed;
+    auto current = load(changed.id);
+    if (!current)
+        return std::unexpected(current.error());
+    PatientIdentity draft = changed;
+    draft.status = current->status;
+    auto next = normalise(draft);
+    if (!next)
+        return std::unexpected(next.error());
+    const bool strictChanged = next->birthName != current->birthName ||
+                               next->firstNames != current->firstNames ||
+                               next->sex != current->sex || next->birthDate != current->birthDate ||
+                               next->birthPlace != current->birthPlace;
+    if (strictChanged) {
+        auto after = IdentityStatusRules::afterStrictTraitChange(current->status, reason);
+        if (!after)
+            return invalid(QLatin1String(FieldReason), after.error().message);
+        next->status = *after;
+    }
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (auto updated = w.update(QStringLiteral("patient"), next->id, columnsOf(*next));
+            !updated)
+            return updated;
+        if (auto indexed = writeTokens(next->id, searchKeyOf(*next)); !indexed)
+            return indexed;
+        if (!strictChanged)
+            return {};
+        return toStatus(
+            w.create(QStringLiteral("identity_event"),
+                     {{QStringLiteral("patient_id"), next->id},
+                      {QStringLiteral("event"), QStringLiteral("strict-traits-changed")},
+                      {QStringLiteral("status_before"), IdentityStatusRules::code(current->status)},
+                      {QStringLiteral("status_after"), IdentityStatusRules::code(next->status)},
+                      {QStringLiteral("reason"), reason.trimmed()},
+                      {QStringLiteral("by_user"), session.userId}}));
+    });
 }
 
 } // namespace relais

@@ -85,10 +85,20 @@ public:
     // Opens a file for reading: audited, and remembered as recent for search ranking.
     Result<PatientIdentity> open(const Session &session, const QString &id);
 
+    // The identity was checked against a high-trust document: PROV → VALI, RECUP → QUAL.
+    Status validateIdentity(const Session &session, const QString &id, ProofDocument document);
+    // Changes the identity. When a strict trait changes, a checked identity goes back to
+    // provisional, and the reason is required and kept.
+    Status updateIdentity(const Session &session, const PatientIdentity &changed,
+                          const QString &reason);
+
     static constexpr int BlockingScore = 80;
+    static constexpr auto FieldReason = "reason";
 
 private:
     Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
+    static QVariantMap columnsOf(const PatientIdentity &normalised);
+    Result<PatientIdentity> load(const QString &id) const;
     Status writeTokens(const QString &id, const QString &searchKey) const;
     Result<QList<PatientHit>> hits(const QString &sql, const QVariantList &values) const;
     Result<QList<PatientHit>> searchWords(QStringList words, int limit) const;

@@ -118,6 +118,18 @@ QList<Migrations::Step> buildSteps()
                   {
                       QStringLiteral("CREATE INDEX patient_seen_at ON patient_seen (seen_at)"),
                   }});
+    steps.append(
+        {6,
+         "identity events: who validated or changed an identity, and why",
+         {
+             QStringLiteral("CREATE TABLE identity_event (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, event TEXT NOT NULL, "
+                            "status_before TEXT NOT NULL, status_after TEXT NOT NULL, "
+                            "document TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', "
+                            "by_user TEXT NOT NULL, ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX identity_event_patient ON identity_event (patient_id)"),
+         }});
     return steps;
 }
 

@@ -203,3 +203,67 @@ TEST_CASE("search as you type: name prefixes, dates, NIR, phone, exact words fir
         CHECK(names(registry.search(Assistant, QStringLiteral("mart"))).first() == before.last());
     }
 }
+
+TEST_CASE("validating an identity, and changing a strict trait with a reason")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    auto id = registry.create(Assistant, helene());
+    REQUIRE(id.has_value());
+
+    REQUIRE(registry.validateIdentity(Assistant, *id, ProofDocument::IdentityCard));
+    CHECK(registry.open(Assistant, *id)->status == IdentityStatus::Validated);
+    CHECK_FALSE(registry.validateIdentity(Assistant, *id, ProofDocument::None).has_value());
+
+    SECTION("a contact change keeps the status")
+    {
+        PatientIdentity changed = *registry.open(Assistant, *id);
+        changed.phone = QStringLiteral("07 00 00 00 01");
+        REQUIRE(registry.updateIdentity(Assistant, changed, QString()));
+        auto reread = registry.open(Assistant, *id);
+        CHECK(reread->status == IdentityStatus::Validated);
+        CHECK(reread->phone == QStringLiteral("+33700000001"));
+    }
+    SECTION("a strict trait needs a reason, then drops the status back and is traced")
+    {
+        PatientIdentity changed = *registry.open(Assistant, *id);
+        changed.birthName = QStringLiteral("Dupond");
+        const Status refused = registry.updateIdentity(Assistant, changed, QStringLiteral("  "));
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().field == QLatin1String(PatientRegistry::FieldReason));
+        CHECK(registry.open(Assistant, *id)->birthName == QStringLiteral("DUPONT"));
+
+        REQUIRE(
+            registry.updateIdentity(Assistant, changed, QStringLiteral("typo on the first visit")));
+        auto reread = registry.open(Assistant, *id);
+        CHECK(reread->birthName == QStringLiteral("DUPOND"));
+        CHECK(reread->status == IdentityStatus::Provisional);
+        CHECK(names(registry.search(Assistant, QStringLiteral("dupond"))).size() == 1);
+        CHECK(names(registry.search(Assistant, QStringLiteral("dupont"))).isEmpty());
+        QSqlQuery events(desk.vault->database());
+        REQUIRE(
+            events.exec(QStringLiteral("SELECT event, status_before, status_after, reason, by_user "
+                                       "FROM identity_event ORDER BY updated_at")));
+        REQUIRE(events.next());
+        CHECK(events.value(0).toString() == QStringLiteral("validated"));
+        REQUIRE(events.next());
+        CHECK(events.value(0).toString() == QStringLiteral("strict-traits-changed"));
+        CHECK(events.value(1).toString() == QStringLiteral("VALI"));
+        CHECK(events.value(2).toString() == QStringLiteral("PROV"));
+        CHECK(events.value(3).toString() == QStringLiteral("typo on the first visit"));
+        CHECK(events.value(4).toString() == Assistant.userId);
+    }
+    SECTION("no validation without the place of birth")
+    {
+        PatientIdentity other = helene();
+        other.birthName = QStringLiteral("Autre");
+        other.birthDate = QDate(1970, 1, 1);
+        other.birthPlace.clear();
+        auto otherId = registry.create(Assistant, other);
+        REQUIRE(otherId.has_value());
+        const Status refused =
+            registry.validateIdentity(Assistant, *otherId, ProofDocument::Passport);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().field == QLatin1String(PatientRegistry::FieldBirthPlace));
+    }
+}
