@@ -56,13 +56,10 @@ Result<QList<AuditEntry>> AuditBrowser::entries(const Session &session,
     }
     sql += QStringLiteral(" ORDER BY a.seq DESC LIMIT %1").arg(std::max(1, filter.limit));
 
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Reading the audit trail failed"), query.lastError()));
+    auto run = runQuery(m_vault.database(), sql, values, tr("Reading the audit trail failed"));
+    if (!run)
+        return std::unexpected(run.error());
+    QSqlQuery &query = *run;
     QList<AuditEntry> rows;
     while (query.next()) {
         AuditEntry entry;

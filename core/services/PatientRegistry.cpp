@@ -129,13 +129,10 @@ Result<PatientIdentity> PatientRegistry::normalise(const PatientIdentity &draft)
 Result<QList<PatientHit>> PatientRegistry::hits(const QString &sql,
                                                 const QVariantList &values) const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Searching the patients failed"), query.lastError()));
+    auto run = runQuery(m_vault.database(), sql, values, tr("Searching the patients failed"));
+    if (!run)
+        return std::unexpected(run.error());
+    QSqlQuery &query = *run;
     QList<PatientHit> found;
     while (query.next()) {
         PatientHit hit;
@@ -414,49 +411,34 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns +
-                  QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::unexpected(
-            sqlError(tr("Opening the patient's file failed"), query.lastError()));
-    if (!query.next())
-        return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
-    const PatientIdentity identity = readIdentity(query);
+    auto identity = load(id);
+    if (!identity)
+        return identity;
     // Who opened which file is part of the trail; "last seen" only ranks search results on this
     // workstation, so it is kept in a local table, out of the synced record.
     if (auto audited =
             m_vault.audit(session.actor(), QStringLiteral("read"), QStringLiteral("patient"), id);
         !audited)
         return std::unexpected(audited.error());
-    QSqlQuery seen(m_vault.database());
-    seen.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, seen_at) VALUES (?, ?)"));
-    seen.addBindValue(id);
-    seen.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    seen.exec();
+    runQuery(
+        m_vault.database(),
+        QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, seen_at) VALUES (?, ?)"),
+        {id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        tr("Opening the patient's file failed"));
     return identity;
 }
 
-} // namespace relais
-
-namespace relais {
-
 Result<PatientIdentity> PatientRegistry::load(const QString &id) const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns +
-                  QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::unexpected(
-            sqlError(tr("Opening the patient's file failed"), query.lastError()));
-    if (!query.next())
+    auto query = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT ") + Columns +
+                              QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"),
+                          {id}, tr("Opening the patient's file failed"));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
         return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
-    return readIdentity(query);
+    return readIdentity(*query);
 }
 
 Status PatientRegistry::validateIdentity(const Session &session, const QString &id,

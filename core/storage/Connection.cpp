@@ -32,6 +32,19 @@ Error sqlError(const QString &what, const QSqlError &error)
                                      .arg(what, error.databaseText())};
 }
 
+Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                           const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(sqlError(what, query.lastError()));
+    return query;
+}
+
 Connection::Connection(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))

@@ -4,7 +4,9 @@
 #include "util/SecureBytes.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 namespace relais {
 
@@ -45,5 +47,9 @@ private:
 
 // Turns an SQL failure into an error for the user, keeping SQLite's reason for the log.
 Error sqlError(const QString &what, const class QSqlError &error);
+
+// Prepares, binds and runs a forward-only query; on failure, `what` says what was being done.
+Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                           const QString &what);
 
 } // namespace relais
