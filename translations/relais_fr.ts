@@ -444,6 +444,37 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PatientAllergies</name>
+    <message>
+        <source>Reading the allergies failed</source>
+        <translation>La lecture des allergies a échoué</translation>
+    </message>
+    <message>
+        <source>Name the substance (a drug, a food, latex…).</source>
+        <translation>Nommez la substance (un médicament, un aliment, le latex…).</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>intolerance</source>
+        <translation>intolérance</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>allergie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2 : %3)</translation>
+    </message>
+</context>
+<context>
     <name>relais::PatientRegistry</name>
     <message>
         <source>The birth name</source>
@@ -1094,6 +1125,41 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The passphrase is wrong.</source>
         <translation>La phrase de passe est incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AllergyDialog</name>
+    <message>
+        <source>Allergy or intolerance</source>
+        <translation>Allergie ou intolérance</translation>
+    </message>
+    <message>
+        <source>a drug, a food, latex…</source>
+        <translation>un médicament, un aliment, le latex…</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Intolérance</translation>
+    </message>
+    <message>
+        <source>what happened, if known</source>
+        <translation>ce qui s&apos;est passé, si on le sait</translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation>&amp;Substance :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Réaction :</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1852,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source> — phone %1</source>
         <translation> — tél. %1</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;llergy…</source>
+        <translation>Ajouter une a&amp;llergie…</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
     </message>
 </context>
 <context>

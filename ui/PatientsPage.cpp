@@ -1,5 +1,6 @@
 #include "PatientsPage.h"
 
+#include "AllergyDialog.h"
 #include "IntakeDialog.h"
 #include "PatientSearchModel.h"
 #include "domain/PhoneNumber.h"
@@ -20,14 +21,31 @@ PatientsPage::PatientsPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_registry(vault)
+    , m_allergies(vault)
 {
     auto *layout = new QVBoxLayout(this);
-    m_header = new QLabel(this);
+    // The opened patient: identity, then allergies, always in view while the file is open.
+    m_headerBox = new QWidget(this);
+    auto *headerLayout = new QVBoxLayout(m_headerBox);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(m_headerBox);
     m_header->setObjectName(QStringLiteral("patientHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->hide();
-    layout->addWidget(m_header);
+    auto *allergyRow = new QHBoxLayout;
+    m_allergyLine = new QLabel(m_headerBox);
+    m_allergyLine->setObjectName(QStringLiteral("allergies"));
+    m_allergyLine->setWordWrap(true);
+    auto *addAllergy = new QPushButton(tr("Add an a&llergy…"), m_headerBox);
+    addAllergy->setObjectName(QStringLiteral("addAllergy"));
+    addAllergy->setAutoDefault(false);
+    allergyRow->addWidget(m_allergyLine, 1);
+    allergyRow->addWidget(addAllergy);
+    headerLayout->addWidget(m_header);
+    headerLayout->addLayout(allergyRow);
+    m_headerBox->hide();
+    layout->addWidget(m_headerBox);
+    connect(addAllergy, &QPushButton::clicked, this, &PatientsPage::addAllergy);
 
     auto *row = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -81,7 +99,7 @@ void PatientsPage::setSession(const Session &session)
     const bool allowed = AccessPolicy::allows(session.roles, Permission::ReadPatients);
     setEnabled(allowed);
     m_search->clear();
-    m_header->hide();
+    m_headerBox->hide();
     m_openedId.clear();
     search(QString());
     if (!allowed)
@@ -123,6 +141,15 @@ void PatientsPage::newPatient()
         openPatient(dialog.patientId());
 }
 
+void PatientsPage::addAllergy()
+{
+    if (m_openedId.isEmpty())
+        return;
+    AllergyDialog dialog(m_allergies, m_session, m_openedId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openPatient(m_openedId);
+}
+
 void PatientsPage::openPatient(const QString &id)
 {
     auto patient = m_registry.open(m_session, id);
@@ -149,7 +176,15 @@ void PatientsPage::showHeader(const PatientIdentity &p)
                                p.birthDate.toString(QStringLiteral("dd/MM/yyyy")),
                                tr("%n years", nullptr, age), IdentityStatusRules::display(p.status),
                                phone.isEmpty() ? QString() : tr(" — phone %1").arg(phone)));
-    m_header->show();
+    const auto allergies = m_allergies.list(m_session, p.id);
+    const bool any = allergies && !allergies->isEmpty();
+    m_allergyLine->setText(allergies
+                               ? tr("Allergies: %1").arg(PatientAllergies::summary(*allergies))
+                               : allergies.error().message);
+    // Allergies are what nobody may miss: in red and bold whenever there is one.
+    m_allergyLine->setStyleSheet(any ? QStringLiteral("color: #a40000; font-weight: bold;")
+                                     : QString());
+    m_headerBox->show();
 }
 
 } // namespace relais::ui

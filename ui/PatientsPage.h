@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/Session.h"
+#include "services/PatientAllergies.h"
 #include "services/PatientRegistry.h"
 
 #include <QWidget>
@@ -28,6 +29,7 @@ public:
     void newPatient();
     void openPatient(const QString &id);
     void focusSearch();
+    void addAllergy();
     PatientSearchModel *results() const { return m_results; }
     const QString &openedId() const { return m_openedId; }
 
@@ -36,12 +38,15 @@ private:
 
     Vault &m_vault;
     PatientRegistry m_registry;
+    PatientAllergies m_allergies;
     Session m_session;
     QLineEdit *m_search = nullptr;
     QLabel *m_hint = nullptr;
     QTableView *m_table = nullptr;
     PatientSearchModel *m_results = nullptr;
     QLabel *m_header = nullptr;
+    QLabel *m_allergyLine = nullptr;
+    QWidget *m_headerBox = nullptr;
     QString m_openedId;
 };
 

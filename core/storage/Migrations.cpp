@@ -130,6 +130,18 @@ QList<Migrations::Step> buildSteps()
                  syncedColumns() + QLatin1Char(')'),
              QStringLiteral("CREATE INDEX identity_event_patient ON identity_event (patient_id)"),
          }});
+    steps.append(
+        {7,
+         "allergies and intolerances",
+         {
+             QStringLiteral("CREATE TABLE patient_allergy (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, "
+                            "kind TEXT NOT NULL CHECK (kind IN ('allergy', 'intolerance')), "
+                            "substance TEXT NOT NULL, substance_code TEXT NOT NULL DEFAULT '', "
+                            "reaction TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX patient_allergy_patient ON patient_allergy (patient_id)"),
+         }});
     return steps;
 }
 

@@ -1,3 +1,4 @@
+#include "services/PatientAllergies.h"
 #include "services/PatientRegistry.h"
 #include "storage/Vault.h"
 #include "support/TempDir.h"
@@ -266,4 +267,47 @@ TEST_CASE("validating an identity, and changing a strict trait with a reason")
         REQUIRE_FALSE(refused.has_value());
         CHECK(refused.error().field == QLatin1String(PatientRegistry::FieldBirthPlace));
     }
+}
+
+TEST_CASE("allergies and intolerances are kept, listed, removed, and summed up for the header")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    auto id = registry.create(Assistant, helene());
+    REQUIRE(id.has_value());
+    PatientAllergies allergies(*desk.vault);
+    CHECK(PatientAllergies::summary(*allergies.list(Assistant, *id)) ==
+          QStringLiteral("No known allergy"));
+
+    Allergy penicillin{{},
+                       *id,
+                       Allergy::Kind::Allergy,
+                       QStringLiteral("Pénicilline"),
+                       {},
+                       QStringLiteral("urticaire")};
+    Allergy lactose{{}, *id, Allergy::Kind::Intolerance, QStringLiteral(" lactose "), {}, {}};
+    auto first = allergies.add(Assistant, penicillin);
+    REQUIRE(first.has_value());
+    REQUIRE(allergies.add(Assistant, lactose).has_value());
+    auto listed = allergies.list(Assistant, *id);
+    REQUIRE(listed.has_value());
+    REQUIRE(listed->size() == 2);
+    CHECK(PatientAllergies::summary(*listed) ==
+          QStringLiteral("Pénicilline (allergy: urticaire), lactose (intolerance)"));
+
+    Allergy nothing{{}, *id, Allergy::Kind::Allergy, QStringLiteral("  "), {}, {}};
+    auto refused = allergies.add(Assistant, nothing);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QLatin1String(PatientAllergies::FieldSubstance));
+    const Session adminOnly{QStringLiteral("u-admin"), QStringLiteral("it"), QStringLiteral("IT"),
+                            Role::Admin};
+    CHECK(allergies.add(adminOnly, penicillin).error().code == ErrorCode::Denied);
+    CHECK(allergies.list(adminOnly, *id).error().code == ErrorCode::Denied);
+
+    REQUIRE(allergies.remove(Assistant, *first));
+    CHECK(allergies.list(Assistant, *id)->size() == 1);
+    QSqlQuery kept(desk.vault->database());
+    REQUIRE(kept.exec(QStringLiteral("SELECT count(*) FROM patient_allergy")));
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toInt() == 2); // the removed one stays as a tombstone
 }

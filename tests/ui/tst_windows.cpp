@@ -1,3 +1,4 @@
+#include "AllergyDialog.h"
 #include "AuditLogModel.h"
 #include "FirstRunWizard.h"
 #include "IntakeDialog.h"
@@ -377,6 +378,22 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     CHECK_FALSE(page->openedId().isEmpty());
     auto *header = page->findChild<QLabel *>(QStringLiteral("patientHeader"));
     CHECK(header->isVisible());
+    auto *allergies = page->findChild<QLabel *>(QStringLiteral("allergies"));
+    CHECK(allergies->text().contains(QStringLiteral("No known allergy")));
+
+    PatientAllergies service(*desk.vault);
+    AllergyDialog dialog(service, desk.doctor, page->openedId());
+    dialog.show();
+    dialog.save();
+    CHECK(dialog.isVisible()); // no substance: refused, stays open
+    CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("substance")));
+    dialog.findChild<QLineEdit *>(QLatin1String(PatientAllergies::FieldSubstance))
+        ->setText(QStringLiteral("Amoxicilline"));
+    dialog.save();
+    CHECK(dialog.result() == QDialog::Accepted);
+    page->openPatient(page->openedId());
+    CHECK(allergies->text().contains(QStringLiteral("Amoxicilline")));
+    CHECK(allergies->styleSheet().contains(QStringLiteral("bold")));
 
     box->setText(QStringLiteral("zzzz"));
     CHECK(page->results()->rowCount() == 0);
