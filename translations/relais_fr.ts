@@ -1834,14 +1834,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No patient matches “%1”. Check the spelling, or create a new file with Ctrl+N.</source>
         <translation>Aucun patient ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou créez un nouveau dossier avec Ctrl+N.</translation>
     </message>
-    <message>
-        <source> (used name: %1)</source>
-        <translation> (nom d&apos;usage : %1)</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;%3, born %4 (%5) — %6%7</source>
-        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;%3, né(e) le %4 (%5) — %6%7</translation>
-    </message>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
@@ -1860,6 +1852,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;%2, born %3 (%4) — %5%6</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;%2, né(e) le %3 (%4) — %5%6</translation>
     </message>
 </context>
 <context>

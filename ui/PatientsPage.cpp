@@ -164,14 +164,11 @@ void PatientsPage::openPatient(const QString &id)
 void PatientsPage::showHeader(const PatientIdentity &p)
 {
     const int age = PatientSearchModel::ageOn(p.birthDate, QDate::currentDate());
-    QString name = p.birthName;
-    if (!p.usedName.isEmpty())
-        name += tr(" (used name: %1)").arg(p.usedName);
     QString phone;
     if (auto parsed = PhoneNumber::parse(p.phone))
         phone = parsed->display();
-    m_header->setText(tr("<h2>%1 %2</h2>%3, born %4 (%5) — %6%7")
-                          .arg(name.toHtmlEscaped(), p.firstNames.toHtmlEscaped(),
+    m_header->setText(tr("<h2>%1</h2>%2, born %3 (%4) — %5%6")
+                          .arg(PatientRegistry::displayName(p).toHtmlEscaped(),
                                PatientSearchModel::describeSex(p.sex),
                                p.birthDate.toString(QStringLiteral("dd/MM/yyyy")),
                                tr("%n years", nullptr, age), IdentityStatusRules::display(p.status),

@@ -55,7 +55,7 @@ QString titleCase(const QString &upper)
     return out;
 }
 
-QString displayName(const QString &birthName, const QString &usedName, const QString &firstNames)
+QString composeName(const QString &birthName, const QString &usedName, const QString &firstNames)
 {
     QString name = birthName;
     if (!usedName.isEmpty() && searchKey(usedName) != searchKey(birthName))
@@ -70,6 +70,11 @@ QString searchKeyOf(const PatientIdentity &p)
 }
 
 } // namespace
+
+QString PatientRegistry::displayName(const PatientIdentity &patient)
+{
+    return composeName(patient.birthName, patient.usedName, patient.firstNames);
+}
 
 PatientRegistry::PatientRegistry(Vault &vault, QDate today)
     : m_vault(vault)
@@ -137,7 +142,7 @@ Result<QList<PatientHit>> PatientRegistry::hits(const QString &sql,
     while (query.next()) {
         PatientHit hit;
         hit.id = query.value(0).toString();
-        hit.displayName = displayName(query.value(1).toString(), query.value(3).toString(),
+        hit.displayName = composeName(query.value(1).toString(), query.value(3).toString(),
                                       query.value(2).toString());
         hit.sex = query.value(5).toString().isEmpty() ? QChar() : query.value(5).toString().at(0);
         hit.birthDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
@@ -181,7 +186,7 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
         if (auto match = DuplicateRules::compare(sketch, existing)) {
             candidates.append(
                 {PatientHit{other.id,
-                            displayName(other.birthName, other.usedName, other.firstNames),
+                            composeName(other.birthName, other.usedName, other.firstNames),
                             other.birthDate, other.sex, other.status},
                  *match});
         }

@@ -92,6 +92,9 @@ public:
     Status updateIdentity(const Session &session, const PatientIdentity &changed,
                           const QString &reason);
 
+    // "DUPONT (Martin) Hélène Marie": birth name, used name if it differs, given names.
+    static QString displayName(const PatientIdentity &patient);
+
     static constexpr int BlockingScore = 80;
     static constexpr auto FieldReason = "reason";
 
