@@ -360,37 +360,36 @@ Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int li
     }
     const QVariantList range{driver, QString(driver + QChar(0xFFFF))};
 
+    // Ids in rank order, each once, up to the limit: recent files first, then the index walk.
     QStringList ordered;
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT r.patient_id, t.token = ? AS exact FROM (SELECT patient_id, "
-                       "seen_at FROM patient_seen ORDER BY seen_at DESC LIMIT 200) r "
-                       "JOIN patient_token t ON t.patient_id = r.patient_id "
-                       "WHERE t.token >= ? AND t.token < ?") +
-        others + QStringLiteral(" ORDER BY exact DESC, r.seen_at DESC"));
-    for (const QVariant &value : QVariantList{driver} + range + otherValues)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Searching the patients failed"), query.lastError()));
-    while (query.next() && ordered.size() < limit) {
-        const QString id = query.value(0).toString();
-        if (!ordered.contains(id))
-            ordered.append(id);
-    }
-    query.prepare(QStringLiteral("SELECT t.patient_id FROM patient_token t WHERE t.token >= ? AND "
-                                 "t.token < ?") +
-                  others + QStringLiteral(" ORDER BY t.token, t.patient_id LIMIT ?"));
-    for (const QVariant &value : range + otherValues)
-        query.addBindValue(value);
-    query.addBindValue(4 * limit); // a patient may match through several of its words
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Searching the patients failed"), query.lastError()));
-    while (query.next() && ordered.size() < limit) {
-        const QString id = query.value(0).toString();
-        if (!ordered.contains(id))
-            ordered.append(id);
-    }
+    const auto collect = [&](const QString &sql, const QVariantList &values) -> Status {
+        auto query = runQuery(m_vault.database(), sql, values, tr("Searching the patients failed"));
+        if (!query)
+            return std::unexpected(query.error());
+        while (query->next() && ordered.size() < limit) {
+            const QString id = query->value(0).toString();
+            if (!ordered.contains(id))
+                ordered.append(id);
+        }
+        return {};
+    };
+    if (auto recent = collect(
+            QStringLiteral("SELECT r.patient_id, t.token = ? AS exact FROM (SELECT patient_id, "
+                           "seen_at FROM patient_seen ORDER BY seen_at DESC LIMIT 200) r "
+                           "JOIN patient_token t ON t.patient_id = r.patient_id "
+                           "WHERE t.token >= ? AND t.token < ?") +
+                others + QStringLiteral(" ORDER BY exact DESC, r.seen_at DESC"),
+            QVariantList{driver} + range + otherValues);
+        !recent)
+        return std::unexpected(recent.error());
+    // A patient may match through several of its words: read a few more rows than needed.
+    if (auto walked =
+            collect(QStringLiteral("SELECT t.patient_id FROM patient_token t WHERE "
+                                   "t.token >= ? AND t.token < ?") +
+                        others + QStringLiteral(" ORDER BY t.token, t.patient_id LIMIT ?"),
+                    range + otherValues + QVariantList{4 * limit});
+        !walked)
+        return std::unexpected(walked.error());
     if (ordered.isEmpty())
         return QList<PatientHit>();
 
