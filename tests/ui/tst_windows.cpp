@@ -415,6 +415,11 @@ TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
     edit(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("31/02/1980"));
     dialog.save();
     CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("not a date")));
+    auto *birthDate = edit(PatientRegistry::FieldBirthDate);
+    CHECK(birthDate->styleSheet().contains(QStringLiteral("a40000"))); // marked beside the reason
+    QTest::keyClick(birthDate, Qt::Key_End);
+    QTest::keyClick(birthDate, Qt::Key_Backspace);
+    CHECK(birthDate->styleSheet().isEmpty()); // editing it lifts the mark
     edit(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("03021980"));
     dialog.save();
     CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("sex")));
