@@ -48,6 +48,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
 {
     CommandLine line;
     QStringList positional;
+    bool patientsGiven = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -72,6 +73,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             if (!takeValue(args, i, QStringLiteral("--patients"), &value, error))
                 return std::nullopt;
             bool ok = false;
+            patientsGiven = true;
             line.demoPatients = value.toInt(&ok);
             if (!ok || line.demoPatients < 0 || line.demoPatients > 1'000'000) {
                 *error =
@@ -123,7 +125,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         *error = tr("--out goes with the backup command.");
         return std::nullopt;
     }
-    if (line.verb != Verb::Demo && args.contains(QStringLiteral("--patients"))) {
+    if (line.verb != Verb::Demo && patientsGiven) {
         *error = tr("--patients goes with the demo command.");
         return std::nullopt;
     }

@@ -44,8 +44,9 @@ Result<Session> Authenticator::logIn(const QString &login, const QString &passwo
     const Error wrong{ErrorCode::Denied, tr("Wrong login or password.")};
     if (!found->has_value()) {
         // Same work as a real check, so that timing does not tell which logins exist.
-        Passwords::verify(QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$c29tZWhhc2g"),
-                          password);
+        static const QString decoy =
+            Passwords::hash(QStringLiteral("relais-decoy-password")).value_or(QString());
+        Passwords::verify(decoy, password);
         recordFailure();
         m_vault.audit(Actor{QStringLiteral("unknown")}, QStringLiteral("login-failed"),
                       QStringLiteral("session"), QString());

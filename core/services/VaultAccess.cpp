@@ -10,8 +10,7 @@ namespace relais {
 Q_LOGGING_CATEGORY(lcAccess, "relais.services.vaultaccess")
 
 VaultAccess::VaultAccess(KeyStore &keychain, Prompts prompts, WrappedKeyFile::Cost cost)
-    : m_keychain(keychain)
-    , m_prompts(std::move(prompts))
+    : m_prompts(std::move(prompts))
     , m_keys(keychain, m_prompts.passphrase, cost)
 {}
 

@@ -46,7 +46,6 @@ private:
     Result<T> withRecoveryCode(const QString &reason,
                                const std::function<Result<T>(const SecureBytes &key)> &attempt);
 
-    KeyStore &m_keychain;
     Prompts m_prompts;
     VaultKeys m_keys;
 };

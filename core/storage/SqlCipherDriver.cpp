@@ -165,7 +165,6 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &, 
     }
 
     sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
-    m_lastNative = 0;
     setOpen(true);
     setOpenError(false);
     return true;
@@ -333,7 +332,6 @@ QVariant SqlCipherDriver::handle() const
 
 void SqlCipherDriver::setNativeError(const QString &what, QSqlError::ErrorType type, int code)
 {
-    m_lastNative = code;
     setLastError(QSqlError(tr("SQLCipher error"), what, type, QString::number(code)));
 }
 

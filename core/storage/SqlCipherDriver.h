@@ -55,8 +55,6 @@ public:
     QVariant handle() const override;
 
     sqlite3 *connection() const { return m_db; }
-    // SQLite's extended result code of the last failure of this connection (0 when none).
-    int lastNativeError() const { return m_lastNative; }
 
     // Runs one statement whose text holds a secret (ATTACH ... KEY "x'…'"), straight through the C
     // API so that the text stays in secure memory and never reaches a QString.
@@ -70,7 +68,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     SecureBytes m_key;
-    int m_lastNative = 0;
     mutable QList<SqlCipherResult *> m_results;
 };
 

@@ -73,6 +73,8 @@ TEST_CASE("bad arguments get a one-line reason and exit status 2")
         {QStringLiteral("--vault")},
         {QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x")},
         {QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")},
+        {QStringLiteral("backup"), QStringLiteral("--out"), QStringLiteral("x"),
+         QStringLiteral("--patients=5")},
     };
     for (const QStringList &arguments : bad) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
