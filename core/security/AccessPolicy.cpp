@@ -13,6 +13,8 @@ Roles AccessPolicy::rolesFor(Permission permission)
     case Permission::BackUpVault: return Role::Admin | Role::Physician | Role::Assistant;
     case Permission::ReadPatients:
     case Permission::EditPatients:
+    // In a practice, identity vigilance is everyone's at the desk, not a hospital referent's.
+    case Permission::MergePatients:
     case Permission::RecordVitals:
     case Permission::DraftPrescription: return Role::Assistant | Role::Physician;
     case Permission::SignPrescription:

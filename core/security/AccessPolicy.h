@@ -17,6 +17,7 @@ enum class Permission
     BackUpVault,
     ReadPatients,
     EditPatients,
+    MergePatients, // two files of one person become one; undone the same way
     RecordVitals,
     DraftPrescription,
     SignPrescription, // a physician's act: never an assistant's, even through the API

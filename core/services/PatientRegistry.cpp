@@ -3,6 +3,7 @@
 #include "domain/IdentityTraits.h"
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
+#include "domain/PostalAddress.h"
 #include "security/AccessPolicy.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
@@ -19,7 +20,8 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "p.id, p.birth_name, p.first_names, p.used_name, p.used_first_name, p.sex, p.birth_date, "
-    "p.birth_place, p.nir, p.identity_status, p.phone, p.email, p.address");
+    "p.birth_place, p.nir, p.identity_status, p.phone, p.email, p.address, p.postcode, p.city, "
+    "p.merged_into");
 
 PatientIdentity readIdentity(const QSqlQuery &q)
 {
@@ -38,6 +40,9 @@ PatientIdentity readIdentity(const QSqlQuery &q)
     p.phone = q.value(10).toString();
     p.email = q.value(11).toString();
     p.address = q.value(12).toString();
+    p.postcode = q.value(13).toString();
+    p.city = q.value(14).toString();
+    p.mergedInto = q.value(15).toString();
     return p;
 }
 
@@ -83,51 +88,98 @@ PatientRegistry::PatientRegistry(Vault &vault, QDate today)
 
 Result<PatientIdentity> PatientRegistry::normalise(const PatientIdentity &draft) const
 {
+    return check(draft, nullptr);
+}
+
+QList<Error> PatientRegistry::problems(const PatientIdentity &draft) const
+{
+    QList<Error> all;
+    check(draft, &all);
+    return all;
+}
+
+Result<PatientIdentity> PatientRegistry::check(const PatientIdentity &draft,
+                                               QList<Error> *all) const
+{
     PatientIdentity p = draft;
-    auto birthName = IdentityTraits::strictForm(draft.birthName, tr("The birth name"));
-    if (!birthName)
-        return invalid(QLatin1String(FieldBirthName), birthName.error().message);
-    p.birthName = *birthName;
-    auto firstNames = IdentityTraits::strictForm(draft.firstNames, tr("The birth given names"));
-    if (!firstNames)
-        return invalid(QLatin1String(FieldFirstNames), firstNames.error().message);
-    p.firstNames = *firstNames;
+    std::optional<Error> first;
+    // Returns whether to go on: a form wants every reason, a service the first one.
+    const auto refuse = [&](const QString &field, const QString &message) {
+        Error error{ErrorCode::InvalidInput, message, field};
+        if (!first)
+            first = error;
+        if (all)
+            all->append(error);
+        return all != nullptr;
+    };
+    if (auto birthName = IdentityTraits::strictForm(draft.birthName, tr("The birth name")))
+        p.birthName = *birthName;
+    else if (!refuse(QLatin1String(FieldBirthName), birthName.error().message))
+        return std::unexpected(*first);
+    if (auto firstNames = IdentityTraits::strictForm(draft.firstNames, tr("The birth given names")))
+        p.firstNames = *firstNames;
+    else if (!refuse(QLatin1String(FieldFirstNames), firstNames.error().message))
+        return std::unexpected(*first);
     p.usedName = draft.usedName.simplified();
     p.usedFirstName = draft.usedFirstName.simplified();
-    if (p.sex != QLatin1Char('F') && p.sex != QLatin1Char('M') && p.sex != QLatin1Char('U'))
-        return invalid(QLatin1String(FieldSex), tr("Choose the sex."));
-    if (!p.birthDate.isValid())
-        return invalid(QLatin1String(FieldBirthDate), tr("The birth date is missing."));
-    if (p.birthDate > m_today)
-        return invalid(QLatin1String(FieldBirthDate), tr("A birth date cannot be in the future."));
+    const bool sexKnown =
+        p.sex == QLatin1Char('F') || p.sex == QLatin1Char('M') || p.sex == QLatin1Char('U');
+    if (!sexKnown && !refuse(QLatin1String(FieldSex), tr("Choose the sex.")))
+        return std::unexpected(*first);
+    bool dateKnown = false;
+    if (!p.birthDate.isValid()) {
+        if (!refuse(QLatin1String(FieldBirthDate), tr("The birth date is missing.")))
+            return std::unexpected(*first);
+    } else if (p.birthDate > m_today) {
+        if (!refuse(QLatin1String(FieldBirthDate), tr("A birth date cannot be in the future.")))
+            return std::unexpected(*first);
+    } else {
+        dateKnown = true;
+    }
     p.birthPlace = draft.birthPlace.trimmed().toUpper();
     if (!p.birthPlace.isEmpty()) {
-        if (auto place = IdentityTraits::checkBirthPlace(p.birthPlace); !place)
-            return invalid(QLatin1String(FieldBirthPlace), place.error().message);
+        if (auto place = IdentityTraits::checkBirthPlace(p.birthPlace);
+            !place && !refuse(QLatin1String(FieldBirthPlace), place.error().message))
+            return std::unexpected(*first);
     }
+    p.nir.clear();
     if (!draft.nir.trimmed().isEmpty()) {
         auto nir = Nir::parse(draft.nir);
-        if (!nir)
-            return invalid(QLatin1String(FieldNir), nir.error().message);
-        if (p.sex != QLatin1Char('U')) {
-            if (auto agrees = nir->consistentWith(p.sex, p.birthDate); !agrees)
-                return invalid(QLatin1String(FieldNir), agrees.error().message);
+        if (!nir) {
+            if (!refuse(QLatin1String(FieldNir), nir.error().message))
+                return std::unexpected(*first);
+        } else {
+            // Sex and birth date are compared only once they are themselves right.
+            if (sexKnown && dateKnown && p.sex != QLatin1Char('U')) {
+                if (auto agrees = nir->consistentWith(p.sex, p.birthDate);
+                    !agrees && !refuse(QLatin1String(FieldNir), agrees.error().message))
+                    return std::unexpected(*first);
+            }
+            p.nir = nir->toString();
         }
-        p.nir = nir->toString();
-    } else {
-        p.nir.clear();
     }
     if (!draft.phone.trimmed().isEmpty()) {
-        auto phone = PhoneNumber::parse(draft.phone);
-        if (!phone)
-            return invalid(QLatin1String(FieldPhone), phone.error().message);
-        p.phone = phone->e164();
+        if (auto phone = PhoneNumber::parse(draft.phone))
+            p.phone = phone->e164();
+        else if (!refuse(QLatin1String(FieldPhone), phone.error().message))
+            return std::unexpected(*first);
+    } else {
+        p.phone.clear();
     }
     p.email = draft.email.trimmed();
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
-        return invalid(QLatin1String(FieldEmail), tr("%1 is not an e-mail address.").arg(p.email));
-    p.address = draft.address.trimmed();
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch() &&
+        !refuse(QLatin1String(FieldEmail), tr("%1 is not an e-mail address.").arg(p.email)))
+        return std::unexpected(*first);
+    if (auto address = PostalAddressRules::normalise({draft.address, draft.postcode, draft.city})) {
+        p.address = address->street;
+        p.postcode = address->postcode;
+        p.city = address->city;
+    } else if (!refuse(address.error().field, address.error().message)) {
+        return std::unexpected(*first);
+    }
+    if (first)
+        return std::unexpected(*first);
     return p;
 }
 
@@ -159,7 +211,8 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
     query.setForwardOnly(true);
     // Two indexed lookups rather than one OR, which SQLite would answer with a full scan.
     const QString from = QStringLiteral("SELECT ") + Columns +
-                         QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND p.id <> ? AND ");
+                         QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND "
+                                        "p.merged_into = '' AND p.id <> ? AND ");
     query.prepare(from + QStringLiteral("p.birth_date = ? UNION ") + from +
                   QStringLiteral("p.nir <> '' AND p.nir = ?"));
     query.addBindValue(typed.id);
@@ -196,20 +249,24 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
     return candidates;
 }
 
-Status PatientRegistry::writeTokens(const QString &id, const QString &key) const
+Status PatientRegistry::unindex(const QString &id) const
 {
-    QSqlQuery remove(m_vault.database());
-    remove.prepare(QStringLiteral("DELETE FROM patient_token WHERE patient_id = ?"));
-    remove.addBindValue(id);
-    if (!remove.exec())
-        return std::unexpected(sqlError(tr("Indexing the patient failed"), remove.lastError()));
+    return toStatus(runQuery(m_vault.database(),
+                             QStringLiteral("DELETE FROM patient_token WHERE patient_id = ?"), {id},
+                             tr("Indexing the patient failed")));
+}
+
+Status PatientRegistry::index(const PatientIdentity &patient) const
+{
+    if (auto removed = unindex(patient.id); !removed)
+        return removed;
     QSqlQuery insert(m_vault.database());
     insert.prepare(
         QStringLiteral("INSERT OR IGNORE INTO patient_token (token, patient_id) VALUES (?, ?)"));
-    const auto words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto words = searchKeyOf(patient).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         insert.addBindValue(word);
-        insert.addBindValue(id);
+        insert.addBindValue(patient.id);
         if (!insert.exec())
             return std::unexpected(sqlError(tr("Indexing the patient failed"), insert.lastError()));
     }
@@ -258,16 +315,19 @@ QVariantMap PatientRegistry::columnsOf(const PatientIdentity &p)
             {QStringLiteral("phone"), p.phone},
             {QStringLiteral("email"), p.email},
             {QStringLiteral("address"), p.address},
+            {QStringLiteral("postcode"), p.postcode},
+            {QStringLiteral("city"), p.city},
             {QStringLiteral("search_key"), searchKeyOf(p)}};
 }
 
 Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdentity &p) const
 {
-    const QString key = searchKeyOf(p);
     auto id = writer.create(QStringLiteral("patient"), columnsOf(p));
     if (!id)
         return id;
-    if (auto indexed = writeTokens(*id, key); !indexed)
+    PatientIdentity stored = p;
+    stored.id = *id;
+    if (auto indexed = index(stored); !indexed)
         return std::unexpected(indexed.error());
     return id;
 }
@@ -310,7 +370,7 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
     const QString base =
         QStringLiteral("SELECT ") + Columns +
         QStringLiteral(" FROM patient p LEFT JOIN patient_seen s ON s.patient_id = p.id "
-                       "WHERE p.deleted = 0 AND ");
+                       "WHERE p.deleted = 0 AND p.merged_into = '' AND ");
     const QString order =
         QStringLiteral(" ORDER BY s.seen_at DESC, p.birth_name, p.first_names LIMIT %1")
             .arg(std::max(1, limit));
@@ -400,7 +460,8 @@ Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int li
         ids.append(id);
     }
     auto found = hits(QStringLiteral("SELECT ") + Columns +
-                          QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND p.id IN (") +
+                          QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND "
+                                         "p.merged_into = '' AND p.id IN (") +
                           marks.join(QLatin1Char(',')) + QLatin1Char(')'),
                       ids);
     if (!found)
@@ -416,18 +477,22 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
     auto identity = load(id);
+    // A file merged into another opens the one that was kept (a link made before the merge,
+    // or on a workstation that had not synced it yet). Merges do not chain far.
+    for (int hops = 0; identity && !identity->mergedInto.isEmpty() && hops < 8; ++hops)
+        identity = load(identity->mergedInto);
     if (!identity)
         return identity;
     // Who opened which file is part of the trail; "last seen" only ranks search results on this
     // workstation, so it is kept in a local table, out of the synced record.
-    if (auto audited =
-            m_vault.audit(session.actor(), QStringLiteral("read"), QStringLiteral("patient"), id);
+    if (auto audited = m_vault.audit(session.actor(), QStringLiteral("read"),
+                                     QStringLiteral("patient"), identity->id);
         !audited)
         return std::unexpected(audited.error());
     runQuery(
         m_vault.database(),
         QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, seen_at) VALUES (?, ?)"),
-        {id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {identity->id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         tr("Opening the patient's file failed"));
     return identity;
 }
@@ -445,12 +510,21 @@ Result<PatientIdentity> PatientRegistry::load(const QString &id) const
     return readIdentity(*query);
 }
 
+Result<PatientIdentity> PatientRegistry::loadLive(const QString &id) const
+{
+    auto patient = load(id);
+    if (patient && !patient->mergedInto.isEmpty())
+        return fail(ErrorCode::NotFound, tr("This file was merged into another one: change that "
+                                            "one, or undo the merge first."));
+    return patient;
+}
+
 Status PatientRegistry::validateIdentity(const Session &session, const QString &id,
                                          ProofDocument document)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    auto current = load(id);
+    auto current = loadLive(id);
     if (!current)
         return std::unexpected(current.error());
     auto after = IdentityStatusRules::afterValidation(current->status, document, session.userId);
@@ -484,7 +558,7 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    auto current = load(changed.id);
+    auto current = loadLive(changed.id);
     if (!current)
         return std::unexpected(current.error());
     PatientIdentity draft = changed;
@@ -506,7 +580,7 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
         if (auto updated = w.update(QStringLiteral("patient"), next->id, columnsOf(*next));
             !updated)
             return updated;
-        if (auto indexed = writeTokens(next->id, searchKeyOf(*next)); !indexed)
+        if (auto indexed = index(*next); !indexed)
             return indexed;
         if (!strictChanged)
             return {};

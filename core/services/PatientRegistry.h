@@ -29,7 +29,10 @@ struct PatientIdentity
     IdentityStatus status = IdentityStatus::Provisional;
     QString phone; // E.164 once saved; as typed in a draft
     QString email;
-    QString address;
+    QString address; // street lines
+    QString postcode;
+    QString city;
+    QString mergedInto; // set when this file was merged into another: the kept file's id
 };
 
 struct PatientHit
@@ -62,11 +65,14 @@ public:
     static constexpr auto FieldNir = "nir";
     static constexpr auto FieldPhone = "phone";
     static constexpr auto FieldEmail = "email";
+    static constexpr auto FieldAddress = "address";
 
     explicit PatientRegistry(Vault &vault, QDate today = QDate::currentDate());
 
     // Puts a draft in its stored form, or says which field is wrong and why.
     Result<PatientIdentity> normalise(const PatientIdentity &draft) const;
+    // Every field that is wrong, each with its reason: what a form shows as the assistant types.
+    QList<Error> problems(const PatientIdentity &draft) const;
     // Existing patients the draft may be, best first.
     Result<QList<DuplicateCandidate>> duplicatesOf(const PatientIdentity &normalised) const;
     // Creates the file; refuses while a duplicate scoring `blockingScore` or more exists, unless
@@ -85,12 +91,23 @@ public:
     // Opens a file for reading: audited, and remembered as recent for search ranking.
     Result<PatientIdentity> open(const Session &session, const QString &id);
 
+    // Reads a file as it is kept, merged or not, without the audit of open(): for services that
+    // check their own permission first.
+    Result<PatientIdentity> load(const QString &id) const;
+    // The same, refusing a file merged into another: changes go to the kept file.
+    Result<PatientIdentity> loadLive(const QString &id) const;
+
     // The identity was checked against a high-trust document: PROV → VALI, RECUP → QUAL.
     Status validateIdentity(const Session &session, const QString &id, ProofDocument document);
     // Changes the identity. When a strict trait changes, a checked identity goes back to
     // provisional, and the reason is required and kept.
     Status updateIdentity(const Session &session, const PatientIdentity &changed,
                           const QString &reason);
+
+    // The local word index that search walks: rebuilt from the file's names, or emptied when the
+    // file leaves the lists (merged into another). Called inside a write.
+    Status index(const PatientIdentity &patient) const;
+    Status unindex(const QString &id) const;
 
     // "DUPONT (Martin) Hélène Marie": birth name, used name if it differs, given names.
     static QString displayName(const PatientIdentity &patient);
@@ -101,8 +118,8 @@ public:
 private:
     Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
     static QVariantMap columnsOf(const PatientIdentity &normalised);
-    Result<PatientIdentity> load(const QString &id) const;
-    Status writeTokens(const QString &id, const QString &searchKey) const;
+    // Checks every field; stops at the first problem unless `all` collects them.
+    Result<PatientIdentity> check(const PatientIdentity &draft, QList<Error> *all) const;
     Result<QList<PatientHit>> hits(const QString &sql, const QVariantList &values) const;
     Result<QList<PatientHit>> searchWords(QStringList words, int limit) const;
 

@@ -142,6 +142,66 @@ QList<Migrations::Step> buildSteps()
                  syncedColumns() + QLatin1Char(')'),
              QStringLiteral("CREATE INDEX patient_allergy_patient ON patient_allergy (patient_id)"),
          }});
+    steps.append(
+        {8,
+         "the rest of the patient file: address parts, referring doctor, coverage, consents, "
+         "notes, history, treatments, merges",
+         {
+             QStringLiteral("ALTER TABLE patient ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+             // A physician of the practice (an app_user id), or an outside one by name and RPPS.
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN referring_user_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN referring_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN referring_rpps TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN insurance_scheme TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN insurance_fund TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN complementary TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE patient ADD COLUMN complementary_number TEXT NOT NULL DEFAULT ''"),
+             // '' not asked yet, 'yes' or 'no'.
+             QStringLiteral("ALTER TABLE patient ADD COLUMN consent_sharing TEXT NOT NULL "
+                            "DEFAULT '' CHECK (consent_sharing IN ('', 'yes', 'no'))"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN consent_dmp TEXT NOT NULL "
+                            "DEFAULT '' CHECK (consent_dmp IN ('', 'yes', 'no'))"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN consents_on TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE patient ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+             // Set when this file was merged into another: the id of the file that was kept.
+             QStringLiteral("ALTER TABLE patient ADD COLUMN merged_into TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE patient_condition (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, category TEXT NOT NULL "
+                            "CHECK (category IN ('medical', 'surgical', 'family')), "
+                            "label TEXT NOT NULL, icd10 TEXT NOT NULL DEFAULT '', "
+                            "since TEXT NOT NULL DEFAULT '', "
+                            "ald INTEGER NOT NULL DEFAULT 0 CHECK (ald IN (0, 1)), "
+                            "ald_until TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral(
+                 "CREATE INDEX patient_condition_patient ON patient_condition (patient_id)"),
+             QStringLiteral("CREATE TABLE patient_treatment (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, drug TEXT NOT NULL, "
+                            "dosage TEXT NOT NULL DEFAULT '', since TEXT NOT NULL DEFAULT '', "
+                            "prescriber TEXT NOT NULL DEFAULT '', "
+                            "ended_on TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral(
+                 "CREATE INDEX patient_treatment_patient ON patient_treatment (patient_id)"),
+             // moved: the records that changed file, as JSON [[table, id], ...]; kept_before:
+             // the kept file's fields the merge filled in, as they were, so that undo is exact.
+             QStringLiteral("CREATE TABLE patient_merge (id TEXT PRIMARY KEY, "
+                            "kept_id TEXT NOT NULL, merged_id TEXT NOT NULL, "
+                            "reason TEXT NOT NULL, by_user TEXT NOT NULL, "
+                            "moved TEXT NOT NULL, kept_before TEXT NOT NULL, "
+                            "undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)), ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX patient_merge_kept ON patient_merge (kept_id)"),
+             QStringLiteral("CREATE INDEX patient_merge_merged ON patient_merge (merged_id)"),
+         }});
     return steps;
 }
 

@@ -247,6 +247,17 @@ Status Vault::discoverSyncedTables()
     return {};
 }
 
+QStringList Vault::syncedTablesWith(const QString &column) const
+{
+    QStringList tables;
+    for (auto it = m_syncedColumns.cbegin(); it != m_syncedColumns.cend(); ++it) {
+        if (it.value().contains(column))
+            tables.append(it.key());
+    }
+    tables.sort();
+    return tables;
+}
+
 Status Vault::saveClock()
 {
     return setLocalSetting(QStringLiteral("clock"), m_clock.last().toString());

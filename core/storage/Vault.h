@@ -87,6 +87,9 @@ public:
     Status setLocalSetting(const QString &key, const QString &value);
 
     bool isSyncedTable(const QString &table) const { return m_syncedColumns.contains(table); }
+    // The synced tables that have this column, sorted: "every record about a patient" is every
+    // table with a patient_id, including those later schema steps add.
+    QStringList syncedTablesWith(const QString &column) const;
 
 private:
     friend class RecordWriter;

@@ -1,52 +1,19 @@
+#include "PatientDesk.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientRegistry.h"
 #include "storage/Vault.h"
-#include "support/TempDir.h"
 
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
 using namespace relais;
-using relais::test::TempDir;
 
 namespace {
 
-const Session Assistant{QStringLiteral("u-amel"), QStringLiteral("amel"), QStringLiteral("Amel"),
-                        Role::Assistant};
-
-PatientIdentity helene()
-{
-    PatientIdentity p;
-    p.birthName = QStringLiteral("Dupont");
-    p.usedName = QStringLiteral("Martin");
-    p.firstNames = QStringLiteral("Hélène Marie");
-    p.sex = QLatin1Char('F');
-    p.birthDate = QDate(1962, 4, 17);
-    p.birthPlace = QStringLiteral("14168");
-    p.phone = QStringLiteral("06 12 34 56 78");
-    return p;
-}
-
-struct Desk
-{
-    TempDir dir;
-    std::unique_ptr<Vault> vault;
-    Desk()
-    {
-        auto created = Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32));
-        REQUIRE(created.has_value());
-        vault = std::move(*created);
-    }
-    PatientRegistry registry() { return PatientRegistry(*vault, QDate(2026, 11, 24)); }
-    qint64 patients()
-    {
-        QSqlQuery q(vault->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM patient")));
-        REQUIRE(q.next());
-        return q.value(0).toLongLong();
-    }
-};
+using Desk = relais::test::PatientDesk;
+using relais::test::helene;
+const Session &Assistant = relais::test::DeskAssistant;
 
 QStringList names(const Result<QList<PatientHit>> &found)
 {

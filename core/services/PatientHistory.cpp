@@ -1,0 +1,279 @@
+#include "PatientHistory.h"
+
+#include "domain/Icd10.h"
+#include "domain/PartialDate.h"
+#include "security/AccessPolicy.h"
+#include "services/PatientRegistry.h"
+#include "storage/Connection.h"
+#include "storage/Vault.h"
+
+namespace relais {
+
+namespace {
+
+QString categoryCode(Condition::Category category)
+{
+    switch (category) {
+    case Condition::Category::Surgical: return QStringLiteral("surgical");
+    case Condition::Category::Family: return QStringLiteral("family");
+    case Condition::Category::Medical: break;
+    }
+    return QStringLiteral("medical");
+}
+
+Condition::Category categoryFromCode(const QString &code)
+{
+    if (code == QLatin1String("surgical"))
+        return Condition::Category::Surgical;
+    if (code == QLatin1String("family"))
+        return Condition::Category::Family;
+    return Condition::Category::Medical;
+}
+
+const QString Conditions = QStringLiteral("patient_condition");
+const QString Treatments = QStringLiteral("patient_treatment");
+
+} // namespace
+
+PatientHistory::PatientHistory(Vault &vault, QDate today)
+    : m_vault(vault)
+    , m_today(today)
+{}
+
+QString PatientHistory::display(Condition::Category category)
+{
+    switch (category) {
+    case Condition::Category::Surgical: return tr("Surgical");
+    case Condition::Category::Family: return tr("Family");
+    case Condition::Category::Medical: break;
+    }
+    return tr("Medical");
+}
+
+QString PatientHistory::displaySince(const QString &stored)
+{
+    auto date = PartialDate::parse(stored, QDate(9999, 12, 31));
+    return date ? date->display() : stored;
+}
+
+QString PatientHistory::aldSummary(const QList<Condition> &conditions)
+{
+    QStringList parts;
+    for (const Condition &c : conditions) {
+        if (!c.ald)
+            continue;
+        QStringList facts;
+        if (!c.icd10.isEmpty())
+            facts.append(c.icd10);
+        if (c.aldUntil.isValid())
+            facts.append(tr("until %1").arg(c.aldUntil.toString(QStringLiteral("dd/MM/yyyy"))));
+        parts.append(facts.isEmpty()
+                         ? c.label
+                         : tr("%1 (%2)").arg(c.label, facts.join(QStringLiteral(", "))));
+    }
+    return parts.isEmpty() ? tr("No long-term condition (ALD)") : parts.join(QStringLiteral("; "));
+}
+
+Result<Condition> PatientHistory::normalise(const Condition &typed) const
+{
+    Condition c = typed;
+    c.label = typed.label.simplified();
+    if (c.label.isEmpty())
+        return invalid(QLatin1String(FieldLabel), tr("Name the condition or the operation."));
+    auto code = Icd10::normalise(typed.icd10);
+    if (!code)
+        return invalid(QLatin1String(FieldIcd10), code.error().message);
+    c.icd10 = *code;
+    auto since = PartialDate::parse(typed.since, m_today);
+    if (!since)
+        return invalid(QLatin1String(FieldSince), since.error().message);
+    c.since = since->toStorage();
+    if (!c.ald)
+        c.aldUntil = {};
+    if (c.ald && c.category != Condition::Category::Medical)
+        return invalid(QLatin1String(FieldLabel),
+                       tr("Only a medical condition of the patient can be an ALD."));
+    c.note = typed.note.trimmed();
+    return c;
+}
+
+Result<Treatment> PatientHistory::normalise(const Treatment &typed) const
+{
+    Treatment t = typed;
+    t.drug = typed.drug.simplified();
+    if (t.drug.isEmpty())
+        return invalid(QLatin1String(FieldDrug), tr("Name the drug, as on the box or the "
+                                                    "prescription."));
+    t.dosage = typed.dosage.simplified();
+    t.prescriber = typed.prescriber.simplified();
+    auto since = PartialDate::parse(typed.since, m_today);
+    if (!since)
+        return invalid(QLatin1String(FieldSince), since.error().message);
+    t.since = since->toStorage();
+    if (t.endedOn.isValid()) {
+        if (t.endedOn > m_today)
+            return invalid(QLatin1String(FieldEndedOn),
+                           tr("A treatment cannot have stopped in the future."));
+        if (!since->isNull() && t.endedOn < since->earliest())
+            return invalid(QLatin1String(FieldEndedOn),
+                           tr("A treatment cannot stop before it started."));
+    }
+    t.note = typed.note.trimmed();
+    return t;
+}
+
+Result<QString> PatientHistory::save(const Session &session, const QString &table,
+                                     const QString &id, const QString &patientId,
+                                     const QVariantMap &fields)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto patient = PatientRegistry(m_vault, m_today).loadLive(patientId);
+    if (!patient)
+        return std::unexpected(patient.error());
+    Result<QString> saved = id;
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (!id.isEmpty())
+            return w.update(table, id, fields);
+        QVariantMap created = fields;
+        created.insert(QStringLiteral("patient_id"), patientId);
+        saved = w.create(table, created);
+        return toStatus(saved);
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return saved;
+}
+
+Status PatientHistory::remove(const Session &session, const QString &table, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
+        return allowed;
+    return m_vault.write(session.actor(), [&](RecordWriter &w) { return w.remove(table, id); });
+}
+
+Result<QList<Condition>> PatientHistory::conditions(const Session &session,
+                                                    const QString &patientId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto query =
+        runQuery(m_vault.database(),
+                 QStringLiteral("SELECT id, category, label, icd10, since, ald, ald_until, "
+                                "note FROM patient_condition WHERE patient_id = ? AND "
+                                "deleted = 0 ORDER BY ald DESC, category, since DESC, "
+                                "label"),
+                 {patientId}, tr("Reading the history failed"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Condition> found;
+    while (query->next()) {
+        Condition c;
+        c.id = query->value(0).toString();
+        c.patientId = patientId;
+        c.category = categoryFromCode(query->value(1).toString());
+        c.label = query->value(2).toString();
+        c.icd10 = query->value(3).toString();
+        c.since = query->value(4).toString();
+        c.ald = query->value(5).toInt() == 1;
+        c.aldUntil = QDate::fromString(query->value(6).toString(), Qt::ISODate);
+        c.note = query->value(7).toString();
+        found.append(c);
+    }
+    return found;
+}
+
+Result<QString> PatientHistory::saveCondition(const Session &session, const Condition &condition)
+{
+    auto c = normalise(condition);
+    if (!c)
+        return std::unexpected(c.error());
+    return save(session, Conditions, c->id, c->patientId,
+                {{QStringLiteral("category"), categoryCode(c->category)},
+                 {QStringLiteral("label"), c->label},
+                 {QStringLiteral("icd10"), c->icd10},
+                 {QStringLiteral("since"), c->since},
+                 {QStringLiteral("ald"), c->ald ? 1 : 0},
+                 {QStringLiteral("ald_until"), c->aldUntil.toString(Qt::ISODate)},
+                 {QStringLiteral("note"), c->note}});
+}
+
+Status PatientHistory::removeCondition(const Session &session, const QString &conditionId)
+{
+    return remove(session, Conditions, conditionId);
+}
+
+Result<QList<Treatment>> PatientHistory::treatments(const Session &session,
+                                                    const QString &patientId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto query = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT id, drug, dosage, since, prescriber, ended_on, "
+                                         "note FROM patient_treatment WHERE patient_id = ? AND "
+                                         "deleted = 0 ORDER BY ended_on <> '', ended_on DESC, "
+                                         "drug"),
+                          {patientId}, tr("Reading the treatments failed"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Treatment> found;
+    while (query->next()) {
+        Treatment t;
+        t.id = query->value(0).toString();
+        t.patientId = patientId;
+        t.drug = query->value(1).toString();
+        t.dosage = query->value(2).toString();
+        t.since = query->value(3).toString();
+        t.prescriber = query->value(4).toString();
+        t.endedOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
+        t.note = query->value(6).toString();
+        found.append(t);
+    }
+    return found;
+}
+
+Result<QString> PatientHistory::saveTreatment(const Session &session, const Treatment &treatment)
+{
+    auto t = normalise(treatment);
+    if (!t)
+        return std::unexpected(t.error());
+    return save(session, Treatments, t->id, t->patientId,
+                {{QStringLiteral("drug"), t->drug},
+                 {QStringLiteral("dosage"), t->dosage},
+                 {QStringLiteral("since"), t->since},
+                 {QStringLiteral("prescriber"), t->prescriber},
+                 {QStringLiteral("ended_on"), t->endedOn.toString(Qt::ISODate)},
+                 {QStringLiteral("note"), t->note}});
+}
+
+Status PatientHistory::stopTreatment(const Session &session, const QString &treatmentId,
+                                     const QDate &on)
+{
+    auto query = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT patient_id FROM patient_treatment WHERE id = ? "
+                                         "AND deleted = 0"),
+                          {treatmentId}, tr("Reading the treatments failed"));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, tr("This treatment is no longer in the file."));
+    auto all = treatments(session, query->value(0).toString());
+    if (!all)
+        return std::unexpected(all.error());
+    for (Treatment t : std::as_const(*all)) {
+        if (t.id != treatmentId)
+            continue;
+        if (!t.isCurrent())
+            return fail(ErrorCode::InvalidInput, tr("This treatment was already stopped."));
+        t.endedOn = on;
+        return toStatus(saveTreatment(session, t));
+    }
+    return fail(ErrorCode::NotFound, tr("This treatment is no longer in the file."));
+}
+
+Status PatientHistory::removeTreatment(const Session &session, const QString &treatmentId)
+{
+    return remove(session, Treatments, treatmentId);
+}
+
+} // namespace relais

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "security/Session.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace relais {
+
+class Vault;
+
+// A condition of the patient's history; one under ALD (affection de longue durée) is covered at
+// 100 % and goes in the top part of a bizone prescription.
+struct Condition
+{
+    enum class Category
+    {
+        Medical,
+        Surgical,
+        Family,
+    };
+    QString id;
+    QString patientId;
+    Category category = Category::Medical;
+    QString label; // "Type 2 diabetes", "Appendicectomy", "Mother: breast cancer"
+    QString icd10; // optional: "E11.9"
+    QString since; // a PartialDate: typed ("03/2015") or stored ("2015-03")
+    bool ald = false;
+    QDate aldUntil; // end of the ALD exemption, when known
+    QString note;
+};
+
+// A treatment the patient takes, whoever prescribed it; a stopped one stays in the history.
+struct Treatment
+{
+    QString id;
+    QString patientId;
+    QString drug;       // as on the box or the prescription: "METFORMINE 1000 mg, comprimé"
+    QString dosage;     // "1 comprimé matin et soir"
+    QString since;      // a PartialDate
+    QString prescriber; // "Dr Leroy, cardiologist"
+    QDate endedOn;      // invalid while the treatment goes on
+    QString note;
+
+    bool isCurrent() const { return !endedOn.isValid(); }
+};
+
+// The medical history and current treatments of a patient's file. Every change goes through the
+// vault's write path; removing keeps a tombstone.
+class PatientHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PatientHistory)
+
+public:
+    static constexpr auto FieldLabel = "label";
+    static constexpr auto FieldIcd10 = "icd10";
+    static constexpr auto FieldSince = "since";
+    static constexpr auto FieldAldUntil = "aldUntil";
+    static constexpr auto FieldDrug = "drug";
+    static constexpr auto FieldEndedOn = "endedOn";
+
+    explicit PatientHistory(Vault &vault, QDate today = QDate::currentDate());
+
+    // ALD conditions first, then by category and date.
+    Result<QList<Condition>> conditions(const Session &session, const QString &patientId) const;
+    // Creates the condition when it has no id yet, else changes it. Returns its id.
+    Result<QString> saveCondition(const Session &session, const Condition &condition);
+    Status removeCondition(const Session &session, const QString &conditionId);
+
+    // Current treatments first, then stopped ones, newest first.
+    Result<QList<Treatment>> treatments(const Session &session, const QString &patientId) const;
+    Result<QString> saveTreatment(const Session &session, const Treatment &treatment);
+    Status stopTreatment(const Session &session, const QString &treatmentId, const QDate &on);
+    Status removeTreatment(const Session &session, const QString &treatmentId);
+
+    static QString display(Condition::Category category);
+    // "Type 2 diabetes (E11.9, until 31/12/2028)", or the "no ALD" sentence.
+    static QString aldSummary(const QList<Condition> &conditions);
+    // "03/2015" from "2015-03"; empty stays empty.
+    static QString displaySince(const QString &stored);
+
+private:
+    Result<Condition> normalise(const Condition &typed) const;
+    Result<Treatment> normalise(const Treatment &typed) const;
+    Result<QString> save(const Session &session, const QString &table, const QString &id,
+                         const QString &patientId, const QVariantMap &fields);
+    Status remove(const Session &session, const QString &table, const QString &id);
+
+    Vault &m_vault;
+    QDate m_today;
+};
+
+} // namespace relais

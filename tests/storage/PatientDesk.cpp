@@ -1,0 +1,42 @@
+#include "PatientDesk.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace relais::test {
+
+const Session DeskAssistant{QStringLiteral("u-amel"), QStringLiteral("amel"),
+                            QStringLiteral("Amel"), Role::Assistant};
+const Session DeskPhysician{QStringLiteral("u-leroy"), QStringLiteral("leroy"),
+                            QStringLiteral("Dr Leroy"), Role::Physician};
+
+PatientDesk::PatientDesk()
+{
+    auto created = Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32));
+    REQUIRE(created.has_value());
+    vault = std::move(*created);
+}
+
+qint64 PatientDesk::count(const QString &sql)
+{
+    QSqlQuery q(vault->database());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+PatientIdentity helene()
+{
+    PatientIdentity p;
+    p.birthName = QStringLiteral("Dupont");
+    p.usedName = QStringLiteral("Martin");
+    p.firstNames = QStringLiteral("Hélène Marie");
+    p.sex = QLatin1Char('F');
+    p.birthDate = QDate(1962, 4, 17);
+    p.birthPlace = QStringLiteral("14168");
+    p.phone = QStringLiteral("06 12 34 56 78");
+    return p;
+}
+
+} // namespace relais::test
