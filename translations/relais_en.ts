@@ -52,17 +52,17 @@
     </message>
 </context>
 <context>
-    <name>relais::ui::PatientSearchModel</name>
+    <name>relais::ui::PatientFileView</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>relais::ui::PatientsPage</name>
+    <name>relais::ui::PatientSearchModel</name>
     <message numerus="yes">
         <source>%n years</source>
         <translation>

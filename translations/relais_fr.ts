@@ -219,6 +219,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::Icd10</name>
+    <message>
+        <source>%1 is not an ICD-10 code: a letter and two digits, then up to two more characters (E11, E11.9).</source>
+        <translation>%1 n’est pas un code CIM-10 : une lettre et deux chiffres, puis jusqu’à deux caractères de plus (E11, E11.9).</translation>
+    </message>
+</context>
+<context>
     <name>relais::IdentityStatusRules</name>
     <message>
         <source>Provisional identity</source>
@@ -306,6 +313,57 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 is not an INSEE place-of-birth code: 5 characters, the département (2A or 2B for Corsica) then the commune, or 99 and the country for a birth abroad.</source>
         <translation>%1 n&apos;est pas un code INSEE de lieu de naissance : 5 caractères, le département (2A ou 2B pour la Corse) puis la commune, ou 99 et le pays pour une naissance à l&apos;étranger.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InsuranceSchemes</name>
+    <message>
+        <source>General scheme (CPAM)</source>
+        <translation>Régime général (CPAM)</translation>
+    </message>
+    <message>
+        <source>Agricultural scheme (MSA)</source>
+        <translation>Régime agricole (MSA)</translation>
+    </message>
+    <message>
+        <source>SNCF railways</source>
+        <translation>SNCF</translation>
+    </message>
+    <message>
+        <source>RATP Paris transport</source>
+        <translation>RATP</translation>
+    </message>
+    <message>
+        <source>Seafarers (ENIM)</source>
+        <translation>Marins (ENIM)</translation>
+    </message>
+    <message>
+        <source>Miners (CANSSM)</source>
+        <translation>Mines (CANSSM)</translation>
+    </message>
+    <message>
+        <source>Armed forces (CNMSS)</source>
+        <translation>Militaires (CNMSS)</translation>
+    </message>
+    <message>
+        <source>Notaries&apos; clerks (CRPCEN)</source>
+        <translation>Clercs et employés de notaire (CRPCEN)</translation>
+    </message>
+    <message>
+        <source>Clergy (CAVIMAC)</source>
+        <translation>Cultes (CAVIMAC)</translation>
+    </message>
+    <message>
+        <source>State medical aid (AME)</source>
+        <translation>Aide médicale de l’État (AME)</translation>
+    </message>
+    <message>
+        <source>Other scheme</source>
+        <translation>Autre régime</translation>
+    </message>
+    <message>
+        <source>%1 is not a scheme Relais knows.</source>
+        <translation>%1 n’est pas un régime connu de Relais.</translation>
     </message>
 </context>
 <context>
@@ -414,6 +472,29 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PartialDate</name>
+    <message>
+        <source>Type a year (1998), a month (03/2015) or a date (12/03/2015), not “%1”.</source>
+        <translation>Tapez une année (1998), un mois (03/2015) ou une date (12/03/2015), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: no such month.</source>
+        <translation>%1 n’est pas une date : ce mois n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: no such day.</source>
+        <translation>%1 n’est pas une date : ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is too far back to be right.</source>
+        <translation>%1 est trop ancien pour être juste.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 est dans le futur.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Passwords</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
@@ -475,6 +556,175 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PatientDetails</name>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>pas encore demandé</translation>
+    </message>
+    <message>
+        <source>No referring doctor declared</source>
+        <translation>Aucun médecin traitant déclaré</translation>
+    </message>
+    <message>
+        <source>%1 (RPPS %2)</source>
+        <translation>%1 (RPPS %2)</translation>
+    </message>
+    <message>
+        <source>Reading the patient&apos;s file failed</source>
+        <translation>La lecture du dossier du patient a échoué</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s file does not exist.</source>
+        <translation>Ce dossier patient n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading the practice&apos;s physicians failed</source>
+        <translation>La lecture des médecins du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>This account is not an active physician of the practice.</source>
+        <translation>Ce compte n’est pas celui d’un médecin actif du cabinet.</translation>
+    </message>
+    <message>
+        <source>Type the referring doctor&apos;s name.</source>
+        <translation>Tapez le nom du médecin traitant.</translation>
+    </message>
+    <message>
+        <source>Type the referring doctor&apos;s RPPS number (11 digits, on their letters and prescriptions).</source>
+        <translation>Tapez le numéro RPPS du médecin traitant (11 chiffres, sur ses courriers et ordonnances).</translation>
+    </message>
+    <message>
+        <source>Consents cannot be collected in the future.</source>
+        <translation>Un consentement ne peut pas être recueilli dans le futur.</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters; these have %2.</source>
+        <translation>Les notes sont limitées à %1 caractères ; celles-ci en ont %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PatientHistory</name>
+    <message>
+        <source>Surgical</source>
+        <translation>Chirurgical</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familial</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No long-term condition (ALD)</source>
+        <translation>Aucune affection de longue durée (ALD)</translation>
+    </message>
+    <message>
+        <source>Name the condition or the operation.</source>
+        <translation>Indiquez la maladie ou l’intervention.</translation>
+    </message>
+    <message>
+        <source>Only a medical condition of the patient can be an ALD.</source>
+        <translation>Seule une maladie du patient lui-même peut être une ALD.</translation>
+    </message>
+    <message>
+        <source>Name the drug, as on the box or the prescription.</source>
+        <translation>Indiquez le médicament, comme sur la boîte ou l’ordonnance.</translation>
+    </message>
+    <message>
+        <source>A treatment cannot have stopped in the future.</source>
+        <translation>Un traitement ne peut pas avoir été arrêté dans le futur.</translation>
+    </message>
+    <message>
+        <source>A treatment cannot stop before it started.</source>
+        <translation>Un traitement ne peut pas s’arrêter avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>La lecture des antécédents a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the treatments failed</source>
+        <translation>La lecture des traitements a échoué</translation>
+    </message>
+    <message>
+        <source>This treatment is no longer in the file.</source>
+        <translation>Ce traitement n’est plus dans le dossier.</translation>
+    </message>
+    <message>
+        <source>This treatment was already stopped.</source>
+        <translation>Ce traitement est déjà arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PatientMerger</name>
+    <message>
+        <source>Say why these two files are the same person (the trail keeps it).</source>
+        <translation>Dites pourquoi ces deux dossiers sont la même personne (la traçabilité le conserve).</translation>
+    </message>
+    <message>
+        <source>A file cannot be merged into itself.</source>
+        <translation>Un dossier ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>One of these files was already merged into another one.</source>
+        <translation>L’un de ces dossiers a déjà été fusionné dans un autre.</translation>
+    </message>
+    <message>
+        <source>These files carry two different social-security numbers: they are not the same person, or one number is wrong. Correct it first.</source>
+        <translation>Ces dossiers portent deux numéros de sécurité sociale différents : ce ne sont pas la même personne, ou l’un des numéros est faux. Corrigez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Merging the files failed</source>
+        <translation>La fusion des dossiers a échoué</translation>
+    </message>
+    <message>
+        <source>One of these files no longer exists.</source>
+        <translation>L’un de ces dossiers n’existe plus.</translation>
+    </message>
+    <message>
+        <source>From the merged file:</source>
+        <translation>Du dossier fusionné :</translation>
+    </message>
+    <message>
+        <source>Undoing the merge failed</source>
+        <translation>L’annulation de la fusion a échoué</translation>
+    </message>
+    <message>
+        <source>This merge is not in the vault.</source>
+        <translation>Cette fusion n’est pas dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>The kept file no longer exists.</source>
+        <translation>Le dossier conservé n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading the merges failed</source>
+        <translation>La lecture des fusions a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::PatientRegistry</name>
     <message>
         <source>The birth name</source>
@@ -532,6 +782,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Type the place of birth from the document before validating.</source>
         <translation>Saisissez le lieu de naissance figurant sur le justificatif avant de valider.</translation>
     </message>
+    <message>
+        <source>Reading the identity&apos;s history failed</source>
+        <translation>La lecture de l’historique de l’identité a échoué</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one: change that one, or undo the merge first.</source>
+        <translation>Ce dossier a été fusionné dans un autre : modifiez celui-là, ou annulez d’abord la fusion.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PhoneNumber</name>
@@ -550,6 +808,25 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>A French phone number has 10 digits and starts with 0, for example 06 12 34 56 78.</source>
         <translation>Un numéro français compte 10 chiffres et commence par 0, par exemple 06 12 34 56 78.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PostalAddressRules</name>
+    <message>
+        <source>A postcode has five digits, like 24000 (%1 does not).</source>
+        <translation>Un code postal a cinq chiffres, comme 24000 (ce n’est pas le cas de %1).</translation>
+    </message>
+    <message>
+        <source>No French postcode starts with %1.</source>
+        <translation>Aucun code postal français ne commence par %1.</translation>
+    </message>
+    <message>
+        <source>Type the postcode too, or leave the whole address empty.</source>
+        <translation>Tapez aussi le code postal, ou laissez toute l’adresse vide.</translation>
+    </message>
+    <message>
+        <source>Type the town that goes with %1.</source>
+        <translation>Tapez la commune qui va avec %1.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1534,65 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::ConditionDialog</name>
+    <message>
+        <source>New history entry</source>
+        <translation>Nouvel antécédent</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>Antécédent</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes, appendicectomy, mother: breast cancer…</source>
+        <translation>diabète de type 2, appendicectomie, mère : cancer du sein…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. E11.9</source>
+        <translation>facultatif, par ex. E11.9</translation>
+    </message>
+    <message>
+        <source>1998, 03/2015 or 12/03/2015</source>
+        <translation>1998, 03/2015 ou 12/03/2015</translation>
+    </message>
+    <message>
+        <source>Long-term condition (ALD), covered at 100 %</source>
+        <translation>Affection de longue durée (ALD), prise en charge à 100 %</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if known</source>
+        <translation>jj/mm/aaaa, si connue</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Antécédent :</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>ICD-&amp;10 code:</source>
+        <translation>Code CIM-&amp;10 :</translation>
+    </message>
+    <message>
+        <source>ALD &amp;until:</source>
+        <translation>ALD &amp;jusqu’au :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Type the end of the ALD as dd/mm/yyyy.</source>
+        <translation>Tapez la fin de l’ALD sous la forme jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::FirstRunWizard</name>
     <message>
         <source>The practice</source>
@@ -1485,10 +1821,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This person may already have a file.&lt;/b&gt; Open it rather than creating a second one, unless this is someone else.</source>
-        <translation>&lt;b&gt;Cette personne a peut-être déjà un dossier.&lt;/b&gt; Ouvrez-le plutôt que d&apos;en créer un second, sauf s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
         <source>&amp;Open the selected file</source>
         <translation>&amp;Ouvrir le dossier sélectionné</translation>
     </message>
@@ -1499,6 +1831,46 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1, born %2 — %3</source>
         <translation>%1, né(e) le %2 — %3</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>number and street</source>
+        <translation>numéro et rue</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>needed to change a strict trait of a checked identity</source>
+        <translation>nécessaire pour changer un trait strict d’une identité vérifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Moti&amp;f du changement :</translation>
+    </message>
+    <message>
+        <source>It is &amp;another person: save</source>
+        <translation>C’est une &amp;autre personne : enregistrer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This person may already have a file.&lt;/b&gt; Open it rather than keeping two, unless this is someone else.</source>
+        <translation>&lt;b&gt;Cette personne a peut-être déjà un dossier.&lt;/b&gt; Ouvrez-le plutôt que d’en garder deux, sauf s’il s’agit de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that may be this person&apos;s:&lt;/b&gt; check them before going on.</source>
+        <translation>&lt;b&gt;Dossiers qui pourraient être ceux de cette personne :&lt;/b&gt; vérifiez-les avant de continuer.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2070,61 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::MergeDialog</name>
+    <message>
+        <source>Merge two files of one person</source>
+        <translation>Fusionner deux dossiers d’une même personne</translation>
+    </message>
+    <message>
+        <source>Choose the other file of %1. Everything it holds moves to the file you keep; the other one stays in the vault, out of the lists, and the merge can be undone.</source>
+        <translation>Choisissez l’autre dossier de %1. Tout ce qu’il contient passe dans le dossier conservé ; l’autre reste dans le coffre, hors des listes, et la fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates are listed; type to find another file…</source>
+        <translation>Les doublons probables sont listés ; tapez pour trouver un autre dossier…</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this file</source>
+        <translation>Garder &amp;ce dossier</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other file</source>
+        <translation>Garder l’&amp;autre dossier</translation>
+    </message>
+    <message>
+        <source>Choose a file above.</source>
+        <translation>Choisissez un dossier ci-dessus.</translation>
+    </message>
+    <message>
+        <source>same identity card, same NIR, confirmed by phone…</source>
+        <translation>même carte d’identité, même NIR, confirmé par téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Why they are one person:</source>
+        <translation>&amp;Pourquoi c’est la même personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Né(e) le %1, %2</translation>
+    </message>
+    <message>
+        <source>NIR %1</source>
+        <translation>NIR %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>Choose the other file first.</source>
+        <translation>Choisissez d’abord l’autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::PassphraseDialog</name>
     <message>
         <source>Vault passphrase</source>
@@ -1761,6 +2188,403 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientDetailsDialog</name>
+    <message>
+        <source>Referring doctor, coverage and consents</source>
+        <translation>Médecin traitant, couverture et consentements</translation>
+    </message>
+    <message>
+        <source>Referring doctor (médecin traitant)</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>None declared</source>
+        <translation>Aucun déclaré</translation>
+    </message>
+    <message>
+        <source>%1 (this practice)</source>
+        <translation>%1 (ce cabinet)</translation>
+    </message>
+    <message>
+        <source>A doctor outside the practice</source>
+        <translation>Un médecin hors du cabinet</translation>
+    </message>
+    <message>
+        <source>Dr Anne Leroy</source>
+        <translation>Dr Anne Leroy</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor:</source>
+        <translation>&amp;Médecin :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS:</source>
+        <translation>&amp;RPPS :</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>CPAM de la Dordogne</source>
+        <translation>CPAM de la Dordogne</translation>
+    </message>
+    <message>
+        <source>mutuelle, or CSS</source>
+        <translation>mutuelle, ou CSS</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>Ré&amp;gime :</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Caisse :</translation>
+    </message>
+    <message>
+        <source>&amp;Complementary:</source>
+        <translation>Complémen&amp;taire :</translation>
+    </message>
+    <message>
+        <source>&amp;Member number:</source>
+        <translation>N° d’&amp;adhérent :</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Sharing with the &amp;care team:</source>
+        <translation>Partage avec l’é&amp;quipe de soins :</translation>
+    </message>
+    <message>
+        <source>Access to the &amp;DMP:</source>
+        <translation>Accès au &amp;DMP :</translation>
+    </message>
+    <message>
+        <source>Answers collected on %1.</source>
+        <translation>Réponses recueillies le %1.</translation>
+    </message>
+    <message>
+        <source>What the practice should know: hearing aid, comes with a carer, prefers mornings…</source>
+        <translation>Ce que le cabinet doit savoir : appareil auditif, vient accompagné, préfère le matin…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientFileView</name>
+    <message>
+        <source>&amp;Identity and contact…</source>
+        <translation>&amp;Identité et coordonnées…</translation>
+    </message>
+    <message>
+        <source>Change the identity or the contact (Ctrl+E)</source>
+        <translation>Modifier l’identité ou les coordonnées (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate the identity…</source>
+        <translation>&amp;Valider l’identité…</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;llergy…</source>
+        <translation>Ajouter une a&amp;llergie…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>A&amp;ntécédents</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments</source>
+        <translation>&amp;Traitements</translation>
+    </message>
+    <message>
+        <source>Identit&amp;y</source>
+        <translation>Identit&amp;é</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail:</source>
+        <translation>Téléphone et e-mail :</translation>
+    </message>
+    <message>
+        <source>Referring doctor:</source>
+        <translation>Médecin traitant :</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Couverture :</translation>
+    </message>
+    <message>
+        <source>Long-term conditions:</source>
+        <translation>Affections de longue durée :</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Consentements :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Referring doctor, coverage, consents, notes…</source>
+        <translation>&amp;Médecin traitant, couverture, consentements, notes…</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Intolerance</source>
+        <translation>Intolérance</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Remove the selected allergy</source>
+        <translation>Retirer l’allergie sélectionnée</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances:</source>
+        <translation>Allergies et intolérances :</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Antécédent</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>ICD-10</source>
+        <translation>CIM-10</translation>
+    </message>
+    <message>
+        <source>ALD</source>
+        <translation>ALD</translation>
+    </message>
+    <message>
+        <source>ALD until %1</source>
+        <translation>ALD jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the history…</source>
+        <translation>&amp;Ajouter un antécédent…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation>Posologie</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Prescrit par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stopped on %1</source>
+        <translation>Arrêté le %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add a treatment…</source>
+        <translation>&amp;Ajouter un traitement…</translation>
+    </message>
+    <message>
+        <source>Stopped today</source>
+        <translation>Arrêté aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)</source>
+        <translation>Retirer (saisi par erreur)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Validated against: %1</source>
+        <translation>Validée sur : %1</translation>
+    </message>
+    <message>
+        <source>Strict traits changed: %1</source>
+        <translation>Traits stricts modifiés : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>File merged into this one</source>
+        <translation>Dossier fusionné dans celui-ci</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Éléments déplacés</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another file of this person…</source>
+        <translation>&amp;Fusionner avec un autre dossier de cette personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected merge</source>
+        <translation>A&amp;nnuler la fusion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Validations and changes of this identity:</source>
+        <translation>Validations et modifications de cette identité :</translation>
+    </message>
+    <message>
+        <source>Files merged into this one:</source>
+        <translation>Dossiers fusionnés dans celui-ci :</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+    <message>
+        <source>born %1 (%2)</source>
+        <translation>né(e) le %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>téléphone %1</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Pas encore renseigné</translation>
+    </message>
+    <message>
+        <source>complementary: %1</source>
+        <translation>complémentaire : %1</translation>
+    </message>
+    <message>
+        <source>complementary: %1 (no. %2)</source>
+        <translation>complémentaire : %1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>sharing with the care team %1, DMP access %2</source>
+        <translation>partage avec l’équipe de soins %1, accès au DMP %2</translation>
+    </message>
+    <message>
+        <source> (collected on %1)</source>
+        <translation> (recueillis le %1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Choose a line in the list first.</source>
+        <translation>Choisissez d’abord une ligne de la liste.</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this patient&apos;s allergies?</source>
+        <translation>Retirer « %1 » des allergies de ce patient ?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the history?</source>
+        <translation>Retirer « %1 » des antécédents ?</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? A treatment the patient stopped should be marked stopped instead, so that it stays in the history.</source>
+        <translation>Retirer « %1 » ? Un traitement que le patient a arrêté doit plutôt être marqué arrêté, pour rester dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1? Its records go back to it, and it returns to the lists.</source>
+        <translation>Annuler la fusion de %1 ? Ses éléments lui reviennent, et il réapparaît dans les listes.</translation>
     </message>
 </context>
 <context>
@@ -1834,28 +2658,9 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No patient matches “%1”. Check the spelling, or create a new file with Ctrl+N.</source>
         <translation>Aucun patient ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou créez un nouveau dossier avec Ctrl+N.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
-    </message>
     <message>
-        <source> — phone %1</source>
-        <translation> — tél. %1</translation>
-    </message>
-    <message>
-        <source>Add an a&amp;llergy…</source>
-        <translation>Ajouter une a&amp;llergie…</translation>
-    </message>
-    <message>
-        <source>Allergies: %1</source>
-        <translation>Allergies : %1</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;%2, born %3 (%4) — %5%6</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;%2, né(e) le %3 (%4) — %5%6</translation>
+        <source>Escape goes back to the open file.</source>
+        <translation>Échap revient au dossier ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2891,53 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::TreatmentDialog</name>
+    <message>
+        <source>New current treatment</source>
+        <translation>Nouveau traitement en cours</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>as on the box: METFORMINE 1000 mg, comprimé</source>
+        <translation>comme sur la boîte : METFORMINE 1000 mg, comprimé</translation>
+    </message>
+    <message>
+        <source>1 tablet morning and evening</source>
+        <translation>1 comprimé matin et soir</translation>
+    </message>
+    <message>
+        <source>2015, 03/2015 or 12/03/2015</source>
+        <translation>2015, 03/2015 ou 12/03/2015</translation>
+    </message>
+    <message>
+        <source>if another doctor: Dr Vidal, cardiologist</source>
+        <translation>si un autre médecin : Dr Vidal, cardiologue</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <source>D&amp;osage:</source>
+        <translation>&amp;Posologie :</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribed by:</source>
+        <translation>P&amp;rescrit par :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::UserDialog</name>
     <message>
         <source>New account</source>
@@ -2165,6 +3017,53 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ValidateIdentityDialog</name>
+    <message>
+        <source>Validate the identity</source>
+        <translation>Valider l’identité</translation>
+    </message>
+    <message>
+        <source>Compare each line with the document the patient shows you. If one differs, cancel and correct the identity first.</source>
+        <translation>Comparez chaque ligne avec le document que le patient vous présente. Si l’une diffère, annulez et corrigez d’abord l’identité.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Nom de naissance :</translation>
+    </message>
+    <message>
+        <source>Birth given names:</source>
+        <translation>Prénoms de naissance :</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Birth place (INSEE):</source>
+        <translation>Lieu de naissance (INSEE) :</translation>
+    </message>
+    <message>
+        <source>Social-security number:</source>
+        <translation>Numéro de sécurité sociale :</translation>
+    </message>
+    <message>
+        <source>&amp;Document checked:</source>
+        <translation>&amp;Document vérifié :</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
     </message>
 </context>
 <context>

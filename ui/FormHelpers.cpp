@@ -1,12 +1,65 @@
 #include "FormHelpers.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 
 namespace relais::ui {
 
 namespace {
+
 constexpr char InvalidMark[] = "relaisInvalid";
+
+QString reasonNameFor(const QString &field)
+{
+    return QStringLiteral("reason:") + field;
+}
+
+void unmark(QWidget *field)
+{
+    field->setProperty(InvalidMark, false);
+    field->setStyleSheet(QString());
+    if (auto *reason = field->window()->findChild<QLabel *>(reasonNameFor(field->objectName()))) {
+        reason->clear();
+        reason->hide();
+    }
+}
+
+void clearMarks(QWidget *form)
+{
+    for (QWidget *marked : form->findChildren<QWidget *>()) {
+        if (marked->property(InvalidMark).toBool())
+            unmark(marked);
+    }
+}
+
+// Marks the field and says why under it; returns false when the form has no such field or no
+// place under it for the reason.
+bool markField(QWidget *form, const Error &error)
+{
+    auto *field = form->findChild<QWidget *>(error.field);
+    if (!field)
+        return false;
+    // The field itself shows it is the one refused, until it is edited.
+    field->setProperty(InvalidMark, true);
+    field->setStyleSheet(QStringLiteral("border: 1px solid #a40000;"));
+    const auto lift = [field] { unmark(field); };
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        QObject::connect(edit, &QLineEdit::textEdited, edit, lift, Qt::SingleShotConnection);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        QObject::connect(combo, &QComboBox::activated, combo, lift, Qt::SingleShotConnection);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        QObject::connect(text, &QPlainTextEdit::textChanged, text, lift, Qt::SingleShotConnection);
+    auto *reason = form->findChild<QLabel *>(reasonNameFor(error.field));
+    if (!reason)
+        return false;
+    reason->setText(error.message);
+    reason->show();
+    return true;
+}
+
 } // namespace
 
 QLabel *makeReasonLabel(QWidget *parent)
@@ -27,34 +80,34 @@ QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret)
     return edit;
 }
 
+void addFieldRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    form->addRow(label, field);
+    auto *reason = new QLabel(field->parentWidget());
+    reason->setObjectName(reasonNameFor(field->objectName()));
+    reason->setWordWrap(true);
+    reason->setStyleSheet(QStringLiteral("color: #a40000;"));
+    reason->hide();
+    form->addRow(static_cast<QWidget *>(nullptr), reason);
+}
+
 void showFormError(QWidget *form, QLabel *reason, const Error &error)
 {
     // Only the latest refusal is marked: earlier marks go.
-    for (QWidget *marked : form->findChildren<QWidget *>()) {
-        if (marked->property(InvalidMark).toBool()) {
-            marked->setProperty(InvalidMark, false);
-            marked->setStyleSheet(QString());
-        }
+    clearMarks(form);
+    const bool underField = !error.field.isEmpty() && markField(form, error);
+    reason->setText(underField ? QString() : error.message);
+    if (auto *field = form->findChild<QWidget *>(error.field); field && !error.field.isEmpty())
+        field->setFocus();
+}
+
+void showFieldProblems(QWidget *form, const QList<Error> &problems, const QStringList &fields)
+{
+    clearMarks(form);
+    for (const Error &problem : problems) {
+        if (fields.contains(problem.field))
+            markField(form, problem);
     }
-    reason->setText(error.message);
-    if (error.field.isEmpty())
-        return;
-    auto *field = form->findChild<QWidget *>(error.field);
-    if (!field)
-        return;
-    // The field itself shows it is the one refused, until it is edited.
-    field->setProperty(InvalidMark, true);
-    field->setStyleSheet(QStringLiteral("border: 1px solid #a40000;"));
-    if (auto *edit = qobject_cast<QLineEdit *>(field)) {
-        QObject::connect(
-            edit, &QLineEdit::textEdited, edit,
-            [edit] {
-                edit->setProperty(InvalidMark, false);
-                edit->setStyleSheet(QString());
-            },
-            Qt::SingleShotConnection);
-    }
-    field->setFocus();
 }
 
 } // namespace relais::ui

@@ -2,8 +2,13 @@
 
 #include "util/Result.h"
 
+#include <QList>
+#include <QStringList>
+
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QString;
 class QWidget;
 
 namespace relais::ui {
@@ -14,7 +19,13 @@ namespace relais::ui {
 QLabel *makeReasonLabel(QWidget *parent);
 // A line edit named as the service names the field, so errors can find it.
 QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret = false);
-// Shows the error's reason and puts the cursor in the field it is about.
+// A form row whose refusal reason shows right under its field rather than under the form.
+void addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
+// Shows the error's reason (under its field when the form has a row for it, else in `reason`)
+// and puts the cursor in the field it is about.
 void showFormError(QWidget *form, QLabel *reason, const Error &error);
+// As the person types: marks every field of `problems` that is in `fields` (those already
+// left), each with its reason, and clears the others; the cursor stays where it is.
+void showFieldProblems(QWidget *form, const QList<Error> &problems, const QStringList &fields);
 
 } // namespace relais::ui

@@ -1,8 +1,10 @@
 #include "IntakeDialog.h"
 
 #include "FormHelpers.h"
-#include "PatientSearchModel.h"
 #include "domain/IdentityTraits.h"
+#include "domain/Nir.h"
+#include "domain/PhoneNumber.h"
+#include "domain/PostalAddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,9 +23,27 @@ IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QW
     , m_registry(registry)
     , m_session(session)
 {
-    setWindowTitle(tr("New patient"));
+    build();
+}
+
+IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session,
+                           const PatientIdentity &current, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_session(session)
+    , m_current(current)
+{
+    build();
+    fill(current);
+}
+
+void IntakeDialog::build()
+{
+    setWindowTitle(isEditing() ? tr("Identity and contact") : tr("New patient"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    auto *columns = new QHBoxLayout;
+    auto *identity = new QFormLayout;
+    auto *contact = new QFormLayout;
     m_birthName = makeNamedEdit(this, PatientRegistry::FieldBirthName);
     m_firstNames = makeNamedEdit(this, PatientRegistry::FieldFirstNames);
     m_firstNames->setPlaceholderText(tr("all of them, as on the identity document"));
@@ -42,43 +62,60 @@ IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QW
     m_nir = makeNamedEdit(this, PatientRegistry::FieldNir);
     m_nir->setPlaceholderText(tr("15 characters, spaces allowed"));
     m_phone = makeNamedEdit(this, PatientRegistry::FieldPhone);
+    m_phone->setPlaceholderText(tr("06 12 34 56 78"));
     m_email = makeNamedEdit(this, PatientRegistry::FieldEmail);
-    m_address = makeNamedEdit(this, "address");
-    form->addRow(tr("&Birth name:"), m_birthName);
-    form->addRow(tr("Birth &given names:"), m_firstNames);
-    form->addRow(tr("&Used name:"), m_usedName);
-    form->addRow(tr("Used &first name:"), m_usedFirstName);
-    form->addRow(tr("&Sex:"), m_sex);
-    form->addRow(tr("Birth &date:"), m_birthDate);
-    form->addRow(tr("Birth p&lace:"), m_birthPlace);
-    form->addRow(tr("Social-security &number:"), m_nir);
-    form->addRow(tr("P&hone:"), m_phone);
-    form->addRow(tr("E-&mail:"), m_email);
-    form->addRow(tr("&Address:"), m_address);
-    layout->addLayout(form);
+    m_address = makeNamedEdit(this, PatientRegistry::FieldAddress);
+    m_address->setPlaceholderText(tr("number and street"));
+    m_postcode = makeNamedEdit(this, PostalAddressRules::FieldPostcode);
+    m_postcode->setMaxLength(6);
+    m_city = makeNamedEdit(this, PostalAddressRules::FieldCity);
+    addFieldRow(identity, tr("&Birth name:"), m_birthName);
+    addFieldRow(identity, tr("Birth &given names:"), m_firstNames);
+    addFieldRow(identity, tr("&Used name:"), m_usedName);
+    addFieldRow(identity, tr("Used &first name:"), m_usedFirstName);
+    addFieldRow(identity, tr("&Sex:"), m_sex);
+    addFieldRow(identity, tr("Birth &date:"), m_birthDate);
+    addFieldRow(identity, tr("Birth p&lace:"), m_birthPlace);
+    addFieldRow(identity, tr("Social-security &number:"), m_nir);
+    addFieldRow(contact, tr("P&hone:"), m_phone);
+    addFieldRow(contact, tr("E-&mail:"), m_email);
+    addFieldRow(contact, tr("&Address:"), m_address);
+    addFieldRow(contact, tr("&Postcode:"), m_postcode);
+    addFieldRow(contact, tr("&Town:"), m_city);
+    if (isEditing()) {
+        m_changeReason = makeNamedEdit(this, PatientRegistry::FieldReason);
+        m_changeReason->setPlaceholderText(tr("needed to change a strict trait of a checked "
+                                              "identity"));
+        addFieldRow(contact, tr("&Reason for the change:"), m_changeReason);
+    }
+    columns->addLayout(identity, 1);
+    columns->addSpacing(12);
+    columns->addLayout(contact, 1);
+    layout->addLayout(columns);
     m_reason = makeReasonLabel(this);
     layout->addWidget(m_reason);
 
     m_duplicatesBox = new QWidget(this);
     auto *dupLayout = new QVBoxLayout(m_duplicatesBox);
     dupLayout->setContentsMargins(0, 0, 0, 0);
-    auto *dupTitle =
-        new QLabel(tr("<b>This person may already have a file.</b> Open it rather than "
-                      "creating a second one, unless this is someone else."),
-                   m_duplicatesBox);
-    dupTitle->setWordWrap(true);
+    m_duplicatesTitle = new QLabel(m_duplicatesBox);
+    m_duplicatesTitle->setWordWrap(true);
     m_duplicates = new QListWidget(m_duplicatesBox);
     m_duplicates->setObjectName(QStringLiteral("duplicates"));
+    m_duplicates->setMaximumHeight(110);
     auto *dupButtons = new QHBoxLayout;
     auto *openExisting = new QPushButton(tr("&Open the selected file"), m_duplicatesBox);
     openExisting->setObjectName(QStringLiteral("openExisting"));
-    auto *createAnyway = new QPushButton(tr("It is &another person: create"), m_duplicatesBox);
-    createAnyway->setObjectName(QStringLiteral("createAnyway"));
-    for (QPushButton *b : {openExisting, createAnyway}) {
+    m_createAnyway = new QPushButton(isEditing() ? tr("It is &another person: save")
+                                                 : tr("It is &another person: create"),
+                                     m_duplicatesBox);
+    m_createAnyway->setObjectName(QStringLiteral("createAnyway"));
+    for (QPushButton *b : {openExisting, m_createAnyway}) {
         b->setAutoDefault(false);
         dupButtons->addWidget(b);
     }
-    dupLayout->addWidget(dupTitle);
+    dupButtons->addStretch();
+    dupLayout->addWidget(m_duplicatesTitle);
     dupLayout->addWidget(m_duplicates);
     dupLayout->addLayout(dupButtons);
     m_duplicatesBox->hide();
@@ -95,59 +132,137 @@ IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QW
         m_patientId = m_candidates.at(row).patient.id;
         accept();
     });
-    connect(createAnyway, &QPushButton::clicked, this, [this] {
+    connect(m_createAnyway, &QPushButton::clicked, this, [this] {
         m_confirmedNew = true;
         save();
     });
-    setMinimumWidth(560);
+
+    // Each field is checked when it is left, not at every key: a half-typed NIR is not an error.
+    const std::pair<QLineEdit *, const char *> checked[] = {
+        {m_birthName, PatientRegistry::FieldBirthName},
+        {m_firstNames, PatientRegistry::FieldFirstNames},
+        {m_birthDate, PatientRegistry::FieldBirthDate},
+        {m_birthPlace, PatientRegistry::FieldBirthPlace},
+        {m_nir, PatientRegistry::FieldNir},
+        {m_phone, PatientRegistry::FieldPhone},
+        {m_email, PatientRegistry::FieldEmail},
+        {m_postcode, PostalAddressRules::FieldPostcode},
+        {m_city, PostalAddressRules::FieldCity},
+    };
+    for (const auto &[edit, field] : checked)
+        connect(edit, &QLineEdit::editingFinished, this, [this, f = field] { leave(f); });
+    connect(m_usedName, &QLineEdit::editingFinished, this, &IntakeDialog::checkTyped);
+    connect(m_sex, &QComboBox::activated, this, [this] { leave(PatientRegistry::FieldSex); });
+    setMinimumWidth(860);
+}
+
+void IntakeDialog::fill(const PatientIdentity &p)
+{
+    m_birthName->setText(p.birthName);
+    m_firstNames->setText(p.firstNames);
+    m_usedName->setText(p.usedName);
+    m_usedFirstName->setText(p.usedFirstName);
+    m_sex->setCurrentIndex(std::max(0, m_sex->findData(QString(p.sex))));
+    m_birthDate->setText(p.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    m_birthPlace->setText(p.birthPlace);
+    if (auto nir = Nir::parse(p.nir))
+        m_nir->setText(nir->formatted());
+    if (auto phone = PhoneNumber::parse(p.phone))
+        m_phone->setText(phone->display());
+    m_email->setText(p.email);
+    m_address->setText(p.address);
+    m_postcode->setText(p.postcode);
+    m_city->setText(p.city);
 }
 
 PatientIdentity IntakeDialog::draft() const
 {
     PatientIdentity p;
+    p.id = m_current.id;
     p.birthName = m_birthName->text();
     p.firstNames = m_firstNames->text();
     p.usedName = m_usedName->text();
     p.usedFirstName = m_usedFirstName->text();
     const QString sex = m_sex->currentData().toString();
     p.sex = sex.isEmpty() ? QChar() : sex.at(0);
+    p.birthDate = typedBirthDate().value_or(QDate());
     p.birthPlace = m_birthPlace->text();
     p.nir = m_nir->text();
     p.phone = m_phone->text();
     p.email = m_email->text();
     p.address = m_address->text();
+    p.postcode = m_postcode->text();
+    p.city = m_city->text();
     return p;
+}
+
+Result<QDate> IntakeDialog::typedBirthDate() const
+{
+    if (m_birthDate->text().trimmed().isEmpty())
+        return QDate();
+    auto date = IdentityTraits::parseBirthDate(m_birthDate->text(), QDate::currentDate());
+    if (!date)
+        return invalid(QLatin1String(PatientRegistry::FieldBirthDate), date.error().message);
+    return date;
+}
+
+void IntakeDialog::leave(const char *field)
+{
+    const QString name = QLatin1String(field);
+    if (!m_left.contains(name))
+        m_left.append(name);
+    checkTyped();
+}
+
+void IntakeDialog::checkTyped()
+{
+    QList<Error> problems = m_registry.problems(draft());
+    // A date typed wrong is reported as typed, not as "missing".
+    if (auto date = typedBirthDate(); !date) {
+        problems.removeIf([](const Error &e) {
+            return e.field == QLatin1String(PatientRegistry::FieldBirthDate);
+        });
+        problems.append(date.error());
+    }
+    showFieldProblems(this, problems, m_left);
+    if (auto candidates = m_registry.duplicatesOfDraft(draft()); candidates) {
+        if (candidates->isEmpty())
+            m_duplicatesBox->hide();
+        else
+            showDuplicates(*candidates, false);
+    }
 }
 
 void IntakeDialog::save()
 {
-    PatientIdentity p = draft();
-    // The date is read here, as typed, so that its own reason can be shown beside it.
-    if (!m_birthDate->text().trimmed().isEmpty()) {
-        auto date = IdentityTraits::parseBirthDate(m_birthDate->text(), QDate::currentDate());
-        if (!date)
-            return showFormError(this, m_reason,
-                                 Error{ErrorCode::InvalidInput, date.error().message,
-                                       QLatin1String(PatientRegistry::FieldBirthDate)});
-        p.birthDate = *date;
+    if (auto date = typedBirthDate(); !date)
+        return showFormError(this, m_reason, date.error());
+    const PatientIdentity p = draft();
+    Status saved;
+    if (isEditing()) {
+        saved = m_registry.updateIdentity(
+            m_session, p, m_changeReason ? m_changeReason->text() : QString(), m_confirmedNew);
+        if (saved)
+            m_patientId = m_current.id;
+    } else {
+        auto created = m_registry.create(m_session, p, m_confirmedNew);
+        saved = toStatus(created);
+        if (created)
+            m_patientId = *created;
     }
-    auto created = m_registry.create(m_session, p, m_confirmedNew);
-    if (!created) {
-        if (created.error().code == ErrorCode::AlreadyExists) {
-            if (auto normalised = m_registry.normalise(p)) {
-                if (auto candidates = m_registry.duplicatesOf(*normalised)) {
-                    m_reason->clear();
-                    return showDuplicates(*candidates);
-                }
+    if (!saved) {
+        if (saved.error().code == ErrorCode::AlreadyExists) {
+            if (auto candidates = m_registry.duplicatesOfDraft(p)) {
+                m_reason->clear();
+                return showDuplicates(*candidates, true);
             }
         }
-        return showFormError(this, m_reason, created.error());
+        return showFormError(this, m_reason, saved.error());
     }
-    m_patientId = *created;
     accept();
 }
 
-void IntakeDialog::showDuplicates(const QList<DuplicateCandidate> &candidates)
+void IntakeDialog::showDuplicates(const QList<DuplicateCandidate> &candidates, bool blocking)
 {
     m_candidates = candidates;
     m_duplicates->clear();
@@ -158,8 +273,15 @@ void IntakeDialog::showDuplicates(const QList<DuplicateCandidate> &candidates)
                                        c.match.reasons.join(QStringLiteral(", "))));
     }
     m_duplicates->setCurrentRow(0);
+    m_duplicatesTitle->setText(
+        blocking ? tr("<b>This person may already have a file.</b> Open it rather than keeping "
+                      "two, unless this is someone else.")
+                 : tr("<b>Files that may be this person's:</b> check them before going on."));
+    // Confirming "another person" only matters once saving was stopped for it.
+    m_createAnyway->setVisible(blocking);
     m_duplicatesBox->show();
-    m_duplicates->setFocus();
+    if (blocking)
+        m_duplicates->setFocus();
 }
 
 } // namespace relais::ui

@@ -3,6 +3,7 @@
 #include "services/PatientRegistry.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -12,28 +13,44 @@ class QPushButton;
 
 namespace relais::ui {
 
-// A new patient's file, typed at the desk: strict traits first, in the order of the identity
-// document, then contact. Before saving, Relais looks for files the person may already have and
-// shows them with why; the assistant opens one, or confirms it is someone else.
+// A patient's identity and contact as typed at the desk: strict traits first, in the order of
+// the identity document, then contact. A new file, or the change of an existing one (which asks
+// for a reason when a checked identity loses its status). Each field is checked as it is left;
+// as soon as the birth name and date are right, files the person may already have are shown with
+// why, and the assistant opens one, or confirms it is someone else.
 class IntakeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // A new file.
     IntakeDialog(PatientRegistry &registry, const Session &session, QWidget *parent = nullptr);
+    // Changes to an existing one.
+    IntakeDialog(PatientRegistry &registry, const Session &session, const PatientIdentity &current,
+                 QWidget *parent = nullptr);
 
     PatientIdentity draft() const;
     void save();
-    // After acceptance: the file created, or the existing one the assistant chose to open.
+    // Checks what was typed so far and shows the reasons beside the fields already left.
+    void checkTyped();
+    // After acceptance: the file created or changed, or the existing one the assistant chose.
     const QString &patientId() const { return m_patientId; }
+    bool isEditing() const { return !m_current.id.isEmpty(); }
 
 private:
-    void showDuplicates(const QList<DuplicateCandidate> &candidates);
+    void build();
+    void fill(const PatientIdentity &p);
+    void showDuplicates(const QList<DuplicateCandidate> &candidates, bool blocking);
+    // The typed birth date, or why it is not one.
+    Result<QDate> typedBirthDate() const;
+    void leave(const char *field);
 
     PatientRegistry &m_registry;
     const Session &m_session;
+    PatientIdentity m_current; // empty id for a new file
     QString m_patientId;
     bool m_confirmedNew = false;
+    QStringList m_left; // fields the assistant has left, whose reasons may show
     QLineEdit *m_birthName = nullptr;
     QLineEdit *m_firstNames = nullptr;
     QLineEdit *m_usedName = nullptr;
@@ -45,9 +62,14 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_address = nullptr;
+    QLineEdit *m_postcode = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_changeReason = nullptr;
     QLabel *m_reason = nullptr;
     QWidget *m_duplicatesBox = nullptr;
+    QLabel *m_duplicatesTitle = nullptr;
     QListWidget *m_duplicates = nullptr;
+    QPushButton *m_createAnyway = nullptr;
     QList<DuplicateCandidate> m_candidates;
 };
 

@@ -1,22 +1,23 @@
 #pragma once
 
 #include "security/Session.h"
-#include "services/PatientAllergies.h"
 #include "services/PatientRegistry.h"
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 
 namespace relais::ui {
 
+class PatientFileView;
 class PatientSearchModel;
 
 // The Patients section: one box that finds a patient as the assistant types (name, birth date,
-// social-security number or phone), the results, a new file (Ctrl+N), and the opened patient's
-// identity header.
+// social-security number or phone), the results, a new file (Ctrl+N), and the opened file.
+// Typing shows the results in place of the file; Escape goes back to the file.
 class PatientsPage : public QWidget
 {
     Q_OBJECT
@@ -29,24 +30,25 @@ public:
     void newPatient();
     void openPatient(const QString &id);
     void focusSearch();
-    void addAllergy();
     PatientSearchModel *results() const { return m_results; }
+    PatientFileView *file() const { return m_file; }
     const QString &openedId() const { return m_openedId; }
 
-private:
-    void showHeader(const PatientIdentity &patient);
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
-    Vault &m_vault;
+private:
+    void showResults(bool results);
+
     PatientRegistry m_registry;
-    PatientAllergies m_allergies;
     Session m_session;
     QLineEdit *m_search = nullptr;
     QLabel *m_hint = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_resultsPanel = nullptr;
     QTableView *m_table = nullptr;
     PatientSearchModel *m_results = nullptr;
-    QLabel *m_header = nullptr;
-    QLabel *m_allergyLine = nullptr;
-    QWidget *m_headerBox = nullptr;
+    PatientFileView *m_file = nullptr;
     QString m_openedId;
 };
 

@@ -46,6 +46,22 @@ QString IdentityStatusRules::display(ProofDocument document)
     return {};
 }
 
+QList<ProofDocument> IdentityStatusRules::documents()
+{
+    return {ProofDocument::IdentityCard, ProofDocument::Passport,
+            ProofDocument::BirthCertificateExtract, ProofDocument::FamilyRecordBook};
+}
+
+ProofDocument IdentityStatusRules::documentFromCode(const QString &text)
+{
+    const QList<ProofDocument> all = documents();
+    for (ProofDocument document : all) {
+        if (code(document) == text)
+            return document;
+    }
+    return ProofDocument::None;
+}
+
 QString IdentityStatusRules::code(ProofDocument document)
 {
     switch (document) {

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace relais {
@@ -37,6 +38,8 @@ public:
     static QString display(ProofDocument document);
     // Stored form: "passport", "identity-card", "birth-certificate", "family-record-book".
     static QString code(ProofDocument document);
+    static ProofDocument documentFromCode(const QString &code); // None when unknown
+    static QList<ProofDocument> documents(); // all but None, in the order a form offers them
 
     // Checked against a document: PROV → VALI, RECUP → QUAL. Refused without a document or
     // without the name of who checked.

@@ -7,6 +7,7 @@
 #include "security/AccessPolicy.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
+#include "sync/Uuid7.h"
 #include "util/SearchKey.h"
 
 #include <QDateTime>
@@ -249,6 +250,39 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
     return candidates;
 }
 
+Status PatientRegistry::refuseLikelyDuplicate(const PatientIdentity &p) const
+{
+    auto duplicates = duplicatesOf(p);
+    if (!duplicates)
+        return std::unexpected(duplicates.error());
+    if (duplicates->isEmpty() || duplicates->first().match.score < BlockingScore)
+        return {};
+    return fail(ErrorCode::AlreadyExists,
+                tr("This patient may already have a file: %1 (%2). Open it, or confirm that "
+                   "this is another person.")
+                    .arg(duplicates->first().patient.displayName,
+                         duplicates->first().match.reasons.join(QStringLiteral(", "))));
+}
+
+Result<QList<DuplicateCandidate>>
+PatientRegistry::duplicatesOfDraft(const PatientIdentity &draft) const
+{
+    PatientIdentity probe;
+    probe.id = draft.id;
+    auto birthName = IdentityTraits::strictForm(draft.birthName, QString());
+    if (!birthName || !draft.birthDate.isValid() || draft.birthDate > m_today)
+        return QList<DuplicateCandidate>();
+    probe.birthName = *birthName;
+    probe.birthDate = draft.birthDate;
+    probe.firstNames = IdentityTraits::strictForm(draft.firstNames, QString()).value_or(QString());
+    probe.usedName = draft.usedName.simplified();
+    const bool sexKnown = draft.sex == QLatin1Char('F') || draft.sex == QLatin1Char('M');
+    probe.sex = sexKnown ? draft.sex : QLatin1Char('U');
+    if (auto nir = Nir::parse(draft.nir))
+        probe.nir = nir->toString();
+    return duplicatesOf(probe);
+}
+
 Status PatientRegistry::unindex(const QString &id) const
 {
     return toStatus(runQuery(m_vault.database(),
@@ -281,16 +315,10 @@ Result<QString> PatientRegistry::create(const Session &session, const PatientIde
     auto p = normalise(draft);
     if (!p)
         return std::unexpected(p.error());
-    auto duplicates = duplicatesOf(*p);
-    if (!duplicates)
-        return std::unexpected(duplicates.error());
-    if (!duplicates->isEmpty() && duplicates->first().match.score >= BlockingScore &&
-        !confirmedNotDuplicate)
-        return fail(ErrorCode::AlreadyExists,
-                    tr("This patient may already have a file: %1 (%2). Open it, or confirm that "
-                       "this is another person.")
-                        .arg(duplicates->first().patient.displayName,
-                             duplicates->first().match.reasons.join(QStringLiteral(", "))));
+    if (!confirmedNotDuplicate) {
+        if (auto unique = refuseLikelyDuplicate(*p); !unique)
+            return std::unexpected(unique.error());
+    }
     Result<QString> id;
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         id = insert(w, *p);
@@ -510,6 +538,40 @@ Result<PatientIdentity> PatientRegistry::load(const QString &id) const
     return readIdentity(*query);
 }
 
+Result<QList<IdentityEvent>> PatientRegistry::identityEvents(const Session &session,
+                                                             const QString &id) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto query =
+        runQuery(m_vault.database(),
+                 QStringLiteral("SELECT e.id, e.event, e.status_before, e.status_after, "
+                                "e.document, e.reason, coalesce(u.display_name, e.by_user) "
+                                "FROM identity_event e LEFT JOIN app_user u ON "
+                                "u.id = e.by_user WHERE e.patient_id = ? AND "
+                                "e.deleted = 0 ORDER BY e.id DESC"),
+                 {id}, tr("Reading the identity's history failed"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<IdentityEvent> events;
+    while (query->next()) {
+        IdentityEvent e;
+        // UUIDv7 ids carry their creation time.
+        e.at =
+            QDateTime::fromMSecsSinceEpoch(Uuid7::timestampMs(query->value(0).toString()), Qt::UTC);
+        e.validated = query->value(1).toString() == QLatin1String("validated");
+        e.before = IdentityStatusRules::fromCode(query->value(2).toString())
+                       .value_or(IdentityStatus::Provisional);
+        e.after = IdentityStatusRules::fromCode(query->value(3).toString())
+                      .value_or(IdentityStatus::Provisional);
+        e.document = query->value(4).toString();
+        e.reason = query->value(5).toString();
+        e.byName = query->value(6).toString();
+        events.append(e);
+    }
+    return events;
+}
+
 Result<PatientIdentity> PatientRegistry::loadLive(const QString &id) const
 {
     auto patient = load(id);
@@ -554,7 +616,7 @@ Status PatientRegistry::validateIdentity(const Session &session, const QString &
 }
 
 Status PatientRegistry::updateIdentity(const Session &session, const PatientIdentity &changed,
-                                       const QString &reason)
+                                       const QString &reason, bool confirmedNotDuplicate)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
@@ -570,6 +632,12 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
                                next->firstNames != current->firstNames ||
                                next->sex != current->sex || next->birthDate != current->birthDate ||
                                next->birthPlace != current->birthPlace;
+    const bool traitsChanged =
+        strictChanged || next->usedName != current->usedName || next->nir != current->nir;
+    if (traitsChanged && !confirmedNotDuplicate) {
+        if (auto unique = refuseLikelyDuplicate(*next); !unique)
+            return unique;
+    }
     if (strictChanged) {
         auto after = IdentityStatusRules::afterStrictTraitChange(current->status, reason);
         if (!after)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 namespace relais {
@@ -44,6 +45,18 @@ struct PatientHit
     IdentityStatus status = IdentityStatus::Provisional;
 };
 
+// A step of an identity's history: validated against a document, or strict traits changed.
+struct IdentityEvent
+{
+    QDateTime at;
+    bool validated = false; // otherwise: strict traits changed
+    IdentityStatus before = IdentityStatus::Provisional;
+    IdentityStatus after = IdentityStatus::Provisional;
+    QString document; // the proof document's code, for validations
+    QString reason;   // for changes
+    QString byName;
+};
+
 struct DuplicateCandidate
 {
     PatientHit patient;
@@ -75,6 +88,9 @@ public:
     QList<Error> problems(const PatientIdentity &draft) const;
     // Existing patients the draft may be, best first.
     Result<QList<DuplicateCandidate>> duplicatesOf(const PatientIdentity &normalised) const;
+    // The same for a form still being filled: looks as soon as the birth name and date are
+    // right, whatever else is still wrong or missing. Empty until then.
+    Result<QList<DuplicateCandidate>> duplicatesOfDraft(const PatientIdentity &draft) const;
     // Creates the file; refuses while a duplicate scoring `blockingScore` or more exists, unless
     // the assistant looked and confirmed (confirmedNotDuplicate).
     Result<QString> create(const Session &session, const PatientIdentity &draft,
@@ -91,6 +107,9 @@ public:
     // Opens a file for reading: audited, and remembered as recent for search ranking.
     Result<PatientIdentity> open(const Session &session, const QString &id);
 
+    // Who validated or changed this identity, and why, newest first.
+    Result<QList<IdentityEvent>> identityEvents(const Session &session, const QString &id) const;
+
     // Reads a file as it is kept, merged or not, without the audit of open(): for services that
     // check their own permission first.
     Result<PatientIdentity> load(const QString &id) const;
@@ -101,8 +120,10 @@ public:
     Status validateIdentity(const Session &session, const QString &id, ProofDocument document);
     // Changes the identity. When a strict trait changes, a checked identity goes back to
     // provisional, and the reason is required and kept.
+    // Changing the names, birth date, sex or NIR looks for duplicates again, and is refused like
+    // a creation while a likely one exists, unless the assistant confirmed.
     Status updateIdentity(const Session &session, const PatientIdentity &changed,
-                          const QString &reason);
+                          const QString &reason, bool confirmedNotDuplicate = false);
 
     // The local word index that search walks: rebuilt from the file's names, or emptied when the
     // file leaves the lists (merged into another). Called inside a write.
@@ -118,6 +139,7 @@ public:
 private:
     Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
     static QVariantMap columnsOf(const PatientIdentity &normalised);
+    Status refuseLikelyDuplicate(const PatientIdentity &normalised) const;
     // Checks every field; stops at the first problem unless `all` collects them.
     Result<PatientIdentity> check(const PatientIdentity &draft, QList<Error> *all) const;
     Result<QList<PatientHit>> hits(const QString &sql, const QVariantList &values) const;

@@ -346,11 +346,44 @@ TEST_CASE("files with two different NIRs are never merged")
     const QString second = *registry.create(Assistant, b, true);
     PatientIdentity withNir = *registry.load(first);
     withNir.nir = QStringLiteral("2 62 04 14 168 025 19");
-    REQUIRE(registry.updateIdentity(Assistant, withNir, {}).has_value());
+    REQUIRE(registry.updateIdentity(Assistant, withNir, {}, true).has_value());
     PatientIdentity otherNir = *registry.load(second);
     otherNir.nir = QStringLiteral("262041416804497");
-    REQUIRE(registry.updateIdentity(Assistant, otherNir, {}).has_value());
+    REQUIRE(registry.updateIdentity(Assistant, otherNir, {}, true).has_value());
     auto refused = PatientMerger(*desk.vault).merge(Assistant, first, second, QStringLiteral("x"));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("social-security")));
+}
+
+TEST_CASE("changing identity traits looks for duplicates again, as a creation does")
+{
+    PatientDesk desk;
+    auto registry = desk.registry();
+    createHelene(desk);
+    PatientIdentity other = helene();
+    other.birthName = QStringLiteral("Durand");
+    other.usedName.clear();
+    auto otherId = registry.create(Assistant, other);
+    REQUIRE(otherId.has_value());
+
+    // A typo fixed the wrong way makes this file look like Hélène DUPONT's.
+    PatientIdentity changed = *registry.load(*otherId);
+    changed.birthName = QStringLiteral("Dupond");
+    auto refused = registry.updateIdentity(Assistant, changed, {});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::AlreadyExists);
+    CHECK(registry.load(*otherId)->birthName == QStringLiteral("DURAND"));
+    REQUIRE(registry.updateIdentity(Assistant, changed, {}, true).has_value());
+    CHECK(registry.load(*otherId)->birthName == QStringLiteral("DUPOND"));
+
+    // A form still being filled: candidates as soon as the name and date are right.
+    PatientIdentity typing;
+    typing.birthName = QStringLiteral("dupont");
+    CHECK(registry.duplicatesOfDraft(typing)->isEmpty()); // no date yet
+    typing.birthDate = QDate(1962, 4, 17);
+    typing.nir = QStringLiteral("2 62 04"); // half typed: ignored, not refused
+    auto live = registry.duplicatesOfDraft(typing);
+    REQUIRE(live.has_value());
+    REQUIRE(live->size() == 2);
+    CHECK(live->first().patient.displayName.startsWith(QStringLiteral("DUPONT")));
 }

@@ -1,16 +1,23 @@
 #include "AllergyDialog.h"
 #include "AuditLogModel.h"
+#include "ConditionDialog.h"
 #include "FirstRunWizard.h"
 #include "IntakeDialog.h"
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MergeDialog.h"
+#include "PatientDetailsDialog.h"
+#include "PatientFileView.h"
 #include "PatientSearchModel.h"
 #include "PatientsPage.h"
 #include "SettingsPage.h"
+#include "TreatmentDialog.h"
 #include "UserDialog.h"
 #include "UserListModel.h"
+#include "ValidateIdentityDialog.h"
 #include "demo/DemoPractice.h"
+#include "domain/PostalAddress.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/UserAccounts.h"
@@ -78,6 +85,13 @@ QLabel *reasonOf(QWidget *widget)
     return widget->findChild<QLabel *>(QStringLiteral("reason"));
 }
 
+// What a form says under one of its fields.
+QString reasonUnder(QWidget *form, const char *field)
+{
+    auto *label = form->findChild<QLabel *>(QStringLiteral("reason:") + QLatin1String(field));
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
 // Closes the next message box that opens, and keeps its text.
 std::shared_ptr<QString> closeNextMessageBox()
 {
@@ -91,6 +105,17 @@ std::shared_ptr<QString> closeNextMessageBox()
         }
     });
     return text;
+}
+
+// Answers the next question box that opens with Yes.
+void answerYesToNextQuestion()
+{
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->button(QMessageBox::Yes)->click();
+        }
+    });
 }
 
 bool anyVisibleLabelContains(QWidget *root, const QString &text)
@@ -414,15 +439,18 @@ TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
     auto *sex = dialog.findChild<QComboBox *>(QLatin1String(PatientRegistry::FieldSex));
     edit(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("31/02/1980"));
     dialog.save();
-    CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("not a date")));
+    CHECK(reasonUnder(&dialog, PatientRegistry::FieldBirthDate)
+              .contains(QStringLiteral("not a date")));
+    CHECK(reasonOf(&dialog)->text().isEmpty()); // said under the field, not twice
     auto *birthDate = edit(PatientRegistry::FieldBirthDate);
     CHECK(birthDate->styleSheet().contains(QStringLiteral("a40000"))); // marked beside the reason
     QTest::keyClick(birthDate, Qt::Key_End);
     QTest::keyClick(birthDate, Qt::Key_Backspace);
     CHECK(birthDate->styleSheet().isEmpty()); // editing it lifts the mark
+    CHECK(reasonUnder(&dialog, PatientRegistry::FieldBirthDate).isEmpty());
     edit(PatientRegistry::FieldBirthDate)->setText(QStringLiteral("03021980"));
     dialog.save();
-    CHECK(reasonOf(&dialog)->text().contains(QStringLiteral("sex")));
+    CHECK(reasonUnder(&dialog, PatientRegistry::FieldSex).contains(QStringLiteral("sex")));
     sex->setCurrentIndex(sex->findData(QStringLiteral("F")));
     edit(PatientRegistry::FieldPhone)->setText(QStringLiteral("06 12 34 56 78"));
     dialog.save();
@@ -460,5 +488,198 @@ TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
                           Qt::LeftButton);
         CHECK(again.result() == QDialog::Accepted);
         CHECK(again.patientId() != first);
+    }
+}
+
+TEST_CASE("the intake form checks each field as it is left and shows likely files at once")
+{
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    quint32 state = 2022;
+    const PatientIdentity first = DemoPractice::makePatient(state);
+    IntakeDialog dialog(registry, desk.doctor);
+    dialog.show();
+    const auto edit = [&](const char *name) {
+        return dialog.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    edit(PatientRegistry::FieldNir)->setText(QStringLiteral("2 62 04 14 168 025 39"));
+    Q_EMIT edit(PatientRegistry::FieldNir)->editingFinished();
+    CHECK(reasonUnder(&dialog, PatientRegistry::FieldNir).contains(QStringLiteral("key")));
+    // Fields not visited yet say nothing, even though they are empty.
+    CHECK(reasonUnder(&dialog, PatientRegistry::FieldBirthName).isEmpty());
+    edit(PatientRegistry::FieldNir)->clear();
+    Q_EMIT edit(PatientRegistry::FieldNir)->editingFinished();
+    CHECK(reasonUnder(&dialog, PatientRegistry::FieldNir).isEmpty());
+
+    edit(PostalAddressRules::FieldPostcode)->setText(QStringLiteral("2400"));
+    Q_EMIT edit(PostalAddressRules::FieldPostcode)->editingFinished();
+    CHECK(reasonUnder(&dialog, PostalAddressRules::FieldPostcode).contains(QStringLiteral("five")));
+
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("duplicates"));
+    CHECK_FALSE(list->isVisible());
+    edit(PatientRegistry::FieldBirthName)->setText(first.birthName.toLower());
+    Q_EMIT edit(PatientRegistry::FieldBirthName)->editingFinished();
+    edit(PatientRegistry::FieldBirthDate)
+        ->setText(first.birthDate.toString(QStringLiteral("ddMMyyyy")));
+    Q_EMIT edit(PatientRegistry::FieldBirthDate)->editingFinished();
+    REQUIRE(list->isVisible()); // before saving: the assistant sees it while typing
+    CHECK(list->count() >= 1);
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("createAnyway"))->isVisible());
+}
+
+TEST_CASE("the patient file: summary, history, treatments and identity, every list checked")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Patients);
+    PatientsPage *page = window.patients();
+    PatientRegistry registry(*desk.vault);
+    auto hits = registry.search(desk.doctor, QStringLiteral("a"));
+    REQUIRE_FALSE(hits->isEmpty());
+    page->openPatient(hits->first().id);
+    PatientFileView *file = page->file();
+    REQUIRE(file->isVisible());
+    using Tester = QAbstractItemModelTester;
+    const auto mode = Tester::FailureReportingMode::Fatal;
+    Tester t1(file->allergies(), mode);
+    Tester t2(file->conditions(), mode);
+    Tester t3(file->treatments(), mode);
+    Tester t4(file->identityEvents(), mode);
+    Tester t5(file->merges(), mode);
+    const QString id = file->patient().id;
+    const auto label = [&](const char *name) {
+        return file->findChild<QLabel *>(QLatin1String(name))->text();
+    };
+
+    SECTION("history with an ALD, shown in the summary")
+    {
+        PatientHistory history(*desk.vault);
+        Condition fresh;
+        fresh.patientId = id;
+        ConditionDialog dialog(history, desk.doctor, fresh);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QLatin1String(PatientHistory::FieldLabel))
+            ->setText(QStringLiteral("Diabète de type 2"));
+        auto *since = dialog.findChild<QLineEdit *>(QLatin1String(PatientHistory::FieldSince));
+        since->setText(QStringLiteral("2031"));
+        dialog.save();
+        CHECK(dialog.isVisible());
+        CHECK(reasonUnder(&dialog, PatientHistory::FieldSince).contains(QStringLiteral("future")));
+        since->setText(QStringLiteral("03/2015"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("ald"))->setChecked(true);
+        dialog.save();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        file->reload();
+        REQUIRE(file->conditions()->rowCount() == 1);
+        CHECK(file->conditions()->index(0, 2).data().toString() == QStringLiteral("03/2015"));
+        CHECK(label("summaryAld").contains(QStringLiteral("Diabète de type 2")));
+    }
+    SECTION("a treatment added, then stopped today")
+    {
+        PatientHistory history(*desk.vault);
+        Treatment fresh;
+        fresh.patientId = id;
+        TreatmentDialog dialog(history, desk.doctor, fresh);
+        dialog.show();
+        dialog.save();
+        CHECK(reasonUnder(&dialog, PatientHistory::FieldDrug).contains(QStringLiteral("drug")));
+        dialog.findChild<QLineEdit *>(QLatin1String(PatientHistory::FieldDrug))
+            ->setText(QStringLiteral("AMLODIPINE 5 mg"));
+        dialog.save();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        file->reload();
+        REQUIRE(file->treatments()->rowCount() == 1);
+        auto *table = file->findChild<QTableView *>(QStringLiteral("treatmentTable"));
+        table->setCurrentIndex(file->treatments()->index(0, 0));
+        file->stopTreatment();
+        CHECK(file->treatments()->index(0, 4).data().toString().contains(
+            QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    SECTION("referring doctor and consents, with a wrong RPPS refused beside its field")
+    {
+        PatientDetails details(*desk.vault);
+        PatientDetailsDialog dialog(details, desk.doctor, *details.load(desk.doctor, id));
+        dialog.show();
+        auto *doctor = dialog.findChild<QComboBox *>(QStringLiteral("referring"));
+        doctor->setCurrentIndex(doctor->findData(QStringLiteral("outside")));
+        dialog.findChild<QLineEdit *>(QLatin1String(PatientDetails::FieldReferringName))
+            ->setText(QStringLiteral("Dr Paul Vidal"));
+        auto *rpps =
+            dialog.findChild<QLineEdit *>(QLatin1String(PatientDetails::FieldReferringRpps));
+        rpps->setText(QStringLiteral("10101234565"));
+        auto *dmp = dialog.findChild<QComboBox *>(QStringLiteral("consentDmp"));
+        dmp->setCurrentIndex(dmp->findData(static_cast<int>(Consent::Given)));
+        dialog.save();
+        CHECK_FALSE(reasonUnder(&dialog, PatientDetails::FieldReferringRpps).isEmpty());
+        rpps->setText(QStringLiteral("10101234564"));
+        dialog.save();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        file->reload();
+        CHECK(label("summaryReferring").contains(QStringLiteral("Dr Paul Vidal")));
+        CHECK(label("summaryConsents").contains(PatientDetails::display(Consent::Given)));
+    }
+    SECTION("validated against a document, then a strict trait changed with a reason")
+    {
+        ValidateIdentityDialog validate(registry, desk.doctor, file->patient());
+        validate.show();
+        validate.validate();
+        REQUIRE(validate.result() == QDialog::Accepted);
+        file->reload();
+        CHECK(label("identityBadge") == IdentityStatusRules::display(IdentityStatus::Validated));
+        CHECK(file->identityEvents()->rowCount() == 1);
+
+        IntakeDialog change(registry, desk.doctor, file->patient());
+        change.show();
+        change.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldFirstNames))
+            ->setText(file->patient().firstNames + QStringLiteral(" Louise"));
+        change.save();
+        CHECK(change.isVisible());
+        CHECK_FALSE(reasonUnder(&change, PatientRegistry::FieldReason).isEmpty());
+        change.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldReason))
+            ->setText(QStringLiteral("third given name on the passport"));
+        change.save();
+        REQUIRE(change.result() == QDialog::Accepted);
+        file->reload();
+        CHECK(label("identityBadge") == IdentityStatusRules::display(IdentityStatus::Provisional));
+        CHECK(file->identityEvents()->rowCount() == 2);
+    }
+    SECTION("a second file of the same person merged in, then the merge undone")
+    {
+        PatientIdentity twin = file->patient();
+        twin.id.clear();
+        twin.nir.clear();
+        twin.phone.clear();
+        twin.usedName = QStringLiteral("Second file");
+        auto secondId = registry.create(desk.doctor, twin, true);
+        REQUIRE(secondId.has_value());
+        PatientAllergies allergies(*desk.vault);
+        REQUIRE(allergies.add(
+            desk.doctor, {{}, *secondId, Allergy::Kind::Allergy, QStringLiteral("Latex"), {}, {}}));
+        PatientMerger merger(*desk.vault);
+        MergeDialog merge(registry, merger, desk.doctor, file->patient());
+        merge.show();
+        Tester t6(merge.candidates(), mode);
+        REQUIRE(merge.candidates()->rowCount() >= 1);
+        CHECK(merge.candidates()->hit(0).id == *secondId);
+        merge.merge();
+        CHECK(merge.isVisible()); // no reason yet
+        CHECK_FALSE(reasonUnder(&merge, PatientMerger::FieldReason).isEmpty());
+        merge.findChild<QLineEdit *>(QLatin1String(PatientMerger::FieldReason))
+            ->setText(QStringLiteral("same person, typed twice"));
+        merge.merge();
+        REQUIRE(merge.result() == QDialog::Accepted);
+        CHECK(merge.keptId() == id);
+        file->reload();
+        CHECK(label("allergies").contains(QStringLiteral("Latex")));
+        REQUIRE(file->merges()->rowCount() == 1);
+
+        auto *table = file->findChild<QTableView *>(QStringLiteral("mergeTable"));
+        table->setCurrentIndex(file->merges()->index(0, 0));
+        answerYesToNextQuestion();
+        file->undoMerge();
+        CHECK_FALSE(label("allergies").contains(QStringLiteral("Latex")));
+        CHECK(file->merges()->index(0, 5).data().toString() == QStringLiteral("Undone"));
     }
 }

@@ -1,0 +1,79 @@
+#include "ValidateIdentityDialog.h"
+
+#include "FormHelpers.h"
+#include "PatientSearchModel.h"
+#include "domain/Nir.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+ValidateIdentityDialog::ValidateIdentityDialog(PatientRegistry &registry, const Session &session,
+                                               const PatientIdentity &patient, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_session(session)
+    , m_patient(patient)
+{
+    setWindowTitle(tr("Validate the identity"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Compare each line with the document the patient shows you. If "
+                                "one differs, cancel and correct the identity first."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *traits = new QFormLayout;
+    const auto shown = [this](const QString &text) {
+        auto *label = new QLabel(text.isEmpty() ? tr("(missing)") : text, this);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        return label;
+    };
+    QString nir;
+    if (auto parsed = Nir::parse(patient.nir))
+        nir = parsed->formatted();
+    traits->addRow(tr("Birth name:"), shown(patient.birthName));
+    traits->addRow(tr("Birth given names:"), shown(patient.firstNames));
+    traits->addRow(tr("Sex:"), shown(PatientSearchModel::describeSex(patient.sex)));
+    traits->addRow(tr("Birth date:"),
+                   shown(patient.birthDate.toString(QStringLiteral("dd/MM/yyyy"))));
+    traits->addRow(tr("Birth place (INSEE):"), shown(patient.birthPlace));
+    if (!nir.isEmpty())
+        traits->addRow(tr("Social-security number:"), shown(nir));
+    layout->addLayout(traits);
+
+    auto *form = new QFormLayout;
+    m_document = new QComboBox(this);
+    m_document->setObjectName(QStringLiteral("document"));
+    const QList<ProofDocument> documents = IdentityStatusRules::documents();
+    for (ProofDocument document : documents)
+        m_document->addItem(IdentityStatusRules::display(document), static_cast<int>(document));
+    form->addRow(tr("&Document checked:"), m_document);
+    layout->addLayout(form);
+    m_reason = makeReasonLabel(this);
+    layout->addWidget(m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *validate = buttons->addButton(tr("&Validate"), QDialogButtonBox::AcceptRole);
+    validate->setObjectName(QStringLiteral("validate"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ValidateIdentityDialog::validate);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(460);
+}
+
+void ValidateIdentityDialog::validate()
+{
+    const auto document = static_cast<ProofDocument>(m_document->currentData().toInt());
+    if (auto done = m_registry.validateIdentity(m_session, m_patient.id, document); !done)
+        return showFormError(this, m_reason, done.error());
+    accept();
+}
+
+} // namespace relais::ui
