@@ -1769,10 +1769,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <source>INSEE code, e.g. 24520; 99xxx abroad</source>
-        <translation>code INSEE, par ex. 24520 ; 99xxx à l&apos;étranger</translation>
-    </message>
-    <message>
         <source>15 characters, spaces allowed</source>
         <translation>15 caractères, espaces acceptés</translation>
     </message>
@@ -1871,6 +1867,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&lt;b&gt;Files that may be this person&apos;s:&lt;/b&gt; check them before going on.</source>
         <translation>&lt;b&gt;Dossiers qui pourraient être ceux de cette personne :&lt;/b&gt; vérifiez-les avant de continuer.</translation>
+    </message>
+    <message>
+        <source>INSEE code; 99xxx abroad</source>
+        <translation>code INSEE ; 99xxx à l’étranger</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2122,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Choose the other file first.</source>
         <translation>Choisissez d’abord l’autre dossier.</translation>
+    </message>
+    <message>
+        <source>Relais sees no likely duplicate of this file. If you know of one, type its name, birth date or number above.</source>
+        <translation>Relais ne voit aucun doublon probable de ce dossier. Si vous en connaissez un, tapez son nom, sa date de naissance ou son numéro ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No other file matches “%1”.</source>
+        <translation>Aucun autre dossier ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2531,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
     </message>
-    <message>
-        <source>born %1 (%2)</source>
-        <translation>né(e) le %1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n years</source>
         <translation>
@@ -2585,6 +2589,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Undo the merge of %1? Its records go back to it, and it returns to the lists.</source>
         <translation>Annuler la fusion de %1 ? Ses éléments lui reviennent, et il réapparaît dans les listes.</translation>
+    </message>
+    <message>
+        <source>Woman, born %1 (%2)</source>
+        <translation>Femme, née le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Man, born %1 (%2)</source>
+        <translation>Homme, né le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sex unknown, born %1 (%2)</source>
+        <translation>Sexe inconnu, né(e) le %1 (%2)</translation>
     </message>
 </context>
 <context>

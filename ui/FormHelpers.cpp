@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableView>
 
 namespace relais::ui {
 
@@ -56,6 +58,9 @@ bool markField(QWidget *form, const Error &error)
     if (!reason)
         return false;
     reason->setText(error.message);
+    // A wrapped label under a field gets its height only if asked for it: without this the
+    // form keeps its size and the reason is cut after its first line.
+    reason->setMinimumHeight(reason->heightForWidth(std::max(field->width(), 200)));
     reason->show();
     return true;
 }
@@ -78,6 +83,26 @@ QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret)
     if (secret)
         edit->setEchoMode(QLineEdit::Password);
     return edit;
+}
+
+QTableView *makeListTable(QWidget *parent, QAbstractItemModel *model, const QString &name,
+                          int stretchColumn)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (stretchColumn < 0)
+        header->setStretchLastSection(true);
+    else
+        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    return table;
 }
 
 void addFieldRow(QFormLayout *form, const QString &label, QWidget *field)

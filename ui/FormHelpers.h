@@ -5,7 +5,9 @@
 #include <QList>
 #include <QStringList>
 
+class QAbstractItemModel;
 class QFormLayout;
+class QTableView;
 class QLabel;
 class QLineEdit;
 class QString;
@@ -19,6 +21,10 @@ namespace relais::ui {
 QLabel *makeReasonLabel(QWidget *parent);
 // A line edit named as the service names the field, so errors can find it.
 QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret = false);
+// A read-only list of records, one selected row at a time, named for tests and focus order.
+// `stretchColumn` takes the spare width (-1: the last column).
+QTableView *makeListTable(QWidget *parent, QAbstractItemModel *model, const QString &name,
+                          int stretchColumn = -1);
 // A form row whose refusal reason shows right under its field rather than under the form.
 void addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
 // Shows the error's reason (under its field when the form has a row for it, else in `reason`)

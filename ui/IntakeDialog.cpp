@@ -58,7 +58,7 @@ void IntakeDialog::build()
     m_birthDate = makeNamedEdit(this, PatientRegistry::FieldBirthDate);
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
     m_birthPlace = makeNamedEdit(this, PatientRegistry::FieldBirthPlace);
-    m_birthPlace->setPlaceholderText(tr("INSEE code, e.g. 24520; 99xxx abroad"));
+    m_birthPlace->setPlaceholderText(tr("INSEE code; 99xxx abroad"));
     m_nir = makeNamedEdit(this, PatientRegistry::FieldNir);
     m_nir->setPlaceholderText(tr("15 characters, spaces allowed"));
     m_phone = makeNamedEdit(this, PatientRegistry::FieldPhone);

@@ -58,18 +58,14 @@ MergeDialog::MergeDialog(PatientRegistry &registry, PatientMerger &merger, const
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_candidates = new PatientSearchModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("mergeCandidates"));
-    m_table->setModel(m_candidates);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name,
-                                                      QHeaderView::Stretch);
+    m_table = makeListTable(this, m_candidates, QStringLiteral("mergeCandidates"),
+                            PatientSearchModel::Name);
     m_table->setMaximumHeight(150);
     layout->addWidget(m_table);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("mergeEmpty"));
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty);
 
     auto *compare = new QGridLayout;
     m_keepOpened = new QRadioButton(tr("Keep &this file"), this);
@@ -142,6 +138,12 @@ void MergeDialog::search(const QString &typed)
     }
     hits.removeIf([this](const PatientHit &h) { return h.id == m_opened.id; });
     m_candidates->setHits(hits);
+    m_empty->setText(!hits.isEmpty() ? QString()
+                     : typed.trimmed().isEmpty()
+                         ? tr("Relais sees no likely duplicate of this file. If you know of one, "
+                              "type its name, birth date or number above.")
+                         : tr("No other file matches “%1”.").arg(typed.trimmed()));
+    m_empty->setVisible(hits.isEmpty());
     if (!hits.isEmpty())
         m_table->selectRow(0);
     else

@@ -44,6 +44,7 @@ private:
     QLineEdit *m_search = nullptr;
     PatientSearchModel *m_candidates = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_openedFacts = nullptr;
     QLabel *m_otherFacts = nullptr;
     QRadioButton *m_keepOpened = nullptr;

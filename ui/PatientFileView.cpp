@@ -2,6 +2,7 @@
 
 #include "AllergyDialog.h"
 #include "ConditionDialog.h"
+#include "FormHelpers.h"
 #include "IntakeDialog.h"
 #include "MergeDialog.h"
 #include "PatientDetailsDialog.h"
@@ -24,21 +25,6 @@
 namespace relais::ui {
 
 namespace {
-
-QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &name)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QPushButton *makeButton(const QString &text, const char *name, QWidget *parent)
 {
@@ -162,7 +148,7 @@ QWidget *PatientFileView::buildSummary()
           }},
          {tr("Reaction"), [](const Allergy &a) { return a.reaction; }}},
         [](const Allergy &a) { return a.kind == Allergy::Kind::Allergy; }, this);
-    m_allergyTable = makeTable(page, m_allergyModel, QStringLiteral("allergyTable"));
+    m_allergyTable = makeListTable(page, m_allergyModel, QStringLiteral("allergyTable"));
     auto *allergyButtons = new QHBoxLayout;
     auto *removeAllergy = makeButton(tr("Remove the selected allergy"), "removeAllergy", page);
     allergyButtons->addWidget(new QLabel(tr("Allergies and intolerances:"), page));
@@ -192,7 +178,7 @@ QWidget *PatientFileView::buildHistory()
           }},
          {tr("Note"), [](const Condition &c) { return c.note.simplified(); }}},
         [](const Condition &c) { return c.ald; }, this);
-    m_conditionTable = makeTable(page, m_conditionModel, QStringLiteral("conditionTable"));
+    m_conditionTable = makeListTable(page, m_conditionModel, QStringLiteral("conditionTable"));
     auto *buttons = new QHBoxLayout;
     auto *add = makeButton(tr("&Add to the history…"), "addCondition", page);
     auto *edit = makeButton(tr("Change…"), "editCondition", page);
@@ -224,7 +210,7 @@ QWidget *PatientFileView::buildTreatments()
               return t.isCurrent() ? tr("Current") : tr("Stopped on %1").arg(dated(t.endedOn));
           }}},
         [](const Treatment &t) { return t.isCurrent(); }, this);
-    m_treatmentTable = makeTable(page, m_treatmentModel, QStringLiteral("treatmentTable"));
+    m_treatmentTable = makeListTable(page, m_treatmentModel, QStringLiteral("treatmentTable"));
     auto *buttons = new QHBoxLayout;
     auto *add = makeButton(tr("&Add a treatment…"), "addTreatment", page);
     auto *edit = makeButton(tr("Change…"), "editTreatment", page);
@@ -263,7 +249,7 @@ QWidget *PatientFileView::buildIdentity()
           }},
          {tr("By"), [](const IdentityEvent &e) { return e.byName; }}},
         {}, this);
-    auto *events = makeTable(page, m_eventModel, QStringLiteral("identityEvents"));
+    auto *events = makeListTable(page, m_eventModel, QStringLiteral("identityEvents"));
     m_mergeModel = new RecordListModel<PatientMergeRecord>(
         {{tr("When"), [](const PatientMergeRecord &m) { return localTime(m.at); }},
          {tr("File merged into this one"),
@@ -275,7 +261,7 @@ QWidget *PatientFileView::buildIdentity()
          {tr("State"),
           [](const PatientMergeRecord &m) { return m.undone ? tr("Undone") : tr("Merged"); }}},
         [](const PatientMergeRecord &m) { return !m.undone; }, this);
-    m_mergeTable = makeTable(page, m_mergeModel, QStringLiteral("mergeTable"));
+    m_mergeTable = makeListTable(page, m_mergeModel, QStringLiteral("mergeTable"));
     auto *mergeButtons = new QHBoxLayout;
     auto *merge = makeButton(tr("&Merge with another file of this person…"), "mergeFiles", page);
     auto *undo = makeButton(tr("&Undo the selected merge"), "undoMerge", page);
@@ -332,8 +318,11 @@ void PatientFileView::showHeader()
     const PatientIdentity &p = m_patient;
     const int age = PatientSearchModel::ageOn(p.birthDate, QDate::currentDate());
     m_name->setText(PatientRegistry::displayName(p));
-    QStringList facts{PatientSearchModel::describeSex(p.sex),
-                      tr("born %1 (%2)").arg(dated(p.birthDate), tr("%n years", nullptr, age))};
+    // French agrees "né" with the sex: one sentence each, not "né(e)".
+    const QString born = p.sex == QLatin1Char('F')   ? tr("Woman, born %1 (%2)")
+                         : p.sex == QLatin1Char('M') ? tr("Man, born %1 (%2)")
+                                                     : tr("Sex unknown, born %1 (%2)");
+    QStringList facts{born.arg(dated(p.birthDate), tr("%n years", nullptr, age))};
     if (auto phone = PhoneNumber::parse(p.phone))
         facts.append(tr("phone %1").arg(phone->display()));
     m_facts->setText(facts.join(QStringLiteral(" — ")));
@@ -347,7 +336,7 @@ void PatientFileView::showHeader()
                                  "padding: 2px 8px;")
                 : QStringLiteral("background: #fcf8e3; color: #6b4d00; border-radius: 4px; "
                                  "padding: 2px 8px;"));
-    m_validate->setEnabled(IdentityStatusRules::needsProof(p.status));
+    m_validate->setEnabled(!IdentityStatusRules::needsProof(p.status));
 }
 
 void PatientFileView::showSummary(const PatientDetailsRecord &d, const QList<Condition> &conditions)

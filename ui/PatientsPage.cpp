@@ -1,5 +1,6 @@
 #include "PatientsPage.h"
 
+#include "FormHelpers.h"
 #include "IntakeDialog.h"
 #include "PatientFileView.h"
 #include "PatientSearchModel.h"
@@ -46,16 +47,8 @@ PatientsPage::PatientsPage(Vault &vault, QWidget *parent)
     m_hint->setWordWrap(true);
     resultsLayout->addWidget(m_hint);
     m_results = new PatientSearchModel(this);
-    m_table = new QTableView(m_resultsPanel);
-    m_table->setObjectName(QStringLiteral("patientResults"));
-    m_table->setModel(m_results);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name,
-                                                      QHeaderView::Stretch);
+    m_table = makeListTable(m_resultsPanel, m_results, QStringLiteral("patientResults"),
+                            PatientSearchModel::Name);
     m_table->installEventFilter(this);
     resultsLayout->addWidget(m_table, 1);
     m_file = new PatientFileView(vault, m_registry, m_stack);

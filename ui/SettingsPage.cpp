@@ -40,22 +40,13 @@ namespace {
 
 QTableView *tableFor(QAbstractItemModel *model, QWidget *parent, bool sortable)
 {
-    auto *table = new QTableView(parent);
-    if (sortable) {
-        auto *proxy = new QSortFilterProxyModel(table);
-        proxy->setSourceModel(model);
-        proxy->setSortRole(Qt::UserRole);
-        table->setModel(proxy);
-        table->setSortingEnabled(true);
-    } else {
-        table->setModel(model);
-    }
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    if (!sortable)
+        return makeListTable(parent, model, QString());
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    auto *table = makeListTable(parent, proxy, QString());
+    table->setSortingEnabled(true);
     return table;
 }
 

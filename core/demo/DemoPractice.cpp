@@ -1,6 +1,9 @@
 #include "DemoPractice.h"
 
 #include "domain/Nir.h"
+#include "services/PatientAllergies.h"
+#include "services/PatientDetails.h"
+#include "services/PatientHistory.h"
 #include "services/PracticeSettings.h"
 #include "services/UserAccounts.h"
 #include "storage/Vault.h"
@@ -127,6 +130,29 @@ PatientIdentity DemoPractice::makePatient(quint32 &state)
     patient.phone = QStringLiteral("0%1%2")
                         .arg(6 + next(state, 2))
                         .arg(next(state, 100'000'000), 8, 10, QLatin1Char('0'));
+    // Where the practice's patients live: towns around Sarlat, and a few further away.
+    static const std::pair<const char *, const char *> Towns[] = {{"24200", "Sarlat-la-Canéda"},
+                                                                  {"24200", "Sarlat-la-Canéda"},
+                                                                  {"24250", "Domme"},
+                                                                  {"24590", "Salignac-Eyvigues"},
+                                                                  {"24290", "Montignac"},
+                                                                  {"24620", "Les Eyzies"},
+                                                                  {"24220", "Saint-Cyprien"},
+                                                                  {"46200", "Souillac"},
+                                                                  {"46300", "Gourdon"},
+                                                                  {"24000", "Périgueux"},
+                                                                  {"24100", "Bergerac"},
+                                                                  {"19100", "Brive-la-Gaillarde"}};
+    static const char *const Streets[] = {
+        "rue des Écoles",  "avenue de la République", "chemin des Vignes", "place du Marché",
+        "route de Sarlat", "impasse des Tilleuls",    "rue du Lac",        "allée des Noyers"};
+    const auto &[postcode, city] = Towns[next(state, static_cast<quint32>(std::size(Towns)))];
+    patient.address =
+        next(state, 8) == 0
+            ? QStringLiteral("Lieu-dit Le Bourg")
+            : QStringLiteral("%1 %2").arg(next(state, 120) + 1).arg(pick(Streets, state));
+    patient.postcode = QString::fromLatin1(postcode);
+    patient.city = QString::fromUtf8(city);
     return patient;
 }
 
@@ -140,6 +166,110 @@ QVariantMap DemoPractice::fields(const PatientIdentity &patient)
             {QStringLiteral("search_key"),
              searchKey(patient.birthName + QLatin1Char(' ') + patient.usedName + QLatin1Char(' ') +
                        patient.firstNames)}};
+}
+
+Status DemoPractice::fillFile(Vault &vault, const Session &session, const QString &id,
+                              const PatientIdentity &patient, quint32 &state)
+{
+    struct Chronic
+    {
+        const char *label;
+        const char *icd10;
+        bool ald;
+        const char *drug;
+        const char *dosage;
+    };
+    // Common in a French GP's list, with the treatment each usually brings.
+    static const Chronic Conditions[] = {
+        {"Hypertension artérielle", "I10", false, "AMLODIPINE 5 mg, comprimé", "1 le matin"},
+        {"Diabète de type 2", "E11.9", true, "METFORMINE 1000 mg, comprimé", "1 matin et soir"},
+        {"Hypothyroïdie", "E03.9", false, "LÉVOTHYROXINE 75 µg, comprimé", "1 le matin à jeun"},
+        {"Fibrillation auriculaire", "I48.9", true, "APIXABAN 5 mg, comprimé", "1 matin et soir"},
+        {"Asthme", "J45.9", false, "SALBUTAMOL 100 µg/dose, suspension pour inhalation",
+         "2 bouffées si besoin"},
+        {"BPCO", "J44.9", true, "TIOTROPIUM 2,5 µg/dose, solution pour inhalation",
+         "2 bouffées le matin"},
+    };
+    static const char *const Operations[] = {"Appendicectomie", "Cholécystectomie",
+                                             "Prothèse totale de hanche", "Amygdalectomie"};
+    struct Reaction
+    {
+        const char *substance;
+        const char *reaction;
+        bool intolerance;
+    };
+    static const Reaction Allergies[] = {
+        {"Pénicilline", "urticaire", false},     {"Aspirine", "œdème de Quincke", false},
+        {"Latex", "eczéma de contact", false},   {"Arachide", "", false},
+        {"Lactose", "troubles digestifs", true}, {"Codéine", "nausées", true}};
+
+    const int age = QDate::currentDate().year() - patient.birthDate.year();
+    PatientHistory history(vault);
+    // Chronic conditions grow with age, as in any practice's list.
+    const quint32 chances = age > 60 ? 3 : age > 40 ? 2 : 1;
+    for (quint32 i = 0; i < chances; ++i) {
+        if (next(state, 3) != 0)
+            continue;
+        const Chronic &c = Conditions[next(state, static_cast<quint32>(std::size(Conditions)))];
+        Condition condition;
+        condition.patientId = id;
+        condition.label = QString::fromUtf8(c.label);
+        condition.icd10 = QString::fromLatin1(c.icd10);
+        condition.since = QString::number(
+            std::max(patient.birthDate.year() + 18,
+                     QDate::currentDate().year() - 1 - static_cast<int>(next(state, 15))));
+        condition.ald = c.ald;
+        if (condition.since.toInt() > QDate::currentDate().year())
+            continue;
+        if (auto saved = history.saveCondition(session, condition); !saved)
+            return std::unexpected(saved.error());
+        Treatment treatment;
+        treatment.patientId = id;
+        treatment.drug = QString::fromUtf8(c.drug);
+        treatment.dosage = QString::fromUtf8(c.dosage);
+        treatment.since = condition.since;
+        if (auto saved = history.saveTreatment(session, treatment); !saved)
+            return std::unexpected(saved.error());
+    }
+    if (age > 20 && next(state, 5) == 0) {
+        Condition operation;
+        operation.patientId = id;
+        operation.category = Condition::Category::Surgical;
+        operation.label = pick(Operations, state);
+        operation.since = QString::number(
+            patient.birthDate.year() + 10 +
+            static_cast<int>(next(state, static_cast<quint32>(std::max(1, age - 10)))));
+        if (auto saved = history.saveCondition(session, operation); !saved)
+            return std::unexpected(saved.error());
+    }
+    if (next(state, 6) == 0) {
+        const Reaction &r = Allergies[next(state, static_cast<quint32>(std::size(Allergies)))];
+        Allergy allergy;
+        allergy.patientId = id;
+        allergy.kind = r.intolerance ? Allergy::Kind::Intolerance : Allergy::Kind::Allergy;
+        allergy.substance = QString::fromUtf8(r.substance);
+        allergy.reaction = QString::fromUtf8(r.reaction);
+        if (auto saved = PatientAllergies(vault).add(session, allergy); !saved)
+            return std::unexpected(saved.error());
+    }
+    if (next(state, 2) == 0) {
+        PatientDetails details(vault);
+        auto record = details.load(session, id);
+        if (!record)
+            return std::unexpected(record.error());
+        record->referring.userId = session.userId;
+        const bool farmer = next(state, 5) == 0;
+        record->coverage = {farmer ? QStringLiteral("02") : QStringLiteral("01"),
+                            farmer ? QStringLiteral("MSA Dordogne-Lot-et-Garonne")
+                                   : QStringLiteral("CPAM de la Dordogne"),
+                            next(state, 4) == 0 ? QStringLiteral("CSS")
+                                                : QStringLiteral("Harmonie Mutuelle"),
+                            {}};
+        record->dataSharing = Consent::Given;
+        if (auto saved = details.update(session, *record); !saved)
+            return saved;
+    }
+    return {};
 }
 
 bool DemoPractice::isDemo(const Vault &vault)
@@ -186,8 +316,13 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
         batch.reserve(size);
         for (int i = 0; i < size; ++i)
             batch.append(makePatient(state));
-        if (auto written = registry.createBatch(*admin, batch); !written)
+        auto written = registry.createBatch(*admin, batch);
+        if (!written)
             return std::unexpected(written.error());
+        for (qsizetype i = 0; i < written->size(); ++i) {
+            if (auto filled = fillFile(vault, *admin, written->at(i), batch.at(i), state); !filled)
+                return filled;
+        }
         if (progress)
             progress(done + size, patients);
     }

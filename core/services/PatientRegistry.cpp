@@ -360,8 +360,8 @@ Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdent
     return id;
 }
 
-Result<int> PatientRegistry::createBatch(const Session &session,
-                                         const QList<PatientIdentity> &drafts)
+Result<QStringList> PatientRegistry::createBatch(const Session &session,
+                                                 const QList<PatientIdentity> &drafts)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return std::unexpected(allowed.error());
@@ -375,16 +375,20 @@ Result<int> PatientRegistry::createBatch(const Session &session,
                                          p.error().field});
         ready.append(*p);
     }
+    QStringList ids;
+    ids.reserve(ready.size());
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         for (const PatientIdentity &p : std::as_const(ready)) {
-            if (auto id = insert(w, p); !id)
+            auto id = insert(w, p);
+            if (!id)
                 return std::unexpected(id.error());
+            ids.append(*id);
         }
         return {};
     });
     if (!written)
         return std::unexpected(written.error());
-    return static_cast<int>(ready.size());
+    return ids;
 }
 
 Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const QString &typed,

@@ -98,8 +98,9 @@ public:
 
     // Many files at once, in one transaction (demo practices, benchmarks, imports): every draft
     // is checked first and nothing is written if one is wrong (the error names which, 1-based).
-    // Duplicates are not looked for: the source is trusted to hold each person once.
-    Result<int> createBatch(const Session &session, const QList<PatientIdentity> &drafts);
+    // Duplicates are not looked for: the source is trusted to hold each person once. Returns the
+    // new files' ids, in the drafts' order.
+    Result<QStringList> createBatch(const Session &session, const QList<PatientIdentity> &drafts);
 
     // Search as the assistant types: words (prefixes of any name), a birth date, a NIR, a phone.
     Result<QList<PatientHit>> search(const Session &session, const QString &typed,

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -57,7 +58,14 @@ TEST_CASE("the vault summary model counts what the vault holds")
     CHECK(model.index(1, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 40);
     CHECK(model.index(0, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 1);
     CHECK(model.index(2, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 2);
-    CHECK(model.index(3, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() == 43);
+    // Every write so far waits to be pushed: the practice, 2 accounts, 40 patients and the
+    // history, treatments, allergies and coverage the demo gives some of them.
+    QSqlQuery journal(vault->database());
+    REQUIRE(journal.exec(QStringLiteral("SELECT count(*) FROM change_journal")));
+    REQUIRE(journal.next());
+    CHECK(journal.value(0).toLongLong() > 43);
+    CHECK(model.index(3, VaultSummaryModel::Count).data(Qt::UserRole).toLongLong() ==
+          journal.value(0).toLongLong());
     CHECK(model.index(1, VaultSummaryModel::LastChange).data().toString() !=
           QStringLiteral("never"));
 

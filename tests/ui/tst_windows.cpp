@@ -25,6 +25,7 @@
 #include "storage/Vault.h"
 #include "support/MemoryKeyStore.h"
 #include "support/TempDir.h"
+#include "util/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -556,6 +557,7 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
     SECTION("history with an ALD, shown in the summary")
     {
         PatientHistory history(*desk.vault);
+        const int before = file->conditions()->rowCount(); // the demo may have given some
         Condition fresh;
         fresh.patientId = id;
         ConditionDialog dialog(history, desk.doctor, fresh);
@@ -572,13 +574,18 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         dialog.save();
         REQUIRE(dialog.result() == QDialog::Accepted);
         file->reload();
-        REQUIRE(file->conditions()->rowCount() == 1);
-        CHECK(file->conditions()->index(0, 2).data().toString() == QStringLiteral("03/2015"));
+        REQUIRE(file->conditions()->rowCount() == before + 1);
+        const auto &added = file->conditions()->records();
+        CHECK(std::any_of(added.cbegin(), added.cend(), [](const Condition &c) {
+            return c.label == QStringLiteral("Diabète de type 2") && c.ald &&
+                   c.since == QStringLiteral("2015-03");
+        }));
         CHECK(label("summaryAld").contains(QStringLiteral("Diabète de type 2")));
     }
     SECTION("a treatment added, then stopped today")
     {
         PatientHistory history(*desk.vault);
+        const int before = file->treatments()->rowCount();
         Treatment fresh;
         fresh.patientId = id;
         TreatmentDialog dialog(history, desk.doctor, fresh);
@@ -590,12 +597,26 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         dialog.save();
         REQUIRE(dialog.result() == QDialog::Accepted);
         file->reload();
-        REQUIRE(file->treatments()->rowCount() == 1);
+        REQUIRE(file->treatments()->rowCount() == before + 1);
+        const auto row = [&] {
+            const auto &all = file->treatments()->records();
+            for (int i = 0; i < all.size(); ++i) {
+                if (all.at(i).drug == QStringLiteral("AMLODIPINE 5 mg") && all.at(i).isCurrent())
+                    return i;
+            }
+            return -1;
+        };
+        REQUIRE(row() >= 0);
         auto *table = file->findChild<QTableView *>(QStringLiteral("treatmentTable"));
-        table->setCurrentIndex(file->treatments()->index(0, 0));
+        table->setCurrentIndex(file->treatments()->index(row(), 0));
         file->stopTreatment();
-        CHECK(file->treatments()->index(0, 4).data().toString().contains(
-            QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+        CHECK(row() == -1); // no longer current
+        const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+        bool shownStopped = false;
+        for (int i = 0; i < file->treatments()->rowCount(); ++i)
+            shownStopped =
+                shownStopped || file->treatments()->index(i, 4).data().toString().contains(today);
+        CHECK(shownStopped);
     }
     SECTION("referring doctor and consents, with a wrong RPPS refused beside its field")
     {
@@ -682,4 +703,102 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         CHECK_FALSE(label("allergies").contains(QStringLiteral("Latex")));
         CHECK(file->merges()->index(0, 5).data().toString() == QStringLiteral("Undone"));
     }
+}
+
+// Not a check: pictures of the patient screens in French, for a person to look at. Run with
+// RELAIS_SCREENSHOTS=DIR relais_ui_tests "[screenshots]" under Xvfb.
+TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.resize(1100, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Patients);
+    PatientRegistry registry(*desk.vault);
+    const QString id = registry.search(desk.doctor, QStringLiteral("a"))->first().id;
+    PatientHistory history(*desk.vault);
+    Condition diabetes;
+    diabetes.patientId = id;
+    diabetes.label = QStringLiteral("Diabète de type 2");
+    diabetes.icd10 = QStringLiteral("E11.9");
+    diabetes.since = QStringLiteral("03/2015");
+    diabetes.ald = true;
+    diabetes.aldUntil = QDate(2028, 12, 31);
+    REQUIRE(history.saveCondition(desk.doctor, diabetes));
+    Condition appendix;
+    appendix.patientId = id;
+    appendix.category = Condition::Category::Surgical;
+    appendix.label = QStringLiteral("Appendicectomie");
+    appendix.since = QStringLiteral("1998");
+    REQUIRE(history.saveCondition(desk.doctor, appendix));
+    Treatment metformin;
+    metformin.patientId = id;
+    metformin.drug = QStringLiteral("METFORMINE 1000 mg, comprimé");
+    metformin.dosage = QStringLiteral("1 comprimé matin et soir");
+    metformin.since = QStringLiteral("2015");
+    REQUIRE(history.saveTreatment(desk.doctor, metformin));
+    PatientAllergies allergies(*desk.vault);
+    REQUIRE(allergies.add(desk.doctor, {{},
+                                        id,
+                                        Allergy::Kind::Allergy,
+                                        QStringLiteral("Pénicilline"),
+                                        {},
+                                        QStringLiteral("urticaire")}));
+    PatientDetails details(*desk.vault);
+    auto record = *details.load(desk.doctor, id);
+    record.referring.userId = desk.doctor.userId;
+    record.coverage = {QStringLiteral("01"), QStringLiteral("CPAM de la Dordogne"),
+                       QStringLiteral("Harmonie Mutuelle"), QStringLiteral("A-1234")};
+    record.dataSharing = Consent::Given;
+    record.notes = QStringLiteral("Vient accompagnée de sa fille. Appareil auditif à droite.");
+    REQUIRE(details.update(desk.doctor, record));
+
+    PatientsPage *page = window.patients();
+    page->openPatient(id);
+    const auto shoot = [&](QWidget *w, const char *name) {
+        QTest::qWait(50);
+        CHECK(
+            w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+    };
+    for (int tab = 0; tab < page->file()->tabs()->count(); ++tab) {
+        page->file()->tabs()->setCurrentIndex(tab);
+        shoot(&window, QStringLiteral("file-%1").arg(tab).toLatin1().constData());
+    }
+    IntakeDialog intake(registry, desk.doctor, &window);
+    intake.show();
+    intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldBirthName))
+        ->setText(page->file()->patient().birthName);
+    intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldBirthDate))
+        ->setText(page->file()->patient().birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldNir))
+        ->setText(QStringLiteral("2 62 04 14 168 025 39"));
+    for (const char *f : {PatientRegistry::FieldBirthName, PatientRegistry::FieldBirthDate,
+                          PatientRegistry::FieldNir})
+        Q_EMIT intake.findChild<QLineEdit *>(QLatin1String(f))->editingFinished();
+    shoot(&intake, "intake");
+    intake.close();
+    IntakeDialog change(registry, desk.doctor, page->file()->patient(), &window);
+    change.show();
+    shoot(&change, "identity");
+    change.close();
+    PatientDetailsDialog detailsDialog(details, desk.doctor, record, &window);
+    detailsDialog.show();
+    shoot(&detailsDialog, "details");
+    detailsDialog.close();
+    ConditionDialog condition(history, desk.doctor, diabetes, &window);
+    condition.show();
+    shoot(&condition, "condition");
+    condition.close();
+    ValidateIdentityDialog validate(registry, desk.doctor, page->file()->patient(), &window);
+    validate.show();
+    shoot(&validate, "validate");
+    validate.close();
+    PatientMerger merger(*desk.vault);
+    MergeDialog merge(registry, merger, desk.doctor, page->file()->patient(), &window);
+    merge.show();
+    shoot(&merge, "merge");
 }
