@@ -2680,6 +2680,29 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::ReceptionPage</name>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>A patient arrives: name, birth date, social-security number or phone…</source>
+        <translation>Un patient arrive : nom, date de naissance, n° de sécurité sociale ou téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>New patient (Ctrl+N)</source>
+        <translation>Nouveau patient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals and the waiting room come with the agenda, in a next version of Relais.</source>
+        <translation>Les arrivées du jour et la salle d’attente viendront avec l’agenda, dans une prochaine version de Relais.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::RecoveryCodeDialog</name>
     <message>
         <source>Recovery code</source>

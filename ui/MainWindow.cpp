@@ -4,8 +4,10 @@
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "PatientsPage.h"
+#include "ReceptionPage.h"
 #include "SettingsPage.h"
 #include "UserDialog.h"
+#include "security/AccessPolicy.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSettings.h"
@@ -88,11 +90,22 @@ void MainWindow::buildSections()
         if (i == Patients) {
             m_patients = new PatientsPage(m_vault, m_sections);
             m_sections->addWidget(m_patients);
+        } else if (i == Reception) {
+            m_reception = new ReceptionPage(m_sections);
+            m_sections->addWidget(m_reception);
         } else {
             m_sections->addWidget(
                 new ComingSoonPage(planned[i].title, planned[i].purpose, m_sections));
         }
     }
+    connect(m_reception, &ReceptionPage::findPatient, this, [this](const QString &typed) {
+        showSection(Patients);
+        m_patients->searchFor(typed);
+    });
+    connect(m_reception, &ReceptionPage::newPatient, this, [this] {
+        showSection(Patients);
+        m_patients->newPatient();
+    });
     m_settings = new SettingsPage(m_vault, m_sections);
     m_sections->addWidget(m_settings);
 
@@ -156,6 +169,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     m_settings->setSession(session);
     m_patients->setSession(session);
+    m_reception->setEnabled(AccessPolicy::allows(session.roles, Permission::ReadPatients));
     updateStatus();
 }
 
@@ -172,6 +186,8 @@ void MainWindow::showSection(Section section)
     m_sections->setCurrentIndex(section);
     if (section == Patients)
         m_patients->focusSearch();
+    else if (section == Reception)
+        m_reception->focusSearch();
     const auto actions = m_sectionActions->actions();
     actions.at(section)->setChecked(true);
 }

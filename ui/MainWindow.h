@@ -20,6 +20,7 @@ namespace relais::ui {
 
 class LockScreen;
 class PatientsPage;
+class ReceptionPage;
 class SettingsPage;
 
 // The practice's window: a section list on the left (Reception, Patients, Agenda,
@@ -59,6 +60,7 @@ public:
     void changeOwnPassword();
     SettingsPage *settings() const { return m_settings; }
     PatientsPage *patients() const { return m_patients; }
+    ReceptionPage *reception() const { return m_reception; }
 
 private:
     void buildMenus();
@@ -76,6 +78,7 @@ private:
     LockScreen *m_lockScreen = nullptr;
     SettingsPage *m_settings = nullptr;
     PatientsPage *m_patients = nullptr;
+    ReceptionPage *m_reception = nullptr;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;
     QList<QWidget *> m_hiddenByLock;

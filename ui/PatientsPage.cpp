@@ -107,6 +107,13 @@ void PatientsPage::focusSearch()
     m_search->selectAll();
 }
 
+void PatientsPage::searchFor(const QString &typed)
+{
+    m_search->setText(typed);
+    m_search->setFocus();
+    m_search->end(false);
+}
+
 void PatientsPage::search(const QString &typed)
 {
     if (typed.trimmed().isEmpty()) {

@@ -30,6 +30,8 @@ public:
     void newPatient();
     void openPatient(const QString &id);
     void focusSearch();
+    // Goes on with a search started elsewhere (Reception): the text, the results, the cursor.
+    void searchFor(const QString &typed);
     PatientSearchModel *results() const { return m_results; }
     PatientFileView *file() const { return m_file; }
     const QString &openedId() const { return m_openedId; }

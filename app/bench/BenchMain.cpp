@@ -3,6 +3,10 @@
 // throughputs. Not a test: nothing here passes or fails.
 #include "demo/DemoPractice.h"
 #include "domain/Nir.h"
+#include "services/PatientAllergies.h"
+#include "services/PatientDetails.h"
+#include "services/PatientHistory.h"
+#include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
 #include "storage/Vault.h"
 
@@ -279,6 +283,38 @@ int main(int argc, char **argv)
                       measure(2000, [&](int i) {
                           registry.open(BenchDesk, ids.at(i % ids.size()));
                       }).summary());
+        // The whole file as the Patients section shows it: identity (audited), allergies,
+        // details, history, treatments, identity events and merges. The files opened get
+        // history, treatments and allergies first, as a practice's files have.
+        const QStringList filled = ids.mid(0, 2000);
+        quint32 fillState = 4242;
+        for (const QString &id : filled) {
+            auto patient = registry.load(id);
+            if (!patient)
+                die(patient.error().message);
+            if (auto done = DemoPractice::fillFile(**vault, BenchDesk, id, *patient, fillState);
+                !done)
+                die(done.error().message);
+        }
+        PatientAllergies allergies(**vault);
+        PatientDetails details(**vault);
+        PatientHistory history(**vault);
+        PatientMerger merger(**vault);
+        qint64 clinicalRows = 0;
+        report.insert(QStringLiteral("patient_open_whole_file"),
+                      measure(2000, [&](int i) {
+                          const QString &id = filled.at(i % filled.size());
+                          registry.open(BenchDesk, id);
+                          clinicalRows += allergies.list(BenchDesk, id)->size();
+                          details.load(BenchDesk, id);
+                          clinicalRows += history.conditions(BenchDesk, id)->size();
+                          clinicalRows += history.treatments(BenchDesk, id)->size();
+                          registry.identityEvents(BenchDesk, id);
+                          merger.mergesInto(BenchDesk, id);
+                      }).summary());
+        report.insert(QStringLiteral("patient_open_whole_file_rows_per_file"),
+                      QJsonObject{{QStringLiteral("mean"),
+                                   std::round(double(clinicalRows) / 2000.0 * 10) / 10}});
         report.insert(QStringLiteral("patient_duplicate_check"),
                       measure(static_cast<int>(sample.size()), [&](int i) {
                           if (auto normalised = registry.normalise(sample.at(i)))

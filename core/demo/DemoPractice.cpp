@@ -257,7 +257,8 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
         auto record = details.load(session, id);
         if (!record)
             return std::unexpected(record.error());
-        record->referring.userId = session.userId;
+        if (session.roles.testFlag(Role::Physician))
+            record->referring.userId = session.userId;
         const bool farmer = next(state, 5) == 0;
         record->coverage = {farmer ? QStringLiteral("02") : QStringLiteral("01"),
                             farmer ? QStringLiteral("MSA Dordogne-Lot-et-Garonne")

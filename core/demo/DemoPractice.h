@@ -37,9 +37,9 @@ public:
     // The patient as raw columns, for tests that exercise the vault's write path alone.
     static QVariantMap fields(const PatientIdentity &patient);
 
-private:
     // The rest of an invented file: some history and treatments (more with age), now and then
-    // an allergy, and for half of them coverage and the practice's physician as referring doctor.
+    // an allergy, and for half of them coverage (and the session's physician as referring
+    // doctor, when the session is a physician's). Through the services, one change at a time.
     static Status fillFile(Vault &vault, const Session &session, const QString &id,
                            const PatientIdentity &patient, quint32 &state);
 };

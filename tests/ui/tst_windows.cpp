@@ -11,6 +11,7 @@
 #include "PatientFileView.h"
 #include "PatientSearchModel.h"
 #include "PatientsPage.h"
+#include "ReceptionPage.h"
 #include "SettingsPage.h"
 #include "TreatmentDialog.h"
 #include "UserDialog.h"
@@ -141,7 +142,11 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     REQUIRE(sections);
     CHECK(sections->actions().size() == MainWindow::SectionCount);
     CHECK(window.currentSection() == MainWindow::Reception);
+    // Reception finds patients already; what it will add says so.
+    CHECK(anyVisibleLabelContains(&window, QStringLiteral("come with the agenda")));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(anyVisibleLabelContains(&window, QStringLiteral("Coming in a next version")));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     auto *user = window.findChild<QLabel *>(QStringLiteral("userStatus"));
     CHECK(user->text().contains(QStringLiteral("Dr Claire Martin")));
     CHECK(user->text().contains(QStringLiteral("Administrator")));
@@ -424,6 +429,20 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     box->setText(QStringLiteral("zzzz"));
     CHECK(page->results()->rowCount() == 0);
     CHECK(hint->text().contains(QStringLiteral("No patient matches")));
+
+    // From Reception, typing goes on in the Patients section, cursor and all.
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    REQUIRE(window.currentSection() == MainWindow::Reception);
+    auto *receptionBox =
+        window.reception()->findChild<QLineEdit *>(QStringLiteral("receptionSearch"));
+    QTest::keyClicks(receptionBox, first.birthName.left(1).toLower());
+    CHECK(window.currentSection() == MainWindow::Patients);
+    CHECK(box->text() == first.birthName.left(1).toLower());
+    CHECK(box->hasFocus());
+    QTest::keyClicks(box, first.birthName.mid(1, 2).toLower());
+    CHECK(box->text() == first.birthName.left(3).toLower());
+    CHECK(page->results()->rowCount() >= 1);
+    CHECK(receptionBox->text().isEmpty());
 }
 
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
