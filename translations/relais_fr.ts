@@ -2602,6 +2602,34 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Sex unknown, born %1 (%2)</source>
         <translation>Sexe inconnu, né(e) le %1 (%2)</translation>
     </message>
+    <message>
+        <source>No allergy or intolerance recorded: ask, and add any with “Add an allergy…”.</source>
+        <translation>Aucune allergie ni intolérance notée : demandez, et ajoutez-les avec « Ajouter une allergie… ».</translation>
+    </message>
+    <message>
+        <source>ALD first, in bold; double-click a line to change it.</source>
+        <translation>ALD d’abord, en gras ; double-cliquez sur une ligne pour la modifier.</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: medical and surgical history, long-term conditions (ALD) and family history go here.</source>
+        <translation>Aucun antécédent noté : les antécédents médicaux, chirurgicaux et familiaux et les affections de longue durée (ALD) se notent ici.</translation>
+    </message>
+    <message>
+        <source>Current treatments in bold, stopped ones below.</source>
+        <translation>Traitements en cours en gras, arrêtés en dessous.</translation>
+    </message>
+    <message>
+        <source>No treatment recorded: the drugs the patient takes, whoever prescribed them, go here.</source>
+        <translation>Aucun traitement noté : les médicaments que prend le patient, quel qu’en soit le prescripteur, se notent ici.</translation>
+    </message>
+    <message>
+        <source>This identity has not been checked against a document nor changed since it was typed in.</source>
+        <translation>Cette identité n’a été ni vérifiée sur un document ni modifiée depuis sa saisie.</translation>
+    </message>
+    <message>
+        <source>No other file has been merged into this one.</source>
+        <translation>Aucun autre dossier n’a été fusionné dans celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>

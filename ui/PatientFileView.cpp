@@ -151,8 +151,8 @@ QWidget *PatientFileView::buildSummary()
     m_allergyTable = makeListTable(page, m_allergyModel, QStringLiteral("allergyTable"));
     auto *allergyButtons = new QHBoxLayout;
     auto *removeAllergy = makeButton(tr("Remove the selected allergy"), "removeAllergy", page);
-    allergyButtons->addWidget(new QLabel(tr("Allergies and intolerances:"), page));
-    allergyButtons->addStretch();
+    m_allergyTitle = makeValue(page, "allergyTitle");
+    allergyButtons->addWidget(m_allergyTitle, 1);
     allergyButtons->addWidget(removeAllergy);
     layout->addLayout(allergyButtons);
     layout->addWidget(m_allergyTable, 1);
@@ -188,6 +188,8 @@ QWidget *PatientFileView::buildHistory()
     buttons->addWidget(remove);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_conditionTitle = makeValue(page, "conditionTitle");
+    layout->addWidget(m_conditionTitle);
     layout->addWidget(m_conditionTable, 1);
     connect(add, &QPushButton::clicked, this, &PatientFileView::addCondition);
     connect(edit, &QPushButton::clicked, this, &PatientFileView::editCondition);
@@ -220,6 +222,8 @@ QWidget *PatientFileView::buildTreatments()
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_treatmentTitle = makeValue(page, "treatmentTitle");
+    layout->addWidget(m_treatmentTitle);
     layout->addWidget(m_treatmentTable, 1);
     connect(add, &QPushButton::clicked, this, &PatientFileView::addTreatment);
     connect(edit, &QPushButton::clicked, this, &PatientFileView::editTreatment);
@@ -268,9 +272,11 @@ QWidget *PatientFileView::buildIdentity()
     mergeButtons->addWidget(merge);
     mergeButtons->addWidget(undo);
     mergeButtons->addStretch();
-    layout->addWidget(new QLabel(tr("Validations and changes of this identity:"), page));
+    m_eventTitle = makeValue(page, "eventTitle");
+    m_mergeTitle = makeValue(page, "mergeTitle");
+    layout->addWidget(m_eventTitle);
     layout->addWidget(events, 1);
-    layout->addWidget(new QLabel(tr("Files merged into this one:"), page));
+    layout->addWidget(m_mergeTitle);
     layout->addWidget(m_mergeTable, 1);
     layout->addLayout(mergeButtons);
     connect(merge, &QPushButton::clicked, this, &PatientFileView::mergeWithAnother);
@@ -307,6 +313,25 @@ void PatientFileView::reload()
         m_registry.identityEvents(m_session, m_patient.id).value_or(QList<IdentityEvent>()));
     m_mergeModel->setRecords(
         m_merger.mergesInto(m_session, m_patient.id).value_or(QList<PatientMergeRecord>()));
+    m_allergyTitle->setText(m_allergyModel->rowCount() > 0
+                                ? tr("Allergies and intolerances:")
+                                : tr("No allergy or intolerance recorded: ask, and add any with "
+                                     "“Add an allergy…”."));
+    m_conditionTitle->setText(m_conditionModel->rowCount() > 0
+                                  ? tr("ALD first, in bold; double-click a line to change it.")
+                                  : tr("No history recorded yet: medical and surgical history, "
+                                       "long-term conditions (ALD) and family history go here."));
+    m_treatmentTitle->setText(m_treatmentModel->rowCount() > 0
+                                  ? tr("Current treatments in bold, stopped ones below.")
+                                  : tr("No treatment recorded: the drugs the patient takes, "
+                                       "whoever prescribed them, go here."));
+    m_eventTitle->setText(m_eventModel->rowCount() > 0
+                              ? tr("Validations and changes of this identity:")
+                              : tr("This identity has not been checked against a document nor "
+                                   "changed since it was typed in."));
+    m_mergeTitle->setText(m_mergeModel->rowCount() > 0
+                              ? tr("Files merged into this one:")
+                              : tr("No other file has been merged into this one."));
     if (auto details = m_details.load(m_session, m_patient.id))
         showSummary(*details, conditions.value_or(QList<Condition>()));
     else

@@ -101,6 +101,12 @@ private:
     QTableView *m_conditionTable = nullptr;
     QTableView *m_treatmentTable = nullptr;
     QTableView *m_mergeTable = nullptr;
+    // Above each list: what it holds, or what it means that it is empty.
+    QLabel *m_allergyTitle = nullptr;
+    QLabel *m_conditionTitle = nullptr;
+    QLabel *m_treatmentTitle = nullptr;
+    QLabel *m_eventTitle = nullptr;
+    QLabel *m_mergeTitle = nullptr;
     RecordListModel<Allergy> *m_allergyModel = nullptr;
     RecordListModel<Condition> *m_conditionModel = nullptr;
     RecordListModel<Treatment> *m_treatmentModel = nullptr;
