@@ -49,6 +49,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
     CommandLine line;
     QStringList positional;
     bool patientsGiven = false;
+    bool bdpmGiven = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -68,6 +69,13 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         } else if (isOption(arg, QStringLiteral("--screenshot"))) {
             if (!takeValue(args, i, QStringLiteral("--screenshot"), &line.screenshot, error))
                 return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--user"))) {
+            if (!takeValue(args, i, QStringLiteral("--user"), &line.user, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--bdpm"))) {
+            if (!takeValue(args, i, QStringLiteral("--bdpm"), &line.bdpmFolder, error))
+                return std::nullopt;
+            bdpmGiven = true;
         } else if (isOption(arg, QStringLiteral("--patients"))) {
             QString value;
             if (!takeValue(args, i, QStringLiteral("--patients"), &value, error))
@@ -106,6 +114,19 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             return std::nullopt;
         }
         line.verb = Verb::AuditVerify;
+    } else if (verb == QLatin1String("import-bdpm")) {
+        line.verb = Verb::ImportBdpm;
+        if (positional.isEmpty()) {
+            *error =
+                tr("import-bdpm needs the folder of the BDPM files (or its CIS_COMPO_bdpm.txt).");
+            return std::nullopt;
+        }
+        line.bdpmFolder = positional.takeFirst();
+        if (line.user.isEmpty()) {
+            *error = tr("import-bdpm needs --user LOGIN: the physician or administrator who "
+                        "replaces the drug database.");
+            return std::nullopt;
+        }
     } else if (verb == QLatin1String("restore")) {
         line.verb = Verb::Restore;
         if (positional.isEmpty()) {
@@ -129,6 +150,14 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         *error = tr("--patients goes with the demo command.");
         return std::nullopt;
     }
+    if (line.verb != Verb::Demo && bdpmGiven) {
+        *error = tr("--bdpm goes with the demo command.");
+        return std::nullopt;
+    }
+    if (!line.user.isEmpty() && line.verb != Verb::ImportBdpm) {
+        *error = tr("--user goes with the commands that change records (import-bdpm).");
+        return std::nullopt;
+    }
     if (line.vaultPath.isEmpty())
         line.vaultPath = defaultVaultPath();
     line.vaultPath = QDir::cleanPath(QDir::current().absoluteFilePath(line.vaultPath));
@@ -143,11 +172,16 @@ QString CommandLine::helpText()
               "Without a command, opens the application window.\n"
               "\n"
               "Commands:\n"
-              "  demo [--patients N]   create, or refresh, a demo practice of invented patients\n"
-              "                        (500 by default); never overwrites a real practice\n"
+              "  demo [--patients N] [--bdpm FOLDER]\n"
+              "                        create, or refresh, a demo practice of invented patients\n"
+              "                        (500 by default), with the drug database of FOLDER;\n"
+              "                        never overwrites a real practice\n"
               "  backup --out FILE     write an encrypted backup of the vault to FILE\n"
               "  restore FILE          replace the vault by the backup FILE (the current vault\n"
               "                        is kept beside it)\n"
+              "  import-bdpm FOLDER --user LOGIN\n"
+              "                        replace the drug substances by those of the ANSM's BDPM\n"
+              "                        files in FOLDER (asks LOGIN's password)\n"
               "  audit verify          check that no entry of the audit trail was altered or\n"
               "                        removed, and name the first one that was\n"
               "\n"

@@ -23,7 +23,8 @@ public:
         Demo,
         Backup,
         Restore,
-        AuditVerify
+        AuditVerify,
+        ImportBdpm
     };
 
     Verb verb = Verb::Gui;
@@ -32,6 +33,8 @@ public:
     QString restoreFrom;    // restore FILE
     int demoPatients = 500; // demo --patients
     QString screenshot;     // gui --screenshot FILE: save the window and quit
+    QString user;           // --user LOGIN: who acts, for the verbs that change records
+    QString bdpmFolder;     // import-bdpm FOLDER, demo --bdpm FOLDER
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

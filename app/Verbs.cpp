@@ -3,6 +3,8 @@
 #include "TerminalPrompt.h"
 #include "demo/DemoPractice.h"
 #include "security/AuditTrail.h"
+#include "services/Authenticator.h"
+#include "services/DrugSubstances.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
 
@@ -78,6 +80,26 @@ Result<QString> askRecoveryCode(const QString &reason)
     return QString::fromUtf8(typed->chars(), static_cast<qsizetype>(typed->size()));
 }
 
+// The verbs that change records act as a person: the one named by --user, with their password.
+Result<Session> logInOnTerminal(Vault &vault, const QString &login)
+{
+    auto password = askSecret(Verbs::tr("Password of %1:").arg(login));
+    if (!password)
+        return std::unexpected(password.error());
+    return Authenticator(vault).logIn(
+        login, QString::fromUtf8(password->chars(), static_cast<qsizetype>(password->size())));
+}
+
+void printSkipped(const QStringList &skipped)
+{
+    constexpr qsizetype Shown = 10;
+    for (qsizetype i = 0; i < std::min(Shown, skipped.size()); ++i)
+        err() << "  " << Verbs::tr("skipped: %1").arg(skipped.at(i)) << Qt::endl;
+    if (skipped.size() > Shown)
+        err() << "  " << Verbs::tr("and %1 more lines skipped.").arg(skipped.size() - Shown)
+              << Qt::endl;
+}
+
 } // namespace
 
 VaultAccess makeTerminalAccess(KeyStore &keychain)
@@ -110,11 +132,13 @@ int runDemo(const CommandLine &line, VaultAccess &access)
     auto created = access.create(path);
     if (!created)
         return failure(created.error());
-    const Status filled =
-        DemoPractice::populate(*created->vault, line.demoPatients, 2022, [](int done, int total) {
+    const Status filled = DemoPractice::populate(
+        *created->vault, line.demoPatients, 2022,
+        [](int done, int total) {
             err() << '\r' << Verbs::tr("Writing invented patients: %1 / %2").arg(done).arg(total);
             err().flush();
-        });
+        },
+        line.bdpmFolder);
     if (line.demoPatients > 0)
         err() << Qt::endl;
     if (!filled)
@@ -193,6 +217,30 @@ int runAuditVerify(const CommandLine &line, VaultAccess &access)
         return 1;
     }
     out() << Verbs::tr("The audit trail is intact: %1 entries checked.").arg(verdict->rowsChecked)
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace relais
+
+namespace relais {
+
+int runImportBdpm(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    auto session = logInOnTerminal(**vault, line.user);
+    if (!session)
+        return failure(session.error());
+    auto imported = DrugSubstances(**vault).importFrom(*session, line.bdpmFolder);
+    if (!imported)
+        return failure(imported.error());
+    printSkipped(imported->skipped);
+    out() << Verbs::tr("Drug database: %1 substances under %2 names imported from %3.")
+                 .arg(imported->substances)
+                 .arg(imported->names)
+                 .arg(DrugSubstances(**vault).origin().file)
           << Qt::endl;
     return 0;
 }

@@ -13,6 +13,7 @@ int runDemo(const CommandLine &line, VaultAccess &access);
 int runBackup(const CommandLine &line, VaultAccess &access);
 int runRestore(const CommandLine &line, VaultAccess &access);
 int runAuditVerify(const CommandLine &line, VaultAccess &access);
+int runImportBdpm(const CommandLine &line, VaultAccess &access);
 
 // Prompts that ask on the terminal.
 VaultAccess makeTerminalAccess(KeyStore &keychain);

@@ -80,6 +80,10 @@ int main(int argc, char **argv)
         auto access = relais::makeTerminalAccess(keychain);
         return relais::runAuditVerify(*line, access);
     }
+    case Verb::ImportBdpm: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runImportBdpm(*line, access);
+    }
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }
     return 1;

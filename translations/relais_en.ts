@@ -42,6 +42,30 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::DataTab</name>
+    <message numerus="yes">
+        <source>%n substance(s), imported on %1 from %2.</source>
+        <translation>
+            <numerusform>%n substance, imported on %1 from %2.</numerusform>
+            <numerusform>%n substances, imported on %1 from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substance(s) imported.</source>
+        <translation>
+            <numerusform>%n substance imported.</numerusform>
+            <numerusform>%n substances imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were skipped, the first: %1</source>
+        <translation>
+            <numerusform>%n line could not be read and was skipped: %1</numerusform>
+            <numerusform>%n lines could not be read and were skipped, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::LoginDialog</name>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n seconds.</source>
@@ -55,7 +79,7 @@
     <name>relais::ui::PatientFileView</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>

@@ -61,6 +61,28 @@
     </message>
 </context>
 <context>
+    <name>relais::BdpmSubstances</name>
+    <message>
+        <source>%1, line %2: no substance code or name</source>
+        <translation>%1, ligne %2 : ni code ni nom de substance</translation>
+    </message>
+</context>
+<context>
+    <name>relais::BdpmText</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 columns where %4 are expected</source>
+        <translation>%1, ligne %2 : %3 colonnes au lieu des %4 attendues</translation>
+    </message>
+</context>
+<context>
     <name>relais::CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
@@ -103,17 +125,38 @@
         <translation>audit n&apos;accepte qu&apos;une commande : verify.</translation>
     </message>
     <message>
+        <source>import-bdpm needs the folder of the BDPM files (or its CIS_COMPO_bdpm.txt).</source>
+        <translation>import-bdpm attend le dossier des fichiers de la BDPM (ou son CIS_COMPO_bdpm.txt).</translation>
+    </message>
+    <message>
+        <source>import-bdpm needs --user LOGIN: the physician or administrator who replaces the drug database.</source>
+        <translation>import-bdpm attend --user IDENTIFIANT : le médecin ou l’administrateur qui remplace la base des médicaments.</translation>
+    </message>
+    <message>
+        <source>--bdpm goes with the demo command.</source>
+        <translation>--bdpm s’utilise avec la commande demo.</translation>
+    </message>
+    <message>
+        <source>--user goes with the commands that change records (import-bdpm).</source>
+        <translation>--user s’utilise avec les commandes qui modifient des données (import-bdpm).</translation>
+    </message>
+    <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
 
 Relais, the workstation of the medical assistants and GPs of a general practice.
 Without a command, opens the application window.
 
 Commands:
-  demo [--patients N]   create, or refresh, a demo practice of invented patients
-                        (500 by default); never overwrites a real practice
+  demo [--patients N] [--bdpm FOLDER]
+                        create, or refresh, a demo practice of invented patients
+                        (500 by default), with the drug database of FOLDER;
+                        never overwrites a real practice
   backup --out FILE     write an encrypted backup of the vault to FILE
   restore FILE          replace the vault by the backup FILE (the current vault
                         is kept beside it)
+  import-bdpm FOLDER --user LOGIN
+                        replace the drug substances by those of the ANSM&apos;s BDPM
+                        files in FOLDER (asks LOGIN&apos;s password)
   audit verify          check that no entry of the audit trail was altered or
                         removed, and name the first one that was
 
@@ -131,11 +174,16 @@ Relais, le poste de travail des assistants médicaux et des médecins générali
 Sans commande, ouvre la fenêtre de l&apos;application.
 
 Commandes :
-  demo [--patients N]   crée, ou renouvelle, un cabinet de démonstration aux patients
-                        inventés (500 par défaut) ; n&apos;écrase jamais un vrai cabinet
+  demo [--patients N] [--bdpm DOSSIER]
+                        crée, ou renouvelle, un cabinet de démonstration aux patients
+                        inventés (500 par défaut), avec la base des médicaments de
+                        DOSSIER ; n&apos;écrase jamais un vrai cabinet
   backup --out FICHIER  écrit une sauvegarde chiffrée du coffre dans FICHIER
   restore FICHIER       remplace le coffre par la sauvegarde FICHIER (le coffre actuel
                         est conservé à côté)
+  import-bdpm DOSSIER --user IDENTIFIANT
+                        remplace les substances par celles des fichiers BDPM de l&apos;ANSM
+                        dans DOSSIER (demande le mot de passe d&apos;IDENTIFIANT)
   audit verify          vérifie qu&apos;aucune entrée du journal d&apos;audit n&apos;a été modifiée ni
                         supprimée, et nomme la première qui l&apos;a été
 
@@ -173,6 +221,29 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The number of patients cannot be negative.</source>
         <translation>Le nombre de patients ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrugSubstances</name>
+    <message>
+        <source>%1 holds no substance: is it the BDPM composition file (%2)?</source>
+        <translation>%1 ne contient aucune substance : est-ce bien le fichier des compositions de la BDPM (%2) ?</translation>
+    </message>
+    <message>
+        <source>Replacing the substances failed</source>
+        <translation>Le remplacement des substances a échoué</translation>
+    </message>
+    <message>
+        <source>Saving the substances failed</source>
+        <translation>L’enregistrement des substances a échoué</translation>
+    </message>
+    <message>
+        <source>Searching the substances failed</source>
+        <translation>La recherche des substances a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the substances failed</source>
+        <translation>Le comptage des substances a échoué</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1432,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The audit trail is intact: %1 entries checked.</source>
         <translation>Le journal d&apos;audit est intact : %1 entrées vérifiées.</translation>
     </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorée : %1</translation>
+    </message>
+    <message>
+        <source>and %1 more lines skipped.</source>
+        <translation>et %1 autres lignes ignorées.</translation>
+    </message>
+    <message>
+        <source>Drug database: %1 substances under %2 names imported from %3.</source>
+        <translation>Base des médicaments : %1 substances sous %2 noms importées depuis %3.</translation>
+    </message>
 </context>
 <context>
     <name>relais::WrappedKeyFile</name>
@@ -1437,6 +1524,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;Reaction:</source>
         <translation>&amp;Réaction :</translation>
+    </message>
+    <message>
+        <source>Linked to the drug database: %1 (substance %2).</source>
+        <translation>Reliée à la base des médicaments : %1 (substance %2).</translation>
+    </message>
+    <message>
+        <source>The drug database is not imported on this workstation: the substance is kept as typed (Settings → Data).</source>
+        <translation>La base des médicaments n’est pas importée sur ce poste : la substance est gardée telle que saisie (Réglages → Données).</translation>
+    </message>
+    <message>
+        <source>Pick a drug substance from the list to link it, or type anything else (latex, a food).</source>
+        <translation>Choisissez une substance dans la liste pour la relier, ou saisissez autre chose (latex, un aliment).</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1689,58 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Type the end of the ALD as dd/mm/yyyy.</source>
         <translation>Tapez la fin de l’ALD sous la forme jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::DataTab</name>
+    <message>
+        <source>National drug database (BDPM)</source>
+        <translation>Base de données publique des médicaments (BDPM)</translation>
+    </message>
+    <message>
+        <source>The ANSM publishes the Base de données publique des médicaments as text files. Relais reads the substances from them, to link allergies to a substance and to check prescriptions. Download the current files, then import their folder; each workstation keeps its own copy.</source>
+        <translation>L’ANSM publie la Base de données publique des médicaments sous forme de fichiers texte. Relais en lit les substances, pour relier les allergies à une substance et contrôler les prescriptions. Téléchargez les fichiers à jour, puis importez leur dossier ; chaque poste garde sa propre copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the BDPM files…</source>
+        <translation>&amp;Importer les fichiers de la BDPM…</translation>
+    </message>
+    <message>
+        <source>A physician or an administrator imports the database.</source>
+        <translation>C’est un médecin ou un administrateur qui importe la base.</translation>
+    </message>
+    <message>
+        <source>Not imported yet on this workstation: allergies are kept as typed, without a link to a drug substance.</source>
+        <translation>Pas encore importée sur ce poste : les allergies sont gardées telles que saisies, sans lien avec une substance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substance(s), imported on %1 from %2.</source>
+        <translation>
+            <numerusform>%n substance, importée le %1 depuis %2.</numerusform>
+            <numerusform>%n substances, importées le %1 depuis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder of the BDPM files</source>
+        <translation>Dossier des fichiers de la BDPM</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substance(s) imported.</source>
+        <translation>
+            <numerusform>%n substance importée.</numerusform>
+            <numerusform>%n substances importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were skipped, the first: %1</source>
+        <translation>
+            <numerusform>%n ligne illisible a été ignorée : %1</numerusform>
+            <numerusform>%n lignes illisibles ont été ignorées, la première : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2781,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No other file has been merged into this one.</source>
         <translation>Aucun autre dossier n’a été fusionné dans celui-ci.</translation>
     </message>
+    <message>
+        <source>Drug database</source>
+        <translation>Base des médicaments</translation>
+    </message>
+    <message>
+        <source>not a listed drug</source>
+        <translation>hors base</translation>
+    </message>
+    <message>
+        <source>substance %1</source>
+        <translation>substance %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>
@@ -2955,6 +3118,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Backup written to %1 (%2).</source>
         <translation>Sauvegarde écrite dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
     </message>
 </context>
 <context>

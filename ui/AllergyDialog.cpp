@@ -3,18 +3,21 @@
 #include "FormHelpers.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace relais::ui {
 
-AllergyDialog::AllergyDialog(PatientAllergies &allergies, const Session &session, QString patientId,
-                             QWidget *parent)
+AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substances,
+                             const Session &session, QString patientId, QWidget *parent)
     : QDialog(parent)
     , m_allergies(allergies)
+    , m_substances(substances)
     , m_session(session)
     , m_patientId(std::move(patientId))
 {
@@ -23,12 +26,23 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, const Session &session
     auto *form = new QFormLayout;
     m_substance = makeNamedEdit(this, PatientAllergies::FieldSubstance);
     m_substance->setPlaceholderText(tr("a drug, a food, latex…"));
+    // The list comes from the database's own word search (accents aside), so the completer
+    // shows it as it is rather than filtering it again.
+    m_proposals = new QStringListModel(this);
+    m_completer = new QCompleter(m_proposals, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_substance->setCompleter(m_completer);
+    m_link = new QLabel(this);
+    m_link->setObjectName(QStringLiteral("substanceLink"));
+    m_link->setWordWrap(true);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Allergy"), static_cast<int>(Allergy::Kind::Allergy));
     m_kind->addItem(tr("Intolerance"), static_cast<int>(Allergy::Kind::Intolerance));
     m_reaction = makeNamedEdit(this, "reaction");
     m_reaction->setPlaceholderText(tr("what happened, if known"));
     form->addRow(tr("&Substance:"), m_substance);
+    form->addRow(QString(), m_link);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Reaction:"), m_reaction);
     layout->addLayout(form);
@@ -36,9 +50,56 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, const Session &session
     layout->addWidget(m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
+    connect(m_substance, &QLineEdit::textEdited, this, &AllergyDialog::propose);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &AllergyDialog::pick);
     connect(buttons, &QDialogButtonBox::accepted, this, &AllergyDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(440);
+    setMinimumWidth(480);
+    showLink();
+}
+
+void AllergyDialog::propose(const QString &typed)
+{
+    if (typed != m_linkedName) {
+        m_linkedCode.clear();
+        m_linkedName.clear();
+    }
+    auto found = typed.trimmed().size() >= 2 ? m_substances.search(m_session, typed, 15)
+                                             : Result<QList<DrugSubstance>>{};
+    m_found = found ? *found : QList<DrugSubstance>{};
+    QStringList names;
+    for (const DrugSubstance &s : std::as_const(m_found))
+        names.append(s.name);
+    m_proposals->setStringList(names);
+    if (!names.isEmpty())
+        m_completer->complete();
+    showLink();
+}
+
+void AllergyDialog::pick(const QString &name)
+{
+    for (const DrugSubstance &s : std::as_const(m_found)) {
+        if (s.name == name) {
+            m_linkedCode = s.code;
+            m_linkedName = s.name;
+            break;
+        }
+    }
+    showLink();
+}
+
+void AllergyDialog::showLink()
+{
+    if (!m_linkedCode.isEmpty())
+        m_link->setText(
+            tr("Linked to the drug database: %1 (substance %2).").arg(m_linkedName, m_linkedCode));
+    else if (m_substances.count() == 0)
+        m_link->setText(tr("The drug database is not imported on this workstation: the "
+                           "substance is kept as typed (Settings → Data)."));
+    else
+        m_link->setText(tr("Pick a drug substance from the list to link it, or type anything "
+                           "else (latex, a food)."));
 }
 
 void AllergyDialog::save()
@@ -47,7 +108,7 @@ void AllergyDialog::save()
                           m_patientId,
                           static_cast<Allergy::Kind>(m_kind->currentData().toInt()),
                           m_substance->text(),
-                          {},
+                          m_linkedCode,
                           m_reaction->text()};
     if (auto added = m_allergies.add(m_session, allergy); !added)
         return showFormError(this, m_reason, added.error());

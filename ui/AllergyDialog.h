@@ -1,30 +1,49 @@
 #pragma once
 
+#include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 
 namespace relais::ui {
 
-// Records an allergy or an intolerance for the open patient.
+// Records an allergy or an intolerance for the open patient. The substance is picked from the
+// drug database as it is typed (so that prescriptions can be checked against it), or kept as
+// typed when it is not a drug (latex, peanuts).
 class AllergyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    AllergyDialog(PatientAllergies &allergies, const Session &session, QString patientId,
-                  QWidget *parent = nullptr);
+    AllergyDialog(PatientAllergies &allergies, DrugSubstances &substances, const Session &session,
+                  QString patientId, QWidget *parent = nullptr);
     void save();
+    // What the substance field is linked to: a BDPM code, or empty for free text.
+    const QString &linkedCode() const { return m_linkedCode; }
+    QStringListModel *proposals() const { return m_proposals; }
 
 private:
+    void propose(const QString &typed);
+    void pick(const QString &name);
+    void showLink();
+
     PatientAllergies &m_allergies;
+    DrugSubstances &m_substances;
     const Session &m_session;
     QString m_patientId;
     QLineEdit *m_substance = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_proposals = nullptr;
+    QList<DrugSubstance> m_found;
+    QString m_linkedCode;
+    QString m_linkedName;
+    QLabel *m_link = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_reaction = nullptr;
     QLabel *m_reason = nullptr;

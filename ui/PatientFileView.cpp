@@ -59,6 +59,7 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     : QWidget(parent)
     , m_registry(registry)
     , m_allergyService(vault)
+    , m_substances(vault)
     , m_details(vault)
     , m_history(vault)
     , m_merger(vault)
@@ -146,7 +147,12 @@ QWidget *PatientFileView::buildSummary()
           [](const Allergy &a) {
               return a.kind == Allergy::Kind::Intolerance ? tr("Intolerance") : tr("Allergy");
           }},
-         {tr("Reaction"), [](const Allergy &a) { return a.reaction; }}},
+         {tr("Reaction"), [](const Allergy &a) { return a.reaction; }},
+         {tr("Drug database"),
+          [](const Allergy &a) {
+              return a.substanceCode.isEmpty() ? tr("not a listed drug")
+                                               : tr("substance %1").arg(a.substanceCode);
+          }}},
         [](const Allergy &a) { return a.kind == Allergy::Kind::Allergy; }, this);
     m_allergyTable = makeListTable(page, m_allergyModel, QStringLiteral("allergyTable"));
     auto *allergyButtons = new QHBoxLayout;
@@ -451,7 +457,7 @@ void PatientFileView::editDetails()
 
 void PatientFileView::addAllergy()
 {
-    AllergyDialog dialog(m_allergyService, m_session, m_patient.id, this);
+    AllergyDialog dialog(m_allergyService, m_substances, m_session, m_patient.id, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

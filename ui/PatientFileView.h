@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordListModel.h"
+#include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
 #include "services/PatientHistory.h"
@@ -76,6 +77,7 @@ private:
 
     PatientRegistry &m_registry;
     PatientAllergies m_allergyService;
+    DrugSubstances m_substances;
     PatientDetails m_details;
     PatientHistory m_history;
     PatientMerger m_merger;

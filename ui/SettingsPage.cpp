@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AuditLogModel.h"
+#include "DataTab.h"
 #include "FormHelpers.h"
 #include "UserDialog.h"
 #include "UserListModel.h"
@@ -63,6 +64,8 @@ SettingsPage::SettingsPage(Vault &vault, QWidget *parent)
     m_tabs->addTab(buildUsersTab(), tr("&Users"));
     m_tabs->addTab(buildAuditTab(), tr("Audit &trail"));
     m_tabs->addTab(buildWorkstationTab(), tr("This &workstation"));
+    m_data = new DataTab(vault, this);
+    m_tabs->addTab(m_data, tr("&Data"));
     layout->addWidget(m_tabs);
 }
 
@@ -92,6 +95,7 @@ void SettingsPage::setSession(const Session &session)
         m_audit->setEntries({});
     }
     m_summary->refresh();
+    m_data->setSession(session);
 }
 
 QWidget *SettingsPage::buildPracticeTab()

@@ -20,11 +20,12 @@ class Vault;
 namespace relais::ui {
 
 class AuditLogModel;
+class DataTab;
 class UserListModel;
 class VaultSummaryModel;
 
 // Settings: the practice's details, the accounts and the audit trail (administrators), and this
-// workstation's own choices (lock delay, language, which vault, backups).
+// workstation's own choices (lock delay, language, which vault, backups) and data (drug database).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
 
     void setSession(const Session &session);
     QTabWidget *tabs() const { return m_tabs; }
+    DataTab *data() const { return m_data; }
     UserListModel *users() const { return m_users; }
     AuditLogModel *audit() const { return m_audit; }
 
@@ -89,6 +91,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_workstationStatus = nullptr;
     VaultSummaryModel *m_summary = nullptr;
+    DataTab *m_data = nullptr;
 };
 
 } // namespace relais::ui

@@ -1,6 +1,7 @@
 #include "DemoPractice.h"
 
 #include "domain/Nir.h"
+#include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
 #include "services/PatientHistory.h"
@@ -198,10 +199,12 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
         const char *reaction;
         bool intolerance;
     };
-    static const Reaction Allergies[] = {
-        {"Pénicilline", "urticaire", false},     {"Aspirine", "œdème de Quincke", false},
-        {"Latex", "eczéma de contact", false},   {"Arachide", "", false},
-        {"Lactose", "troubles digestifs", true}, {"Codéine", "nausées", true}};
+    static const Reaction Allergies[] = {{"Amoxicilline", "urticaire", false},
+                                         {"Acide acétylsalicylique", "œdème de Quincke", false},
+                                         {"Latex", "eczéma de contact", false},
+                                         {"Arachide", "", false},
+                                         {"Lactose", "troubles digestifs", true},
+                                         {"Codéine", "nausées", true}};
 
     const int age = QDate::currentDate().year() - patient.birthDate.year();
     PatientHistory history(vault);
@@ -278,7 +281,8 @@ bool DemoPractice::isDemo(const Vault &vault)
     return vault.localSetting(QStringLiteral("demo")) == QLatin1String("1");
 }
 
-Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Progress &progress)
+Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Progress &progress,
+                              const QString &bdpmFolder)
 {
     if (patients < 0)
         return fail(ErrorCode::InvalidInput, tr("The number of patients cannot be negative."));
@@ -307,6 +311,11 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     if (auto created = UserAccounts(vault).create(*admin, assistant, QLatin1String(Password));
         !created)
         return std::unexpected(created.error());
+
+    if (!bdpmFolder.isEmpty()) {
+        if (auto imported = DrugSubstances(vault).importFrom(*admin, bdpmFolder); !imported)
+            return std::unexpected(imported.error());
+    }
 
     PatientRegistry registry(vault);
     quint32 state = seed == 0 ? 1 : seed;

@@ -26,9 +26,10 @@ public:
     static constexpr auto Password = "Relais-demo-2026";
 
     // Marks the vault as a demo one, writes the practice, its two accounts and `patients`
-    // patients through the vault's write path, in batches (one transaction each).
+    // patients through the vault's write path, in batches (one transaction each). With a BDPM
+    // folder, imports its substances first, and the allergies are linked to them.
     static Status populate(Vault &vault, int patients, quint32 seed = 2022,
-                           const Progress &progress = {});
+                           const Progress &progress = {}, const QString &bdpmFolder = {});
     static bool isDemo(const Vault &vault);
 
     // One invented patient with a consistent NIR, birth place and mobile phone; exposed for the

@@ -10,6 +10,7 @@ Roles AccessPolicy::rolesFor(Permission permission)
     case Permission::ManageUsers:
     case Permission::EditPractice:
     case Permission::ViewAudit: return Role::Admin;
+    case Permission::UpdateDrugDatabase: return Role::Admin | Role::Physician;
     case Permission::BackUpVault: return Role::Admin | Role::Physician | Role::Assistant;
     case Permission::ReadPatients:
     case Permission::EditPatients:

@@ -15,6 +15,7 @@ enum class Permission
     EditPractice, // the practice's name, address, phone, FINESS
     ViewAudit,    // browse and export the audit trail
     BackUpVault,
+    UpdateDrugDatabase, // replace this workstation's copy of the public drug database
     ReadPatients,
     EditPatients,
     MergePatients, // two files of one person become one; undone the same way

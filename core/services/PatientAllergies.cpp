@@ -1,6 +1,7 @@
 #include "PatientAllergies.h"
 
 #include "security/AccessPolicy.h"
+#include "services/DrugSubstances.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
 
@@ -57,13 +58,17 @@ Result<QString> PatientAllergies::add(const Session &session, const Allergy &all
     if (substance.isEmpty())
         return invalid(QLatin1String(FieldSubstance),
                        tr("Name the substance (a drug, a food, latex…)."));
+    // A substance typed in full is linked as if it had been picked from the list.
+    QString code = allergy.substanceCode.trimmed();
+    if (code.isEmpty())
+        code = DrugSubstances(m_vault).codeFor(substance);
     Result<QString> id;
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         id = w.create(QStringLiteral("patient_allergy"),
                       {{QStringLiteral("patient_id"), allergy.patientId},
                        {QStringLiteral("kind"), kindCode(allergy.kind)},
                        {QStringLiteral("substance"), substance},
-                       {QStringLiteral("substance_code"), allergy.substanceCode.trimmed()},
+                       {QStringLiteral("substance_code"), code},
                        {QStringLiteral("reaction"), allergy.reaction.simplified()}});
         return toStatus(id);
     });

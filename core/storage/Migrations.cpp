@@ -202,6 +202,15 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("CREATE INDEX patient_merge_kept ON patient_merge (kept_id)"),
              QStringLiteral("CREATE INDEX patient_merge_merged ON patient_merge (merged_id)"),
          }});
+    steps.append(
+        {9,
+         "the substances of the national drug database",
+         {
+             // Reference data from the ANSM, imported on each workstation, never synced.
+             QStringLiteral("CREATE TABLE drug_substance (code TEXT NOT NULL, name TEXT NOT NULL, "
+                            "search_key TEXT NOT NULL, PRIMARY KEY (code, name)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX drug_substance_key ON drug_substance (search_key)"),
+         }});
     return steps;
 }
 

@@ -415,6 +415,13 @@ Status RecordWriter::remove(const QString &table, const QString &id)
     return record(table, id, QStringLiteral("delete"), stamp);
 }
 
+Status RecordWriter::logEvent(const QString &action, const QString &entity, const QString &entityId)
+{
+    return AuditTrail(m_vault.database())
+        .append(m_actor, action, entity, entityId,
+                QDateTime::fromMSecsSinceEpoch(m_vault.m_clock.now().wallMs, Qt::UTC));
+}
+
 // The journal row carries the record's whole new state, so that a peer can apply it without
 // knowing what came before (last writer wins per record, by clock).
 Status RecordWriter::record(const QString &table, const QString &id, const QString &action,

@@ -121,6 +121,9 @@ public:
     Status update(const QString &table, const QString &id, const QVariantMap &fields);
     // Marks a record deleted (a tombstone that syncs), never removing the row.
     Status remove(const QString &table, const QString &id);
+    // Audits, in the same transaction, a change to this workstation's own data that does not
+    // sync (a reference table replaced by an import).
+    Status logEvent(const QString &action, const QString &entity, const QString &entityId);
 
 private:
     friend class Vault;

@@ -253,3 +253,46 @@ TEST_CASE("relais audit verify says whether the trail is intact, and where it is
     CHECK(broken.err.contains(QStringLiteral("#4")));
     CHECK(runRelais(home, {QStringLiteral("audit")}).exitCode == 2);
 }
+
+TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, never anonymously")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("cabinet.relais"));
+    // One line answers every prompt: the key file's passphrase where no keychain answers, then
+    // the demo account's password.
+    const QByteArray answers = QByteArray(DemoPractice::Password).append('\n').repeated(6);
+    REQUIRE(runRelais(home,
+                      {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                       QStringLiteral("--patients"), QStringLiteral("0")},
+                      answers)
+                .exitCode == 0);
+
+    const Run anonymous = runRelais(home, {QStringLiteral("import-bdpm"), QStringLiteral("x")});
+    CHECK(anonymous.exitCode == 2);
+    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+
+    const QString bdpm = QStringLiteral(RELAIS_SHARED_DATA "/bdpm");
+    const Run assistant =
+        runRelais(home,
+                  {QStringLiteral("import-bdpm"), bdpm, QStringLiteral("--user"),
+                   QStringLiteral("assistante"), QStringLiteral("--vault"), vault},
+                  answers);
+    CHECK(assistant.exitCode == 1);
+    CHECK(assistant.err.contains(QStringLiteral("does not allow")));
+
+    const Run wrongFolder =
+        runRelais(home,
+                  {QStringLiteral("import-bdpm"), home.path(), QStringLiteral("--user"),
+                   QStringLiteral("medecin"), QStringLiteral("--vault"), vault},
+                  answers);
+    CHECK(wrongFolder.exitCode == 1);
+    CHECK(wrongFolder.err.contains(QStringLiteral("CIS_COMPO_bdpm.txt is missing")));
+
+    const Run imported = runRelais(home,
+                                   {QStringLiteral("import-bdpm"), bdpm, QStringLiteral("--user"),
+                                    QStringLiteral("medecin"), QStringLiteral("--vault"), vault},
+                                   answers);
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("3352 substances under 3994 names")));
+}

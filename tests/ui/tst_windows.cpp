@@ -1,6 +1,7 @@
 #include "AllergyDialog.h"
 #include "AuditLogModel.h"
 #include "ConditionDialog.h"
+#include "DataTab.h"
 #include "FirstRunWizard.h"
 #include "IntakeDialog.h"
 #include "LockScreen.h"
@@ -21,6 +22,7 @@
 #include "domain/PostalAddress.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
+#include "services/DrugSubstances.h"
 #include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
@@ -30,9 +32,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +45,7 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -413,7 +418,11 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     CHECK(allergies->text().contains(QStringLiteral("No known allergy")));
 
     PatientAllergies service(*desk.vault);
-    AllergyDialog dialog(service, desk.doctor, page->openedId());
+    DrugSubstances substances(*desk.vault);
+    AllergyDialog dialog(service, substances, desk.doctor, page->openedId());
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("substanceLink"))
+              ->text()
+              .contains(QStringLiteral("not imported")));
     dialog.show();
     dialog.save();
     CHECK(dialog.isVisible()); // no substance: refused, stays open
@@ -443,6 +452,50 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     CHECK(box->text() == first.birthName.left(3).toLower());
     CHECK(page->results()->rowCount() >= 1);
     CHECK(receptionBox->text().isEmpty());
+}
+
+TEST_CASE("Settings → Data imports the drug database, and an allergy is picked from it")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    DataTab *data = window.settings()->data();
+    auto *state = data->findChild<QLabel *>(QStringLiteral("drugDatabaseState"));
+    CHECK(state->text().contains(QStringLiteral("Not imported yet")));
+    CHECK_FALSE(data->importBdpm(desk.dir.path())); // no BDPM file there
+    CHECK(data->findChild<QLabel *>(QStringLiteral("drugDatabaseResult"))
+              ->text()
+              .contains(QStringLiteral("Nothing was changed")));
+    REQUIRE(data->importBdpm(QStringLiteral(RELAIS_SHARED_DATA "/bdpm")));
+    CHECK(state->text().contains(QStringLiteral("3352 substance")));
+
+    auto patient = PatientRegistry(*desk.vault).search(desk.doctor, QStringLiteral("a"), 1);
+    REQUIRE(patient.has_value());
+    REQUIRE_FALSE(patient->isEmpty());
+    PatientAllergies service(*desk.vault);
+    DrugSubstances substances(*desk.vault);
+    AllergyDialog dialog(service, substances, desk.doctor, patient->first().id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(PatientAllergies::FieldSubstance));
+    QTest::keyClicks(edit, QStringLiteral("codei")); // accents aside
+    QAbstractItemModelTester tester(dialog.proposals(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QStringList proposed = dialog.proposals()->stringList();
+    REQUIRE_FALSE(proposed.isEmpty());
+    CHECK(proposed.first() == QStringLiteral("CODÉINE"));
+    // Down to the first proposal, Enter to take it: the substance is linked.
+    QCompleter *completer = edit->completer();
+    REQUIRE(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    CHECK(edit->text() == QStringLiteral("CODÉINE"));
+    CHECK(dialog.linkedCode() == QStringLiteral("00467"));
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("substanceLink"))
+              ->text()
+              .contains(QStringLiteral("00467")));
+    // Typing on unlinks it.
+    QTest::keyClicks(edit, QStringLiteral(" x"));
+    CHECK(dialog.linkedCode().isEmpty());
 }
 
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
@@ -764,7 +817,7 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     REQUIRE(allergies.add(desk.doctor, {{},
                                         id,
                                         Allergy::Kind::Allergy,
-                                        QStringLiteral("Pénicilline"),
+                                        QStringLiteral("Amoxicilline"),
                                         {},
                                         QStringLiteral("urticaire")}));
     PatientDetails details(*desk.vault);
@@ -820,4 +873,24 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     MergeDialog merge(registry, merger, desk.doctor, page->file()->patient(), &window);
     merge.show();
     shoot(&merge, "merge");
+    merge.close();
+
+    window.showSection(MainWindow::Settings);
+    window.settings()->tabs()->setCurrentWidget(window.settings()->data());
+    shoot(&window, "settings-data-empty");
+    REQUIRE(window.settings()->data()->importBdpm(QStringLiteral(RELAIS_SHARED_DATA "/bdpm")));
+    shoot(&window, "settings-data");
+    DrugSubstances substances(*desk.vault);
+    AllergyDialog allergy(allergies, substances, desk.doctor, id, &window);
+    allergy.show();
+    QTest::keyClicks(
+        allergy.findChild<QLineEdit *>(QLatin1String(PatientAllergies::FieldSubstance)),
+        QStringLiteral("amox"));
+    QTest::qWait(50);
+    shoot(&allergy, "allergy");
+    QWidget *popup =
+        allergy.findChild<QLineEdit *>(QLatin1String(PatientAllergies::FieldSubstance))
+            ->completer()
+            ->popup();
+    shoot(popup, "allergy-popup");
 }

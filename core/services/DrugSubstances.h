@@ -1,0 +1,55 @@
+#pragma once
+
+#include "interop/BdpmSubstances.h"
+#include "security/Session.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace relais {
+
+class Vault;
+
+// The substances of the national drug database (BDPM) on this workstation: what an allergy is
+// linked to, and later what prescriptions are checked against. Public reference data, imported
+// from the ANSM's files and never synced: every workstation imports the same release.
+class DrugSubstances
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::DrugSubstances)
+
+public:
+    struct ImportSummary
+    {
+        int substances = 0; // distinct substance codes
+        int names = 0;      // (code, name) pairs kept
+        QStringList skipped;
+    };
+
+    explicit DrugSubstances(Vault &vault);
+
+    // Replaces the catalogue by the one in `source`: the BDPM folder, or its CIS_COMPO file.
+    // All of it or nothing; audited.
+    Result<ImportSummary> importFrom(const Session &session, const QString &source);
+    // Substances one of whose names has a word starting with what was typed, one per code,
+    // names starting with it first: "amox" gives AMOXICILLINE (05248), AMOXICILLINE SODIQUE…
+    Result<QList<DrugSubstance>> search(const Session &session, const QString &typed,
+                                        int limit = 20) const;
+    // The code of the substance one of whose names is exactly `name` (accents and case aside),
+    // or empty: what links an allergy typed in full to the database.
+    QString codeFor(const QString &name) const;
+    // How many substance codes the catalogue holds; 0 before the first import.
+    int count() const;
+    struct Origin
+    {
+        QString file;   // empty before the first import
+        QDateTime when; // UTC
+    };
+    // Which file the catalogue was last imported from, and when.
+    Origin origin() const;
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace relais
