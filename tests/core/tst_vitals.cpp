@@ -77,10 +77,9 @@ TEST_CASE("vital signs: values typed at the desk are read, corrected when unambi
         {VitalKind::RespiratoryRate, "16", 16, false},
         {VitalKind::RespiratoryRate, "90", -1, false},
         {VitalKind::HeadCircumference, "35,5", 35.5, false},
-        {VitalKind::HeadCircumference, "0,355", -1,
-         false}, // 35.5 cm in metres: 0.355 m → too small
-        {VitalKind::CapillaryGlucose, "1,05", 1.05, false}, // g/L, as French meters show it
-        {VitalKind::CapillaryGlucose, "105", 1.05, true},   // mg/dL
+        {VitalKind::HeadCircumference, "0,355", 35.5, true}, // in metres
+        {VitalKind::CapillaryGlucose, "1,05", 1.05, false},  // g/L, as French meters show it
+        {VitalKind::CapillaryGlucose, "105", 1.05, true},    // mg/dL
         {VitalKind::CapillaryGlucose, "5,8 mmol/L", 1.04, true},
         {VitalKind::CapillaryGlucose, "0,1", -1, false},
     };
