@@ -211,6 +211,54 @@ QList<Migrations::Step> buildSteps()
                             "search_key TEXT NOT NULL, PRIMARY KEY (code, name)) WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX drug_substance_key ON drug_substance (search_key)"),
          }});
+    steps.append(
+        {10,
+         "vital signs, prepared consultations, where imported records came from",
+         {
+             // value2: the diastolic of a blood pressure (value is the systolic). A correction is
+             // a new row that `replaces` the old one, which stays, marked superseded.
+             QStringLiteral("CREATE TABLE vital_sign (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, consultation_id TEXT NOT NULL DEFAULT '', "
+                            "kind TEXT NOT NULL, value REAL NOT NULL, "
+                            "value2 REAL NOT NULL DEFAULT 0, unit TEXT NOT NULL, "
+                            "loinc TEXT NOT NULL, measured_at TEXT NOT NULL, "
+                            "measured_by TEXT NOT NULL, late_reason TEXT NOT NULL DEFAULT '', "
+                            "arm TEXT NOT NULL DEFAULT '', position TEXT NOT NULL DEFAULT '', "
+                            "replaces TEXT NOT NULL DEFAULT '', "
+                            "superseded INTEGER NOT NULL DEFAULT 0 CHECK (superseded IN (0, 1)), "
+                            "correction_reason TEXT NOT NULL DEFAULT '', "
+                            "source TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX vital_sign_patient ON vital_sign "
+                            "(patient_id, kind, measured_at)"),
+             QStringLiteral("CREATE INDEX vital_sign_consultation ON vital_sign (consultation_id) "
+                            "WHERE consultation_id <> ''"),
+             QStringLiteral(
+                 "CREATE INDEX vital_sign_source ON vital_sign (source) WHERE source <> ''"),
+             // status: preparing -> ready (for the doctor) -> reviewed. alert_level (0 none,
+             // 1 warning, 2 urgent) and alerts are set when the file is made ready, so that the
+             // GP's list sorts without recomputing every patient's rules.
+             QStringLiteral("CREATE TABLE consultation (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, physician_id TEXT NOT NULL DEFAULT '', "
+                            "appointment_id TEXT NOT NULL DEFAULT '', day TEXT NOT NULL, "
+                            "reason TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+                            "checklist TEXT NOT NULL DEFAULT '', drafts TEXT NOT NULL DEFAULT '', "
+                            "status TEXT NOT NULL DEFAULT 'preparing' "
+                            "CHECK (status IN ('preparing', 'ready', 'reviewed')), "
+                            "prepared_by TEXT NOT NULL, ready_at TEXT NOT NULL DEFAULT '', "
+                            "reviewed_by TEXT NOT NULL DEFAULT '', "
+                            "reviewed_at TEXT NOT NULL DEFAULT '', "
+                            "gp_comment TEXT NOT NULL DEFAULT '', "
+                            "alert_level INTEGER NOT NULL DEFAULT 0, "
+                            "alerts TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX consultation_day ON consultation (day, physician_id)"),
+             QStringLiteral("CREATE INDEX consultation_patient ON consultation (patient_id)"),
+             // "Patient/<id>" of the FHIR bundle a file was imported from: importing it again
+             // finds the file instead of making a second one.
+             QStringLiteral("ALTER TABLE patient ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX patient_source ON patient (source) WHERE source <> ''"),
+         }});
     return steps;
 }
 

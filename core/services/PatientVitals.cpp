@@ -1,0 +1,393 @@
+#include "PatientVitals.h"
+
+#include "security/AccessPolicy.h"
+#include "storage/Connection.h"
+#include "storage/Vault.h"
+
+
+namespace relais {
+
+namespace {
+
+const QString Table = QStringLiteral("vital_sign");
+
+// Sorts as text in time order, to the millisecond.
+QString storedTime(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime readTime(const QString &stored)
+{
+    return QDateTime::fromString(stored, Qt::ISODateWithMs).toUTC();
+}
+
+const QString Columns = QStringLiteral(
+    "v.id, v.patient_id, v.consultation_id, v.kind, v.value, v.value2, v.arm, v.position, "
+    "v.measured_at, v.measured_by, coalesce(u.display_name, v.measured_by), v.late_reason, "
+    "v.replaces, v.superseded, v.correction_reason, v.source");
+
+QVariantMap fieldsOf(const VitalRecord &r)
+{
+    const VitalDefinition &d = VitalSigns::definition(r.kind);
+    return {{QStringLiteral("patient_id"), r.patientId},
+            {QStringLiteral("consultation_id"), r.consultationId},
+            {QStringLiteral("kind"), QLatin1String(d.code)},
+            {QStringLiteral("value"), r.value},
+            {QStringLiteral("value2"), r.value2},
+            {QStringLiteral("unit"), QLatin1String(d.ucum)},
+            {QStringLiteral("loinc"), QLatin1String(d.loinc)},
+            {QStringLiteral("measured_at"), storedTime(r.measuredAt)},
+            {QStringLiteral("measured_by"), r.measuredBy},
+            {QStringLiteral("late_reason"), r.lateReason},
+            {QStringLiteral("arm"),
+             r.kind == VitalKind::BloodPressure ? BloodPressure::code(r.arm) : QString()},
+            {QStringLiteral("position"),
+             r.kind == VitalKind::BloodPressure ? BloodPressure::code(r.position) : QString()},
+            {QStringLiteral("replaces"), r.replaces},
+            {QStringLiteral("correction_reason"), r.correctionReason},
+            {QStringLiteral("source"), r.source}};
+}
+
+} // namespace
+
+QString VitalRecord::displayValue() const
+{
+    if (kind == VitalKind::BloodPressure)
+        return bloodPressure().display();
+    return VitalSigns::display(kind, value);
+}
+
+BloodPressure VitalRecord::bloodPressure() const
+{
+    auto bp = BloodPressure::make(static_cast<int>(value), static_cast<int>(value2), arm, position);
+    return bp ? *bp : BloodPressure();
+}
+
+PatientVitals::PatientVitals(Vault &vault, Clock now)
+    : m_vault(vault)
+    , m_now(std::move(now))
+{}
+
+QDateTime PatientVitals::now() const
+{
+    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
+}
+
+QList<Error> PatientVitals::problems(const VitalEntry &entry) const
+{
+    QList<Error> found;
+    for (auto it = entry.typed.cbegin(); it != entry.typed.cend(); ++it) {
+        if (it.value().trimmed().isEmpty())
+            continue;
+        if (it.key() == VitalKind::Bmi || it.key() == VitalKind::BloodPressure) {
+            found.append(Error{ErrorCode::InvalidInput,
+                               tr("%1 is not typed in.").arg(VitalSigns::name(it.key())),
+                               QLatin1String(VitalSigns::definition(it.key()).code)});
+            continue;
+        }
+        if (auto read = VitalSigns::parse(it.key(), it.value()); !read)
+            found.append(read.error());
+    }
+    for (const VitalEntry::TypedPressure &p : entry.pressures) {
+        if (p.systolic.trimmed().isEmpty() && p.diastolic.trimmed().isEmpty())
+            continue;
+        if (auto bp = BloodPressure::parse(p.systolic, p.diastolic, p.arm, p.position); !bp)
+            found.append(bp.error());
+    }
+    if (entry.measuredAt.isValid()) {
+        const QDateTime current = now();
+        if (entry.measuredAt > current.addSecs(5 * 60))
+            found.append(Error{ErrorCode::InvalidInput,
+                               tr("The time of measurement cannot be in the future."),
+                               QLatin1String(FieldMeasuredAt)});
+        else if (entry.measuredAt < current.addSecs(-LateAfterMinutes * 60) &&
+                 entry.lateReason.trimmed().isEmpty())
+            found.append(Error{ErrorCode::InvalidInput,
+                               tr("These values were taken earlier: say why they are entered "
+                                  "only now (paper sheet, home reading…)."),
+                               QLatin1String(FieldLateReason)});
+    }
+    return found;
+}
+
+Result<PatientVitals::Recorded> PatientVitals::record(const Session &session,
+                                                      const VitalEntry &entry)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::RecordVitals); !allowed)
+        return std::unexpected(allowed.error());
+    if (const QList<Error> wrong = problems(entry); !wrong.isEmpty())
+        return std::unexpected(wrong.first());
+
+    const QDateTime at = entry.measuredAt.isValid() ? entry.measuredAt.toUTC() : now();
+    QList<VitalRecord> records;
+    Recorded recorded;
+    VitalRecord base;
+    base.patientId = entry.patientId;
+    base.consultationId = entry.consultationId;
+    base.measuredAt = at;
+    base.measuredBy = session.userId;
+    base.lateReason = entry.lateReason.simplified();
+    for (VitalKind kind : VitalSigns::all()) {
+        const QString typed = entry.typed.value(kind);
+        if (typed.trimmed().isEmpty())
+            continue;
+        const auto read = VitalSigns::parse(kind, typed);
+        VitalRecord r = base;
+        r.kind = kind;
+        r.value = read->value;
+        if (!read->correction.isEmpty())
+            recorded.corrections.append(read->correction);
+        records.append(r);
+    }
+    // Readings a minute apart are typed together: a millisecond each keeps the order taken.
+    int order = 0;
+    for (const VitalEntry::TypedPressure &p : entry.pressures) {
+        if (p.systolic.trimmed().isEmpty() && p.diastolic.trimmed().isEmpty())
+            continue;
+        const auto bp = BloodPressure::parse(p.systolic, p.diastolic, p.arm, p.position);
+        VitalRecord r = base;
+        r.kind = VitalKind::BloodPressure;
+        r.value = bp->systolic();
+        r.value2 = bp->diastolic();
+        r.arm = bp->arm();
+        r.position = bp->position();
+        r.measuredAt = at.addMSecs(order++);
+        records.append(r);
+    }
+    if (records.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Nothing was measured: type at least one value."));
+
+    auto patient = runQuery(m_vault.database(),
+                            QStringLiteral("SELECT 1 FROM patient WHERE id = ? AND deleted = 0 "
+                                           "AND merged_into = ''"),
+                            {entry.patientId}, tr("Reading the patient failed"));
+    if (!patient)
+        return std::unexpected(patient.error());
+    if (!patient->next())
+        return fail(ErrorCode::NotFound, tr("This patient's file no longer exists."));
+
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        for (const VitalRecord &r : std::as_const(records)) {
+            auto id = w.create(Table, fieldsOf(r));
+            if (!id)
+                return std::unexpected(id.error());
+            recorded.ids.append(*id);
+        }
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return recorded;
+}
+
+Result<QString> PatientVitals::correct(const Session &session, const QString &recordId,
+                                       const QString &typed, const QString &reason)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::RecordVitals); !allowed)
+        return std::unexpected(allowed.error());
+    auto found = select(QStringLiteral("v.id = ? AND v.deleted = 0"), {recordId}, {});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return fail(ErrorCode::NotFound, tr("This measurement no longer exists."));
+    VitalRecord corrected = found->first();
+    if (corrected.superseded)
+        return fail(ErrorCode::InvalidInput,
+                    tr("This value was already corrected: correct the newest version."));
+    if (corrected.kind == VitalKind::BloodPressure) {
+        auto bp = BloodPressure::parse(typed, QString(), corrected.arm, corrected.position);
+        if (!bp)
+            return std::unexpected(bp.error());
+        corrected.value = bp->systolic();
+        corrected.value2 = bp->diastolic();
+    } else {
+        auto read = VitalSigns::parse(corrected.kind, typed);
+        if (!read)
+            return std::unexpected(read.error());
+        corrected.value = read->value;
+    }
+    if (reason.simplified().isEmpty())
+        return invalid(QLatin1String(FieldCorrectionReason),
+                       tr("Say why the value is corrected (typing mistake, wrong patient…)."));
+    corrected.replaces = recordId;
+    corrected.correctionReason = reason.simplified();
+    corrected.source.clear();
+    Result<QString> id;
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (auto old = w.update(Table, recordId, {{QStringLiteral("superseded"), 1}}); !old)
+            return old;
+        id = w.create(Table, fieldsOf(corrected));
+        return toStatus(id);
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return id;
+}
+
+Result<QList<VitalRecord>> PatientVitals::select(const QString &where, const QVariantList &values,
+                                                 const QString &order) const
+{
+    auto query =
+        runQuery(m_vault.database(),
+                 QStringLiteral("SELECT ") + Columns +
+                     QStringLiteral(" FROM vital_sign v LEFT JOIN app_user u ON "
+                                    "u.id = v.measured_by WHERE ") +
+                     where + (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order),
+                 values, tr("Reading the vital signs failed"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<VitalRecord> records;
+    while (query->next()) {
+        const auto kind = VitalSigns::fromCode(query->value(3).toString());
+        if (!kind)
+            continue; // a kind from a newer Relais, synced in: shown once this one knows it
+        VitalRecord r;
+        r.id = query->value(0).toString();
+        r.patientId = query->value(1).toString();
+        r.consultationId = query->value(2).toString();
+        r.kind = *kind;
+        r.value = query->value(4).toDouble();
+        r.value2 = query->value(5).toDouble();
+        r.arm = BloodPressure::armFromCode(query->value(6).toString());
+        r.position = BloodPressure::positionFromCode(query->value(7).toString());
+        r.measuredAt = readTime(query->value(8).toString());
+        r.measuredBy = query->value(9).toString();
+        r.measuredByName = query->value(10).toString();
+        r.lateReason = query->value(11).toString();
+        r.replaces = query->value(12).toString();
+        r.superseded = query->value(13).toInt() != 0;
+        r.correctionReason = query->value(14).toString();
+        r.source = query->value(15).toString();
+        records.append(r);
+    }
+    return records;
+}
+
+Result<QList<VitalRecord>> PatientVitals::history(const Session &session,
+                                                  const QString &patientId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    return select(QStringLiteral("v.patient_id = ? AND v.deleted = 0"), {patientId},
+                  QStringLiteral("v.measured_at DESC, v.superseded"));
+}
+
+Result<QList<VitalRecord>> PatientVitals::ofConsultation(const Session &session,
+                                                         const QString &consultationId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    return select(QStringLiteral("v.consultation_id = ? AND v.deleted = 0 AND v.superseded = 0"),
+                  {consultationId}, QStringLiteral("v.measured_at"));
+}
+
+VitalSnapshot PatientVitals::snapshot(const QList<VitalRecord> &records,
+                                      const QList<std::pair<QDate, double>> &earlierWeights)
+{
+    VitalSnapshot s;
+    s.earlierWeights = earlierWeights;
+    QList<VitalRecord> ordered = records;
+    std::sort(ordered.begin(), ordered.end(), [](const VitalRecord &a, const VitalRecord &b) {
+        return a.measuredAt < b.measuredAt;
+    });
+    for (const VitalRecord &r : std::as_const(ordered)) {
+        s.day = std::max(s.day, r.measuredAt.toLocalTime().date());
+        switch (r.kind) {
+        case VitalKind::BloodPressure: s.bloodPressures.append(r.bloodPressure()); break;
+        case VitalKind::HeartRate: s.heartRate = r.value; break;
+        case VitalKind::Temperature: s.temperature = r.value; break;
+        case VitalKind::SpO2: s.spo2 = r.value; break;
+        case VitalKind::Weight: s.weightKg = r.value; break;
+        default: break;
+        }
+    }
+    return s;
+}
+
+Result<LatestVitals> PatientVitals::latest(const Session &session, const QString &patientId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    // The patient's current values, newest first; a file holds a few hundred at most.
+    auto rows = select(QStringLiteral("v.patient_id = ? AND v.deleted = 0 AND v.superseded = 0"),
+                       {patientId}, QStringLiteral("v.measured_at DESC"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    LatestVitals latest;
+    if (rows->isEmpty())
+        return latest;
+    for (const VitalRecord &r : std::as_const(*rows)) {
+        if (!latest.latest.contains(r.kind))
+            latest.latest.insert(r.kind, r);
+    }
+    // The last visit: every value taken on the day of the newest one.
+    const QDate visit = rows->first().measuredAt.toLocalTime().date();
+    QList<VitalRecord> ofVisit;
+    QList<std::pair<QDate, double>> earlierWeights;
+    for (const VitalRecord &r : std::as_const(*rows)) {
+        const QDate day = r.measuredAt.toLocalTime().date();
+        if (day == visit)
+            ofVisit.append(r);
+        else if (r.kind == VitalKind::Weight && day >= visit.addMonths(-6))
+            earlierWeights.append({day, r.value});
+    }
+    const VitalSnapshot s = snapshot(ofVisit, earlierWeights);
+    latest.pressuresOfLastVisit = s.bloodPressures;
+    latest.officePressure = BloodPressure::officeValue(s.bloodPressures);
+    const auto weight = latest.latest.constFind(VitalKind::Weight);
+    const auto height = latest.latest.constFind(VitalKind::Height);
+    latest.bmi = VitalSigns::bmi(
+        weight != latest.latest.cend() ? std::optional<double>(weight->value) : std::nullopt,
+        height != latest.latest.cend() ? std::optional<double>(height->value) : std::nullopt);
+    latest.alerts = VitalAlertRules::evaluate(s);
+    return latest;
+}
+
+Result<QList<VitalPoint>> PatientVitals::series(const Session &session, const QString &patientId,
+                                                VitalKind kind, const QDateTime &from) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    const auto points = [&](VitalKind k, const QString &since) -> Result<QList<VitalPoint>> {
+        auto query = runQuery(m_vault.database(),
+                              QStringLiteral("SELECT measured_at, value, value2 FROM vital_sign "
+                                             "WHERE patient_id = ? AND kind = ? AND measured_at "
+                                             ">= ? AND deleted = 0 AND superseded = 0 "
+                                             "ORDER BY measured_at"),
+                              {patientId, QLatin1String(VitalSigns::definition(k).code), since},
+                              tr("Reading the vital signs failed"));
+        if (!query)
+            return std::unexpected(query.error());
+        QList<VitalPoint> list;
+        while (query->next())
+            list.append({readTime(query->value(0).toString()), query->value(1).toDouble(),
+                         query->value(2).toDouble()});
+        return list;
+    };
+    const QString since = from.isValid() ? storedTime(from) : QString();
+    if (kind != VitalKind::Bmi)
+        return points(kind, since);
+    auto weights = points(VitalKind::Weight, since);
+    if (!weights)
+        return weights;
+    auto heights = points(VitalKind::Height, QString());
+    if (!heights)
+        return heights;
+    QList<VitalPoint> bmis;
+    for (const VitalPoint &w : std::as_const(*weights)) {
+        // The height known at the time; else the first one measured after.
+        std::optional<double> height;
+        for (const VitalPoint &h : std::as_const(*heights)) {
+            if (h.at <= w.at || !height)
+                height = h.value;
+            if (h.at > w.at)
+                break;
+        }
+        if (const auto bmi = VitalSigns::bmi(w.value, height))
+            bmis.append({w.at, *bmi, 0});
+    }
+    return bmis;
+}
+
+} // namespace relais

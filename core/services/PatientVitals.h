@@ -1,0 +1,141 @@
+#pragma once
+
+#include "domain/BloodPressure.h"
+#include "domain/VitalAlertRules.h"
+#include "domain/VitalSign.h"
+#include "security/Session.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+#include <functional>
+
+namespace relais {
+
+class Vault;
+
+// One measurement as kept: a value (a blood pressure carries its diastolic in value2), who took
+// it and when, and its place in the corrections' history.
+struct VitalRecord
+{
+    QString id;
+    QString patientId;
+    QString consultationId;
+    VitalKind kind = VitalKind::Weight;
+    double value = 0;
+    double value2 = 0;
+    BloodPressure::Arm arm = BloodPressure::Arm::Unknown;
+    BloodPressure::Position position = BloodPressure::Position::Seated;
+    QDateTime measuredAt; // UTC
+    QString measuredBy;   // user id
+    QString measuredByName;
+    QString lateReason;       // why it was entered later than taken
+    QString replaces;         // the id of the record this one corrects
+    bool superseded = false;  // corrected since: kept, shown struck out
+    QString correctionReason; // why this value replaced the one before
+    QString source;           // where an imported value came from: "Observation/<id>"
+
+    // "72.5 kg", "142/88 mmHg"
+    QString displayValue() const;
+    BloodPressure bloodPressure() const;
+};
+
+// What the assistant typed in one sitting at the desk. Empty fields are simply not measured.
+struct VitalEntry
+{
+    struct TypedPressure
+    {
+        QString systolic;
+        QString diastolic;
+        BloodPressure::Arm arm = BloodPressure::Arm::Unknown;
+        BloodPressure::Position position = BloodPressure::Position::Seated;
+    };
+    QString patientId;
+    QString consultationId;
+    QMap<VitalKind, QString> typed; // every kind but BMI (computed) and blood pressure
+    QList<TypedPressure> pressures; // in the order taken
+    QDateTime measuredAt;           // invalid: now
+    QString lateReason;             // required when measuredAt is more than 15 minutes ago
+};
+
+// The patient's latest values and the alerts they raise, as the file's header and the GP's
+// review show them.
+struct LatestVitals
+{
+    QMap<VitalKind, VitalRecord> latest;       // per kind, superseded ones left out
+    QList<BloodPressure> pressuresOfLastVisit; // the day of the latest blood pressure, in order
+    std::optional<BloodPressure> officePressure;
+    std::optional<double> bmi;
+    QList<VitalAlert> alerts;
+};
+
+// A time series for a chart.
+struct VitalPoint
+{
+    QDateTime at;
+    double value = 0;
+    double value2 = 0;
+};
+
+// The vital signs of a patient's file: recorded in one transaction per sitting, corrected as
+// new versions (the old one stays visible), read back for the header, the history, the charts
+// and the alerts. Recording needs RecordVitals; reading, ReadPatients.
+class PatientVitals
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PatientVitals)
+
+public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr auto FieldMeasuredAt = "measuredAt";
+    static constexpr auto FieldLateReason = "lateReason";
+    static constexpr auto FieldCorrectionReason = "correctionReason";
+    static constexpr int LateAfterMinutes = 15;
+
+    explicit PatientVitals(Vault &vault, Clock now = {});
+
+    // Every wrong field at once, named as VitalSigns and BloodPressure name them, for the form
+    // to mark as the assistant types.
+    QList<Error> problems(const VitalEntry &entry) const;
+
+    struct Recorded
+    {
+        QStringList ids;
+        QStringList corrections; // "1.75 m read as 175 cm"
+    };
+    // All the entry or nothing; refused with the first problem when there is one, or when
+    // nothing was measured.
+    Result<Recorded> record(const Session &session, const VitalEntry &entry);
+    // Replaces a value by a corrected one (typed as in the form; "142/88" for a blood pressure),
+    // with the reason; the old value stays in the history, superseded.
+    Result<QString> correct(const Session &session, const QString &recordId, const QString &typed,
+                            const QString &reason);
+
+    // Newest first; superseded versions included, so the history shows what was corrected.
+    Result<QList<VitalRecord>> history(const Session &session, const QString &patientId) const;
+    Result<LatestVitals> latest(const Session &session, const QString &patientId) const;
+    // One kind's values since `from` (oldest first), superseded ones left out. For BMI: each
+    // weight with the latest height known at its time.
+    Result<QList<VitalPoint>> series(const Session &session, const QString &patientId,
+                                     VitalKind kind, const QDateTime &from) const;
+    // The values taken for one prepared consultation, in the order taken.
+    Result<QList<VitalRecord>> ofConsultation(const Session &session,
+                                              const QString &consultationId) const;
+
+    // The rules' view of a set of records: the latest of each kind and the blood pressures of
+    // the latest one's day, with the earlier weights.
+    static VitalSnapshot snapshot(const QList<VitalRecord> &records,
+                                  const QList<std::pair<QDate, double>> &earlierWeights);
+
+private:
+    Result<QList<VitalRecord>> select(const QString &where, const QVariantList &values,
+                                      const QString &order) const;
+    QDateTime now() const;
+
+    Vault &m_vault;
+    Clock m_now;
+};
+
+} // namespace relais
