@@ -107,8 +107,13 @@ QTableView *makeListTable(QWidget *parent, QAbstractItemModel *model, const QStr
 
 void addFieldRow(QFormLayout *form, const QString &label, QWidget *field)
 {
-    form->addRow(label, field);
-    auto *reason = new QLabel(field->parentWidget());
+    addFieldRow(form, label, field, field);
+}
+
+void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QWidget *row)
+{
+    form->addRow(label, row);
+    auto *reason = new QLabel(row->parentWidget());
     reason->setObjectName(reasonNameFor(field->objectName()));
     reason->setWordWrap(true);
     reason->setStyleSheet(QStringLiteral("color: #a40000;"));

@@ -27,6 +27,9 @@ QTableView *makeListTable(QWidget *parent, QAbstractItemModel *model, const QStr
                           int stretchColumn = -1);
 // A form row whose refusal reason shows right under its field rather than under the form.
 void addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
+// The same for a field laid out in a row of its own (with its unit, say): `row` is shown,
+// `field` is the one named and marked.
+void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QWidget *row);
 // Shows the error's reason (under its field when the form has a row for it, else in `reason`)
 // and puts the cursor in the field it is about.
 void showFormError(QWidget *form, QLabel *reason, const Error &error);

@@ -9,6 +9,7 @@
 #include "PatientSearchModel.h"
 #include "TreatmentDialog.h"
 #include "ValidateIdentityDialog.h"
+#include "VitalsPanel.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
 
@@ -106,6 +107,8 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     m_tabs->addTab(buildSummary(), tr("&Summary"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     m_tabs->addTab(buildTreatments(), tr("&Treatments"));
+    m_vitals = new VitalsPanel(vault, this);
+    m_tabs->addTab(m_vitals, tr("&Vital signs"));
     m_tabs->addTab(buildIdentity(), tr("Identit&y"));
     layout->addWidget(m_tabs, 1);
 
@@ -294,6 +297,8 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
 {
     m_patient = patient;
     m_message->hide();
+    m_vitals->setSession(m_session);
+    m_vitals->showPatient(m_patient.id);
     reload();
 }
 

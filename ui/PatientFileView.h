@@ -18,6 +18,8 @@ class QTableView;
 
 namespace relais::ui {
 
+class VitalsPanel;
+
 // An open patient's file: a header that always shows who it is (name, age, sex, identity
 // status) and their allergies, then tabs: the summary (contact, referring doctor, coverage, ALD,
 // consents, notes, allergies), the history, the current treatments, and the identity's own
@@ -52,6 +54,7 @@ public:
     void undoMerge();
 
     QTabWidget *tabs() const { return m_tabs; }
+    VitalsPanel *vitals() const { return m_vitals; }
     RecordListModel<Allergy> *allergies() const { return m_allergyModel; }
     RecordListModel<Condition> *conditions() const { return m_conditionModel; }
     RecordListModel<Treatment> *treatments() const { return m_treatmentModel; }
@@ -91,6 +94,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_validate = nullptr;
     QTabWidget *m_tabs = nullptr;
+    VitalsPanel *m_vitals = nullptr;
     QFormLayout *m_summaryForm = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_contact = nullptr;

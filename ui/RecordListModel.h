@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QFont>
 #include <QList>
 
@@ -27,6 +28,14 @@ public:
         , m_emphasised(std::move(emphasised))
     {}
 
+    // Rows for which `struck` is true show struck out (a value corrected since).
+    void setStruckOut(std::function<bool(const Record &)> struck) { m_struck = std::move(struck); }
+    // Rows for which `alarming` is true show in dark red.
+    void setAlarming(std::function<bool(const Record &)> alarming)
+    {
+        m_alarming = std::move(alarming);
+    }
+
     void setRecords(const QList<Record> &records)
     {
         beginResetModel();
@@ -51,11 +60,18 @@ public:
         const Record &r = m_records.at(index.row());
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return m_columns.at(index.column()).text(r);
-        if (role == Qt::FontRole && m_emphasised && m_emphasised(r)) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+        if (role == Qt::FontRole) {
+            const bool bold = m_emphasised && m_emphasised(r);
+            const bool struck = m_struck && m_struck(r);
+            if (!bold && !struck)
+                return {};
+            QFont font;
+            font.setBold(bold);
+            font.setStrikeOut(struck);
+            return font;
         }
+        if (role == Qt::ForegroundRole && m_alarming && m_alarming(r))
+            return QColor(0xa4, 0x00, 0x00);
         return {};
     }
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -70,6 +86,8 @@ public:
 private:
     QList<Column> m_columns;
     std::function<bool(const Record &)> m_emphasised;
+    std::function<bool(const Record &)> m_struck;
+    std::function<bool(const Record &)> m_alarming;
     QList<Record> m_records;
 };
 

@@ -18,6 +18,8 @@
 #include "UserDialog.h"
 #include "UserListModel.h"
 #include "ValidateIdentityDialog.h"
+#include "VitalCorrectionDialog.h"
+#include "VitalsPanel.h"
 #include "demo/DemoPractice.h"
 #include "domain/PostalAddress.h"
 #include "security/IdleMonitor.h"
@@ -498,6 +500,88 @@ TEST_CASE("Settings → Data imports the drug database, and an allergy is picked
     CHECK(dialog.linkedCode().isEmpty());
 }
 
+TEST_CASE("the vital-signs tab: typed field after field, BMI and mean live, Enter saves, "
+          "corrections kept")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Patients);
+    PatientsPage *page = window.patients();
+    const QString id =
+        PatientRegistry(*desk.vault).search(desk.doctor, QStringLiteral("a"))->first().id;
+    page->openPatient(id);
+    VitalsPanel *panel = page->file()->vitals();
+    page->file()->tabs()->setCurrentWidget(panel);
+    QAbstractItemModelTester tester(panel->history(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(panel->history()->rowCount() == 0);
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("vitalHistoryTitle"))
+              ->text()
+              .contains(QStringLiteral("No measurement yet")));
+
+    panel->field(VitalKind::Weight)->setFocus();
+    QTest::keyClicks(panel->field(VitalKind::Weight), QStringLiteral("72,5"));
+    QTest::keyClick(panel->field(VitalKind::Weight), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == panel->field(VitalKind::Height));
+    QTest::keyClicks(panel->field(VitalKind::Height), QStringLiteral("1.75"));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("bmi"))
+              ->text()
+              .startsWith(QStringLiteral("23.7")));
+    QTest::keyClicks(panel->systolic(0), QStringLiteral("152"));
+    QTest::keyClicks(panel->diastolic(0), QStringLiteral("94"));
+    QTest::keyClicks(panel->systolic(1), QStringLiteral("146"));
+    QTest::keyClicks(panel->diastolic(1), QStringLiteral("150")); // swapped by mistake
+    Q_EMIT panel->diastolic(1)->editingFinished();
+    CHECK(reasonUnder(panel, "diastolic-2").contains(QStringLiteral("swapped")));
+    // Enter refuses the sitting and points at the reading.
+    QTest::keyClick(panel->field(VitalKind::Height), Qt::Key_Return);
+    CHECK(panel->history()->rowCount() == 0);
+    CHECK(QApplication::focusWidget() == panel->diastolic(1));
+    panel->diastolic(1)->clear();
+    QTest::keyClicks(panel->diastolic(1), QStringLiteral("90"));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("pressureMean"))
+              ->text()
+              .contains(QStringLiteral("149/92")));
+    QTest::keyClicks(panel->field(VitalKind::SpO2), QStringLiteral("90"));
+    QTest::keyClick(panel->field(VitalKind::SpO2), Qt::Key_Return);
+    CHECK(panel->history()->rowCount() == 5);
+    CHECK(panel->field(VitalKind::Weight)->text().isEmpty());
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("vitalsSaved"))
+              ->text()
+              .contains(QStringLiteral("175 cm")));
+    const QString alerts = panel->findChild<QLabel *>(QStringLiteral("vitalAlerts"))->text();
+    CHECK(alerts.contains(QStringLiteral("URGENT")));
+    CHECK(alerts.contains(QStringLiteral("149/92")));
+
+    // Correct the weight: the old value stays, struck out.
+    int weightRow = -1;
+    for (int row = 0; row < panel->history()->rowCount(); ++row) {
+        if (panel->history()->record(row).kind == VitalKind::Weight)
+            weightRow = row;
+    }
+    REQUIRE(weightRow >= 0);
+    PatientVitals service(*desk.vault);
+    VitalCorrectionDialog correction(service, desk.doctor, panel->history()->record(weightRow));
+    correction.findChild<QLineEdit *>(QStringLiteral("weight"))->setText(QStringLiteral("75,2"));
+    correction.save();
+    CHECK(correction.isVisible() == false);
+    CHECK(correction.result() != QDialog::Accepted); // no reason: refused
+    correction.findChild<QLineEdit *>(QLatin1String(PatientVitals::FieldCorrectionReason))
+        ->setText(QStringLiteral("chiffres inversés"));
+    correction.save();
+    CHECK(correction.result() == QDialog::Accepted);
+    panel->reload();
+    CHECK(panel->history()->rowCount() == 6);
+    bool struck = false;
+    for (int row = 0; row < panel->history()->rowCount(); ++row) {
+        const QFont font = panel->history()->index(row, 0).data(Qt::FontRole).value<QFont>();
+        struck = struck || font.strikeOut();
+    }
+    CHECK(struck);
+}
+
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
 {
     DemoDesk desk;
@@ -829,6 +913,22 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     record.notes = QStringLiteral("Vient accompagnée de sa fille. Appareil auditif à droite.");
     REQUIRE(details.update(desk.doctor, record));
 
+    PatientVitals vitals(*desk.vault);
+    for (int months = 30; months >= 0; months -= 6) {
+        VitalEntry e;
+        e.patientId = id;
+        e.measuredAt = QDateTime::currentDateTimeUtc().addMonths(-months);
+        if (months > 0)
+            e.lateReason = QStringLiteral("reprise du dossier papier");
+        e.typed.insert(VitalKind::Weight,
+                       QString::number(84 - months / 6 * 1.5 + (months == 0 ? -4 : 0)));
+        e.typed.insert(VitalKind::Height, QStringLiteral("172"));
+        e.typed.insert(VitalKind::HeartRate, QStringLiteral("76"));
+        e.pressures = {
+            {QString::number(150 - months), QStringLiteral("92"), BloodPressure::Arm::Left},
+            {QString::number(146 - months), QStringLiteral("90"), BloodPressure::Arm::Left}};
+        REQUIRE(vitals.record(desk.doctor, e));
+    }
     PatientsPage *page = window.patients();
     page->openPatient(id);
     const auto shoot = [&](QWidget *w, const char *name) {

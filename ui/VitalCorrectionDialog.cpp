@@ -1,0 +1,65 @@
+#include "VitalCorrectionDialog.h"
+
+#include "FormHelpers.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+VitalCorrectionDialog::VitalCorrectionDialog(PatientVitals &vitals, const Session &session,
+                                             VitalRecord record, QWidget *parent)
+    : QDialog(parent)
+    , m_vitals(vitals)
+    , m_session(session)
+    , m_record(std::move(record))
+{
+    setWindowTitle(tr("Correct a measurement"));
+    auto *layout = new QVBoxLayout(this);
+    auto *about = new QLabel(
+        tr("%1 of %2: %3. The value you type replaces it; the old one stays in the history, "
+           "struck out, with your reason.")
+            .arg(VitalSigns::name(m_record.kind),
+                 QLocale().toString(m_record.measuredAt.toLocalTime(), QLocale::ShortFormat),
+                 m_record.displayValue()),
+        this);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    auto *form = new QFormLayout;
+    const bool pressure = m_record.kind == VitalKind::BloodPressure;
+    m_value = makeNamedEdit(this, pressure ? BloodPressure::FieldSystolic
+                                           : VitalSigns::definition(m_record.kind).code);
+    m_value->setPlaceholderText(pressure ? tr("systolic/diastolic, as 142/88")
+                                         : VitalSigns::unit(m_record.kind));
+    m_why = makeNamedEdit(this, PatientVitals::FieldCorrectionReason);
+    m_why->setPlaceholderText(tr("typing mistake, read again on the device…"));
+    addFieldRow(form, tr("&Correct value:"), m_value);
+    addFieldRow(form, tr("&Why:"), m_why);
+    layout->addLayout(form);
+    m_reason = makeReasonLabel(this);
+    layout->addWidget(m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VitalCorrectionDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(460);
+}
+
+void VitalCorrectionDialog::save()
+{
+    auto corrected = m_vitals.correct(m_session, m_record.id, m_value->text(), m_why->text());
+    if (!corrected) {
+        Error error = corrected.error();
+        // A blood pressure's parts are typed in one field here.
+        if (error.field == QLatin1String(BloodPressure::FieldDiastolic))
+            error.field = QLatin1String(BloodPressure::FieldSystolic);
+        return showFormError(this, m_reason, error);
+    }
+    accept();
+}
+
+} // namespace relais::ui

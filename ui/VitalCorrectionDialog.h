@@ -1,0 +1,31 @@
+#pragma once
+
+#include "services/PatientVitals.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace relais::ui {
+
+// Corrects one measurement: the new value and why. The old one stays in the history.
+class VitalCorrectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    VitalCorrectionDialog(PatientVitals &vitals, const Session &session, VitalRecord record,
+                          QWidget *parent = nullptr);
+    void save();
+
+private:
+    PatientVitals &m_vitals;
+    const Session &m_session;
+    VitalRecord m_record;
+    QLineEdit *m_value = nullptr;
+    QLineEdit *m_why = nullptr;
+    QLabel *m_reason = nullptr;
+};
+
+} // namespace relais::ui

@@ -1,0 +1,469 @@
+#include "VitalsPanel.h"
+
+#include "FormHelpers.h"
+#include "VitalCorrectionDialog.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+namespace {
+
+// The kinds typed one per field, in the order they are usually taken at the desk.
+const QList<VitalKind> &typedKinds()
+{
+    static const QList<VitalKind> kinds = {VitalKind::Weight,
+                                           VitalKind::Height,
+                                           VitalKind::HeartRate,
+                                           VitalKind::Temperature,
+                                           VitalKind::SpO2,
+                                           VitalKind::RespiratoryRate,
+                                           VitalKind::HeadCircumference,
+                                           VitalKind::CapillaryGlucose};
+    return kinds;
+}
+
+QString rowName(const char *field, int row)
+{
+    const QString name = QLatin1String(field);
+    if (row == 0)
+        return name;
+    return name + QLatin1Char('-') + QString::number(row + 1);
+}
+
+QWidget *withUnit(QWidget *parent, QWidget *field, const QString &unit)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    layout->addWidget(new QLabel(unit, row));
+    layout->addStretch();
+    return row;
+}
+
+QString localTime(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+} // namespace
+
+VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vitals(vault)
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidget(buildEntry());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_latest = new QLabel(right);
+    m_latest->setObjectName(QStringLiteral("latestVitals"));
+    m_latest->setWordWrap(true);
+    m_latest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alerts = new QLabel(right);
+    m_alerts->setObjectName(QStringLiteral("vitalAlerts"));
+    m_alerts->setWordWrap(true);
+    m_alerts->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    m_historyModel = new RecordListModel<VitalRecord>(
+        {{tr("Taken"), [](const VitalRecord &r) { return localTime(r.measuredAt); }},
+         {tr("Measure"), [](const VitalRecord &r) { return VitalSigns::name(r.kind); }},
+         {tr("Value"),
+          [](const VitalRecord &r) {
+              if (r.kind != VitalKind::BloodPressure)
+                  return r.displayValue();
+              return tr("%1 (%2, %3)")
+                  .arg(r.displayValue(), BloodPressure::name(r.position),
+                       BloodPressure::name(r.arm));
+          }},
+         {tr("By"), [](const VitalRecord &r) { return r.measuredByName; }},
+         {tr("Note"),
+          [](const VitalRecord &r) {
+              QStringList notes;
+              if (r.superseded)
+                  notes.append(tr("corrected since"));
+              if (!r.correctionReason.isEmpty())
+                  notes.append(tr("correction: %1").arg(r.correctionReason));
+              if (!r.lateReason.isEmpty())
+                  notes.append(tr("entered later: %1").arg(r.lateReason));
+              if (!r.source.isEmpty())
+                  notes.append(tr("imported"));
+              return notes.join(QStringLiteral("; "));
+          }}},
+        {}, this);
+    m_historyModel->setStruckOut([](const VitalRecord &r) { return r.superseded; });
+    m_historyTable = makeListTable(right, m_historyModel, QStringLiteral("vitalHistory"));
+    m_historyTitle = new QLabel(right);
+    m_historyTitle->setObjectName(QStringLiteral("vitalHistoryTitle"));
+    m_historyTitle->setWordWrap(true);
+    auto *correct = new QPushButton(tr("C&orrect the selected value…"), right);
+    correct->setObjectName(QStringLiteral("correctVital"));
+    correct->setAutoDefault(false);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_historyTitle, 1);
+    titleRow->addWidget(correct);
+    rightLayout->addWidget(m_latest);
+    rightLayout->addWidget(m_alerts);
+    rightLayout->addLayout(titleRow);
+    rightLayout->addWidget(m_historyTable, 1);
+    splitter->addWidget(scroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+    connect(correct, &QPushButton::clicked, this, &VitalsPanel::correctSelected);
+    connect(m_historyTable, &QTableView::doubleClicked, this, &VitalsPanel::correctSelected);
+}
+
+QWidget *VitalsPanel::buildEntry()
+{
+    auto *box = new QGroupBox(tr("New measurements"));
+    auto *outer = new QVBoxLayout(box);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const auto addKind = [&](VitalKind kind) {
+        auto *edit = makeNamedEdit(box, VitalSigns::definition(kind).code);
+        edit->setMaximumWidth(90);
+        edit->setAccessibleName(VitalSigns::name(kind));
+        m_fields.insert(kind, edit);
+        addFieldRow(form, VitalSigns::name(kind) + tr(":"), edit,
+                    withUnit(box, edit, VitalSigns::unit(kind)));
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, name = edit->objectName()] { leave(name); });
+        connect(edit, &QLineEdit::textChanged, this, &VitalsPanel::updateComputed);
+    };
+    addKind(VitalKind::Weight);
+    addKind(VitalKind::Height);
+    m_bmi = new QLabel(box);
+    m_bmi->setObjectName(QStringLiteral("bmi"));
+    form->addRow(tr("BMI:"), m_bmi);
+
+    for (int row = 0; row < PressureRows; ++row) {
+        PressureRow p;
+        p.systolic = makeNamedEdit(box, nullptr);
+        p.systolic->setObjectName(rowName(BloodPressure::FieldSystolic, row));
+        p.systolic->setMaximumWidth(60);
+        p.systolic->setAccessibleName(tr("Systolic, reading %1").arg(row + 1));
+        p.diastolic = makeNamedEdit(box, nullptr);
+        p.diastolic->setObjectName(rowName(BloodPressure::FieldDiastolic, row));
+        p.diastolic->setMaximumWidth(60);
+        p.diastolic->setAccessibleName(tr("Diastolic, reading %1").arg(row + 1));
+        p.arm = new QComboBox(box);
+        for (auto arm :
+             {BloodPressure::Arm::Left, BloodPressure::Arm::Right, BloodPressure::Arm::Unknown})
+            p.arm->addItem(BloodPressure::name(arm), static_cast<int>(arm));
+        p.position = new QComboBox(box);
+        for (auto position : {BloodPressure::Position::Seated, BloodPressure::Position::Lying,
+                              BloodPressure::Position::Standing})
+            p.position->addItem(BloodPressure::name(position), static_cast<int>(position));
+        auto *line = new QWidget(box);
+        auto *lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        lineLayout->addWidget(p.systolic);
+        lineLayout->addWidget(new QLabel(QStringLiteral("/"), line));
+        lineLayout->addWidget(p.diastolic);
+        lineLayout->addWidget(new QLabel(VitalSigns::unit(VitalKind::BloodPressure), line));
+        lineLayout->addWidget(p.arm);
+        lineLayout->addWidget(p.position);
+        lineLayout->addStretch();
+        // Each reading's reason shows under it; the systolic names the row.
+        addFieldRow(form, row == 0 ? tr("Blood pressure:") : QString(), p.systolic, line);
+        auto *diastolicReason = new QLabel(box);
+        diastolicReason->setObjectName(QStringLiteral("reason:") + p.diastolic->objectName());
+        diastolicReason->setWordWrap(true);
+        diastolicReason->setStyleSheet(QStringLiteral("color: #a40000;"));
+        diastolicReason->hide();
+        form->addRow(static_cast<QWidget *>(nullptr), diastolicReason);
+        for (QLineEdit *edit : {p.systolic, p.diastolic}) {
+            connect(edit, &QLineEdit::editingFinished, this,
+                    [this, name = edit->objectName()] { leave(name); });
+            connect(edit, &QLineEdit::textChanged, this, &VitalsPanel::updateComputed);
+        }
+        connect(p.position, &QComboBox::currentIndexChanged, this, &VitalsPanel::updateComputed);
+        m_pressures.append(p);
+    }
+    m_pressureMean = new QLabel(box);
+    m_pressureMean->setObjectName(QStringLiteral("pressureMean"));
+    m_pressureMean->setWordWrap(true);
+    form->addRow(QString(), m_pressureMean);
+    for (VitalKind kind : typedKinds()) {
+        if (kind != VitalKind::Weight && kind != VitalKind::Height)
+            addKind(kind);
+    }
+
+    m_now = new QRadioButton(tr("&now"), box);
+    m_now->setChecked(true);
+    m_earlier = new QRadioButton(tr("&earlier:"), box);
+    m_takenAt = new QDateTimeEdit(QDateTime::currentDateTime(), box);
+    m_takenAt->setObjectName(QLatin1String(PatientVitals::FieldMeasuredAt));
+    m_takenAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_takenAt->setCalendarPopup(true);
+    m_takenAt->setEnabled(false);
+    auto *when = new QWidget(box);
+    auto *whenLayout = new QHBoxLayout(when);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    whenLayout->addWidget(m_now);
+    whenLayout->addWidget(m_earlier);
+    whenLayout->addWidget(m_takenAt);
+    whenLayout->addStretch();
+    addFieldRow(form, tr("Taken:"), m_takenAt, when);
+    m_lateReason = makeNamedEdit(box, PatientVitals::FieldLateReason);
+    m_lateReason->setPlaceholderText(tr("why entered only now: paper sheet, home reading…"));
+    m_lateReason->setEnabled(false);
+    m_lateReason->setMinimumWidth(320);
+    addFieldRow(form, tr("Reason:"), m_lateReason);
+    connect(m_earlier, &QRadioButton::toggled, this, [this](bool earlier) {
+        m_takenAt->setEnabled(earlier);
+        m_lateReason->setEnabled(earlier);
+        if (earlier)
+            m_takenAt->setDateTime(QDateTime::currentDateTime());
+    });
+    outer->addLayout(form);
+    m_reason = makeReasonLabel(box);
+    outer->addWidget(m_reason);
+    m_save = new QPushButton(tr("&Save the measurements"), box);
+    m_save->setObjectName(QStringLiteral("saveVitals"));
+    m_save->setToolTip(tr("Enter in any field saves"));
+    m_saved = new QLabel(box);
+    m_saved->setObjectName(QStringLiteral("vitalsSaved"));
+    m_saved->setWordWrap(true);
+    outer->addWidget(m_save, 0, Qt::AlignLeft);
+    outer->addWidget(m_saved);
+    outer->addStretch();
+    connect(m_save, &QPushButton::clicked, this, &VitalsPanel::save);
+    // Enter in any field saves the sitting, as at the reception desk.
+    for (QLineEdit *edit : box->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::returnPressed, this, &VitalsPanel::save);
+    updateComputed();
+    return box;
+}
+
+QLineEdit *VitalsPanel::field(VitalKind kind) const
+{
+    return m_fields.value(kind);
+}
+
+QLineEdit *VitalsPanel::systolic(int row) const
+{
+    return m_pressures.at(row).systolic;
+}
+
+QLineEdit *VitalsPanel::diastolic(int row) const
+{
+    return m_pressures.at(row).diastolic;
+}
+
+VitalEntry VitalsPanel::entry() const
+{
+    VitalEntry e;
+    e.patientId = m_patientId;
+    e.consultationId = m_consultationId;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        e.typed.insert(it.key(), it.value()->text());
+    for (const PressureRow &p : m_pressures)
+        e.pressures.append(
+            {p.systolic->text(), p.diastolic->text(),
+             static_cast<BloodPressure::Arm>(p.arm->currentData().toInt()),
+             static_cast<BloodPressure::Position>(p.position->currentData().toInt())});
+    if (m_earlier->isChecked()) {
+        e.measuredAt = m_takenAt->dateTime().toUTC();
+        e.lateReason = m_lateReason->text();
+    }
+    return e;
+}
+
+void VitalsPanel::leave(const QString &field)
+{
+    if (!m_left.contains(field))
+        m_left.append(field);
+    checkTyped();
+}
+
+void VitalsPanel::checkTyped()
+{
+    const VitalEntry typed = entry();
+    QList<Error> problems = m_vitals.problems(typed);
+    // The service names a blood pressure's fields without their row: check row by row here.
+    problems.removeIf([](const Error &e) {
+        return e.field == QLatin1String(BloodPressure::FieldSystolic) ||
+               e.field == QLatin1String(BloodPressure::FieldDiastolic);
+    });
+    for (int row = 0; row < m_pressures.size(); ++row) {
+        const auto &p = typed.pressures.at(row);
+        if (p.systolic.trimmed().isEmpty() && p.diastolic.trimmed().isEmpty())
+            continue;
+        if (auto bp = BloodPressure::parse(p.systolic, p.diastolic); !bp) {
+            Error e = bp.error();
+            e.field = rowName(e.field.toLatin1().constData(), row);
+            problems.append(e);
+        }
+    }
+    showFieldProblems(this, problems, m_left);
+}
+
+void VitalsPanel::updateComputed()
+{
+    const auto valueOf = [this](VitalKind kind) -> std::optional<double> {
+        auto read = VitalSigns::parse(kind, m_fields.value(kind)->text());
+        return read ? std::optional<double>(read->value) : std::nullopt;
+    };
+    const auto bmi = VitalSigns::bmi(valueOf(VitalKind::Weight), valueOf(VitalKind::Height));
+    m_bmi->setText(bmi ? VitalSigns::display(VitalKind::Bmi, *bmi)
+                       : tr("computed from the weight and the height"));
+    QList<BloodPressure> readings;
+    for (const PressureRow &p : std::as_const(m_pressures)) {
+        auto bp = BloodPressure::parse(
+            p.systolic->text(), p.diastolic->text(), BloodPressure::Arm::Unknown,
+            static_cast<BloodPressure::Position>(p.position->currentData().toInt()));
+        if (bp)
+            readings.append(*bp);
+    }
+    const auto mean = BloodPressure::officeValue(readings);
+    if (!mean)
+        m_pressureMean->setText(tr("Several readings a minute apart: the mean of the last two "
+                                   "at rest is kept for the GP."));
+    else if (readings.size() == 1)
+        m_pressureMean->setText(
+            tr("One reading: %1. Take another a minute later.").arg(mean->display()));
+    else
+        m_pressureMean->setText(tr("Mean of the last two at rest: %1").arg(mean->display()));
+}
+
+bool VitalsPanel::save()
+{
+    auto recorded = m_vitals.record(m_session, entry());
+    if (!recorded) {
+        Error error = recorded.error();
+        // Name the row of a refused reading, so that it is the one marked.
+        if (error.field == QLatin1String(BloodPressure::FieldSystolic) ||
+            error.field == QLatin1String(BloodPressure::FieldDiastolic)) {
+            checkTyped();
+            for (int row = 0; row < m_pressures.size(); ++row) {
+                const PressureRow &p = m_pressures.at(row);
+                if (!BloodPressure::parse(p.systolic->text(), p.diastolic->text()) &&
+                    !(p.systolic->text().trimmed().isEmpty() &&
+                      p.diastolic->text().trimmed().isEmpty())) {
+                    error.field = rowName(error.field.toLatin1().constData(), row);
+                    break;
+                }
+            }
+        }
+        showFormError(this, m_reason, error);
+        m_saved->clear();
+        return false;
+    }
+    m_reason->clear();
+    QString said = tr("%n value(s) saved.", nullptr, static_cast<int>(recorded->ids.size()));
+    if (!recorded->corrections.isEmpty())
+        said += QLatin1Char(' ') +
+                tr("Read as: %1.").arg(recorded->corrections.join(QStringLiteral(", ")));
+    m_saved->setText(said);
+    clearEntry();
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+void VitalsPanel::clearEntry()
+{
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->clear();
+    m_now->setChecked(true);
+    m_left.clear();
+    showFieldProblems(this, {}, {});
+    if (QLineEdit *first = m_fields.value(VitalKind::Weight))
+        first->setFocus();
+}
+
+void VitalsPanel::showPatient(const QString &patientId)
+{
+    m_patientId = patientId;
+    m_consultationId.clear();
+    m_saved->clear();
+    m_reason->clear();
+    clearEntry();
+    reload();
+}
+
+void VitalsPanel::reload()
+{
+    auto history = m_vitals.history(m_session, m_patientId);
+    m_historyModel->setRecords(history ? *history : QList<VitalRecord>{});
+    m_historyTitle->setText(m_historyModel->rowCount() == 0
+                                ? tr("No measurement yet: the values typed on the left are kept "
+                                     "here, newest first.")
+                                : tr("Every measurement, newest first; corrected values are "
+                                     "struck out. Double-click a value to correct it."));
+    auto latest = m_vitals.latest(m_session, m_patientId);
+    showLatest(latest ? *latest : LatestVitals{});
+}
+
+void VitalsPanel::showLatest(const LatestVitals &latest)
+{
+    if (latest.latest.isEmpty()) {
+        m_latest->setText(tr("No vital sign recorded yet."));
+        m_alerts->clear();
+        return;
+    }
+    QStringList parts;
+    for (VitalKind kind : VitalSigns::all()) {
+        if (kind == VitalKind::BloodPressure) {
+            if (latest.officePressure)
+                parts.append(latest.officePressure->display());
+            continue;
+        }
+        if (kind == VitalKind::Bmi) {
+            if (latest.bmi)
+                parts.append(tr("BMI %1").arg(VitalSigns::display(VitalKind::Bmi, *latest.bmi)));
+            continue;
+        }
+        if (latest.latest.contains(kind))
+            parts.append(latest.latest.value(kind).displayValue());
+    }
+    m_latest->setText(tr("<b>Latest:</b> %1").arg(parts.join(QStringLiteral(" · "))));
+    QStringList alerts;
+    for (const VitalAlert &a : latest.alerts)
+        alerts.append((a.level == VitalAlert::Level::Urgent ? tr("URGENT: ") : QString()) +
+                      a.message);
+    m_alerts->setText(alerts.join(QLatin1Char('\n')));
+}
+
+void VitalsPanel::correctSelected()
+{
+    const QModelIndex current = m_historyTable->currentIndex();
+    if (!current.isValid()) {
+        m_historyTitle->setText(tr("Choose the value to correct in the list first."));
+        return;
+    }
+    const VitalRecord record = m_historyModel->record(current.row());
+    if (record.superseded) {
+        m_historyTitle->setText(tr("This value was already corrected: choose its newest version."));
+        return;
+    }
+    VitalCorrectionDialog dialog(m_vitals, m_session, record, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT changed();
+    }
+}
+
+} // namespace relais::ui
