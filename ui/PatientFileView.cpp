@@ -9,6 +9,7 @@
 #include "PatientSearchModel.h"
 #include "TreatmentDialog.h"
 #include "ValidateIdentityDialog.h"
+#include "VitalChart.h"
 #include "VitalsPanel.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
@@ -109,6 +110,10 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     m_tabs->addTab(buildTreatments(), tr("&Treatments"));
     m_vitals = new VitalsPanel(vault, this);
     m_tabs->addTab(m_vitals, tr("&Vital signs"));
+    m_trends = new VitalChart(vault, this);
+    m_tabs->addTab(m_trends, tr("T&rends"));
+    // What is typed in one is drawn in the other.
+    connect(m_vitals, &VitalsPanel::changed, m_trends, &VitalChart::reload);
     m_tabs->addTab(buildIdentity(), tr("Identit&y"));
     layout->addWidget(m_tabs, 1);
 
@@ -299,6 +304,8 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
     m_message->hide();
     m_vitals->setSession(m_session);
     m_vitals->showPatient(m_patient.id);
+    m_trends->setSession(m_session);
+    m_trends->showPatient(m_patient.id);
     reload();
 }
 

@@ -18,6 +18,7 @@ class QTableView;
 
 namespace relais::ui {
 
+class VitalChart;
 class VitalsPanel;
 
 // An open patient's file: a header that always shows who it is (name, age, sex, identity
@@ -55,6 +56,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     VitalsPanel *vitals() const { return m_vitals; }
+    VitalChart *trends() const { return m_trends; }
     RecordListModel<Allergy> *allergies() const { return m_allergyModel; }
     RecordListModel<Condition> *conditions() const { return m_conditionModel; }
     RecordListModel<Treatment> *treatments() const { return m_treatmentModel; }
@@ -95,6 +97,7 @@ private:
     QPushButton *m_validate = nullptr;
     QTabWidget *m_tabs = nullptr;
     VitalsPanel *m_vitals = nullptr;
+    VitalChart *m_trends = nullptr;
     QFormLayout *m_summaryForm = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_contact = nullptr;

@@ -78,6 +78,8 @@ std::optional<VitalKind> VitalSigns::fromLoinc(const QString &loinc)
     // writes it.
     if (loinc == QLatin1String("2708-6"))
         return VitalKind::SpO2;
+    if (loinc == QLatin1String("8331-1")) // oral temperature
+        return VitalKind::Temperature;
     if (loinc == QLatin1String("55284-4"))
         return VitalKind::BloodPressure;
     for (const VitalDefinition &d : Definitions) {

@@ -360,6 +360,31 @@ Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdent
     return id;
 }
 
+Result<QString> PatientRegistry::insertImported(RecordWriter &writer,
+                                                const PatientIdentity &normalised,
+                                                const QString &source) const
+{
+    QVariantMap fields = columnsOf(normalised);
+    fields.insert(QStringLiteral("source"), source);
+    auto id = writer.create(QStringLiteral("patient"), fields);
+    if (!id)
+        return id;
+    PatientIdentity stored = normalised;
+    stored.id = *id;
+    if (auto indexed = index(stored); !indexed)
+        return std::unexpected(indexed.error());
+    return id;
+}
+
+QString PatientRegistry::idFromSource(const QString &source) const
+{
+    auto query = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT id FROM patient WHERE source = ? AND deleted = 0 "
+                                         "AND source <> '' ORDER BY merged_into LIMIT 1"),
+                          {source}, tr("Reading the patient failed"));
+    return query && query->next() ? query->value(0).toString() : QString();
+}
+
 Result<QStringList> PatientRegistry::createBatch(const Session &session,
                                                  const QList<PatientIdentity> &drafts)
 {

@@ -102,6 +102,13 @@ public:
     // new files' ids, in the drafts' order.
     Result<QStringList> createBatch(const Session &session, const QList<PatientIdentity> &drafts);
 
+    // For an importer, inside its own write: files a normalised identity and where it came
+    // from ("Patient/<id>" of a FHIR bundle). Duplicates are the importer's to look for.
+    Result<QString> insertImported(RecordWriter &writer, const PatientIdentity &normalised,
+                                   const QString &source) const;
+    // The file imported from `source`, or empty.
+    QString idFromSource(const QString &source) const;
+
     // Search as the assistant types: words (prefixes of any name), a birth date, a NIR, a phone.
     Result<QList<PatientHit>> search(const Session &session, const QString &typed,
                                      int limit = 30) const;

@@ -4,7 +4,6 @@
 #include "storage/Connection.h"
 #include "storage/Vault.h"
 
-
 namespace relais {
 
 namespace {
@@ -223,6 +222,29 @@ Result<QString> PatientVitals::correct(const Session &session, const QString &re
     if (!written)
         return std::unexpected(written.error());
     return id;
+}
+
+Result<QString> PatientVitals::insertImported(RecordWriter &writer, const VitalRecord &record)
+{
+    if (record.kind == VitalKind::BloodPressure) {
+        if (auto bp = BloodPressure::make(static_cast<int>(record.value),
+                                          static_cast<int>(record.value2));
+            !bp)
+            return std::unexpected(bp.error());
+    } else if (auto inRange = VitalSigns::checkRange(record.kind, record.value); !inRange) {
+        return std::unexpected(inRange.error());
+    }
+    return writer.create(Table, fieldsOf(record));
+}
+
+QString PatientVitals::idFromSource(const QString &source) const
+{
+    auto query =
+        runQuery(m_vault.database(),
+                 QStringLiteral("SELECT id FROM vital_sign WHERE source = ? AND deleted = 0 "
+                                "AND source <> '' LIMIT 1"),
+                 {source}, tr("Reading the vital signs failed"));
+    return query && query->next() ? query->value(0).toString() : QString();
 }
 
 Result<QList<VitalRecord>> PatientVitals::select(const QString &where, const QVariantList &values,

@@ -15,6 +15,7 @@
 
 namespace relais {
 
+class RecordWriter;
 class Vault;
 
 // One measurement as kept: a value (a blood pressure carries its diastolic in value2), who took
@@ -123,6 +124,12 @@ public:
     // The values taken for one prepared consultation, in the order taken.
     Result<QList<VitalRecord>> ofConsultation(const Session &session,
                                               const QString &consultationId) const;
+
+    // For an importer, inside its own write: keeps one measurement as it is (checked against
+    // the plausible ranges first).
+    static Result<QString> insertImported(RecordWriter &writer, const VitalRecord &record);
+    // The measurement imported from `source`, or empty.
+    QString idFromSource(const QString &source) const;
 
     // The rules' view of a set of records: the latest of each kind and the blood pressures of
     // the latest one's day, with the earlier weights.

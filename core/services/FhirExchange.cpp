@@ -1,0 +1,323 @@
+#include "FhirExchange.h"
+
+#include "security/AccessPolicy.h"
+#include "services/PatientRegistry.h"
+#include "services/PatientVitals.h"
+#include "storage/Connection.h"
+#include "storage/Vault.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcFhir, "relais.services.fhir")
+
+namespace {
+
+// Fields of an identity that an import may leave out rather than refuse the whole bundle:
+// contact details and traits another country writes differently.
+const QStringList Droppable = {QLatin1String(PatientRegistry::FieldPhone),
+                               QLatin1String(PatientRegistry::FieldEmail),
+                               QLatin1String(PatientRegistry::FieldNir),
+                               QLatin1String(PatientRegistry::FieldBirthPlace),
+                               QStringLiteral("postcode"),
+                               QStringLiteral("city"),
+                               QStringLiteral("address")};
+
+void drop(PatientIdentity &draft, const QString &field)
+{
+    if (field == QLatin1String(PatientRegistry::FieldPhone))
+        draft.phone.clear();
+    else if (field == QLatin1String(PatientRegistry::FieldEmail))
+        draft.email.clear();
+    else if (field == QLatin1String(PatientRegistry::FieldNir))
+        draft.nir.clear();
+    else if (field == QLatin1String(PatientRegistry::FieldBirthPlace))
+        draft.birthPlace.clear();
+    else {
+        draft.address.clear();
+        draft.postcode.clear();
+        draft.city.clear();
+    }
+}
+
+bool exists(Vault &vault, const QString &table, const QString &id)
+{
+    auto query =
+        runQuery(vault.database(),
+                 QStringLiteral("SELECT 1 FROM \"%1\" WHERE id = ? AND deleted = 0").arg(table),
+                 {id}, FhirExchange::tr("Reading the vault failed"));
+    return query && query->next();
+}
+
+QString idPart(const QString &source)
+{
+    return source.section(QLatin1Char('/'), 1);
+}
+
+QJsonObject quantity(double value, const char *ucum, const QString &unit)
+{
+    return {{QStringLiteral("value"), value},
+            {QStringLiteral("unit"), unit},
+            {QStringLiteral("system"), QStringLiteral("http://unitsofmeasure.org")},
+            {QStringLiteral("code"), QLatin1String(ucum)}};
+}
+
+QJsonObject loincConcept(const QString &code, const QString &display)
+{
+    return {{QStringLiteral("coding"),
+             QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("http://loinc.org")},
+                                    {QStringLiteral("code"), code},
+                                    {QStringLiteral("display"), display}}}},
+            {QStringLiteral("text"), display}};
+}
+
+} // namespace
+
+QString FhirExchange::Report::summary() const
+{
+    QStringList parts;
+    parts.append(tr("%1: %2 new patients, %3 already here; %4 vital signs imported, %5 already "
+                    "here.")
+                     .arg(QFileInfo(file).fileName())
+                     .arg(patientsCreated)
+                     .arg(patientsKnown)
+                     .arg(vitalsImported)
+                     .arg(vitalsKnown));
+    if (!skipped.isEmpty()) {
+        QStringList counts;
+        for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+            counts.append(QStringLiteral("%1 × %2").arg(it.value()).arg(it.key()));
+        parts.append(tr("Skipped: %1.").arg(counts.join(QStringLiteral(", "))));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+FhirExchange::FhirExchange(Vault &vault)
+    : m_vault(vault)
+{}
+
+Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, const QString &file)
+{
+    for (Permission needed : {Permission::EditPatients, Permission::RecordVitals}) {
+        if (auto allowed = AccessPolicy::require(session, needed); !allowed)
+            return std::unexpected(allowed.error());
+    }
+    auto content = FhirBundle::read(file);
+    if (!content)
+        return std::unexpected(content.error());
+    Report report;
+    report.file = file;
+    report.skipped = content->skipped;
+    report.notes = content->notes;
+
+    PatientRegistry registry(m_vault);
+    PatientVitals vitals(m_vault);
+    QHash<QString, QString> fileOf; // FHIR source -> Relais id
+    QList<std::pair<QString, PatientIdentity>> toCreate;
+    for (const FhirPatient &patient : std::as_const(content->patients)) {
+        QString id = registry.idFromSource(patient.sourceId);
+        if (id.isEmpty() && exists(m_vault, QStringLiteral("patient"), idPart(patient.sourceId)))
+            id = idPart(patient.sourceId); // a file this vault exported, coming back
+        if (!id.isEmpty()) {
+            fileOf.insert(patient.sourceId, id);
+            ++report.patientsKnown;
+            continue;
+        }
+        PatientIdentity draft = patient.draft;
+        Result<PatientIdentity> normalised = registry.normalise(draft);
+        while (!normalised && Droppable.contains(normalised.error().field)) {
+            report.notes.append(
+                tr("%1: %2 Left out.").arg(patient.sourceId, normalised.error().message));
+            drop(draft, normalised.error().field);
+            normalised = registry.normalise(draft);
+        }
+        if (!normalised)
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1: %2 cannot be filed: %3 Nothing was "
+                           "imported from this bundle.")
+                            .arg(file, patient.sourceId, normalised.error().message));
+        toCreate.append({patient.sourceId, *normalised});
+    }
+
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        for (const auto &[source, identity] : std::as_const(toCreate)) {
+            auto id = registry.insertImported(w, identity, source);
+            if (!id)
+                return std::unexpected(id.error());
+            fileOf.insert(source, *id);
+            ++report.patientsCreated;
+        }
+        for (const FhirVital &v : std::as_const(content->vitals)) {
+            if (!vitals.idFromSource(v.sourceId).isEmpty() ||
+                exists(m_vault, QStringLiteral("vital_sign"), idPart(v.sourceId))) {
+                ++report.vitalsKnown;
+                continue;
+            }
+            VitalRecord r;
+            r.patientId = fileOf.value(v.patientSource);
+            r.kind = v.kind;
+            r.value = v.value;
+            r.value2 = v.value2;
+            r.measuredAt = v.at;
+            r.measuredBy = session.userId;
+            r.source = v.sourceId;
+            auto id = PatientVitals::insertImported(w, r);
+            if (!id) {
+                if (id.error().code != ErrorCode::InvalidInput)
+                    return std::unexpected(id.error());
+                report.notes.append(tr("%1: %2 Left out.").arg(v.sourceId, id.error().message));
+                report.skipped[tr("Observation (implausible value)")] += 1;
+                continue;
+            }
+            ++report.vitalsImported;
+        }
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    qCInfo(lcFhir) << "bundle imported:" << report.patientsCreated << "patients created,"
+                   << report.vitalsImported << "vital signs";
+    return report;
+}
+
+Result<QList<FhirExchange::Report>> FhirExchange::importFiles(const Session &session,
+                                                              const QStringList &files,
+                                                              const Progress &progress)
+{
+    QList<Report> reports;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress)
+            progress(static_cast<int>(i), static_cast<int>(files.size()), files.at(i));
+        auto report = importFile(session, files.at(i));
+        if (!report)
+            return std::unexpected(report.error());
+        reports.append(*report);
+    }
+    if (progress)
+        progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());
+    return reports;
+}
+
+Result<QByteArray> FhirExchange::exportPatient(const Session &session, const QString &patientId)
+{
+    PatientRegistry registry(m_vault);
+    auto patient = registry.open(session, patientId);
+    if (!patient)
+        return std::unexpected(patient.error());
+    PatientVitals vitals(m_vault);
+    auto history = vitals.history(session, patientId);
+    if (!history)
+        return std::unexpected(history.error());
+
+    QJsonObject p{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                  {QStringLiteral("id"), patient->id}};
+    QJsonArray names{
+        QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
+                    {QStringLiteral("family"), patient->birthName},
+                    {QStringLiteral("given"), QJsonArray::fromStringList(patient->firstNames.split(
+                                                  QLatin1Char(' '), Qt::SkipEmptyParts))}}};
+    if (!patient->usedName.isEmpty() || !patient->usedFirstName.isEmpty()) {
+        QJsonObject usual{{QStringLiteral("use"), QStringLiteral("usual")},
+                          {QStringLiteral("family"),
+                           patient->usedName.isEmpty() ? patient->birthName : patient->usedName}};
+        if (!patient->usedFirstName.isEmpty())
+            usual.insert(QStringLiteral("given"), QJsonArray{patient->usedFirstName});
+        names.append(usual);
+    }
+    p.insert(QStringLiteral("name"), names);
+    p.insert(QStringLiteral("gender"), patient->sex == QLatin1Char('F') ? QStringLiteral("female")
+                                       : patient->sex == QLatin1Char('M')
+                                           ? QStringLiteral("male")
+                                           : QStringLiteral("unknown"));
+    p.insert(QStringLiteral("birthDate"), patient->birthDate.toString(Qt::ISODate));
+    // RNIV: only a qualified identity carries its INS beyond the practice.
+    if (patient->status == IdentityStatus::Qualified && !patient->nir.isEmpty())
+        p.insert(
+            QStringLiteral("identifier"),
+            QJsonArray{QJsonObject{{QStringLiteral("system"), QLatin1String(FhirBundle::NirSystem)},
+                                   {QStringLiteral("value"), patient->nir}}});
+    if (!patient->birthPlace.isEmpty())
+        p.insert(QStringLiteral("extension"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("url"), QLatin1String(FhirBundle::BirthPlaceExtension)},
+                     {QStringLiteral("valueCode"), patient->birthPlace}}});
+    QJsonArray telecom;
+    if (!patient->phone.isEmpty())
+        telecom.append(QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                                   {QStringLiteral("value"), patient->phone}});
+    if (!patient->email.isEmpty())
+        telecom.append(QJsonObject{{QStringLiteral("system"), QStringLiteral("email")},
+                                   {QStringLiteral("value"), patient->email}});
+    if (!telecom.isEmpty())
+        p.insert(QStringLiteral("telecom"), telecom);
+    if (!patient->address.isEmpty() || !patient->city.isEmpty()) {
+        QJsonObject address{{QStringLiteral("postalCode"), patient->postcode},
+                            {QStringLiteral("city"), patient->city},
+                            {QStringLiteral("country"), QStringLiteral("FR")}};
+        if (!patient->address.isEmpty())
+            address.insert(QStringLiteral("line"), QJsonArray{patient->address});
+        p.insert(QStringLiteral("address"), QJsonArray{address});
+    }
+    const QString subject = QStringLiteral("urn:uuid:") + patient->id;
+    QJsonArray entries{
+        QJsonObject{{QStringLiteral("fullUrl"), subject}, {QStringLiteral("resource"), p}}};
+
+    const QJsonObject category{
+        {QStringLiteral("coding"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("system"),
+              QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category")},
+             {QStringLiteral("code"), QStringLiteral("vital-signs")}}}}};
+    for (const VitalRecord &r : std::as_const(*history)) {
+        if (r.superseded)
+            continue;
+        const VitalDefinition &d = VitalSigns::definition(r.kind);
+        QJsonObject o{
+            {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("status"), QStringLiteral("final")},
+            {QStringLiteral("category"), QJsonArray{category}},
+            {QStringLiteral("code"),
+             loincConcept(QLatin1String(d.loinc), VitalSigns::name(r.kind))},
+            {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), subject}}},
+            {QStringLiteral("effectiveDateTime"),
+             r.measuredAt.toUTC().toString(Qt::ISODateWithMs)}};
+        if (r.kind == VitalKind::BloodPressure) {
+            const QString mmHg = VitalSigns::unit(VitalKind::BloodPressure);
+            o.insert(
+                QStringLiteral("component"),
+                QJsonArray{
+                    QJsonObject{{QStringLiteral("code"),
+                                 loincConcept(QLatin1String(BloodPressure::SystolicLoinc),
+                                              tr("Systolic blood pressure"))},
+                                {QStringLiteral("valueQuantity"), quantity(r.value, d.ucum, mmHg)}},
+                    QJsonObject{
+                        {QStringLiteral("code"),
+                         loincConcept(QLatin1String(BloodPressure::DiastolicLoinc),
+                                      tr("Diastolic blood pressure"))},
+                        {QStringLiteral("valueQuantity"), quantity(r.value2, d.ucum, mmHg)}}});
+        } else {
+            o.insert(QStringLiteral("valueQuantity"),
+                     quantity(r.value, d.ucum, VitalSigns::unit(r.kind)));
+        }
+        entries.append(QJsonObject{{QStringLiteral("fullUrl"), QString(QStringLiteral("urn:uuid:") + r.id)},
+                                   {QStringLiteral("resource"), o}});
+    }
+    const QJsonObject bundle{
+        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+        {QStringLiteral("type"), QStringLiteral("collection")},
+        {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("entry"), entries}};
+    if (auto audited = m_vault.audit(session.actor(), QStringLiteral("export"),
+                                     QStringLiteral("patient"), patientId);
+        !audited)
+        return std::unexpected(audited.error());
+    return QJsonDocument(bundle).toJson(QJsonDocument::Indented);
+}
+
+} // namespace relais
