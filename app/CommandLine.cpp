@@ -66,6 +66,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         } else if (isOption(arg, QStringLiteral("--out"))) {
             if (!takeValue(args, i, QStringLiteral("--out"), &line.backupOut, error))
                 return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--patient"))) {
+            if (!takeValue(args, i, QStringLiteral("--patient"), &line.patientId, error))
+                return std::nullopt;
         } else if (isOption(arg, QStringLiteral("--screenshot"))) {
             if (!takeValue(args, i, QStringLiteral("--screenshot"), &line.screenshot, error))
                 return std::nullopt;
@@ -122,9 +125,18 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             return std::nullopt;
         }
         line.bdpmFolder = positional.takeFirst();
-        if (line.user.isEmpty()) {
-            *error = tr("import-bdpm needs --user LOGIN: the physician or administrator who "
-                        "replaces the drug database.");
+    } else if (verb == QLatin1String("import-fhir")) {
+        line.verb = Verb::ImportFhir;
+        if (positional.isEmpty()) {
+            *error = tr("import-fhir needs one or more FHIR bundle files.");
+            return std::nullopt;
+        }
+        line.fhirFiles = positional;
+        positional.clear();
+    } else if (verb == QLatin1String("export-fhir")) {
+        line.verb = Verb::ExportFhir;
+        if (line.patientId.isEmpty() || line.backupOut.isEmpty()) {
+            *error = tr("export-fhir needs --patient ID and --out FILE.");
             return std::nullopt;
         }
     } else if (verb == QLatin1String("restore")) {
@@ -142,8 +154,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         *error = tr("Unexpected argument “%1” (see relais --help).").arg(positional.first());
         return std::nullopt;
     }
-    if (!line.backupOut.isEmpty() && line.verb != Verb::Backup) {
-        *error = tr("--out goes with the backup command.");
+    if (!line.backupOut.isEmpty() && line.verb != Verb::Backup && line.verb != Verb::ExportFhir) {
+        *error = tr("--out goes with the backup and export-fhir commands.");
         return std::nullopt;
     }
     if (line.verb != Verb::Demo && patientsGiven) {
@@ -154,8 +166,19 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         *error = tr("--bdpm goes with the demo command.");
         return std::nullopt;
     }
-    if (!line.user.isEmpty() && line.verb != Verb::ImportBdpm) {
-        *error = tr("--user goes with the commands that change records (import-bdpm).");
+    const bool actsAsSomeone = line.verb == Verb::ImportBdpm || line.verb == Verb::ImportFhir ||
+                               line.verb == Verb::ExportFhir;
+    if (!line.user.isEmpty() && !actsAsSomeone) {
+        *error = tr("--user goes with import-bdpm, import-fhir and export-fhir.");
+        return std::nullopt;
+    }
+    if (line.user.isEmpty() && actsAsSomeone) {
+        *error = tr("This command acts as a person of the practice: add --user LOGIN (the "
+                    "password is asked).");
+        return std::nullopt;
+    }
+    if (!line.patientId.isEmpty() && line.verb != Verb::ExportFhir) {
+        *error = tr("--patient goes with the export-fhir command.");
         return std::nullopt;
     }
     if (line.vaultPath.isEmpty())
@@ -182,6 +205,12 @@ QString CommandLine::helpText()
               "  import-bdpm FOLDER --user LOGIN\n"
               "                        replace the drug substances by those of the ANSM's BDPM\n"
               "                        files in FOLDER (asks LOGIN's password)\n"
+              "  import-fhir FILE... --user LOGIN\n"
+              "                        import the patients and vital signs of FHIR R4 bundles\n"
+              "                        (one transaction each; importing again changes nothing)\n"
+              "  export-fhir --patient ID --out FILE --user LOGIN\n"
+              "                        write a patient and their vital signs as a FHIR R4\n"
+              "                        collection bundle\n"
               "  audit verify          check that no entry of the audit trail was altered or\n"
               "                        removed, and name the first one that was\n"
               "\n"

@@ -24,17 +24,21 @@ public:
         Backup,
         Restore,
         AuditVerify,
-        ImportBdpm
+        ImportBdpm,
+        ImportFhir,
+        ExportFhir
     };
 
     Verb verb = Verb::Gui;
     QString vaultPath;      // empty: the default in the user's data folder
-    QString backupOut;      // backup --out
+    QString backupOut;      // backup --out, export-fhir --out
     QString restoreFrom;    // restore FILE
     int demoPatients = 500; // demo --patients
     QString screenshot;     // gui --screenshot FILE: save the window and quit
     QString user;           // --user LOGIN: who acts, for the verbs that change records
     QString bdpmFolder;     // import-bdpm FOLDER, demo --bdpm FOLDER
+    QStringList fhirFiles;  // import-fhir FILE...
+    QString patientId;      // export-fhir --patient ID
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

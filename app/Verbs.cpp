@@ -5,6 +5,8 @@
 #include "security/AuditTrail.h"
 #include "services/Authenticator.h"
 #include "services/DrugSubstances.h"
+#include "services/FhirExchange.h"
+#include "services/PatientRegistry.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
 
@@ -241,6 +243,73 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
                  .arg(imported->substances)
                  .arg(imported->names)
                  .arg(DrugSubstances(**vault).origin().file)
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace relais
+
+namespace relais {
+
+int runImportFhir(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    auto session = logInOnTerminal(**vault, line.user);
+    if (!session)
+        return failure(session.error());
+    FhirExchange exchange(**vault);
+    int patients = 0;
+    int vitals = 0;
+    for (const QString &file : line.fhirFiles) {
+        auto report = exchange.importFile(*session, file);
+        if (!report) {
+            err() << "relais: " << report.error().message << Qt::endl;
+            if (patients + vitals > 0)
+                err() << Verbs::tr("The bundles before it were imported.") << Qt::endl;
+            return 1;
+        }
+        out() << report->summary() << Qt::endl;
+        printSkipped(report->notes);
+        patients += report->patientsCreated;
+        vitals += report->vitalsImported;
+    }
+    out() << Verbs::tr("Imported: %1 patients and %2 vital signs from %3 bundles.")
+                 .arg(patients)
+                 .arg(vitals)
+                 .arg(line.fhirFiles.size())
+          << Qt::endl;
+    return 0;
+}
+
+int runExportFhir(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    auto session = logInOnTerminal(**vault, line.user);
+    if (!session)
+        return failure(session.error());
+    // A file imported from FHIR may be named by where it came from: Patient/<id>.
+    QString id = line.patientId;
+    if (id.startsWith(QLatin1String("Patient/"))) {
+        id = PatientRegistry(**vault).idFromSource(line.patientId);
+        if (id.isEmpty())
+            return failure(
+                Error{ErrorCode::NotFound,
+                      Verbs::tr("No patient was imported from %1.").arg(line.patientId)});
+    }
+    auto bundle = FhirExchange(**vault).exportPatient(*session, id);
+    if (!bundle)
+        return failure(bundle.error());
+    QFile file(line.backupOut);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(*bundle) != bundle->size() || !file.flush())
+        return failure(
+            Error{ErrorCode::Io,
+                  Verbs::tr("%1 cannot be written: %2.").arg(line.backupOut, file.errorString())});
+    out() << Verbs::tr("Patient written to %1 as a FHIR R4 bundle.").arg(line.backupOut)
           << Qt::endl;
     return 0;
 }

@@ -84,6 +84,14 @@ int main(int argc, char **argv)
         auto access = relais::makeTerminalAccess(keychain);
         return relais::runImportBdpm(*line, access);
     }
+    case Verb::ImportFhir: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runImportFhir(*line, access);
+    }
+    case Verb::ExportFhir: {
+        auto access = relais::makeTerminalAccess(keychain);
+        return relais::runExportFhir(*line, access);
+    }
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }
     return 1;

@@ -296,3 +296,64 @@ TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, ne
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("3352 substances under 3994 names")));
 }
+
+TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a logged-in person")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("cabinet.relais"));
+    const QByteArray answers = QByteArray(DemoPractice::Password).append('\n').repeated(6);
+    REQUIRE(runRelais(home,
+                      {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                       QStringLiteral("--patients"), QStringLiteral("0")},
+                      answers)
+                .exitCode == 0);
+    QDir synthea(QStringLiteral(RELAIS_SHARED_DATA "/fhir-r4-synthea"));
+    const QStringList names =
+        synthea.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    REQUIRE(names.size() >= 2);
+    const QString first = synthea.filePath(names.at(0));
+    const QString second = synthea.filePath(names.at(1));
+
+    const Run imported =
+        runRelais(home,
+                  {QStringLiteral("import-fhir"), first, second, QStringLiteral("--user"),
+                   QStringLiteral("assistante"), QStringLiteral("--vault"), vault},
+                  answers);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Imported: 2 patients")));
+
+    const Run broken = runRelais(home,
+                                 {QStringLiteral("import-fhir"), QStringLiteral(RELAIS_EXE),
+                                  QStringLiteral("--user"), QStringLiteral("assistante"),
+                                  QStringLiteral("--vault"), vault},
+                                 answers);
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("not valid JSON")));
+
+    // The patient of the first bundle, named by where it came from.
+    QFile bundle(first);
+    REQUIRE(bundle.open(QIODevice::ReadOnly));
+    const QString patientId = QString::fromUtf8(bundle.readAll())
+                                  .section(QStringLiteral("\"resourceType\": \"Patient\""), 1)
+                                  .section(QStringLiteral("\"id\": \""), 1)
+                                  .section(QLatin1Char('"'), 0, 0);
+    const QString out = home.file(QStringLiteral("export.json"));
+    const Run exported = runRelais(home,
+                                   {QStringLiteral("export-fhir"), QStringLiteral("--patient"),
+                                    QStringLiteral("Patient/") + patientId, QStringLiteral("--out"),
+                                    out, QStringLiteral("--user"), QStringLiteral("medecin"),
+                                    QStringLiteral("--vault"), vault},
+                                   answers);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile written(out);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray json = written.readAll();
+    CHECK(json.contains("\"collection\""));
+    CHECK(json.contains("\"85354-9\""));
+
+    const Run noUser = runRelais(home, {QStringLiteral("export-fhir"), QStringLiteral("--patient"),
+                                        QStringLiteral("x"), QStringLiteral("--out"), out});
+    CHECK(noUser.exitCode == 2);
+}
