@@ -105,4 +105,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>relais::ui::VitalsPanel</name>
+    <message numerus="yes">
+        <source>%n value(s) saved.</source>
+        <translation>
+            <numerusform>%n value saved.</numerusform>
+            <numerusform>%n values saved.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -83,6 +83,61 @@
     </message>
 </context>
 <context>
+    <name>relais::BloodPressure</name>
+    <message>
+        <source>The %1 pressure is missing.</source>
+        <translation>La pression %1 manque.</translation>
+    </message>
+    <message>
+        <source>The %1 pressure is a whole number of mmHg, not “%2”.</source>
+        <translation>La pression %1 est un nombre entier de mmHg, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>A systolic pressure of %1 mmHg cannot be right (from 50 to 300). Check the reading.</source>
+        <translation>Une pression systolique de %1 mmHg ne peut pas être juste (de 50 à 300). Vérifiez la mesure.</translation>
+    </message>
+    <message>
+        <source>A diastolic pressure of %1 mmHg cannot be right (from 20 to 200). Check the reading.</source>
+        <translation>Une pression diastolique de %1 mmHg ne peut pas être juste (de 20 à 200). Vérifiez la mesure.</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure (%1) must be lower than the systolic (%2): were they swapped?</source>
+        <translation>La pression diastolique (%1) doit être inférieure à la systolique (%2) : ont-elles été inversées ?</translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation>systolique</translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation>diastolique</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>bras gauche</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>bras droit</translation>
+    </message>
+    <message>
+        <source>arm not said</source>
+        <translation>bras non précisé</translation>
+    </message>
+    <message>
+        <source>lying</source>
+        <translation>couché</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>debout</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>assis</translation>
+    </message>
+</context>
+<context>
     <name>relais::CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
@@ -113,10 +168,6 @@
         <translation>Argument inattendu « %1 » (voir relais --help).</translation>
     </message>
     <message>
-        <source>--out goes with the backup command.</source>
-        <translation>--out s&apos;utilise avec la commande backup.</translation>
-    </message>
-    <message>
         <source>--patients goes with the demo command.</source>
         <translation>--patients s&apos;utilise avec la commande demo.</translation>
     </message>
@@ -129,16 +180,32 @@
         <translation>import-bdpm attend le dossier des fichiers de la BDPM (ou son CIS_COMPO_bdpm.txt).</translation>
     </message>
     <message>
-        <source>import-bdpm needs --user LOGIN: the physician or administrator who replaces the drug database.</source>
-        <translation>import-bdpm attend --user IDENTIFIANT : le médecin ou l’administrateur qui remplace la base des médicaments.</translation>
-    </message>
-    <message>
         <source>--bdpm goes with the demo command.</source>
         <translation>--bdpm s’utilise avec la commande demo.</translation>
     </message>
     <message>
-        <source>--user goes with the commands that change records (import-bdpm).</source>
-        <translation>--user s’utilise avec les commandes qui modifient des données (import-bdpm).</translation>
+        <source>import-fhir needs one or more FHIR bundle files.</source>
+        <translation>import-fhir attend un ou plusieurs fichiers de bundle FHIR.</translation>
+    </message>
+    <message>
+        <source>export-fhir needs --patient ID and --out FILE.</source>
+        <translation>export-fhir attend --patient ID et --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>--out goes with the backup and export-fhir commands.</source>
+        <translation>--out s’utilise avec les commandes backup et export-fhir.</translation>
+    </message>
+    <message>
+        <source>--user goes with import-bdpm, import-fhir and export-fhir.</source>
+        <translation>--user s’utilise avec import-bdpm, import-fhir et export-fhir.</translation>
+    </message>
+    <message>
+        <source>This command acts as a person of the practice: add --user LOGIN (the password is asked).</source>
+        <translation>Cette commande agit au nom d’une personne du cabinet : ajoutez --user IDENTIFIANT (le mot de passe est demandé).</translation>
+    </message>
+    <message>
+        <source>--patient goes with the export-fhir command.</source>
+        <translation>--patient s’utilise avec la commande export-fhir.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -157,6 +224,12 @@ Commands:
   import-bdpm FOLDER --user LOGIN
                         replace the drug substances by those of the ANSM&apos;s BDPM
                         files in FOLDER (asks LOGIN&apos;s password)
+  import-fhir FILE... --user LOGIN
+                        import the patients and vital signs of FHIR R4 bundles
+                        (one transaction each; importing again changes nothing)
+  export-fhir --patient ID --out FILE --user LOGIN
+                        write a patient and their vital signs as a FHIR R4
+                        collection bundle
   audit verify          check that no entry of the audit trail was altered or
                         removed, and name the first one that was
 
@@ -184,6 +257,12 @@ Commandes :
   import-bdpm DOSSIER --user IDENTIFIANT
                         remplace les substances par celles des fichiers BDPM de l&apos;ANSM
                         dans DOSSIER (demande le mot de passe d&apos;IDENTIFIANT)
+  import-fhir FICHIER... --user IDENTIFIANT
+                        importe les patients et les constantes de bundles FHIR R4
+                        (une transaction chacun ; réimporter ne change rien)
+  export-fhir --patient ID --out FICHIER --user IDENTIFIANT
+                        écrit un patient et ses constantes dans un bundle FHIR R4
+                        de type collection
   audit verify          vérifie qu&apos;aucune entrée du journal d&apos;audit n&apos;a été modifiée ni
                         supprimée, et nomme la première qui l&apos;a été
 
@@ -287,6 +366,151 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>but a different sex</source>
         <translation>mais un sexe différent</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirBundle</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>no numeric value</source>
+        <translation>aucune valeur numérique</translation>
+    </message>
+    <message>
+        <source>unit %1 where %2 is expected</source>
+        <translation>unité %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>%1.identifier: identifiers other than the INS-NIR (a social-security number of another country, say)</source>
+        <translation>%1.identifier : identifiants autres que l’INS-NIR (un numéro de sécurité sociale d’un autre pays, par exemple)</translation>
+    </message>
+    <message>
+        <source>%1.address: an address outside France (%2)</source>
+        <translation>%1.address : une adresse hors de France (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at %2: %3.</source>
+        <translation>%1 n’est pas du JSON valide à la %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1: $.resourceType is not “Bundle”: this is not a FHIR bundle.</source>
+        <translation>%1 : $.resourceType n’est pas « Bundle » : ce n’est pas un bundle FHIR.</translation>
+    </message>
+    <message>
+        <source>%1: $.type is “%2”; Relais reads transaction and collection bundles.</source>
+        <translation>%1 : $.type vaut « %2 » ; Relais lit les bundles de type transaction et collection.</translation>
+    </message>
+    <message>
+        <source>%1: $.entry is missing or not a list.</source>
+        <translation>%1 : $.entry manque ou n’est pas une liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2.resourceType is missing.</source>
+        <translation>%1 : %2.resourceType manque.</translation>
+    </message>
+    <message>
+        <source>%1: %2.id is missing.</source>
+        <translation>%1 : %2.id manque.</translation>
+    </message>
+    <message>
+        <source>Observation (BMI, computed by Relais)</source>
+        <translation>Observation (IMC, calculé par Relais)</translation>
+    </message>
+    <message>
+        <source>Observation (vital sign %1, not kept by Relais)</source>
+        <translation>Observation (constante %1, non gérée par Relais)</translation>
+    </message>
+    <message>
+        <source>Observation (entered in error)</source>
+        <translation>Observation (saisie par erreur)</translation>
+    </message>
+    <message>
+        <source>%1: its subject is not a patient of this bundle; left out.</source>
+        <translation>%1 : son sujet n’est pas un patient de ce bundle ; ignorée.</translation>
+    </message>
+    <message>
+        <source>Observation (no patient in the bundle)</source>
+        <translation>Observation (sans patient dans le bundle)</translation>
+    </message>
+    <message>
+        <source>%1: no date of measurement; left out.</source>
+        <translation>%1 : pas de date de mesure ; ignorée.</translation>
+    </message>
+    <message>
+        <source>Observation (no date)</source>
+        <translation>Observation (sans date)</translation>
+    </message>
+    <message>
+        <source>%1: a blood pressure without its two components; left out.</source>
+        <translation>%1 : une tension sans ses deux composantes ; ignorée.</translation>
+    </message>
+    <message>
+        <source>Observation (incomplete blood pressure)</source>
+        <translation>Observation (tension incomplète)</translation>
+    </message>
+    <message>
+        <source>%1: %2; left out.</source>
+        <translation>%1 : %2 ; ignorée.</translation>
+    </message>
+    <message>
+        <source>Observation (%1 unreadable)</source>
+        <translation>Observation (%1 illisible)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirExchange</name>
+    <message>
+        <source>Reading the vault failed</source>
+        <translation>La lecture du coffre a échoué</translation>
+    </message>
+    <message>
+        <source>%1: %2 new patients, %3 already here; %4 vital signs imported, %5 already here.</source>
+        <translation>%1 : %2 nouveaux patients, %3 déjà présents ; %4 constantes importées, %5 déjà présentes.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Ignoré : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Left out.</source>
+        <translation>%1 : %2 Ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be filed: %3 Nothing was imported from this bundle.</source>
+        <translation>%1 : %2 ne peut pas être enregistré : %3 Rien n’a été importé de ce bundle.</translation>
+    </message>
+    <message>
+        <source>Observation (implausible value)</source>
+        <translation>Observation (valeur invraisemblable)</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>Pression artérielle systolique</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>Pression artérielle diastolique</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FhirImportTask</name>
+    <message>
+        <source>%1 Bundles imported before it: %2 of %3.</source>
+        <translation>%1 Bundles importés avant lui : %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundles imported: %3 new patients, %4 vital signs.</source>
+        <translation>%1 bundles importés sur %2 : %3 nouveaux patients, %4 constantes.</translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Arrêté à la demande.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1084,53 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This file was merged into another one: change that one, or undo the merge first.</source>
         <translation>Ce dossier a été fusionné dans un autre : modifiez celui-là, ou annulez d’abord la fusion.</translation>
+    </message>
+    <message>
+        <source>Reading the patient failed</source>
+        <translation>La lecture du patient a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PatientVitals</name>
+    <message>
+        <source>%1 is not typed in.</source>
+        <translation>%1 ne se saisit pas.</translation>
+    </message>
+    <message>
+        <source>The time of measurement cannot be in the future.</source>
+        <translation>L’heure de la mesure ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>These values were taken earlier: say why they are entered only now (paper sheet, home reading…).</source>
+        <translation>Ces valeurs ont été prises plus tôt : indiquez pourquoi elles ne sont saisies que maintenant (feuille papier, automesure…).</translation>
+    </message>
+    <message>
+        <source>Nothing was measured: type at least one value.</source>
+        <translation>Aucune mesure : saisissez au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>Reading the patient failed</source>
+        <translation>La lecture du patient a échoué</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s file no longer exists.</source>
+        <translation>Le dossier de ce patient n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This measurement no longer exists.</source>
+        <translation>Cette mesure n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This value was already corrected: correct the newest version.</source>
+        <translation>Cette valeur a déjà été corrigée : corrigez sa version la plus récente.</translation>
+    </message>
+    <message>
+        <source>Say why the value is corrected (typing mistake, wrong patient…).</source>
+        <translation>Indiquez pourquoi la valeur est corrigée (faute de frappe, mauvais patient…).</translation>
+    </message>
+    <message>
+        <source>Reading the vital signs failed</source>
+        <translation>La lecture des constantes a échoué</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1719,230 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Drug database: %1 substances under %2 names imported from %3.</source>
         <translation>Base des médicaments : %1 substances sous %2 noms importées depuis %3.</translation>
     </message>
+    <message>
+        <source>The bundles before it were imported.</source>
+        <translation>Les bundles précédents ont été importés.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 patients and %2 vital signs from %3 bundles.</source>
+        <translation>Importé : %1 patients et %2 constantes depuis %3 bundles.</translation>
+    </message>
+    <message>
+        <source>No patient was imported from %1.</source>
+        <translation>Aucun patient n’a été importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit : %2.</translation>
+    </message>
+    <message>
+        <source>Patient written to %1 as a FHIR R4 bundle.</source>
+        <translation>Patient écrit dans %1 sous forme de bundle FHIR R4.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VitalAlertRules</name>
+    <message>
+        <source>Blood pressure ≥ 180/110 mmHg (mean of the last two readings at rest)</source>
+        <translation>Tension ≥ 180/110 mmHg (moyenne des deux dernières mesures au repos)</translation>
+    </message>
+    <message>
+        <source>HAS 2016, fiche mémo « Prise en charge de l’hypertension artérielle de l’adulte »: severe hypertension, to be seen the same day</source>
+        <translation>HAS 2016, fiche mémo « Prise en charge de l’hypertension artérielle de l’adulte » : HTA sévère, à voir le jour même</translation>
+    </message>
+    <message>
+        <source>Blood pressure ≥ 140/90 mmHg (mean of the last two readings at rest)</source>
+        <translation>Tension ≥ 140/90 mmHg (moyenne des deux dernières mesures au repos)</translation>
+    </message>
+    <message>
+        <source>HAS 2016, same fiche mémo: office hypertension, to confirm out of the office</source>
+        <translation>HAS 2016, même fiche mémo : HTA de consultation, à confirmer en dehors du cabinet</translation>
+    </message>
+    <message>
+        <source>Fall on standing ≥ 20 mmHg systolic or ≥ 10 mmHg diastolic</source>
+        <translation>Baisse en position debout ≥ 20 mmHg de systolique ou ≥ 10 mmHg de diastolique</translation>
+    </message>
+    <message>
+        <source>Consensus definition of orthostatic hypotension (AAS/AAN 1996, ESH), as in DOMAIN.md</source>
+        <translation>Définition consensuelle de l’hypotension orthostatique (AAS/AAN 1996, ESH), comme dans DOMAIN.md</translation>
+    </message>
+    <message>
+        <source>SpO₂ &lt; 92 %</source>
+        <translation>SpO₂ &lt; 92 %</translation>
+    </message>
+    <message>
+        <source>British Thoracic Society 2017 oxygen guideline: target 94–98 %, below 92 % calls for a physician</source>
+        <translation>Recommandation oxygène de la British Thoracic Society 2017 : cible 94–98 %, sous 92 % un médecin doit voir le patient</translation>
+    </message>
+    <message>
+        <source>Temperature ≥ 38 °C</source>
+        <translation>Température ≥ 38 °C</translation>
+    </message>
+    <message>
+        <source>Fever as defined in French practice (HCSP, ANSM): core temperature ≥ 38 °C</source>
+        <translation>Fièvre au sens de la pratique française (HCSP, ANSM) : température centrale ≥ 38 °C</translation>
+    </message>
+    <message>
+        <source>Heart rate &lt; 40 or &gt; 120 /min</source>
+        <translation>Fréquence cardiaque &lt; 40 ou &gt; 120 /min</translation>
+    </message>
+    <message>
+        <source>Relais practice rule for an adult at rest (bradycardia and tachycardia worth the GP&apos;s eye before the consultation)</source>
+        <translation>Règle de pratique Relais pour un adulte au repos (bradycardie et tachycardie à signaler au médecin avant la consultation)</translation>
+    </message>
+    <message>
+        <source>Weight change over 5 % within 6 months</source>
+        <translation>Variation de poids de plus de 5 % en 6 mois</translation>
+    </message>
+    <message>
+        <source>Relais practice rule; HAS 2019/2021 undernutrition criteria count a loss ≥ 5 % in 1 month or ≥ 10 % in 6 months</source>
+        <translation>Règle de pratique Relais ; les critères de dénutrition HAS 2019/2021 retiennent une perte ≥ 5 % en 1 mois ou ≥ 10 % en 6 mois</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1: severe, to be seen today</source>
+        <translation>Tension %1 : sévère, à voir aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1: high (≥ 140/90)</source>
+        <translation>Tension %1 : élevée (≥ 140/90)</translation>
+    </message>
+    <message>
+        <source>Blood pressure falls on standing (−%1/−%2 mmHg)</source>
+        <translation>La tension baisse en position debout (−%1/−%2 mmHg)</translation>
+    </message>
+    <message>
+        <source>SpO₂ %1: low (&lt; 92 %)</source>
+        <translation>SpO₂ %1 : basse (&lt; 92 %)</translation>
+    </message>
+    <message>
+        <source>Temperature %1: fever</source>
+        <translation>Température %1 : fièvre</translation>
+    </message>
+    <message>
+        <source>Heart rate %1: slow (&lt; 40)</source>
+        <translation>Fréquence cardiaque %1 : lente (&lt; 40)</translation>
+    </message>
+    <message>
+        <source>Heart rate %1: fast (&gt; 120)</source>
+        <translation>Fréquence cardiaque %1 : rapide (&gt; 120)</translation>
+    </message>
+    <message>
+        <source>Weight %1: %2 % since %3</source>
+        <translation>Poids %1 : %2 % depuis le %3</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VitalSigns</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Tension artérielle</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>Head circumference</source>
+        <translation>Périmètre crânien</translation>
+    </message>
+    <message>
+        <source>Capillary glucose</source>
+        <translation>Glycémie capillaire</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg/m²</source>
+        <translation>kg/m²</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <comment>heart rate</comment>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <comment>respiratory rate</comment>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be right (from %3 to %4 %5). Check the value.</source>
+        <translation>%1 : %2 ne peut pas être juste (de %3 à %4 %5). Vérifiez la valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 manque.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. Type it with a comma or a point for decimals: 72,5.</source>
+        <translation>%1 : « %2 » n’est pas un nombre. Saisissez les décimales avec une virgule ou un point : 72,5.</translation>
+    </message>
+    <message>
+        <source>%1 is measured in %2, not in “%3”.</source>
+        <translation>%1 se mesure en %2, pas en « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 m read as %2 cm</source>
+        <translation>%1 m lu comme %2 cm</translation>
+    </message>
+    <message>
+        <source>%1 g read as %2 kg</source>
+        <translation>%1 g lu comme %2 kg</translation>
+    </message>
+    <message>
+        <source>%1 mg/dL read as %2 g/L</source>
+        <translation>%1 mg/dL lu comme %2 g/L</translation>
+    </message>
+    <message>
+        <source>%1 mmol/L read as %2 g/L</source>
+        <translation>%1 mmol/L lu comme %2 g/L</translation>
+    </message>
 </context>
 <context>
     <name>relais::WrappedKeyFile</name>
@@ -1741,6 +2236,50 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>%n ligne illisible a été ignorée : %1</numerusform>
             <numerusform>%n lignes illisibles ont été ignorées, la première : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Patients from other software (FHIR R4)</source>
+        <translation>Patients venant d’un autre logiciel (FHIR R4)</translation>
+    </message>
+    <message>
+        <source>Bundles exported by another record system (FHIR R4, transaction or collection): patients and their vital signs are filed, each bundle whole or not at all; what Relais does not keep is counted and listed below. Importing a bundle again changes nothing.</source>
+        <translation>Bundles exportés par un autre logiciel de dossier (FHIR R4, transaction ou collection) : les patients et leurs constantes sont enregistrés, chaque bundle en entier ou pas du tout ; ce que Relais ne garde pas est compté et listé ci-dessous. Réimporter un bundle ne change rien.</translation>
+    </message>
+    <message>
+        <source>Import &amp;FHIR bundles…</source>
+        <translation>Importer des bundles &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>S&amp;top after this bundle</source>
+        <translation>&amp;Arrêter après ce bundle</translation>
+    </message>
+    <message>
+        <source>%v of %m bundles</source>
+        <translation>%v bundles sur %m</translation>
+    </message>
+    <message>
+        <source>What each bundle held, and what was left out, shows here.</source>
+        <translation>Le contenu de chaque bundle, et ce qui a été laissé de côté, s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Medical assistants and physicians import patients.</source>
+        <translation>Ce sont les assistants médicaux et les médecins qui importent des patients.</translation>
+    </message>
+    <message>
+        <source>FHIR bundles to import</source>
+        <translation>Bundles FHIR à importer</translation>
+    </message>
+    <message>
+        <source>FHIR bundles (*.json)</source>
+        <translation>Bundles FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3332,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>substance %1</source>
         <translation>substance %1</translation>
     </message>
+    <message>
+        <source>&amp;Vital signs</source>
+        <translation>&amp;Constantes</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>É&amp;volution</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>
@@ -3317,6 +3864,254 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalChart</name>
+    <message>
+        <source>last year</source>
+        <translation>la dernière année</translation>
+    </message>
+    <message>
+        <source>last 5 years</source>
+        <translation>les 5 dernières années</translation>
+    </message>
+    <message>
+        <source>last 10 years</source>
+        <translation>les 10 dernières années</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Sur :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>No %1 recorded over this period: values typed in the Vital signs tab, or imported, are drawn here.</source>
+        <translation>Aucune mesure (%1) sur cette période : les valeurs saisies dans l’onglet Constantes, ou importées, sont tracées ici.</translation>
+    </message>
+    <message>
+        <source>One value: a trend needs at least two.</source>
+        <translation>Une seule valeur : une évolution en demande au moins deux.</translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation>systolique</translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation>diastolique</translation>
+    </message>
+    <message>
+        <source>140 mmHg</source>
+        <translation>140 mmHg</translation>
+    </message>
+    <message>
+        <source>90 mmHg</source>
+        <translation>90 mmHg</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalCorrectionDialog</name>
+    <message>
+        <source>Correct a measurement</source>
+        <translation>Corriger une mesure</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3. The value you type replaces it; the old one stays in the history, struck out, with your reason.</source>
+        <translation>%1 du %2 : %3. La valeur saisie la remplace ; l’ancienne reste dans l’historique, barrée, avec votre motif.</translation>
+    </message>
+    <message>
+        <source>systolic/diastolic, as 142/88</source>
+        <translation>systolique/diastolique, comme 142/88</translation>
+    </message>
+    <message>
+        <source>typing mistake, read again on the device…</source>
+        <translation>faute de frappe, relu sur l’appareil…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>Valeur &amp;correcte :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::VitalsPanel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>corrected since</source>
+        <translation>corrigée depuis</translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <source>entered later: %1</source>
+        <translation>saisie après coup : %1</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the selected value…</source>
+        <translation>C&amp;orriger la valeur sélectionnée…</translation>
+    </message>
+    <message>
+        <source>New measurements</source>
+        <translation>Nouvelles mesures</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation> :</translation>
+    </message>
+    <message>
+        <source>BMI:</source>
+        <translation>IMC :</translation>
+    </message>
+    <message>
+        <source>Systolic, reading %1</source>
+        <translation>Systolique, mesure %1</translation>
+    </message>
+    <message>
+        <source>Diastolic, reading %1</source>
+        <translation>Diastolique, mesure %1</translation>
+    </message>
+    <message>
+        <source>Blood pressure:</source>
+        <translation>Tension :</translation>
+    </message>
+    <message>
+        <source>&amp;now</source>
+        <translation>&amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;earlier:</source>
+        <translation>&amp;plus tôt :</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Prises :</translation>
+    </message>
+    <message>
+        <source>why entered only now: paper sheet, home reading…</source>
+        <translation>pourquoi seulement maintenant : feuille papier, automesure…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the measurements</source>
+        <translation>&amp;Enregistrer les mesures</translation>
+    </message>
+    <message>
+        <source>Enter in any field saves</source>
+        <translation>Entrée dans n’importe quel champ enregistre</translation>
+    </message>
+    <message>
+        <source>computed from the weight and the height</source>
+        <translation>calculé à partir du poids et de la taille</translation>
+    </message>
+    <message>
+        <source>Several readings a minute apart: the mean of the last two at rest is kept for the GP.</source>
+        <translation>Plusieurs mesures à une minute d’intervalle : la moyenne des deux dernières au repos est retenue pour le médecin.</translation>
+    </message>
+    <message>
+        <source>One reading: %1. Take another a minute later.</source>
+        <translation>Une mesure : %1. Reprenez-la une minute plus tard.</translation>
+    </message>
+    <message>
+        <source>Mean of the last two at rest: %1</source>
+        <translation>Moyenne des deux dernières au repos : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) saved.</source>
+        <translation>
+            <numerusform>%n valeur enregistrée.</numerusform>
+            <numerusform>%n valeurs enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as: %1.</source>
+        <translation>Lu comme : %1.</translation>
+    </message>
+    <message>
+        <source>No measurement yet: the values typed on the left are kept here, newest first.</source>
+        <translation>Aucune mesure pour l’instant : les valeurs saisies à gauche sont conservées ici, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Every measurement, newest first; corrected values are struck out. Double-click a value to correct it.</source>
+        <translation>Toutes les mesures, les plus récentes d’abord ; les valeurs corrigées sont barrées. Double-cliquez sur une valeur pour la corriger.</translation>
+    </message>
+    <message>
+        <source>No vital sign recorded yet.</source>
+        <translation>Aucune constante enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>IMC %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dernières :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>URGENT: </source>
+        <translation>URGENT : </translation>
+    </message>
+    <message>
+        <source>Choose the value to correct in the list first.</source>
+        <translation>Choisissez d’abord la valeur à corriger dans la liste.</translation>
+    </message>
+    <message>
+        <source>This value was already corrected: choose its newest version.</source>
+        <translation>Cette valeur a déjà été corrigée : choisissez sa version la plus récente.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,6 +20,7 @@ namespace relais::ui {
 DataTab::DataTab(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_substances(vault)
+    , m_vault(vault)
 {
     auto *layout = new QVBoxLayout(this);
     auto *drugs = new QGroupBox(tr("National drug database (BDPM)"), this);
@@ -42,8 +47,51 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     drugLayout->addWidget(m_importBdpm);
     drugLayout->addWidget(m_drugResult);
     layout->addWidget(drugs);
-    layout->addStretch();
+
+    auto *fhir = new QGroupBox(tr("Patients from other software (FHIR R4)"), this);
+    auto *fhirLayout = new QVBoxLayout(fhir);
+    auto *fhirAbout = new QLabel(
+        tr("Bundles exported by another record system (FHIR R4, transaction or collection): "
+           "patients and their vital signs are filed, each bundle whole or not at all; what "
+           "Relais does not keep is counted and listed below. Importing a bundle again changes "
+           "nothing."),
+        fhir);
+    fhirAbout->setWordWrap(true);
+    auto *fhirButtons = new QHBoxLayout;
+    m_importFhir = new QPushButton(tr("Import &FHIR bundles…"), fhir);
+    m_importFhir->setObjectName(QStringLiteral("importFhir"));
+    m_cancelFhir = new QPushButton(tr("S&top after this bundle"), fhir);
+    m_cancelFhir->setObjectName(QStringLiteral("cancelFhir"));
+    m_cancelFhir->setEnabled(false);
+    fhirButtons->addWidget(m_importFhir);
+    fhirButtons->addWidget(m_cancelFhir);
+    fhirButtons->addStretch();
+    m_fhirProgress = new QProgressBar(fhir);
+    m_fhirProgress->setObjectName(QStringLiteral("fhirProgress"));
+    m_fhirProgress->setValue(0);
+    m_fhirProgress->setFormat(tr("%v of %m bundles"));
+    m_fhirProgress->hide();
+    m_fhirResult = new QLabel(fhir);
+    m_fhirResult->setObjectName(QStringLiteral("fhirResult"));
+    m_fhirResult->setWordWrap(true);
+    m_fhirDetails = new QPlainTextEdit(fhir);
+    m_fhirDetails->setObjectName(QStringLiteral("fhirDetails"));
+    m_fhirDetails->setReadOnly(true);
+    m_fhirDetails->setPlaceholderText(
+        tr("What each bundle held, and what was left out, shows here."));
+    fhirLayout->addWidget(fhirAbout);
+    fhirLayout->addLayout(fhirButtons);
+    fhirLayout->addWidget(m_fhirProgress);
+    fhirLayout->addWidget(m_fhirResult);
+    fhirLayout->addWidget(m_fhirDetails, 1);
+    layout->addWidget(fhir, 1);
     connect(m_importBdpm, &QPushButton::clicked, this, &DataTab::chooseBdpmFolder);
+    connect(m_importFhir, &QPushButton::clicked, this, &DataTab::chooseFhirFiles);
+    connect(m_cancelFhir, &QPushButton::clicked, this, [this] {
+        if (m_fhirTask)
+            m_fhirTask->cancel();
+        m_cancelFhir->setEnabled(false);
+    });
     showDrugDatabase();
 }
 
@@ -55,6 +103,11 @@ void DataTab::setSession(const Session &session)
                                  ? QString()
                                  : tr("A physician or an administrator imports the database."));
     m_drugResult->clear();
+    m_importFhir->setEnabled(AccessPolicy::allows(session.roles, Permission::EditPatients) &&
+                             AccessPolicy::allows(session.roles, Permission::RecordVitals));
+    m_importFhir->setToolTip(m_importFhir->isEnabled()
+                                 ? QString()
+                                 : tr("Medical assistants and physicians import patients."));
     showDrugDatabase();
 }
 
@@ -99,6 +152,51 @@ bool DataTab::importBdpm(const QString &folder)
                                    .arg(imported->skipped.first());
     m_drugResult->setText(text);
     return true;
+}
+
+} // namespace relais::ui
+
+namespace relais::ui {
+
+void DataTab::chooseFhirFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("FHIR bundles to import"), QDir::homePath(), tr("FHIR bundles (*.json)"));
+    if (!files.isEmpty())
+        importFhir(files);
+}
+
+void DataTab::importFhir(const QStringList &files)
+{
+    if (m_fhirTask)
+        return;
+    m_fhirTask = new FhirImportTask(m_vault, m_session, files, this);
+    m_importFhir->setEnabled(false);
+    m_cancelFhir->setEnabled(true);
+    m_fhirProgress->setRange(0, static_cast<int>(files.size()));
+    m_fhirProgress->setValue(0);
+    m_fhirProgress->show();
+    m_fhirResult->setText(tr("Importing…"));
+    m_fhirDetails->clear();
+    connect(m_fhirTask, &FhirImportTask::progressed, this,
+            [this](int done, int, const QString &file) {
+                m_fhirProgress->setValue(done);
+                if (!file.isEmpty())
+                    m_fhirResult->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+            });
+    connect(m_fhirTask, &FhirImportTask::finished, this,
+            [this](bool ok, const QString &summary, const QStringList &details) {
+                m_fhirResult->setText(summary);
+                m_fhirResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #a40000;"));
+                m_fhirDetails->setPlainText(details.join(QLatin1Char('\n')));
+                m_fhirTask->wait();
+                m_fhirTask->deleteLater();
+                m_fhirTask = nullptr;
+                m_importFhir->setEnabled(true);
+                m_cancelFhir->setEnabled(false);
+                Q_EMIT fhirImportFinished(ok);
+            });
+    m_fhirTask->start();
 }
 
 } // namespace relais::ui

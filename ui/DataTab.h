@@ -2,16 +2,19 @@
 
 #include "security/Session.h"
 #include "services/DrugSubstances.h"
+#include "services/FhirImportTask.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace relais::ui {
 
 // Settings → Data: the reference data this workstation imports (the national drug database)
-// and where it came from.
+// and where it came from; patients and vital signs brought in from other software (FHIR).
 class DataTab : public QWidget
 {
     Q_OBJECT
@@ -21,16 +24,30 @@ public:
     void setSession(const Session &session);
     // Imports the BDPM files of `folder` (or its composition file) and says how it went.
     bool importBdpm(const QString &folder);
+    // Imports FHIR bundles on a worker thread; the progress bar follows, the window stays live.
+    void importFhir(const QStringList &files);
+    bool isImporting() const { return m_fhirTask != nullptr; }
+
+Q_SIGNALS:
+    void fhirImportFinished(bool ok);
 
 private:
     void chooseBdpmFolder();
     void showDrugDatabase();
+    void chooseFhirFiles();
 
     DrugSubstances m_substances;
     Session m_session;
     QLabel *m_drugState = nullptr;
     QLabel *m_drugResult = nullptr;
     QPushButton *m_importBdpm = nullptr;
+    Vault &m_vault;
+    FhirImportTask *m_fhirTask = nullptr;
+    QPushButton *m_importFhir = nullptr;
+    QPushButton *m_cancelFhir = nullptr;
+    QProgressBar *m_fhirProgress = nullptr;
+    QLabel *m_fhirResult = nullptr;
+    QPlainTextEdit *m_fhirDetails = nullptr;
 };
 
 } // namespace relais::ui

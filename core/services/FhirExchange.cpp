@@ -305,8 +305,9 @@ Result<QByteArray> FhirExchange::exportPatient(const Session &session, const QSt
             o.insert(QStringLiteral("valueQuantity"),
                      quantity(r.value, d.ucum, VitalSigns::unit(r.kind)));
         }
-        entries.append(QJsonObject{{QStringLiteral("fullUrl"), QString(QStringLiteral("urn:uuid:") + r.id)},
-                                   {QStringLiteral("resource"), o}});
+        entries.append(
+            QJsonObject{{QStringLiteral("fullUrl"), QString(QStringLiteral("urn:uuid:") + r.id)},
+                        {QStringLiteral("resource"), o}});
     }
     const QJsonObject bundle{
         {QStringLiteral("resourceType"), QStringLiteral("Bundle")},

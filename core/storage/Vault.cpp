@@ -285,13 +285,37 @@ Status Vault::setLocalSetting(const QString &key, const QString &value)
     return {};
 }
 
+Result<std::unique_ptr<Vault>> Vault::openAnother() const
+{
+    Options options;
+    options.wallClock = m_wallClock;
+    return open(path(), m_key, options);
+}
+
+// Another handle (a worker thread's) may have written since this one last did: its clock, saved
+// in the same transaction as its records, is folded in so that stamps never go back.
+Status Vault::catchUpClock()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT value FROM vault_state WHERE key = 'clock'")))
+        return std::unexpected(sqlError(tr("Reading the vault state failed"), query.lastError()));
+    if (query.next()) {
+        if (const auto saved = HlcTimestamp::parse(query.value(0).toString()))
+            m_clock.observe(*saved);
+    }
+    return {};
+}
+
 Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter &)> &work)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
         return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
     RecordWriter writer(*this, actor);
-    Status result = work(writer);
+    Status result = catchUpClock();
+    if (result)
+        result = work(writer);
     if (result)
         result = saveClock();
     if (result && !db.commit())

@@ -51,6 +51,10 @@ public:
     // Says why a file cannot be a vault before any key is tried (missing, empty, truncated,
     // plain SQLite, another kind of file).
     static Status inspectFile(const QString &path);
+    // A second handle on this vault, for a worker thread: call it on the thread that will use
+    // it (a connection belongs to the thread that opened it). Writes from both stay ordered:
+    // each write starts from the clock the other last saved.
+    Result<std::unique_ptr<Vault>> openAnother() const;
     // Deletes a vault file and everything that belongs to it (WAL, shared memory, key file), for
     // a vault that was never finished or a demo being replaced. Never for a practice's records.
     static void removeFiles(const QString &path);
@@ -98,6 +102,7 @@ private:
     Status configure();
     Status loadState();
     Status saveClock();
+    Status catchUpClock();
     Status discoverSyncedTables();
 
     std::unique_ptr<Connection> m_connection;

@@ -18,6 +18,7 @@
 #include "UserDialog.h"
 #include "UserListModel.h"
 #include "ValidateIdentityDialog.h"
+#include "VitalChart.h"
 #include "VitalCorrectionDialog.h"
 #include "VitalsPanel.h"
 #include "demo/DemoPractice.h"
@@ -36,15 +37,23 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -580,6 +589,84 @@ TEST_CASE("the vital-signs tab: typed field after field, BMI and mean live, Ente
         struck = struck || font.strikeOut();
     }
     CHECK(struck);
+}
+
+TEST_CASE(
+    "Settings → Data imports FHIR bundles on a worker thread, and the trends chart draws them")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.resize(1100, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DataTab *data = window.settings()->data();
+    QDir synthea(QStringLiteral(RELAIS_SHARED_DATA "/fhir-r4-synthea"));
+    QStringList files;
+    for (const QString &name :
+         synthea.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files.append(synthea.filePath(name));
+    QSignalSpy done(data, &DataTab::fhirImportFinished);
+    data->importFhir(files);
+    CHECK(data->isImporting());
+    REQUIRE(done.wait(60000));
+    CHECK(done.first().first().toBool());
+    CHECK_FALSE(data->isImporting());
+    auto *progress = data->findChild<QProgressBar *>(QStringLiteral("fhirProgress"));
+    CHECK(progress->value() == 28);
+    CHECK(data->findChild<QLabel *>(QStringLiteral("fhirResult"))
+              ->text()
+              .contains(QStringLiteral("28 new patients")));
+    CHECK(data->findChild<QPlainTextEdit *>(QStringLiteral("fhirDetails"))
+              ->toPlainText()
+              .contains(QStringLiteral("outside France")));
+    // The window's own handle writes after the worker's: its clock never goes back.
+    PatientRegistry registry(*desk.vault);
+    PatientIdentity walkIn;
+    walkIn.birthName = QStringLiteral("Nouveau");
+    walkIn.firstNames = QStringLiteral("Léa");
+    walkIn.sex = QLatin1Char('F');
+    walkIn.birthDate = QDate(1990, 5, 4);
+    auto written = registry.create(desk.doctor, walkIn, true);
+    REQUIRE(written.has_value());
+    QSqlQuery newest(desk.vault->database());
+    REQUIRE(newest.exec(QStringLiteral("SELECT id FROM patient ORDER BY updated_at DESC LIMIT 1")));
+    REQUIRE(newest.next());
+    CHECK(newest.value(0).toString() == *written);
+
+    // The patient with the most weights, drawn from the imported data.
+    QSqlQuery most(desk.vault->database());
+    REQUIRE(most.exec(QStringLiteral("SELECT patient_id, count(*) AS n FROM vital_sign WHERE kind "
+                                     "= 'weight' GROUP BY patient_id ORDER BY n DESC LIMIT 1")));
+    REQUIRE(most.next());
+    const QString id = most.value(0).toString();
+    const int weights = most.value(1).toInt();
+    REQUIRE(weights >= 5);
+    window.showSection(MainWindow::Patients);
+    window.patients()->openPatient(id);
+    VitalChart *chart = window.patients()->file()->trends();
+    window.patients()->file()->tabs()->setCurrentWidget(chart);
+    QAbstractItemModelTester tester(chart->points(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    chart->show(VitalKind::Weight, VitalChart::Period::Everything);
+    CHECK(chart->points()->rowCount() == weights);
+    CHECK(chart->chart()->series().size() == 1);
+    chart->show(VitalKind::BloodPressure, VitalChart::Period::Everything);
+    CHECK(chart->chart()->series().size() == 4); // systolic, diastolic, 140 and 90
+    QTest::qWait(50);
+    const QImage image = chart->view()->grab().toImage();
+    const QString png = desk.dir.file(QStringLiteral("bp-chart.png"));
+    REQUIRE(image.save(png));
+    CHECK(QFileInfo(png).size() > 5000);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    CHECK(colours.size() > 10); // lines, labels and thresholds, not an empty frame
+    chart->show(VitalKind::CapillaryGlucose, VitalChart::Period::OneYear);
+    CHECK(chart->findChild<QLabel *>(QStringLiteral("chartEmpty"))
+              ->text()
+              .contains(QStringLiteral("No capillary glucose")));
 }
 
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
