@@ -92,6 +92,19 @@ Result<Session> logInOnTerminal(Vault &vault, const QString &login)
         login, QString::fromUtf8(password->chars(), static_cast<qsizetype>(password->size())));
 }
 
+// The vault opened and the person of --user logged in.
+Result<std::pair<std::unique_ptr<Vault>, Session>> openAs(const CommandLine &line,
+                                                          VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return std::unexpected(vault.error());
+    auto session = logInOnTerminal(**vault, line.user);
+    if (!session)
+        return std::unexpected(session.error());
+    return std::pair{std::move(*vault), *session};
+}
+
 void printSkipped(const QStringList &skipped)
 {
     constexpr qsizetype Shown = 10;
@@ -229,20 +242,18 @@ namespace relais {
 
 int runImportBdpm(const CommandLine &line, VaultAccess &access)
 {
-    auto vault = access.open(line.vaultPath);
-    if (!vault)
-        return failure(vault.error());
-    auto session = logInOnTerminal(**vault, line.user);
-    if (!session)
-        return failure(session.error());
-    auto imported = DrugSubstances(**vault).importFrom(*session, line.bdpmFolder);
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    auto imported = DrugSubstances(*vault).importFrom(session, line.bdpmFolder);
     if (!imported)
         return failure(imported.error());
     printSkipped(imported->skipped);
     out() << Verbs::tr("Drug database: %1 substances under %2 names imported from %3.")
                  .arg(imported->substances)
                  .arg(imported->names)
-                 .arg(DrugSubstances(**vault).origin().file)
+                 .arg(DrugSubstances(*vault).origin().file)
           << Qt::endl;
     return 0;
 }
@@ -253,17 +264,15 @@ namespace relais {
 
 int runImportFhir(const CommandLine &line, VaultAccess &access)
 {
-    auto vault = access.open(line.vaultPath);
-    if (!vault)
-        return failure(vault.error());
-    auto session = logInOnTerminal(**vault, line.user);
-    if (!session)
-        return failure(session.error());
-    FhirExchange exchange(**vault);
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    FhirExchange exchange(*vault);
     int patients = 0;
     int vitals = 0;
     for (const QString &file : line.fhirFiles) {
-        auto report = exchange.importFile(*session, file);
+        auto report = exchange.importFile(session, file);
         if (!report) {
             err() << "relais: " << report.error().message << Qt::endl;
             if (patients + vitals > 0)
@@ -285,22 +294,20 @@ int runImportFhir(const CommandLine &line, VaultAccess &access)
 
 int runExportFhir(const CommandLine &line, VaultAccess &access)
 {
-    auto vault = access.open(line.vaultPath);
-    if (!vault)
-        return failure(vault.error());
-    auto session = logInOnTerminal(**vault, line.user);
-    if (!session)
-        return failure(session.error());
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
     // A file imported from FHIR may be named by where it came from: Patient/<id>.
     QString id = line.patientId;
     if (id.startsWith(QLatin1String("Patient/"))) {
-        id = PatientRegistry(**vault).idFromSource(line.patientId);
+        id = PatientRegistry(*vault).idFromSource(line.patientId);
         if (id.isEmpty())
             return failure(
                 Error{ErrorCode::NotFound,
                       Verbs::tr("No patient was imported from %1.").arg(line.patientId)});
     }
-    auto bundle = FhirExchange(**vault).exportPatient(*session, id);
+    auto bundle = FhirExchange(*vault).exportPatient(session, id);
     if (!bundle)
         return failure(bundle.error());
     QFile file(line.backupOut);

@@ -24,6 +24,14 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
 }
 
+// The verbs that open a vault ask on the terminal for what the keychain cannot give.
+int runVerb(int (*verb)(const relais::CommandLine &, relais::VaultAccess &),
+            const relais::CommandLine &line, relais::KeyStore &keychain)
+{
+    auto access = relais::makeTerminalAccess(keychain);
+    return verb(line, access);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -64,34 +72,13 @@ int main(int argc, char **argv)
     switch (line->verb) {
     case Verb::Help: out << relais::CommandLine::helpText(); return 0;
     case Verb::Version: out << "relais " << RELAIS_VERSION << Qt::endl; return 0;
-    case Verb::Demo: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runDemo(*line, access);
-    }
-    case Verb::Backup: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runBackup(*line, access);
-    }
-    case Verb::Restore: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runRestore(*line, access);
-    }
-    case Verb::AuditVerify: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runAuditVerify(*line, access);
-    }
-    case Verb::ImportBdpm: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runImportBdpm(*line, access);
-    }
-    case Verb::ImportFhir: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runImportFhir(*line, access);
-    }
-    case Verb::ExportFhir: {
-        auto access = relais::makeTerminalAccess(keychain);
-        return relais::runExportFhir(*line, access);
-    }
+    case Verb::Demo: return runVerb(relais::runDemo, *line, keychain);
+    case Verb::Backup: return runVerb(relais::runBackup, *line, keychain);
+    case Verb::Restore: return runVerb(relais::runRestore, *line, keychain);
+    case Verb::AuditVerify: return runVerb(relais::runAuditVerify, *line, keychain);
+    case Verb::ImportBdpm: return runVerb(relais::runImportBdpm, *line, keychain);
+    case Verb::ImportFhir: return runVerb(relais::runImportFhir, *line, keychain);
+    case Verb::ExportFhir: return runVerb(relais::runExportFhir, *line, keychain);
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }
     return 1;
