@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domain/VitalAlertRules.h"
+#include "security/Session.h"
+#include "services/PatientVitals.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+
+#include <functional>
+
+namespace relais {
+
+class Vault;
+
+// A consultation the assistant prepares before the GP sees the patient: why they come, what was
+// measured, what was checked, and what the GP may want to sign (a renewal, a certificate).
+// It goes from "in preparation" to "ready for the doctor", then "reviewed" by the GP.
+struct PreparedConsultation
+{
+    enum class Status
+    {
+        Preparing,
+        Ready,
+        Reviewed
+    };
+    QString id;
+    QString patientId;
+    QString physicianId; // the GP who will see the patient
+    QString physicianName;
+    QString appointmentId; // empty for a walk-in
+    QDate day;
+    QString reason;
+    QString notes;
+    QMap<QString, bool> checklist; // item code -> done
+    QStringList drafts;            // items for the GP, one a line
+    Status status = Status::Preparing;
+    QString preparedByName;
+    QDateTime readyAt;
+    QString reviewedByName;
+    QDateTime reviewedAt;
+    QString gpComment;
+    int alertLevel = 0; // 0 none, 1 warning, 2 urgent: set when made ready
+    QStringList alerts;
+    // Who the patient is, for the GP's list.
+    QString patientName;
+    QDate birthDate;
+    QChar sex;
+};
+
+// What the GP sees on opening a prepared file: everything on one screen.
+struct ConsultationSummary
+{
+    struct Change
+    {
+        VitalKind kind = VitalKind::Weight;
+        VitalRecord now;
+        std::optional<VitalRecord> before; // the latest of the same kind before this visit's day
+    };
+    PreparedConsultation consultation;
+    QList<VitalRecord> vitals; // taken for this consultation, in order
+    QList<VitalAlert> alerts;  // recomputed from them
+    QList<Change> changes;     // per kind measured, against the last visit
+    QString allergies;         // the header's sentence
+    QStringList treatments;    // current ones
+    QString ald;
+};
+
+// Preparing consultations (assistants and physicians) and reviewing them (physicians only,
+// checked here whatever the window shows).
+class PreparedConsultations
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PreparedConsultations)
+
+public:
+    using Today = std::function<QDate()>;
+    static constexpr auto FieldReason = "reason";
+    static constexpr auto FieldPhysician = "physician";
+
+    // The checklist's items, in the order they are done at the desk.
+    static QStringList checklistItems();
+    static QString checklistLabel(const QString &item);
+    static QString statusName(PreparedConsultation::Status status);
+
+    explicit PreparedConsultations(Vault &vault, Today today = {});
+
+    // Starts preparing today's consultation of a patient with a physician of the practice.
+    // Refused when one is already open for the patient today (it is returned by current()).
+    Result<QString> start(const Session &session, const QString &patientId,
+                          const QString &physicianId, const QString &reason);
+    // Today's consultation of the patient that the GP has not reviewed yet, if any.
+    Result<std::optional<PreparedConsultation>> current(const Session &session,
+                                                        const QString &patientId) const;
+    Result<PreparedConsultation> load(const Session &session, const QString &id) const;
+    // Saves the reason, notes, checklist, drafts and physician (not once reviewed).
+    Status save(const Session &session, const PreparedConsultation &consultation);
+    // Ready for the doctor: the reason is required; the alerts of the vitals taken are kept
+    // with it so the GP's list can put them first.
+    Status markReady(const Session &session, const QString &id);
+
+    // The GP's list for a day: ready ones first, urgent alerts first within them, then the
+    // reviewed ones. Physicians only; their own patients unless `allPhysicians`.
+    Result<QList<PreparedConsultation>> reviewList(const Session &session, const QDate &day,
+                                                   bool allPhysicians) const;
+    Result<ConsultationSummary> summary(const Session &session, const QString &id);
+    Status markReviewed(const Session &session, const QString &id, const QString &comment);
+
+private:
+    Result<ConsultationSummary> compose(const Session &session, const QString &id) const;
+    Result<QList<PreparedConsultation>> select(const QString &where, const QVariantList &values,
+                                               const QString &order) const;
+    QDate today() const;
+
+    Vault &m_vault;
+    Today m_today;
+};
+
+} // namespace relais
