@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::ConsultationPanel</name>
+    <message numerus="yes">
+        <source>%n value(s) taken for it (Vital signs tab).</source>
+        <translation>
+            <numerusform>%n value taken for it (Vital signs tab).</numerusform>
+            <numerusform>%n values taken for it (Vital signs tab).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DataTab</name>
     <message numerus="yes">
         <source>%n substance(s), imported on %1 from %2.</source>
@@ -87,6 +97,16 @@
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ReviewPage</name>
     <message numerus="yes">
         <source>%n years</source>
         <translation>

@@ -1191,6 +1191,85 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PreparedConsultations</name>
+    <message>
+        <source>Identity checked against a document</source>
+        <translation>Identité vérifiée sur un justificatif</translation>
+    </message>
+    <message>
+        <source>Carte Vitale read, coverage up to date</source>
+        <translation>Carte Vitale lue, droits à jour</translation>
+    </message>
+    <message>
+        <source>Allergies asked</source>
+        <translation>Allergies demandées</translation>
+    </message>
+    <message>
+        <source>Current treatments reviewed with the patient</source>
+        <translation>Traitements en cours revus avec le patient</translation>
+    </message>
+    <message>
+        <source>Vital signs taken</source>
+        <translation>Constantes prises</translation>
+    </message>
+    <message>
+        <source>Vaccinations checked</source>
+        <translation>Vaccinations vérifiées</translation>
+    </message>
+    <message>
+        <source>Letters and results brought by the patient filed</source>
+        <translation>Courriers et résultats apportés par le patient classés</translation>
+    </message>
+    <message>
+        <source>ready for the doctor</source>
+        <translation>prête pour le médecin</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relue</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>Reading the prepared consultations failed</source>
+        <translation>La lecture des consultations préparées a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the accounts failed</source>
+        <translation>La lecture des comptes a échoué</translation>
+    </message>
+    <message>
+        <source>Choose the physician of the practice who will see the patient.</source>
+        <translation>Choisissez le médecin du cabinet qui verra le patient.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s consultation of today is already being prepared.</source>
+        <translation>La consultation du jour de ce patient est déjà en préparation.</translation>
+    </message>
+    <message>
+        <source>This prepared consultation no longer exists.</source>
+        <translation>Cette consultation préparée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The GP has reviewed this consultation: it can no longer be changed.</source>
+        <translation>Le médecin a relu cette consultation : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>This consultation is already %1.</source>
+        <translation>Cette consultation est déjà %1.</translation>
+    </message>
+    <message>
+        <source>Say why the patient comes before handing the file to the GP.</source>
+        <translation>Indiquez le motif de la venue avant de transmettre le dossier au médecin.</translation>
+    </message>
+    <message>
+        <source>Only a file ready for the doctor can be marked reviewed (this one is %1).</source>
+        <translation>Seul un dossier prêt pour le médecin peut être marqué relu (celui-ci est %1).</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Relais keeps.</source>
@@ -2184,6 +2263,88 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Type the end of the ALD as dd/mm/yyyy.</source>
         <translation>Tapez la fin de l’ALD sous la forme jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultationPanel</name>
+    <message>
+        <source>No consultation is being prepared today for this patient. Start one when the patient arrives: the vital signs you then take belong to it, and the GP finds it in “To review”.</source>
+        <translation>Aucune consultation n’est en préparation aujourd’hui pour ce patient. Commencez-en une à son arrivée : les constantes prises ensuite lui appartiennent, et le médecin la retrouve dans « À relire ».</translation>
+    </message>
+    <message>
+        <source>renewal, follow-up, fever since yesterday…</source>
+        <translation>renouvellement, suivi, fièvre depuis hier…</translation>
+    </message>
+    <message>
+        <source>&amp;Seen by:</source>
+        <translation>&amp;Vu par :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the visit:</source>
+        <translation>&amp;Motif de la venue :</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare today&apos;s consultation</source>
+        <translation>&amp;Préparer la consultation du jour</translation>
+    </message>
+    <message>
+        <source>what the patient says, what the GP should know</source>
+        <translation>ce que dit le patient, ce que le médecin doit savoir</translation>
+    </message>
+    <message>
+        <source>one item a line: renew a treatment, a certificate, a test…</source>
+        <translation>un élément par ligne : renouveler un traitement, un certificat, un examen…</translation>
+    </message>
+    <message>
+        <source>Seen &amp;by:</source>
+        <translation>&amp;Vu par :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>For the &amp;GP:</source>
+        <translation>Pour le &amp;médecin :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Rea&amp;dy for the doctor</source>
+        <translation>Prête pour le mé&amp;decin</translation>
+    </message>
+    <message>
+        <source>Saves, and puts the file in the GP&apos;s “To review” list</source>
+        <translation>Enregistre, et place le dossier dans la liste « À relire » du médecin</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de vérification</translation>
+    </message>
+    <message>
+        <source>Today&apos;s consultation, &lt;b&gt;%1&lt;/b&gt;, prepared by %2.</source>
+        <translation>Consultation du jour, &lt;b&gt;%1&lt;/b&gt;, préparée par %2.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s consultation is &lt;b&gt;%1&lt;/b&gt; since %2: the GP has it in “To review”. It can still be completed.</source>
+        <translation>La consultation du jour est &lt;b&gt;%1&lt;/b&gt; depuis %2 : le médecin l’a dans « À relire ». Elle peut encore être complétée.</translation>
+    </message>
+    <message>
+        <source>No vital sign taken for it yet: the Vital signs tab records them for this consultation.</source>
+        <translation>Aucune constante prise pour elle : l’onglet Constantes les enregistre pour cette consultation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) taken for it (Vital signs tab).</source>
+        <translation>
+            <numerusform>%n valeur prise pour elle (onglet Constantes).</numerusform>
+            <numerusform>%n valeurs prises pour elle (onglet Constantes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3501,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>T&amp;rends</source>
         <translation>É&amp;volution</translation>
     </message>
+    <message>
+        <source>C&amp;onsultation</source>
+        <translation>C&amp;onsultation</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>
@@ -3475,6 +3640,196 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>I have written the recovery code down</source>
         <translation>J&apos;ai noté le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ReviewPage</name>
+    <message>
+        <source>&amp;All physicians</source>
+        <translation>&amp;Tous les médecins</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>to see</source>
+        <translation>à voir</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Ready at</source>
+        <translation>Prête à</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list: its summary shows here.</source>
+        <translation>Choisissez un dossier dans la liste : son résumé s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>your comment for the file (optional)</source>
+        <translation>votre commentaire pour le dossier (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Marquer relu</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (Ctrl+Enter)</source>
+        <translation>Marquer relu (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the patient&apos;s file</source>
+        <translation>&amp;Ouvrir le dossier du patient</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;To review — %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;À relire — %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Reviewing prepared files is the physicians&apos; part: the files you prepare appear in their list once “ready for the doctor”.</source>
+        <translation>La relecture des dossiers préparés revient aux médecins : les dossiers que vous préparez apparaissent dans leur liste une fois « prêts pour le médecin ».</translation>
+    </message>
+    <message>
+        <source>No file is ready for review today yet. The assistants&apos; files appear here when they are ready for the doctor.</source>
+        <translation>Aucun dossier n’est encore prêt à relire aujourd’hui. Les dossiers des assistants apparaissent ici quand ils sont prêts pour le médecin.</translation>
+    </message>
+    <message>
+        <source>No file is ready for you today yet. Tick “All physicians” to see your colleagues&apos; patients.</source>
+        <translation>Aucun dossier n’est encore prêt pour vous aujourd’hui. Cochez « Tous les médecins » pour voir les patients de vos confrères.</translation>
+    </message>
+    <message>
+        <source>Files with an urgent alert come first, in red; reviewed ones go to the bottom.</source>
+        <translation>Les dossiers avec une alerte urgente viennent en premier, en rouge ; les dossiers relus passent en bas.</translation>
+    </message>
+    <message>
+        <source>%1, %2 — seen by %3 — prepared by %4</source>
+        <translation>%1, %2 — vu par %3 — préparé par %4</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>motif non précisé</translation>
+    </message>
+    <message>
+        <source>URGENT: </source>
+        <translation>URGENT : </translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+    <message>
+        <source>No vital sign taken for this consultation.</source>
+        <translation>Aucune constante prise pour cette consultation.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 (mean of the two readings)</source>
+        <translation>%1 (moyenne des deux mesures)</translation>
+    </message>
+    <message>
+        <source>%1 (mean of the last two of %2 readings)</source>
+        <translation>%1 (moyenne des deux dernières des %2 mesures)</translation>
+    </message>
+    <message>
+        <source>ALD:</source>
+        <translation>ALD :</translation>
+    </message>
+    <message>
+        <source>Current treatments:</source>
+        <translation>Traitements en cours :</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun noté</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>For you to decide:</source>
+        <translation>À votre décision :</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Fait :</translation>
+    </message>
+    <message>
+        <source>nothing ticked</source>
+        <translation>rien de coché</translation>
+    </message>
+    <message>
+        <source>Not done:</source>
+        <translation>Non fait :</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 at %2.</source>
+        <translation>Relu par %1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4467,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This value was already corrected: choose its newest version.</source>
         <translation>Cette valeur a déjà été corrigée : choisissez sa version la plus récente.</translation>
+    </message>
+    <message>
+        <source>New measurements, for today&apos;s consultation</source>
+        <translation>Nouvelles mesures, pour la consultation du jour</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "LoginDialog.h"
 #include "PatientsPage.h"
 #include "ReceptionPage.h"
+#include "ReviewPage.h"
 #include "SettingsPage.h"
 #include "UserDialog.h"
 #include "security/AccessPolicy.h"
@@ -90,6 +91,9 @@ void MainWindow::buildSections()
         if (i == Patients) {
             m_patients = new PatientsPage(m_vault, m_sections);
             m_sections->addWidget(m_patients);
+        } else if (i == ToReview) {
+            m_review = new ReviewPage(m_vault, m_sections);
+            m_sections->addWidget(m_review);
         } else if (i == Reception) {
             m_reception = new ReceptionPage(m_sections);
             m_sections->addWidget(m_reception);
@@ -101,6 +105,10 @@ void MainWindow::buildSections()
     connect(m_reception, &ReceptionPage::findPatient, this, [this](const QString &typed) {
         showSection(Patients);
         m_patients->searchFor(typed);
+    });
+    connect(m_review, &ReviewPage::openPatient, this, [this](const QString &id) {
+        showSection(Patients);
+        m_patients->openPatient(id);
     });
     connect(m_reception, &ReceptionPage::newPatient, this, [this] {
         showSection(Patients);
@@ -169,6 +177,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     m_settings->setSession(session);
     m_patients->setSession(session);
+    m_review->setSession(session);
     m_reception->setEnabled(AccessPolicy::allows(session.roles, Permission::ReadPatients));
     updateStatus();
 }
@@ -186,6 +195,8 @@ void MainWindow::showSection(Section section)
     m_sections->setCurrentIndex(section);
     if (section == Patients)
         m_patients->focusSearch();
+    else if (section == ToReview)
+        m_review->reload();
     else if (section == Reception)
         m_reception->focusSearch();
     const auto actions = m_sectionActions->actions();

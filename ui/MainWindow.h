@@ -21,6 +21,7 @@ namespace relais::ui {
 class LockScreen;
 class PatientsPage;
 class ReceptionPage;
+class ReviewPage;
 class SettingsPage;
 
 // The practice's window: a section list on the left (Reception, Patients, Agenda,
@@ -61,6 +62,7 @@ public:
     SettingsPage *settings() const { return m_settings; }
     PatientsPage *patients() const { return m_patients; }
     ReceptionPage *reception() const { return m_reception; }
+    ReviewPage *review() const { return m_review; }
 
 private:
     void buildMenus();
@@ -79,6 +81,7 @@ private:
     SettingsPage *m_settings = nullptr;
     PatientsPage *m_patients = nullptr;
     ReceptionPage *m_reception = nullptr;
+    ReviewPage *m_review = nullptr;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;
     QList<QWidget *> m_hiddenByLock;

@@ -2,6 +2,7 @@
 
 #include "AllergyDialog.h"
 #include "ConditionDialog.h"
+#include "ConsultationPanel.h"
 #include "FormHelpers.h"
 #include "IntakeDialog.h"
 #include "MergeDialog.h"
@@ -108,12 +109,16 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     m_tabs->addTab(buildSummary(), tr("&Summary"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     m_tabs->addTab(buildTreatments(), tr("&Treatments"));
+    m_consultation = new ConsultationPanel(vault, this);
+    m_tabs->addTab(m_consultation, tr("C&onsultation"));
     m_vitals = new VitalsPanel(vault, this);
     m_tabs->addTab(m_vitals, tr("&Vital signs"));
     m_trends = new VitalChart(vault, this);
     m_tabs->addTab(m_trends, tr("T&rends"));
-    // What is typed in one is drawn in the other.
+    // What is typed in one is drawn in the other; and it belongs to today's consultation.
     connect(m_vitals, &VitalsPanel::changed, m_trends, &VitalChart::reload);
+    connect(m_consultation, &ConsultationPanel::consultationChanged, m_vitals,
+            &VitalsPanel::setConsultation);
     m_tabs->addTab(buildIdentity(), tr("Identit&y"));
     layout->addWidget(m_tabs, 1);
 
@@ -306,6 +311,8 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
     m_vitals->showPatient(m_patient.id);
     m_trends->setSession(m_session);
     m_trends->showPatient(m_patient.id);
+    m_consultation->setSession(m_session);
+    m_consultation->showPatient(m_patient.id);
     reload();
 }
 

@@ -18,6 +18,7 @@ class QTableView;
 
 namespace relais::ui {
 
+class ConsultationPanel;
 class VitalChart;
 class VitalsPanel;
 
@@ -57,6 +58,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     VitalsPanel *vitals() const { return m_vitals; }
     VitalChart *trends() const { return m_trends; }
+    ConsultationPanel *consultation() const { return m_consultation; }
     RecordListModel<Allergy> *allergies() const { return m_allergyModel; }
     RecordListModel<Condition> *conditions() const { return m_conditionModel; }
     RecordListModel<Treatment> *treatments() const { return m_treatmentModel; }
@@ -98,6 +100,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     VitalsPanel *m_vitals = nullptr;
     VitalChart *m_trends = nullptr;
+    ConsultationPanel *m_consultation = nullptr;
     QFormLayout *m_summaryForm = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_contact = nullptr;

@@ -101,6 +101,7 @@ VitalChart::VitalChart(Vault &vault, QWidget *parent)
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setLocalizeNumbers(true); // 82,5 in French
     m_view = new QChartView(m_chart, splitter);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -184,6 +185,10 @@ void VitalChart::reload()
         from -= 43'200'000;
         to += 43'200'000;
     }
+    // A margin on both sides, so the first and last points are not cut by the frame.
+    const qint64 pad = (to - from) / 30;
+    from -= pad;
+    to += pad;
     qreal low = std::numeric_limits<qreal>::max();
     qreal high = std::numeric_limits<qreal>::lowest();
     for (QLineSeries *line : std::as_const(lines)) {

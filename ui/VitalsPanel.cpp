@@ -137,6 +137,7 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
 QWidget *VitalsPanel::buildEntry()
 {
     auto *box = new QGroupBox(tr("New measurements"));
+    m_box = box;
     auto *outer = new QVBoxLayout(box);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -394,10 +395,16 @@ void VitalsPanel::clearEntry()
         first->setFocus();
 }
 
+void VitalsPanel::setConsultation(const QString &consultationId)
+{
+    m_consultationId = consultationId;
+    m_box->setTitle(consultationId.isEmpty() ? tr("New measurements")
+                                             : tr("New measurements, for today's consultation"));
+}
+
 void VitalsPanel::showPatient(const QString &patientId)
 {
     m_patientId = patientId;
-    m_consultationId.clear();
     m_saved->clear();
     m_reason->clear();
     clearEntry();

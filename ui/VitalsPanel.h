@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,7 +32,7 @@ public:
     void setSession(const Session &session) { m_session = session; }
     void showPatient(const QString &patientId);
     // For a prepared consultation: what is saved is linked to it.
-    void setConsultation(const QString &consultationId) { m_consultationId = consultationId; }
+    void setConsultation(const QString &consultationId);
 
     bool save();
     void correctSelected();
@@ -69,6 +70,7 @@ private:
     QString m_consultationId;
     QStringList m_left;
 
+    QGroupBox *m_box = nullptr;
     QMap<VitalKind, QLineEdit *> m_fields;
     QList<PressureRow> m_pressures;
     QLabel *m_bmi = nullptr;

@@ -1,6 +1,7 @@
 #include "AllergyDialog.h"
 #include "AuditLogModel.h"
 #include "ConditionDialog.h"
+#include "ConsultationPanel.h"
 #include "DataTab.h"
 #include "FirstRunWizard.h"
 #include "IntakeDialog.h"
@@ -13,6 +14,7 @@
 #include "PatientSearchModel.h"
 #include "PatientsPage.h"
 #include "ReceptionPage.h"
+#include "ReviewPage.h"
 #include "SettingsPage.h"
 #include "TreatmentDialog.h"
 #include "UserDialog.h"
@@ -60,6 +62,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 
@@ -669,6 +672,78 @@ TEST_CASE(
               .contains(QStringLiteral("No capillary glucose")));
 }
 
+TEST_CASE("the assistant prepares a consultation, the GP finds it first in To review and marks it")
+{
+    DemoDesk desk;
+    auto assistant = desk.auth->logIn(QStringLiteral("assistante"), DemoPassword);
+    REQUIRE(assistant.has_value());
+    MainWindow window(*desk.vault, *desk.auth, *assistant, &desk.idle);
+    window.resize(1100, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto hits = PatientRegistry(*desk.vault).search(*assistant, QStringLiteral("a"));
+    REQUIRE(hits->size() >= 2);
+    const QString id = hits->first().id;
+    window.showSection(MainWindow::Patients);
+    window.patients()->openPatient(id);
+    ConsultationPanel *panel = window.patients()->file()->consultation();
+    window.patients()->file()->tabs()->setCurrentWidget(panel);
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("noConsultation"))->isVisible());
+    auto *reason = panel->findChild<QLineEdit *>(QLatin1String(PreparedConsultations::FieldReason));
+    QTest::keyClicks(reason, QStringLiteral("Renouvellement HTA"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    REQUIRE(panel->consultation().has_value());
+    CHECK(panel->consultation()->physicianName == QStringLiteral("Dr Claire Martin"));
+    panel->findChild<QCheckBox *>(QStringLiteral("check:vitals"))->setChecked(true);
+    panel->findChild<QPlainTextEdit *>(QStringLiteral("consultationDrafts"))
+        ->setPlainText(QStringLiteral("Renouveler AMLODIPINE 5 mg"));
+
+    // Vitals typed now belong to it.
+    VitalsPanel *vitals = window.patients()->file()->vitals();
+    vitals->systolic(0)->setText(QStringLiteral("184"));
+    vitals->diastolic(0)->setText(QStringLiteral("112"));
+    REQUIRE(vitals->save());
+    REQUIRE(panel->markReady());
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("consultationStatus"))
+              ->text()
+              .contains(QStringLiteral("ready for the doctor")));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("consultationVitals"))
+              ->text()
+              .contains(QStringLiteral("1 value")));
+    // A second patient, ready without alerts.
+    PreparedConsultations consultations(*desk.vault);
+    auto calm = consultations.start(*assistant, hits->at(1).id, desk.doctor.userId,
+                                    QStringLiteral("Certificat de sport"));
+    REQUIRE(calm.has_value());
+    REQUIRE(consultations.markReady(*assistant, *calm));
+
+    // The assistant sees why the list is not hers.
+    window.showSection(MainWindow::ToReview);
+    ReviewPage *review = window.review();
+    QAbstractItemModelTester tester(review->files(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(review->files()->rowCount() == 0);
+    CHECK(review->findChild<QLabel *>(QStringLiteral("reviewEmpty"))
+              ->text()
+              .contains(QStringLiteral("physicians")));
+
+    MainWindow doctorWindow(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    doctorWindow.showSection(MainWindow::ToReview);
+    ReviewPage *gp = doctorWindow.review();
+    REQUIRE(gp->files()->rowCount() == 2);
+    CHECK(gp->files()->record(0).id == panel->consultation()->id); // urgent first
+    CHECK(gp->files()->index(0, 0).data(Qt::ForegroundRole).isValid());
+    const QString html = gp->summary()->toPlainText();
+    CHECK(html.contains(QStringLiteral("URGENT")));
+    CHECK(html.contains(QStringLiteral("184/112")));
+    CHECK(html.contains(QStringLiteral("Renouveler AMLODIPINE 5 mg")));
+    gp->findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"))
+        ->setPlainText(QStringLiteral("Vu, HTA à contrôler dans 15 jours."));
+    REQUIRE(gp->markReviewed());
+    CHECK(gp->files()->record(1).status == PreparedConsultation::Status::Reviewed);
+    CHECK(gp->files()->record(0).id == *calm);
+}
+
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
 {
     DemoDesk desk;
@@ -1016,6 +1091,25 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
             {QString::number(146 - months), QStringLiteral("90"), BloodPressure::Arm::Left}};
         REQUIRE(vitals.record(desk.doctor, e));
     }
+    PreparedConsultations consultations(*desk.vault);
+    auto prepared = consultations.start(desk.doctor, id, desk.doctor.userId,
+                                        QStringLiteral("Renouvellement traitement, céphalées"));
+    REQUIRE(prepared.has_value());
+    PreparedConsultation filled = *consultations.load(desk.doctor, *prepared);
+    filled.notes = QStringLiteral("Céphalées matinales depuis une semaine. Automesure : 155/95.");
+    filled.drafts = {QStringLiteral("Renouveler METFORMINE 1000 mg"),
+                     QStringLiteral("Bilan sanguin annuel (HbA1c)")};
+    filled.checklist = {{QStringLiteral("identity"), true},
+                        {QStringLiteral("allergies"), true},
+                        {QStringLiteral("vitals"), true}};
+    REQUIRE(consultations.save(desk.doctor, filled));
+    VitalEntry today;
+    today.patientId = id;
+    today.consultationId = *prepared;
+    today.pressures = {{QStringLiteral("168"), QStringLiteral("98"), BloodPressure::Arm::Left},
+                       {QStringLiteral("162"), QStringLiteral("96"), BloodPressure::Arm::Left}};
+    today.typed.insert(VitalKind::Temperature, QStringLiteral("37,4"));
+    REQUIRE(vitals.record(desk.doctor, today));
     PatientsPage *page = window.patients();
     page->openPatient(id);
     const auto shoot = [&](QWidget *w, const char *name) {
@@ -1061,6 +1155,10 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     merge.show();
     shoot(&merge, "merge");
     merge.close();
+
+    REQUIRE(consultations.markReady(desk.doctor, *prepared));
+    window.showSection(MainWindow::ToReview);
+    shoot(&window, "review");
 
     window.showSection(MainWindow::Settings);
     window.settings()->tabs()->setCurrentWidget(window.settings()->data());

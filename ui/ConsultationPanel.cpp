@@ -1,0 +1,228 @@
+#include "ConsultationPanel.h"
+
+#include "FormHelpers.h"
+#include "services/PatientDetails.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+ConsultationPanel::ConsultationPanel(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_consultations(vault)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+
+    // Nothing open today: start one.
+    auto *startPage = new QWidget(m_pages);
+    auto *startLayout = new QVBoxLayout(startPage);
+    auto *none = new QLabel(tr("No consultation is being prepared today for this patient. Start "
+                               "one when the patient arrives: the vital signs you then take "
+                               "belong to it, and the GP finds it in “To review”."),
+                            startPage);
+    none->setObjectName(QStringLiteral("noConsultation"));
+    none->setWordWrap(true);
+    auto *startForm = new QFormLayout;
+    m_startPhysician = new QComboBox(startPage);
+    m_startPhysician->setObjectName(QLatin1String(PreparedConsultations::FieldPhysician));
+    m_startReason = makeNamedEdit(startPage, PreparedConsultations::FieldReason);
+    m_startReason->setPlaceholderText(tr("renewal, follow-up, fever since yesterday…"));
+    startForm->addRow(tr("&Seen by:"), m_startPhysician);
+    startForm->addRow(tr("&Reason for the visit:"), m_startReason);
+    auto *startButton = new QPushButton(tr("&Prepare today's consultation"), startPage);
+    startButton->setObjectName(QStringLiteral("startConsultation"));
+    m_startReasonLabel = makeReasonLabel(startPage);
+    startLayout->addWidget(none);
+    startLayout->addLayout(startForm);
+    startLayout->addWidget(m_startReasonLabel);
+    startLayout->addWidget(startButton, 0, Qt::AlignLeft);
+    startLayout->addStretch();
+    connect(startButton, &QPushButton::clicked, this, &ConsultationPanel::start);
+    connect(m_startReason, &QLineEdit::returnPressed, this, &ConsultationPanel::start);
+
+    // One open: fill it in.
+    auto *openPage = new QWidget(m_pages);
+    auto *openLayout = new QHBoxLayout(openPage);
+    auto *left = new QVBoxLayout;
+    m_status = new QLabel(openPage);
+    m_status->setObjectName(QStringLiteral("consultationStatus"));
+    m_status->setWordWrap(true);
+    auto *form = new QFormLayout;
+    m_physician = new QComboBox(openPage);
+    m_physician->setObjectName(QStringLiteral("consultationPhysician"));
+    m_reason = makeNamedEdit(openPage, PreparedConsultations::FieldReason);
+    m_reason->setObjectName(QStringLiteral("consultationReason"));
+    m_notes = new QPlainTextEdit(openPage);
+    m_notes->setObjectName(QStringLiteral("consultationNotes"));
+    m_notes->setPlaceholderText(tr("what the patient says, what the GP should know"));
+    m_notes->setTabChangesFocus(true);
+    m_drafts = new QPlainTextEdit(openPage);
+    m_drafts->setObjectName(QStringLiteral("consultationDrafts"));
+    m_drafts->setPlaceholderText(tr("one item a line: renew a treatment, a certificate, a test…"));
+    m_drafts->setTabChangesFocus(true);
+    form->addRow(tr("Seen &by:"), m_physician);
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(tr("For the &GP:"), m_drafts);
+    m_vitals = new QLabel(openPage);
+    m_vitals->setObjectName(QStringLiteral("consultationVitals"));
+    m_vitals->setWordWrap(true);
+    m_message = makeReasonLabel(openPage);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save"), openPage);
+    m_save->setObjectName(QStringLiteral("saveConsultation"));
+    m_ready = new QPushButton(tr("Rea&dy for the doctor"), openPage);
+    m_ready->setObjectName(QStringLiteral("consultationReady"));
+    m_ready->setToolTip(tr("Saves, and puts the file in the GP's “To review” list"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_ready);
+    buttons->addStretch();
+    left->addWidget(m_status);
+    left->addLayout(form, 1);
+    left->addWidget(m_vitals);
+    left->addWidget(m_message);
+    left->addLayout(buttons);
+    auto *checks = new QGroupBox(tr("Checklist"), openPage);
+    auto *checksLayout = new QVBoxLayout(checks);
+    for (const QString &item : PreparedConsultations::checklistItems()) {
+        auto *box = new QCheckBox(PreparedConsultations::checklistLabel(item), checks);
+        box->setObjectName(QStringLiteral("check:") + item);
+        checksLayout->addWidget(box);
+        m_checklist.insert(item, box);
+    }
+    checksLayout->addStretch();
+    openLayout->addLayout(left, 3);
+    openLayout->addWidget(checks, 2);
+    connect(m_save, &QPushButton::clicked, this, &ConsultationPanel::save);
+    connect(m_ready, &QPushButton::clicked, this, &ConsultationPanel::markReady);
+
+    m_pages->addWidget(startPage);
+    m_pages->addWidget(openPage);
+    layout->addWidget(m_pages);
+}
+
+void ConsultationPanel::fillPhysicians(QComboBox *combo, const QString &selected)
+{
+    combo->clear();
+    auto physicians = PatientDetails(m_vault).practicePhysicians(m_session);
+    for (const PracticePhysician &p : physicians.value_or(QList<PracticePhysician>{}))
+        combo->addItem(p.name, p.userId);
+    // The GP logged in sees their own patients by default.
+    const QString preferred = selected.isEmpty() ? m_session.userId : selected;
+    if (const int index = combo->findData(preferred); index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+void ConsultationPanel::showPatient(const QString &patientId)
+{
+    m_patientId = patientId;
+    m_startReason->clear();
+    m_startReasonLabel->clear();
+    m_message->clear();
+    reload();
+}
+
+void ConsultationPanel::reload()
+{
+    auto open = m_consultations.current(m_session, m_patientId);
+    m_current = open ? *open : std::nullopt;
+    if (!m_current) {
+        fillPhysicians(m_startPhysician, QString());
+        m_pages->setCurrentIndex(0);
+        Q_EMIT consultationChanged(QString());
+        return;
+    }
+    const PreparedConsultation &c = *m_current;
+    fillPhysicians(m_physician, c.physicianId);
+    m_reason->setText(c.reason);
+    m_notes->setPlainText(c.notes);
+    m_drafts->setPlainText(c.drafts.join(QLatin1Char('\n')));
+    for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
+        it.value()->setChecked(c.checklist.value(it.key()));
+    const bool preparing = c.status == PreparedConsultation::Status::Preparing;
+    m_status->setText(
+        preparing
+            ? tr("Today's consultation, <b>%1</b>, prepared by %2.")
+                  .arg(PreparedConsultations::statusName(c.status), c.preparedByName)
+            : tr("Today's consultation is <b>%1</b> since %2: the GP has it in "
+                 "“To review”. It can still be completed.")
+                  .arg(PreparedConsultations::statusName(c.status),
+                       QLocale().toString(c.readyAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_ready->setEnabled(preparing);
+    auto vitals = PatientVitals(m_vault).ofConsultation(m_session, c.id);
+    const qsizetype taken = vitals ? vitals->size() : 0;
+    m_vitals->setText(taken == 0 ? tr("No vital sign taken for it yet: the Vital signs tab "
+                                      "records them for this consultation.")
+                                 : tr("%n value(s) taken for it (Vital signs tab).", nullptr,
+                                      static_cast<int>(taken)));
+    m_pages->setCurrentIndex(1);
+    Q_EMIT consultationChanged(c.id);
+}
+
+bool ConsultationPanel::start()
+{
+    auto started = m_consultations.start(
+        m_session, m_patientId, m_startPhysician->currentData().toString(), m_startReason->text());
+    if (!started) {
+        showFormError(this, m_startReasonLabel, started.error());
+        return false;
+    }
+    reload();
+    m_reason->setFocus();
+    return true;
+}
+
+PreparedConsultation ConsultationPanel::fromForm() const
+{
+    PreparedConsultation c = *m_current;
+    c.physicianId = m_physician->currentData().toString();
+    c.reason = m_reason->text();
+    c.notes = m_notes->toPlainText();
+    c.drafts = m_drafts->toPlainText().split(QLatin1Char('\n'));
+    for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
+        c.checklist.insert(it.key(), it.value()->isChecked());
+    return c;
+}
+
+bool ConsultationPanel::save()
+{
+    if (!m_current)
+        return false;
+    if (auto saved = m_consultations.save(m_session, fromForm()); !saved) {
+        m_message->setText(saved.error().message);
+        return false;
+    }
+    m_message->clear();
+    reload();
+    return true;
+}
+
+bool ConsultationPanel::markReady()
+{
+    if (!save())
+        return false;
+    if (auto ready = m_consultations.markReady(m_session, m_current->id); !ready) {
+        Error error = ready.error();
+        if (error.field == QLatin1String(PreparedConsultations::FieldReason))
+            error.field = m_reason->objectName();
+        showFormError(this, m_message, error);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+} // namespace relais::ui

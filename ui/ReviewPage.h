@@ -1,0 +1,59 @@
+#pragma once
+
+#include "RecordListModel.h"
+#include "services/PreparedConsultations.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace relais::ui {
+
+// "To review": the GP's list of the day's prepared files, alerts first; the chosen one on one
+// screen (alerts, vital signs against the last visit, allergies, treatments, what the assistant
+// noted and drafted), a comment, and "reviewed".
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(Vault &vault, QWidget *parent = nullptr);
+    void setSession(const Session &session);
+    void setDay(const QDate &day);
+    void reload();
+    void showChosen();
+    bool markReviewed();
+
+    RecordListModel<PreparedConsultation> *files() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void openPatient(const QString &patientId);
+
+private:
+    QString summaryHtml(const ConsultationSummary &s) const;
+
+    PreparedConsultations m_consultations;
+    Session m_session;
+    QDate m_day = QDate::currentDate();
+    std::optional<ConsultationSummary> m_shown;
+    QLabel *m_heading = nullptr;
+    QLabel *m_empty = nullptr;
+    QCheckBox *m_all = nullptr;
+    RecordListModel<PreparedConsultation> *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_summary = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QPushButton *m_reviewed = nullptr;
+    QPushButton *m_open = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace relais::ui
