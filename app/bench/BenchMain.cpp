@@ -3,15 +3,19 @@
 // throughputs. Not a test: nothing here passes or fails.
 #include "demo/DemoPractice.h"
 #include "domain/Nir.h"
+#include "services/FhirExchange.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
 #include "services/PatientHistory.h"
 #include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
+#include "services/PatientVitals.h"
+#include "services/PreparedConsultations.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -175,6 +179,122 @@ Workload runWorkload(Vault &vault, int bulk, int singles, int reads)
     return result;
 }
 
+const Session BenchDoctor{QStringLiteral("bench-gp-1"), QStringLiteral("gp1"),
+                          QStringLiteral("Dr Bench"), Role::Physician};
+
+qint64 countOf(Vault &vault, const QString &sql)
+{
+    QSqlQuery query(vault.database());
+    query.exec(sql);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// Vital signs for every patient through the write path (journal and audit included): a few
+// visits each over ten years, weight and blood pressure at each, as a practice accumulates them.
+Status generateVitals(Vault &vault, int perPatient, std::mt19937 &random)
+{
+    QStringList patients;
+    QSqlQuery query(vault.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id FROM patient WHERE deleted = 0 ORDER BY id"));
+    while (query.next())
+        patients.append(query.value(0).toString());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::uniform_int_distribution<qint64> when(0, 10LL * 365 * 86400);
+    std::normal_distribution<double> weight(74, 14);
+    std::normal_distribution<double> systolic(132, 17);
+    constexpr int PatientsPerTransaction = 500;
+    for (qsizetype start = 0; start < patients.size(); start += PatientsPerTransaction) {
+        const Status written = vault.write(BenchDesk.actor(), [&](RecordWriter &w) -> Status {
+            for (qsizetype p = start; p < std::min(start + PatientsPerTransaction, patients.size());
+                 ++p) {
+                const double kg = std::clamp(weight(random), 35.0, 180.0);
+                for (int i = 0; i < perPatient; i += 2) {
+                    VitalRecord r;
+                    r.patientId = patients.at(p);
+                    r.measuredBy = BenchDesk.userId;
+                    r.measuredAt = now.addSecs(-when(random));
+                    r.kind = VitalKind::Weight;
+                    r.value = std::round((kg + (i % 3) - 1) * 10) / 10;
+                    if (auto id = PatientVitals::insertImported(w, r); !id)
+                        return std::unexpected(id.error());
+                    r.kind = VitalKind::BloodPressure;
+                    r.value = std::round(std::clamp(systolic(random), 95.0, 210.0));
+                    r.value2 = std::round(r.value * 0.62);
+                    r.measuredAt = r.measuredAt.addSecs(60);
+                    if (auto id = PatientVitals::insertImported(w, r); !id)
+                        return std::unexpected(id.error());
+                }
+            }
+            return {};
+        });
+        if (!written)
+            return written;
+        if (start % 10000 == 0)
+            progress() << "  vital signs for " << start << " / " << patients.size() << " patients"
+                       << Qt::endl;
+    }
+    return {};
+}
+
+// Ten years of monthly weight and blood pressure for one patient: the chart's worst case.
+Status generateChartPatient(Vault &vault, const QString &patientId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return vault.write(BenchDesk.actor(), [&](RecordWriter &w) -> Status {
+        for (int month = 0; month < 120; ++month) {
+            VitalRecord r;
+            r.patientId = patientId;
+            r.measuredBy = BenchDesk.userId;
+            r.measuredAt = now.addMonths(-month);
+            r.kind = VitalKind::Weight;
+            r.value = 80 - month / 20.0;
+            if (auto id = PatientVitals::insertImported(w, r); !id)
+                return std::unexpected(id.error());
+            r.kind = VitalKind::BloodPressure;
+            r.value = 130 + month % 15;
+            r.value2 = 80 + month % 9;
+            if (auto id = PatientVitals::insertImported(w, r); !id)
+                return std::unexpected(id.error());
+        }
+        return {};
+    });
+}
+
+// A year of prepared consultations for three physicians, sixty a day; today's made ready.
+Status generateConsultations(Vault &vault, const QStringList &patients, std::mt19937 &random)
+{
+    const QDate today = QDate::currentDate();
+    std::uniform_int_distribution<int> level(0, 9);
+    for (int day = 0; day < 365; ++day) {
+        const Status written = vault.write(BenchDesk.actor(), [&](RecordWriter &w) -> Status {
+            for (int i = 0; i < 60; ++i) {
+                const int l = level(random);
+                auto id = w.create(
+                    QStringLiteral("consultation"),
+                    {{QStringLiteral("patient_id"), patients.at((day * 60 + i) % patients.size())},
+                     {QStringLiteral("physician_id"), QStringLiteral("bench-gp-%1").arg(i % 3 + 1)},
+                     {QStringLiteral("day"), today.addDays(-day).toString(Qt::ISODate)},
+                     {QStringLiteral("reason"), QStringLiteral("Suivi")},
+                     {QStringLiteral("status"),
+                      day == 0 ? QStringLiteral("ready") : QStringLiteral("reviewed")},
+                     {QStringLiteral("prepared_by"), BenchDesk.userId},
+                     {QStringLiteral("ready_at"),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                     {QStringLiteral("alert_level"), l == 0  ? 2
+                                                     : l < 3 ? 1
+                                                             : 0}});
+                if (!id)
+                    return std::unexpected(id.error());
+            }
+            return {};
+        });
+        if (!written)
+            return written;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -193,6 +313,13 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("out"),
                       QStringLiteral("Keep the generated vault in FILE (reused if it exists)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("vitals-per-patient"),
+                      QStringLiteral("Vital signs generated for each patient (weight and blood "
+                                     "pressure, half each)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption(
+        {QStringLiteral("fhir"), QStringLiteral("Folder of FHIR bundles whose import is measured."),
+         QStringLiteral("DIR"), QStringLiteral(RELAIS_SHARED_DATA_DEFAULT "/fhir-r4-synthea")});
     parser.process(app);
     bool ok = false;
     const int patients = parser.value(QStringLiteral("patients")).toInt(&ok);
@@ -320,6 +447,109 @@ int main(int argc, char **argv)
                           if (auto normalised = registry.normalise(sample.at(i)))
                               registry.duplicatesOf(*normalised);
                       }).summary());
+    }
+
+    progress() << "measuring vital signs, charts and the review list" << Qt::endl;
+    {
+        std::mt19937 random(1966);
+        const int perPatient = parser.value(QStringLiteral("vitals-per-patient")).toInt();
+        const qint64 wanted =
+            countOf(**vault, QStringLiteral("SELECT count(*) FROM patient")) * perPatient;
+        if (countOf(**vault, QStringLiteral("SELECT count(*) FROM vital_sign")) < wanted / 2) {
+            progress() << "generating " << wanted << " vital signs" << Qt::endl;
+            QElapsedTimer timer;
+            timer.start();
+            if (auto done = generateVitals(**vault, perPatient, random); !done)
+                die(done.error().message);
+            report.insert(QStringLiteral("generate_vitals_write_path"),
+                          throughput(wanted, timer.nsecsElapsed()));
+            if (auto done = generateChartPatient(**vault, ids.first()); !done)
+                die(done.error().message);
+            if (auto done = generateConsultations(**vault, ids, random); !done)
+                die(done.error().message);
+        }
+        report.insert(
+            QStringLiteral("vitals"),
+            QJsonObject{
+                {QStringLiteral("vital_signs"),
+                 countOf(**vault, QStringLiteral("SELECT count(*) FROM vital_sign"))},
+                {QStringLiteral("consultations"),
+                 countOf(**vault, QStringLiteral("SELECT count(*) FROM consultation"))},
+                {QStringLiteral("vault_bytes"),
+                 QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()}});
+        PatientVitals vitals(**vault);
+        qint64 alerts = 0;
+        report.insert(QStringLiteral("vitals_latest_and_alerts"),
+                      measure(3000, [&](int i) {
+                          if (auto latest = vitals.latest(BenchDesk, ids.at(i % ids.size())))
+                              alerts += latest->alerts.size();
+                      }).summary());
+        // The chart patient: the one with ten years of monthly values.
+        QSqlQuery most((*vault)->database());
+        most.exec(QStringLiteral("SELECT patient_id FROM vital_sign GROUP BY patient_id "
+                                 "ORDER BY count(*) DESC LIMIT 1"));
+        most.next();
+        const QString chartPatient = most.value(0).toString();
+        const QDateTime tenYears = QDateTime::currentDateTimeUtc().addYears(-10);
+        qint64 points = 0;
+        report.insert(
+            QStringLiteral("vitals_chart_ten_years_weight_and_bp"),
+            measure(500, [&](int) {
+                points =
+                    vitals.series(BenchDesk, chartPatient, VitalKind::Weight, tenYears)->size();
+                points +=
+                    vitals.series(BenchDesk, chartPatient, VitalKind::BloodPressure, tenYears)
+                        ->size();
+            }).summary());
+        report.insert(QStringLiteral("vitals_chart_points"),
+                      QJsonObject{{QStringLiteral("count"), points}});
+        PreparedConsultations consultations(**vault);
+        qint64 listed = 0;
+        report.insert(
+            QStringLiteral("review_list_for_a_day_own"),
+            measure(500, [&](int) {
+                listed = consultations.reviewList(BenchDoctor, QDate::currentDate(), false)->size();
+            }).summary());
+        report.insert(
+            QStringLiteral("review_list_for_a_day_all_physicians"),
+            measure(500, [&](int) {
+                listed = consultations.reviewList(BenchDoctor, QDate::currentDate(), true)->size();
+            }).summary());
+        report.insert(QStringLiteral("review_list_files"),
+                      QJsonObject{{QStringLiteral("count"), listed}});
+
+        QDir fhir(parser.value(QStringLiteral("fhir")));
+        QStringList bundles;
+        for (const QString &name :
+             fhir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            bundles.append(fhir.filePath(name));
+        if (!bundles.isEmpty()) {
+            FhirExchange exchange(**vault);
+            QElapsedTimer timer;
+            timer.start();
+            auto reports = exchange.importFiles(BenchDesk, bundles);
+            if (!reports)
+                die(reports.error().message);
+            const qint64 first = timer.nsecsElapsed();
+            int created = 0;
+            int imported = 0;
+            for (const auto &r : *reports) {
+                created += r.patientsCreated;
+                imported += r.vitalsImported;
+            }
+            timer.restart();
+            if (auto again = exchange.importFiles(BenchDesk, bundles); !again)
+                die(again.error().message);
+            const qint64 second = timer.nsecsElapsed();
+            report.insert(
+                QStringLiteral("fhir_import_bundles"),
+                QJsonObject{{QStringLiteral("bundles"), static_cast<qint64>(bundles.size())},
+                            {QStringLiteral("patients_created"), created},
+                            {QStringLiteral("vitals_imported"), imported},
+                            {QStringLiteral("total_s"), std::round(double(first) / 1e7) / 100},
+                            {QStringLiteral("again_unchanged_total_s"),
+                             std::round(double(second) / 1e7) / 100}});
+        }
     }
 
     progress() << "measuring writes" << Qt::endl;

@@ -5,7 +5,9 @@
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
 #include "services/PatientHistory.h"
+#include "services/PatientVitals.h"
 #include "services/PracticeSettings.h"
+#include "services/PreparedConsultations.h"
 #include "services/UserAccounts.h"
 #include "storage/Vault.h"
 #include "util/SearchKey.h"
@@ -255,6 +257,45 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
         if (auto saved = PatientAllergies(vault).add(session, allergy); !saved)
             return std::unexpected(saved.error());
     }
+    // Vital signs from earlier visits: one to four, months apart, weight drifting a little.
+    {
+        const int visits = 1 + static_cast<int>(next(state, 4));
+        const double height =
+            patient.sex == QLatin1Char('F') ? 158 + next(state, 16) : 168 + next(state, 18);
+        const double weight = height - 100 + static_cast<double>(next(state, 25)) - 8;
+        const int systolic = 115 + static_cast<int>(next(state, 30)) + std::max(0, age - 40) / 2;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Status written = vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+            for (int v = visits; v >= 1; --v) {
+                VitalRecord r;
+                r.patientId = id;
+                r.measuredBy = session.userId;
+                r.measuredAt = now.addDays(-v * 120 - static_cast<int>(next(state, 30)))
+                                   .addSecs(-static_cast<int>(next(state, 36000)));
+                r.lateReason = QStringLiteral("reprise du dossier papier");
+                r.kind = VitalKind::Weight;
+                r.value = std::round((weight + v * 0.7) * 10) / 10;
+                if (auto saved = PatientVitals::insertImported(w, r); !saved)
+                    return std::unexpected(saved.error());
+                if (v == visits && age >= 18) {
+                    r.kind = VitalKind::Height;
+                    r.value = height;
+                    if (auto saved = PatientVitals::insertImported(w, r); !saved)
+                        return std::unexpected(saved.error());
+                }
+                r.kind = VitalKind::BloodPressure;
+                r.value = systolic - v;
+                r.value2 = std::round(r.value * 0.6);
+                r.arm = BloodPressure::Arm::Left;
+                r.measuredAt = r.measuredAt.addSecs(60);
+                if (auto saved = PatientVitals::insertImported(w, r); !saved)
+                    return std::unexpected(saved.error());
+            }
+            return {};
+        });
+        if (!written)
+            return written;
+    }
     if (next(state, 2) == 0) {
         PatientDetails details(vault);
         auto record = details.load(session, id);
@@ -272,6 +313,53 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
         record->dataSharing = Consent::Given;
         if (auto saved = details.update(session, *record); !saved)
             return saved;
+    }
+    return {};
+}
+
+// Today's morning at the desk: a few consultations prepared and ready for the GP, one with a
+// blood pressure that needs to be seen today, so that "To review" has something to show.
+Status DemoPractice::prepareToday(Vault &vault, const Session &session, quint32 &state)
+{
+    PatientRegistry registry(vault);
+    auto hits = registry.search(session, QStringLiteral("b"), 6);
+    if (!hits)
+        return std::unexpected(hits.error());
+    static const char *const Reasons[] = {"Renouvellement traitement", "Fièvre depuis hier",
+                                          "Certificat de sport",       "Suivi tension",
+                                          "Douleur lombaire",          "Vaccin grippe"};
+    PreparedConsultations consultations(vault);
+    PatientVitals vitals(vault);
+    for (qsizetype i = 0; i < hits->size(); ++i) {
+        auto id = consultations.start(
+            session, hits->at(i).id, session.userId,
+            QString::fromUtf8(Reasons[static_cast<std::size_t>(i) % std::size(Reasons)]));
+        if (!id)
+            return std::unexpected(id.error());
+        VitalEntry entry;
+        entry.patientId = hits->at(i).id;
+        entry.consultationId = *id;
+        const int systolic = i == 3 ? 186 : 120 + static_cast<int>(next(state, 25));
+        entry.pressures = {{QString::number(systolic + 6), QString::number(systolic / 2 + 20)},
+                           {QString::number(systolic), QString::number(systolic / 2 + 18)}};
+        entry.typed.insert(VitalKind::HeartRate, QString::number(62 + next(state, 30)));
+        if (i == 1)
+            entry.typed.insert(VitalKind::Temperature, QStringLiteral("38,6"));
+        if (auto saved = vitals.record(session, entry); !saved)
+            return std::unexpected(saved.error());
+        auto consultation = consultations.load(session, *id);
+        if (!consultation)
+            return std::unexpected(consultation.error());
+        consultation->checklist = {{QStringLiteral("identity"), true},
+                                   {QStringLiteral("allergies"), true},
+                                   {QStringLiteral("vitals"), true}};
+        if (auto saved = consultations.save(session, *consultation); !saved)
+            return saved;
+        // The last one is still being prepared, as at any time of the morning.
+        if (i + 1 < hits->size()) {
+            if (auto ready = consultations.markReady(session, *id); !ready)
+                return ready;
+        }
     }
     return {};
 }
@@ -336,6 +424,8 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
         if (progress)
             progress(done + size, patients);
     }
+    if (auto prepared = prepareToday(vault, *admin, state); !prepared)
+        return prepared;
     qCInfo(lcDemo) << "demo practice written:" << patients << "patients";
     return {};
 }

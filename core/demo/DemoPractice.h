@@ -43,6 +43,9 @@ public:
     // doctor, when the session is a physician's). Through the services, one change at a time.
     static Status fillFile(Vault &vault, const Session &session, const QString &id,
                            const PatientIdentity &patient, quint32 &state);
+
+private:
+    static Status prepareToday(Vault &vault, const Session &session, quint32 &state);
 };
 
 } // namespace relais

@@ -182,6 +182,10 @@ Status Vault::configure()
             tr("The vault cannot use write-ahead logging here (%1).").arg(mode->toString()));
     if (auto ok = m_connection->exec(QStringLiteral("PRAGMA synchronous = FULL")); !ok)
         return ok;
+    // After a checkpoint the WAL file is cut back to 32 MiB: a large import or a long reader
+    // would otherwise leave it as big as it ever grew.
+    if (auto ok = m_connection->scalar(QStringLiteral("PRAGMA journal_size_limit = 33554432")); !ok)
+        return std::unexpected(ok.error());
     return m_connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
