@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -70,9 +71,15 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *scroll = new QScrollArea(splitter);
-    scroll->setWidget(buildEntry());
+    QWidget *entry = buildEntry();
+    scroll->setWidget(entry);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form keeps its whole width (units and position lists in view); only its height
+    // scrolls on a small screen.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(entry->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -128,6 +135,7 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
     rightLayout->addWidget(m_historyTable, 1);
     splitter->addWidget(scroll);
     splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter);
     connect(correct, &QPushButton::clicked, this, &VitalsPanel::correctSelected);
