@@ -3505,6 +3505,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>C&amp;onsultation</source>
         <translation>C&amp;onsultation</translation>
     </message>
+    <message>
+        <source>Last vital signs: %1</source>
+        <translation>Dernières constantes : %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>

@@ -63,6 +63,7 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     , m_registry(registry)
     , m_allergyService(vault)
     , m_substances(vault)
+    , m_vitalSigns(vault)
     , m_details(vault)
     , m_history(vault)
     , m_merger(vault)
@@ -99,6 +100,11 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     allergyRow->addWidget(m_allergyLine, 1);
     allergyRow->addWidget(addAllergy);
     layout->addLayout(allergyRow);
+    // The last visit's alerts stay in view whichever tab is open, like the allergies.
+    m_vitalAlertLine = makeValue(this, "headerVitalAlerts");
+    m_vitalAlertLine->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    m_vitalAlertLine->hide();
+    layout->addWidget(m_vitalAlertLine);
     m_message = makeValue(this, "fileMessage");
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_message->hide();
@@ -117,6 +123,7 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     m_tabs->addTab(m_trends, tr("T&rends"));
     // What is typed in one is drawn in the other; and it belongs to today's consultation.
     connect(m_vitals, &VitalsPanel::changed, m_trends, &VitalChart::reload);
+    connect(m_vitals, &VitalsPanel::changed, this, &PatientFileView::showVitalAlerts);
     connect(m_consultation, &ConsultationPanel::consultationChanged, m_vitals,
             &VitalsPanel::setConsultation);
     m_tabs->addTab(buildIdentity(), tr("Identit&y"));
@@ -316,6 +323,16 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
     reload();
 }
 
+void PatientFileView::showVitalAlerts()
+{
+    auto latest = m_vitalSigns.latest(m_session, m_patient.id);
+    QStringList alerts;
+    for (const VitalAlert &a : latest ? latest->alerts : QList<VitalAlert>{})
+        alerts.append(a.message);
+    m_vitalAlertLine->setText(tr("Last vital signs: %1").arg(alerts.join(QStringLiteral(" · "))));
+    m_vitalAlertLine->setVisible(!alerts.isEmpty());
+}
+
 void PatientFileView::reload()
 {
     if (auto fresh = m_registry.load(m_patient.id))
@@ -330,6 +347,7 @@ void PatientFileView::reload()
     // Allergies are what nobody may miss: in red and bold whenever there is one.
     m_allergyLine->setStyleSheet(any ? QStringLiteral("color: #a40000; font-weight: bold;")
                                      : QString());
+    showVitalAlerts();
     const auto conditions = m_history.conditions(m_session, m_patient.id);
     m_conditionModel->setRecords(conditions.value_or(QList<Condition>()));
     m_treatmentModel->setRecords(

@@ -7,6 +7,7 @@
 #include "services/PatientHistory.h"
 #include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
+#include "services/PatientVitals.h"
 
 #include <QWidget>
 
@@ -75,6 +76,7 @@ private:
     QWidget *buildTreatments();
     QWidget *buildIdentity();
     void showHeader();
+    void showVitalAlerts();
     void showSummary(const PatientDetailsRecord &details, const QList<Condition> &conditions);
     // The row chosen in a table, or -1 with a word in the status line to say what to choose.
     int chosenRow(QTableView *table) const;
@@ -85,6 +87,7 @@ private:
     PatientRegistry &m_registry;
     PatientAllergies m_allergyService;
     DrugSubstances m_substances;
+    PatientVitals m_vitalSigns;
     PatientDetails m_details;
     PatientHistory m_history;
     PatientMerger m_merger;
@@ -95,6 +98,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_allergyLine = nullptr;
+    QLabel *m_vitalAlertLine = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_validate = nullptr;
     QTabWidget *m_tabs = nullptr;

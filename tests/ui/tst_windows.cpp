@@ -564,6 +564,10 @@ TEST_CASE("the vital-signs tab: typed field after field, BMI and mean live, Ente
     const QString alerts = panel->findChild<QLabel *>(QStringLiteral("vitalAlerts"))->text();
     CHECK(alerts.contains(QStringLiteral("URGENT")));
     CHECK(alerts.contains(QStringLiteral("149/92")));
+    // The header keeps them in view on every tab.
+    auto *header = page->file()->findChild<QLabel *>(QStringLiteral("headerVitalAlerts"));
+    CHECK(header->isVisible());
+    CHECK(header->text().contains(QStringLiteral("SpO")));
 
     // Correct the weight: the old value stays, struck out.
     int weightRow = -1;
