@@ -250,6 +250,10 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
     if (!imported)
         return failure(imported.error());
     printSkipped(imported->skipped);
+    if (imported->allergiesLinked > 0)
+        out() << Verbs::tr("Allergies typed earlier and now linked to the database: %1.")
+                     .arg(imported->allergiesLinked)
+              << Qt::endl;
     out() << Verbs::tr("Drug database: %1 substances under %2 names imported from %3.")
                  .arg(imported->substances)
                  .arg(imported->names)

@@ -74,6 +74,13 @@
             <numerusform>%n lines could not be read and were skipped, the first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n allergy(ies) typed earlier now linked to the database.</source>
+        <translation>
+            <numerusform>%n allergy typed earlier is now linked to the database.</numerusform>
+            <numerusform>%n allergies typed earlier are now linked to the database.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::LoginDialog</name>

@@ -324,6 +324,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Counting the substances failed</source>
         <translation>Le comptage des substances a échoué</translation>
     </message>
+    <message>
+        <source>Reading the allergies failed</source>
+        <translation>La lecture des allergies a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::DuplicateRules</name>
@@ -1818,6 +1822,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Patient written to %1 as a FHIR R4 bundle.</source>
         <translation>Patient écrit dans %1 sous forme de bundle FHIR R4.</translation>
     </message>
+    <message>
+        <source>Allergies typed earlier and now linked to the database: %1.</source>
+        <translation>Allergies saisies auparavant et désormais reliées à la base : %1.</translation>
+    </message>
 </context>
 <context>
     <name>relais::VitalAlertRules</name>
@@ -2441,6 +2449,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allergy(ies) typed earlier now linked to the database.</source>
+        <translation>
+            <numerusform>%n allergie saisie auparavant est désormais reliée à la base.</numerusform>
+            <numerusform>%n allergies saisies auparavant sont désormais reliées à la base.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

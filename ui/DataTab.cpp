@@ -145,6 +145,9 @@ bool DataTab::importBdpm(const QString &folder)
         return false;
     }
     QString text = tr("%n substance(s) imported.", nullptr, imported->substances);
+    if (imported->allergiesLinked > 0)
+        text += QLatin1Char(' ') + tr("%n allergy(ies) typed earlier now linked to the database.",
+                                      nullptr, imported->allergiesLinked);
     if (!imported->skipped.isEmpty())
         text +=
             QLatin1Char(' ') + tr("%n line(s) could not be read and were skipped, the first: %1",

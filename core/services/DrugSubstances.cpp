@@ -79,6 +79,26 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
                                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             !kept)
             return kept;
+        // Allergies typed before the database was here get their link now, as if typed today.
+        auto unlinked = runQuery(db,
+                                 QStringLiteral("SELECT id, substance FROM patient_allergy WHERE "
+                                                "substance_code = '' AND deleted = 0"),
+                                 {}, tr("Reading the allergies failed"));
+        if (!unlinked)
+            return std::unexpected(unlinked.error());
+        QList<std::pair<QString, QString>> toLink;
+        while (unlinked->next()) {
+            const QString code = codeFor(unlinked->value(1).toString());
+            if (!code.isEmpty())
+                toLink.append({unlinked->value(0).toString(), code});
+        }
+        for (const auto &[allergy, code] : std::as_const(toLink)) {
+            if (auto linked = writer.update(QStringLiteral("patient_allergy"), allergy,
+                                            {{QStringLiteral("substance_code"), code}});
+                !linked)
+                return linked;
+        }
+        summary.allergiesLinked = static_cast<int>(toLink.size());
         return writer.logEvent(QStringLiteral("import"), QStringLiteral("drug_substance"), {});
     });
     if (!written)

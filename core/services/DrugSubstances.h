@@ -21,15 +21,16 @@ class DrugSubstances
 public:
     struct ImportSummary
     {
-        int substances = 0; // distinct substance codes
-        int names = 0;      // (code, name) pairs kept
+        int substances = 0;      // distinct substance codes
+        int names = 0;           // (code, name) pairs kept
+        int allergiesLinked = 0; // free-text allergies that name a substance, linked by the import
         QStringList skipped;
     };
 
     explicit DrugSubstances(Vault &vault);
 
-    // Replaces the catalogue by the one in `source`: the BDPM folder, or its CIS_COMPO file.
-    // All of it or nothing; audited.
+    // Replaces the catalogue by the one in `source`: the BDPM folder, or its CIS_COMPO file,
+    // and links the allergies typed in full before it was there. All of it or nothing; audited.
     Result<ImportSummary> importFrom(const Session &session, const QString &source);
     // Substances one of whose names has a word starting with what was typed, one per code,
     // names starting with it first: "amox" gives AMOXICILLINE (05248), AMOXICILLINE SODIQUE…

@@ -137,6 +137,29 @@ TEST_CASE("drug substances: an assistant cannot replace the database, a wrong fi
     CHECK(catalogue.count() == 3352);
 }
 
+TEST_CASE("drug substances: allergies typed before the first import are linked by it")
+{
+    PatientDesk desk;
+    auto patient = desk.registry().create(Assistant, relais::test::helene());
+    REQUIRE(patient.has_value());
+    PatientAllergies allergies(*desk.vault);
+    Allergy typed;
+    typed.patientId = *patient;
+    typed.substance = QStringLiteral("Codéine");
+    REQUIRE(allergies.add(Assistant, typed).has_value());
+    typed.substance = QStringLiteral("Arachide");
+    REQUIRE(allergies.add(Assistant, typed).has_value());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM patient_allergy WHERE substance_code "
+                                    "<> ''")) == 0);
+    auto imported = DrugSubstances(*desk.vault).importFrom(Physician, BdpmFolder);
+    REQUIRE(imported.has_value());
+    CHECK(imported->allergiesLinked == 1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM patient_allergy WHERE substance_code "
+                                    "= '00467' AND substance = 'Codéine'")) == 1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM change_journal WHERE entity = "
+                                    "'patient_allergy'")) == 3);
+}
+
 TEST_CASE(
     "allergies: a substance typed in full is linked to the database, anything else stays text")
 {
