@@ -210,10 +210,6 @@ int runRestore(const CommandLine &line, VaultAccess &access)
     return 0;
 }
 
-} // namespace relais
-
-namespace relais {
-
 int runAuditVerify(const CommandLine &line, VaultAccess &access)
 {
     auto vault = access.open(line.vaultPath);
@@ -236,10 +232,6 @@ int runAuditVerify(const CommandLine &line, VaultAccess &access)
     return 0;
 }
 
-} // namespace relais
-
-namespace relais {
-
 int runImportBdpm(const CommandLine &line, VaultAccess &access)
 {
     auto acting = openAs(line, access);
@@ -261,10 +253,6 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
           << Qt::endl;
     return 0;
 }
-
-} // namespace relais
-
-namespace relais {
 
 int runImportFhir(const CommandLine &line, VaultAccess &access)
 {

@@ -63,7 +63,6 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     , m_registry(registry)
     , m_allergyService(vault)
     , m_substances(vault)
-    , m_vitalSigns(vault)
     , m_details(vault)
     , m_history(vault)
     , m_merger(vault)
@@ -123,7 +122,7 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     m_tabs->addTab(m_trends, tr("T&rends"));
     // What is typed in one is drawn in the other; and it belongs to today's consultation.
     connect(m_vitals, &VitalsPanel::changed, m_trends, &VitalChart::reload);
-    connect(m_vitals, &VitalsPanel::changed, this, &PatientFileView::showVitalAlerts);
+    connect(m_vitals, &VitalsPanel::alertsShown, this, &PatientFileView::showVitalAlerts);
     connect(m_consultation, &ConsultationPanel::consultationChanged, m_vitals,
             &VitalsPanel::setConsultation);
     m_tabs->addTab(buildIdentity(), tr("Identit&y"));
@@ -323,14 +322,13 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
     reload();
 }
 
-void PatientFileView::showVitalAlerts()
+void PatientFileView::showVitalAlerts(const QList<VitalAlert> &alerts)
 {
-    auto latest = m_vitalSigns.latest(m_session, m_patient.id);
-    QStringList alerts;
-    for (const VitalAlert &a : latest ? latest->alerts : QList<VitalAlert>{})
-        alerts.append(a.message);
-    m_vitalAlertLine->setText(tr("Last vital signs: %1").arg(alerts.join(QStringLiteral(" · "))));
-    m_vitalAlertLine->setVisible(!alerts.isEmpty());
+    QStringList messages;
+    for (const VitalAlert &a : alerts)
+        messages.append(a.message);
+    m_vitalAlertLine->setText(tr("Last vital signs: %1").arg(messages.join(QStringLiteral(" · "))));
+    m_vitalAlertLine->setVisible(!messages.isEmpty());
 }
 
 void PatientFileView::reload()
@@ -347,7 +345,7 @@ void PatientFileView::reload()
     // Allergies are what nobody may miss: in red and bold whenever there is one.
     m_allergyLine->setStyleSheet(any ? QStringLiteral("color: #a40000; font-weight: bold;")
                                      : QString());
-    showVitalAlerts();
+    m_vitals->reload();
     const auto conditions = m_history.conditions(m_session, m_patient.id);
     m_conditionModel->setRecords(conditions.value_or(QList<Condition>()));
     m_treatmentModel->setRecords(

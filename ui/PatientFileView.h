@@ -1,13 +1,13 @@
 #pragma once
 
 #include "RecordListModel.h"
+#include "domain/VitalAlertRules.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
 #include "services/PatientHistory.h"
 #include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
-#include "services/PatientVitals.h"
 
 #include <QWidget>
 
@@ -76,7 +76,7 @@ private:
     QWidget *buildTreatments();
     QWidget *buildIdentity();
     void showHeader();
-    void showVitalAlerts();
+    void showVitalAlerts(const QList<VitalAlert> &alerts);
     void showSummary(const PatientDetailsRecord &details, const QList<Condition> &conditions);
     // The row chosen in a table, or -1 with a word in the status line to say what to choose.
     int chosenRow(QTableView *table) const;
@@ -87,7 +87,6 @@ private:
     PatientRegistry &m_registry;
     PatientAllergies m_allergyService;
     DrugSubstances m_substances;
-    PatientVitals m_vitalSigns;
     PatientDetails m_details;
     PatientHistory m_history;
     PatientMerger m_merger;

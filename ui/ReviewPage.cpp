@@ -121,9 +121,15 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
 
 void ReviewPage::setSession(const Session &session)
 {
+    // Nothing of the previous person's list stays; the new one is read when the section is
+    // shown, so that logging in opens (and audits) no patient's file.
     m_session = session;
     m_shown.reset();
-    reload();
+    m_model->setRecords({});
+    m_summary->clear();
+    m_comment->clear();
+    m_reviewed->setEnabled(false);
+    m_open->setEnabled(false);
 }
 
 void ReviewPage::setDay(const QDate &day)
@@ -161,15 +167,15 @@ void ReviewPage::reload()
         if (m_model->record(i).id == m_shown->consultation.id)
             row = i;
     }
-    if (m_model->rowCount() > 0)
+    m_reviewed->setEnabled(false);
+    m_open->setEnabled(m_model->rowCount() > 0);
+    // The reset left no current row: choosing one shows it (showChosen, once).
+    if (m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(row, 0));
-    else {
+    } else {
         m_shown.reset();
         m_summary->clear();
     }
-    m_reviewed->setEnabled(false);
-    m_open->setEnabled(m_model->rowCount() > 0);
-    showChosen();
 }
 
 void ReviewPage::showChosen()

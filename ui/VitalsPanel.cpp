@@ -38,14 +38,6 @@ const QList<VitalKind> &typedKinds()
     return kinds;
 }
 
-QString rowName(const char *field, int row)
-{
-    const QString name = QLatin1String(field);
-    if (row == 0)
-        return name;
-    return name + QLatin1Char('-') + QString::number(row + 1);
-}
-
 QWidget *withUnit(QWidget *parent, QWidget *field, const QString &unit)
 {
     auto *row = new QWidget(parent);
@@ -169,11 +161,12 @@ QWidget *VitalsPanel::buildEntry()
     for (int row = 0; row < PressureRows; ++row) {
         PressureRow p;
         p.systolic = makeNamedEdit(box, nullptr);
-        p.systolic->setObjectName(rowName(BloodPressure::FieldSystolic, row));
+        p.systolic->setObjectName(PatientVitals::pressureField(BloodPressure::FieldSystolic, row));
         p.systolic->setMaximumWidth(60);
         p.systolic->setAccessibleName(tr("Systolic, reading %1").arg(row + 1));
         p.diastolic = makeNamedEdit(box, nullptr);
-        p.diastolic->setObjectName(rowName(BloodPressure::FieldDiastolic, row));
+        p.diastolic->setObjectName(
+            PatientVitals::pressureField(BloodPressure::FieldDiastolic, row));
         p.diastolic->setMaximumWidth(60);
         p.diastolic->setAccessibleName(tr("Diastolic, reading %1").arg(row + 1));
         p.arm = new QComboBox(box);
@@ -309,24 +302,7 @@ void VitalsPanel::leave(const QString &field)
 
 void VitalsPanel::checkTyped()
 {
-    const VitalEntry typed = entry();
-    QList<Error> problems = m_vitals.problems(typed);
-    // The service names a blood pressure's fields without their row: check row by row here.
-    problems.removeIf([](const Error &e) {
-        return e.field == QLatin1String(BloodPressure::FieldSystolic) ||
-               e.field == QLatin1String(BloodPressure::FieldDiastolic);
-    });
-    for (int row = 0; row < m_pressures.size(); ++row) {
-        const auto &p = typed.pressures.at(row);
-        if (p.systolic.trimmed().isEmpty() && p.diastolic.trimmed().isEmpty())
-            continue;
-        if (auto bp = BloodPressure::parse(p.systolic, p.diastolic); !bp) {
-            Error e = bp.error();
-            e.field = rowName(e.field.toLatin1().constData(), row);
-            problems.append(e);
-        }
-    }
-    showFieldProblems(this, problems, m_left);
+    showFieldProblems(this, m_vitals.problems(entry()), m_left);
 }
 
 void VitalsPanel::updateComputed()
@@ -361,22 +337,7 @@ bool VitalsPanel::save()
 {
     auto recorded = m_vitals.record(m_session, entry());
     if (!recorded) {
-        Error error = recorded.error();
-        // Name the row of a refused reading, so that it is the one marked.
-        if (error.field == QLatin1String(BloodPressure::FieldSystolic) ||
-            error.field == QLatin1String(BloodPressure::FieldDiastolic)) {
-            checkTyped();
-            for (int row = 0; row < m_pressures.size(); ++row) {
-                const PressureRow &p = m_pressures.at(row);
-                if (!BloodPressure::parse(p.systolic->text(), p.diastolic->text()) &&
-                    !(p.systolic->text().trimmed().isEmpty() &&
-                      p.diastolic->text().trimmed().isEmpty())) {
-                    error.field = rowName(error.field.toLatin1().constData(), row);
-                    break;
-                }
-            }
-        }
-        showFormError(this, m_reason, error);
+        showFormError(this, m_reason, recorded.error());
         m_saved->clear();
         return false;
     }
@@ -416,7 +377,6 @@ void VitalsPanel::showPatient(const QString &patientId)
     m_saved->clear();
     m_reason->clear();
     clearEntry();
-    reload();
 }
 
 void VitalsPanel::reload()
@@ -434,6 +394,7 @@ void VitalsPanel::reload()
 
 void VitalsPanel::showLatest(const LatestVitals &latest)
 {
+    Q_EMIT alertsShown(latest.alerts);
     if (latest.latest.isEmpty()) {
         m_latest->setText(tr("No vital sign recorded yet."));
         m_alerts->clear();

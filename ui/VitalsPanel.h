@@ -30,6 +30,7 @@ public:
 
     explicit VitalsPanel(Vault &vault, QWidget *parent = nullptr);
     void setSession(const Session &session) { m_session = session; }
+    // Another patient: the form is emptied; reload() reads their values.
     void showPatient(const QString &patientId);
     // For a prepared consultation: what is saved is linked to it.
     void setConsultation(const QString &consultationId);
@@ -47,6 +48,8 @@ public:
 Q_SIGNALS:
     // Something was saved or corrected: the file's other views may show it.
     void changed();
+    // The alerts of the patient's last visit, each time the values are read again.
+    void alertsShown(const QList<VitalAlert> &alerts);
 
 private:
     struct PressureRow

@@ -109,27 +109,38 @@ FhirPatient readPatient(const QJsonObject &r, const QString &path)
     FhirPatient p;
     p.sourceId = QStringLiteral("Patient/") + r.value(QLatin1String("id")).toString();
     PatientIdentity &d = p.draft;
-    // The official name is the birth name; a usual (or maiden-less married) name is the used one.
+    // Names by use, in whatever order the sender lists them: the official one (or one without
+    // a use) is the birth name, unless a maiden name is given, which then is; a usual name, or
+    // the official one beside a maiden name, is the used name.
+    QHash<QString, QJsonObject> byUse;
     for (const QJsonValue &n : r.value(QLatin1String("name")).toArray()) {
         const QJsonObject name = n.toObject();
-        const QString use = name.value(QLatin1String("use")).toString();
-        QStringList given;
-        for (const QJsonValue &g : name.value(QLatin1String("given")).toArray())
-            given.append(g.toString());
-        const QString family = name.value(QLatin1String("family")).toString();
-        if ((use == QLatin1String("official") || use.isEmpty()) && d.birthName.isEmpty()) {
-            d.birthName = family;
-            d.firstNames = given.join(QLatin1Char(' '));
-        } else if (use == QLatin1String("usual") || use == QLatin1String("maiden")) {
-            if (use == QLatin1String("maiden")) {
-                // The maiden name is the birth name; the official one is then the used name.
-                d.usedName = d.birthName;
-                d.birthName = family;
-            } else {
-                d.usedName = family;
-                d.usedFirstName = given.value(0);
-            }
-        }
+        QString use = name.value(QLatin1String("use")).toString();
+        if (use.isEmpty())
+            use = QStringLiteral("official");
+        if (!byUse.contains(use))
+            byUse.insert(use, name);
+    }
+    const auto family = [&](const QString &use) {
+        return byUse.value(use).value(QLatin1String("family")).toString();
+    };
+    const auto given = [&](const QString &use) {
+        QStringList names;
+        for (const QJsonValue &g : byUse.value(use).value(QLatin1String("given")).toArray())
+            names.append(g.toString());
+        return names;
+    };
+    const QString official = QStringLiteral("official");
+    const QString maiden = QStringLiteral("maiden");
+    const QString usual = QStringLiteral("usual");
+    d.birthName = byUse.contains(maiden) ? family(maiden) : family(official);
+    d.firstNames =
+        (byUse.contains(official) ? given(official) : given(maiden)).join(QLatin1Char(' '));
+    if (byUse.contains(usual)) {
+        d.usedName = family(usual);
+        d.usedFirstName = given(usual).value(0);
+    } else if (byUse.contains(maiden)) {
+        d.usedName = family(official);
     }
     const QString gender = r.value(QLatin1String("gender")).toString();
     d.sex = gender == QLatin1String("female") ? QLatin1Char('F')

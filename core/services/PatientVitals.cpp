@@ -73,6 +73,14 @@ QDateTime PatientVitals::now() const
     return m_now ? m_now() : QDateTime::currentDateTimeUtc();
 }
 
+QString PatientVitals::pressureField(const char *field, qsizetype reading)
+{
+    const QString name = QLatin1String(field);
+    if (reading == 0)
+        return name;
+    return name + QLatin1Char('-') + QString::number(reading + 1);
+}
+
 QList<Error> PatientVitals::problems(const VitalEntry &entry) const
 {
     QList<Error> found;
@@ -88,11 +96,15 @@ QList<Error> PatientVitals::problems(const VitalEntry &entry) const
         if (auto read = VitalSigns::parse(it.key(), it.value()); !read)
             found.append(read.error());
     }
-    for (const VitalEntry::TypedPressure &p : entry.pressures) {
+    for (qsizetype i = 0; i < entry.pressures.size(); ++i) {
+        const VitalEntry::TypedPressure &p = entry.pressures.at(i);
         if (p.systolic.trimmed().isEmpty() && p.diastolic.trimmed().isEmpty())
             continue;
-        if (auto bp = BloodPressure::parse(p.systolic, p.diastolic, p.arm, p.position); !bp)
-            found.append(bp.error());
+        if (auto bp = BloodPressure::parse(p.systolic, p.diastolic, p.arm, p.position); !bp) {
+            Error error = bp.error();
+            error.field = pressureField(error.field.toLatin1().constData(), i);
+            found.append(error);
+        }
     }
     if (entry.measuredAt.isValid()) {
         const QDateTime current = now();

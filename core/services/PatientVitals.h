@@ -97,9 +97,11 @@ public:
 
     explicit PatientVitals(Vault &vault, Clock now = {});
 
-    // Every wrong field at once, named as VitalSigns and BloodPressure name them, for the form
-    // to mark as the assistant types.
+    // Every wrong field at once, for the form to mark as the assistant types: named as
+    // VitalSigns names them, and a blood-pressure reading's as pressureField() names them.
     QList<Error> problems(const VitalEntry &entry) const;
+    // The field of one reading of a sitting: "systolic" for the first, "systolic-2" after.
+    static QString pressureField(const char *field, qsizetype reading);
 
     struct Recorded
     {

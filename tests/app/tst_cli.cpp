@@ -48,6 +48,25 @@ Run runRelais(const TempDir &home, const QStringList &arguments, const QByteArra
 const QByteArray Passphrases = "une phrase de passe sure\nune phrase de passe sure\n"
                                "une phrase de passe sure\nune phrase de passe sure\n";
 
+// One line answers every prompt: the key file's passphrase where no keychain answers, then the
+// demo account's password.
+QByteArray demoAnswers()
+{
+    return QByteArray(DemoPractice::Password).append('\n').repeated(6);
+}
+
+// A demo practice with its two accounts and no patient, for the verbs that act as a person.
+QString emptyDemoPractice(const TempDir &home)
+{
+    const QString vault = home.file(QStringLiteral("cabinet.relais"));
+    REQUIRE(runRelais(home,
+                      {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                       QStringLiteral("--patients"), QStringLiteral("0")},
+                      demoAnswers())
+                .exitCode == 0);
+    return vault;
+}
+
 } // namespace
 
 TEST_CASE("relais --help and --version answer and exit 0")
@@ -257,15 +276,8 @@ TEST_CASE("relais audit verify says whether the trail is intact, and where it is
 TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, never anonymously")
 {
     TempDir home;
-    const QString vault = home.file(QStringLiteral("cabinet.relais"));
-    // One line answers every prompt: the key file's passphrase where no keychain answers, then
-    // the demo account's password.
-    const QByteArray answers = QByteArray(DemoPractice::Password).append('\n').repeated(6);
-    REQUIRE(runRelais(home,
-                      {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
-                       QStringLiteral("--patients"), QStringLiteral("0")},
-                      answers)
-                .exitCode == 0);
+    const QString vault = emptyDemoPractice(home);
+    const QByteArray answers = demoAnswers();
 
     const Run anonymous = runRelais(home, {QStringLiteral("import-bdpm"), QStringLiteral("x")});
     CHECK(anonymous.exitCode == 2);
@@ -300,13 +312,8 @@ TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, ne
 TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a logged-in person")
 {
     TempDir home;
-    const QString vault = home.file(QStringLiteral("cabinet.relais"));
-    const QByteArray answers = QByteArray(DemoPractice::Password).append('\n').repeated(6);
-    REQUIRE(runRelais(home,
-                      {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
-                       QStringLiteral("--patients"), QStringLiteral("0")},
-                      answers)
-                .exitCode == 0);
+    const QString vault = emptyDemoPractice(home);
+    const QByteArray answers = demoAnswers();
     QDir synthea(QStringLiteral(RELAIS_SHARED_DATA "/fhir-r4-synthea"));
     const QStringList names =
         synthea.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);

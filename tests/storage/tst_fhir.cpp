@@ -241,6 +241,21 @@ TEST_CASE("fhir: implausible values and bad units are left out with the reason, 
                                     "AND first_names = 'ELISE MARIE'")) == 1);
 }
 
+TEST_CASE("fhir: a maiden name is the birth name, whatever order the names come in")
+{
+    PatientDesk desk;
+    const QString file = writeFile(desk.dir, QStringLiteral("m.json"), R"({"resourceType": "Bundle",
+      "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "m", "gender": "female",
+          "birthDate": "1962-04-17", "name": [
+            {"use": "maiden", "family": "Dupont"},
+            {"use": "official", "family": "Martin", "given": ["Hélène", "Marie"]}]}}]})");
+    REQUIRE(FhirExchange(*desk.vault).importFile(Assistant, file).has_value());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM patient WHERE birth_name = 'DUPONT' "
+                                    "AND used_name = 'Martin' AND first_names = 'HELENE MARIE'")) ==
+          1);
+}
+
 TEST_CASE("fhir: only the care team imports and exports")
 {
     PatientDesk desk;

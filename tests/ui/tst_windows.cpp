@@ -736,8 +736,20 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
               ->text()
               .contains(QStringLiteral("physicians")));
 
+    const auto readsByDoctor = [&] {
+        QSqlQuery q(desk.vault->database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'read' AND "
+                                 "user_id = ?"));
+        q.addBindValue(desk.doctor.userId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const int readsBefore = readsByDoctor();
     MainWindow doctorWindow(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    CHECK(readsByDoctor() == readsBefore); // logging in opens nobody's file
     doctorWindow.showSection(MainWindow::ToReview);
+    CHECK(readsByDoctor() == readsBefore + 1); // the first file of the list, read once
     ReviewPage *gp = doctorWindow.review();
     // The demo prepares a few of its own this morning, one of them urgent.
     REQUIRE(gp->files()->rowCount() >= 2);
