@@ -79,6 +79,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             if (!takeValue(args, i, QStringLiteral("--bdpm"), &line.bdpmFolder, error))
                 return std::nullopt;
             bdpmGiven = true;
+        } else if (arg == QLatin1String("--force")) {
+            line.force = true;
         } else if (isOption(arg, QStringLiteral("--patients"))) {
             QString value;
             if (!takeValue(args, i, QStringLiteral("--patients"), &value, error))
@@ -162,6 +164,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
         *error = tr("--patients goes with the demo command.");
         return std::nullopt;
     }
+    if (line.verb != Verb::ImportBdpm && line.force) {
+        *error = tr("--force goes with the import-bdpm command.");
+        return std::nullopt;
+    }
     if (line.verb != Verb::Demo && bdpmGiven) {
         *error = tr("--bdpm goes with the demo command.");
         return std::nullopt;
@@ -202,17 +208,20 @@ QString CommandLine::helpText()
               "  backup --out FILE     write an encrypted backup of the vault to FILE\n"
               "  restore FILE          replace the vault by the backup FILE (the current vault\n"
               "                        is kept beside it)\n"
-              "  import-bdpm FOLDER --user LOGIN\n"
+              "  import-bdpm FOLDER --user LOGIN [--force]\n"
               "                        replace the drug substances by those of the ANSM's BDPM\n"
-              "                        files in FOLDER (asks LOGIN's password)\n"
+              "                        files in FOLDER (asks LOGIN's password); a file cut short\n"
+              "                        or far smaller than the release in use is refused unless\n"
+              "                        --force is given\n"
               "  import-fhir FILE... --user LOGIN\n"
               "                        import the patients and vital signs of FHIR R4 bundles\n"
               "                        (one transaction each; importing again changes nothing)\n"
               "  export-fhir --patient ID --out FILE --user LOGIN\n"
               "                        write a patient and their vital signs as a FHIR R4\n"
               "                        collection bundle\n"
-              "  audit verify          check that no entry of the audit trail was altered or\n"
-              "                        removed, and name the first one that was\n"
+              "  audit verify          check every page of the vault, and that no entry of the\n"
+              "                        audit trail was altered or removed (the newest ones\n"
+              "                        included); name the first one that was\n"
               "\n"
               "Options:\n"
               "  --vault PATH          the vault to use (default: %1)\n"

@@ -39,6 +39,7 @@ public:
     QString bdpmFolder;     // import-bdpm FOLDER, demo --bdpm FOLDER
     QStringList fhirFiles;  // import-fhir FILE...
     QString patientId;      // export-fhir --patient ID
+    bool force = false;     // import-bdpm --force: a release that does not look whole
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

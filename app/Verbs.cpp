@@ -238,9 +238,16 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
     if (!acting)
         return failure(acting.error());
     auto &[vault, session] = *acting;
-    auto imported = DrugSubstances(*vault).importFrom(session, line.bdpmFolder);
-    if (!imported)
+    auto imported = DrugSubstances(*vault).importFrom(session, line.bdpmFolder,
+                                                      line.force ? DrugSubstances::Import::Forced
+                                                                 : DrugSubstances::Import::Checked);
+    if (!imported) {
+        if (imported.error().code == ErrorCode::Implausible)
+            return failure(Error{ErrorCode::Implausible,
+                                 Verbs::tr("%1 If you know this file is right, add --force.")
+                                     .arg(imported.error().message)});
         return failure(imported.error());
+    }
     printSkipped(imported->skipped);
     if (imported->allergiesLinked > 0)
         out() << Verbs::tr("Allergies typed earlier and now linked to the database: %1.")

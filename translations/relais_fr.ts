@@ -66,6 +66,22 @@
         <source>%1, line %2: no substance code or name</source>
         <translation>%1, ligne %2 : ni code ni nom de substance</translation>
     </message>
+    <message>
+        <source>%1 ends in the middle of a line: the file was cut short (an interrupted download or copy). Download the release again.</source>
+        <translation>%1 s’arrête au milieu d’une ligne : le fichier a été tronqué (téléchargement ou copie interrompus). Téléchargez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 in %3 cannot be read (the first: %4): the file is damaged or is not the one the ANSM publishes.</source>
+        <translation>%1 lignes sur %2 de %3 sont illisibles (la première : %4) : le fichier est endommagé ou n’est pas celui que publie l’ANSM.</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 substances, where every release of the drug database holds over %3: it is not a whole release.</source>
+        <translation>%1 ne contient que %2 substances, alors que toute publication de la base des médicaments en compte plus de %3 : ce n’est pas une publication complète.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 substances where the release in use holds %3: a release never loses so many at once, so this file is probably damaged.</source>
+        <translation>%1 contient %2 substances alors que la publication en service en compte %3 : une publication n’en perd jamais autant d’un coup, ce fichier est sans doute endommagé.</translation>
+    </message>
 </context>
 <context>
     <name>relais::BdpmText</name>
@@ -78,8 +94,32 @@
         <translation>%1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 columns where %4 are expected</source>
-        <translation>%1, ligne %2 : %3 colonnes au lieu des %4 attendues</translation>
+        <source>%1 is not a regular file (a folder, a pipe or a device): it cannot be a file of the drug database.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : ce ne peut pas être un fichier de la base des médicaments.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than any file of the drug database could be (%3 at most): it was not read.</source>
+        <translation>%1 pèse %2, plus qu’aucun fichier de la base des médicaments (%3 au plus) : il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 grew beyond %2 while it was read: it was not read.</source>
+        <translation>%1 a dépassé %2 pendant sa lecture : il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes, which no line of the database is</source>
+        <translation>plus de %1 octets, ce qu’aucune ligne de la base ne fait</translation>
+    </message>
+    <message>
+        <source>holds a control character (the file is not text as published)</source>
+        <translation>contient un caractère de contrôle (le fichier n’est pas le texte publié)</translation>
+    </message>
+    <message>
+        <source>%1 columns where %2 are expected</source>
+        <translation>%1 colonnes au lieu de %2</translation>
     </message>
 </context>
 <context>
@@ -208,6 +248,10 @@
         <translation>--patient s’utilise avec la commande export-fhir.</translation>
     </message>
     <message>
+        <source>--force goes with the import-bdpm command.</source>
+        <translation>--force s’utilise avec la commande import-bdpm.</translation>
+    </message>
+    <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
 
 Relais, the workstation of the medical assistants and GPs of a general practice.
@@ -221,17 +265,20 @@ Commands:
   backup --out FILE     write an encrypted backup of the vault to FILE
   restore FILE          replace the vault by the backup FILE (the current vault
                         is kept beside it)
-  import-bdpm FOLDER --user LOGIN
+  import-bdpm FOLDER --user LOGIN [--force]
                         replace the drug substances by those of the ANSM&apos;s BDPM
-                        files in FOLDER (asks LOGIN&apos;s password)
+                        files in FOLDER (asks LOGIN&apos;s password); a file cut short
+                        or far smaller than the release in use is refused unless
+                        --force is given
   import-fhir FILE... --user LOGIN
                         import the patients and vital signs of FHIR R4 bundles
                         (one transaction each; importing again changes nothing)
   export-fhir --patient ID --out FILE --user LOGIN
                         write a patient and their vital signs as a FHIR R4
                         collection bundle
-  audit verify          check that no entry of the audit trail was altered or
-                        removed, and name the first one that was
+  audit verify          check every page of the vault, and that no entry of the
+                        audit trail was altered or removed (the newest ones
+                        included); name the first one that was
 
 Options:
   --vault PATH          the vault to use (default: %1)
@@ -243,28 +290,31 @@ Exit status: 0 success, 1 failure, 2 wrong arguments.
 </source>
         <translation>Usage : relais [COMMANDE] [OPTIONS]
 
-Relais, le poste de travail des assistants médicaux et des médecins généralistes d&apos;un cabinet.
-Sans commande, ouvre la fenêtre de l&apos;application.
+Relais, le poste de travail des assistants médicaux et des médecins généralistes d’un cabinet.
+Sans commande, ouvre la fenêtre de l’application.
 
 Commandes :
   demo [--patients N] [--bdpm DOSSIER]
                         crée, ou renouvelle, un cabinet de démonstration aux patients
                         inventés (500 par défaut), avec la base des médicaments de
-                        DOSSIER ; n&apos;écrase jamais un vrai cabinet
+                        DOSSIER ; n’écrase jamais un vrai cabinet
   backup --out FICHIER  écrit une sauvegarde chiffrée du coffre dans FICHIER
   restore FICHIER       remplace le coffre par la sauvegarde FICHIER (le coffre actuel
                         est conservé à côté)
-  import-bdpm DOSSIER --user IDENTIFIANT
-                        remplace les substances par celles des fichiers BDPM de l&apos;ANSM
-                        dans DOSSIER (demande le mot de passe d&apos;IDENTIFIANT)
+  import-bdpm DOSSIER --user IDENTIFIANT [--force]
+                        remplace les substances par celles des fichiers BDPM de l’ANSM
+                        dans DOSSIER (demande le mot de passe d’IDENTIFIANT) ; un
+                        fichier tronqué ou bien plus petit que la publication en
+                        service est refusé, sauf avec --force
   import-fhir FICHIER... --user IDENTIFIANT
                         importe les patients et les constantes de bundles FHIR R4
                         (une transaction chacun ; réimporter ne change rien)
   export-fhir --patient ID --out FICHIER --user IDENTIFIANT
                         écrit un patient et ses constantes dans un bundle FHIR R4
                         de type collection
-  audit verify          vérifie qu&apos;aucune entrée du journal d&apos;audit n&apos;a été modifiée ni
-                        supprimée, et nomme la première qui l&apos;a été
+  audit verify          vérifie chaque page du coffre, et qu’aucune entrée du journal
+                        d’audit n’a été modifiée ni supprimée (les plus récentes
+                        comprises) ; nomme la première qui l’a été
 
 Options :
   --vault CHEMIN        le coffre à utiliser (par défaut : %1)
@@ -327,6 +377,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Reading the allergies failed</source>
         <translation>La lecture des allergies a échoué</translation>
+    </message>
+    <message>
+        <source>%1 The drug database in use was kept.</source>
+        <translation>%1 La base des médicaments en service a été conservée.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1880,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Allergies typed earlier and now linked to the database: %1.</source>
         <translation>Allergies saisies auparavant et désormais reliées à la base : %1.</translation>
     </message>
+    <message>
+        <source>%1 If you know this file is right, add --force.</source>
+        <translation>%1 Si vous savez que ce fichier est bon, ajoutez --force.</translation>
+    </message>
 </context>
 <context>
     <name>relais::VitalAlertRules</name>
@@ -2456,6 +2514,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>%n allergie saisie auparavant est désormais reliée à la base.</numerusform>
             <numerusform>%n allergies saisies auparavant sont désormais reliées à la base.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import this release &amp;anyway</source>
+        <translation>Importer &amp;quand même cette publication</translation>
+    </message>
+    <message>
+        <source>Only if you know the files are a whole release of the BDPM: they replace the drug database in use.</source>
+        <translation>Seulement si vous savez que ces fichiers forment une publication complète de la BDPM : ils remplacent la base des médicaments en service.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,14 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     drugLayout->addWidget(about);
     drugLayout->addWidget(m_drugState);
     drugLayout->addWidget(m_importBdpm);
+    m_forceBdpm = new QPushButton(tr("Import this release &anyway"), drugs);
+    m_forceBdpm->setObjectName(QStringLiteral("forceBdpm"));
+    m_forceBdpm->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_forceBdpm->setToolTip(tr("Only if you know the files are a whole release of the BDPM: "
+                               "they replace the drug database in use."));
+    m_forceBdpm->hide();
     drugLayout->addWidget(m_drugResult);
+    drugLayout->addWidget(m_forceBdpm);
     layout->addWidget(drugs);
 
     auto *fhir = new QGroupBox(tr("Patients from other software (FHIR R4)"), this);
@@ -86,6 +93,8 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     fhirLayout->addWidget(m_fhirDetails, 1);
     layout->addWidget(fhir, 1);
     connect(m_importBdpm, &QPushButton::clicked, this, &DataTab::chooseBdpmFolder);
+    connect(m_forceBdpm, &QPushButton::clicked, this,
+            [this] { importBdpm(m_refusedBdpm, DrugSubstances::Import::Forced); });
     connect(m_importFhir, &QPushButton::clicked, this, &DataTab::chooseFhirFiles);
     connect(m_cancelFhir, &QPushButton::clicked, this, [this] {
         if (m_fhirTask)
@@ -103,6 +112,7 @@ void DataTab::setSession(const Session &session)
                                  ? QString()
                                  : tr("A physician or an administrator imports the database."));
     m_drugResult->clear();
+    m_forceBdpm->hide();
     m_importFhir->setEnabled(AccessPolicy::allows(session.roles, Permission::EditPatients) &&
                              AccessPolicy::allows(session.roles, Permission::RecordVitals));
     m_importFhir->setToolTip(m_importFhir->isEnabled()
@@ -134,14 +144,20 @@ void DataTab::chooseBdpmFolder()
         importBdpm(folder);
 }
 
-bool DataTab::importBdpm(const QString &folder)
+bool DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto imported = m_substances.importFrom(m_session, folder);
+    auto imported = m_substances.importFrom(m_session, folder, mode);
     QApplication::restoreOverrideCursor();
     showDrugDatabase();
+    m_forceBdpm->hide();
+    m_refusedBdpm.clear();
     if (!imported) {
         m_drugResult->setText(tr("Nothing was changed: %1").arg(imported.error().message));
+        if (imported.error().code == ErrorCode::Implausible) {
+            m_refusedBdpm = folder;
+            m_forceBdpm->show();
+        }
         return false;
     }
     QString text = tr("%n substance(s) imported.", nullptr, imported->substances);

@@ -22,8 +22,10 @@ class DataTab : public QWidget
 public:
     explicit DataTab(Vault &vault, QWidget *parent = nullptr);
     void setSession(const Session &session);
-    // Imports the BDPM files of `folder` (or its composition file) and says how it went.
-    bool importBdpm(const QString &folder);
+    // Imports the BDPM files of `folder` (or its composition file) and says how it went. A
+    // release that does not look whole is refused, and a button offers to import it anyway.
+    bool importBdpm(const QString &folder,
+                    DrugSubstances::Import mode = DrugSubstances::Import::Checked);
     // Imports FHIR bundles on a worker thread; the progress bar follows, the window stays live.
     void importFhir(const QStringList &files);
     bool isImporting() const { return m_fhirTask != nullptr; }
@@ -41,6 +43,8 @@ private:
     QLabel *m_drugState = nullptr;
     QLabel *m_drugResult = nullptr;
     QPushButton *m_importBdpm = nullptr;
+    QPushButton *m_forceBdpm = nullptr;
+    QString m_refusedBdpm; // the folder refused as implausible, which m_forceBdpm imports
     Vault &m_vault;
     FhirImportTask *m_fhirTask = nullptr;
     QPushButton *m_importFhir = nullptr;

@@ -6,8 +6,17 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace relais {
+
+int BdpmSubstanceList::codes() const
+{
+    QSet<QString> distinct;
+    for (const DrugSubstance &s : substances)
+        distinct.insert(s.code);
+    return static_cast<int>(distinct.size());
+}
 
 Result<BdpmSubstanceList> BdpmSubstances::read(const QString &compositionFile)
 {
@@ -16,13 +25,16 @@ Result<BdpmSubstanceList> BdpmSubstances::read(const QString &compositionFile)
         return std::unexpected(table.error());
     const QString fileName = QFileInfo(compositionFile).fileName();
     BdpmSubstanceList list;
+    list.file = fileName;
     list.skipped = table->skipped;
+    list.lines = table->lines;
+    list.endsMidLine = table->endsMidLine;
     QSet<QString> seen;
     for (const BdpmRow &row : std::as_const(table->rows)) {
         const QString code = row.columns.at(2).trimmed();
         const QString name = row.columns.at(3).simplified();
         const bool codeIsNumber =
-            !code.isEmpty() &&
+            !code.isEmpty() && code.size() <= 10 &&
             std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isDigit(); });
         if (!codeIsNumber || name.isEmpty()) {
             list.skipped.append(
@@ -41,6 +53,41 @@ Result<BdpmSubstanceList> BdpmSubstances::read(const QString &compositionFile)
                   return a.code != b.code ? a.code < b.code : a.name < b.name;
               });
     return list;
+}
+
+Status BdpmSubstances::plausible(const BdpmSubstanceList &list, int previousCodes)
+{
+    if (list.endsMidLine)
+        return fail(ErrorCode::Implausible,
+                    tr("%1 ends in the middle of a line: the file was cut short (an interrupted "
+                       "download or copy). Download the release again.")
+                        .arg(list.file));
+    const auto skipped = static_cast<int>(list.skipped.size());
+    const int tolerated = std::max(
+        SkippedLinesTolerated, static_cast<int>(std::floor(list.lines * SkippedShareTolerated)));
+    if (skipped > tolerated)
+        return fail(ErrorCode::Implausible,
+                    tr("%1 lines of %2 in %3 cannot be read (the first: %4): the file is damaged "
+                       "or is not the one the ANSM publishes.")
+                        .arg(skipped)
+                        .arg(list.lines)
+                        .arg(list.file, list.skipped.first()));
+    const int codes = list.codes();
+    if (codes < MinimumCodes)
+        return fail(ErrorCode::Implausible,
+                    tr("%1 holds only %2 substances, where every release of the drug database "
+                       "holds over %3: it is not a whole release.")
+                        .arg(list.file)
+                        .arg(codes)
+                        .arg(MinimumCodes));
+    if (previousCodes > 0 && codes < previousCodes * MinimumShareOfPrevious)
+        return fail(ErrorCode::Implausible,
+                    tr("%1 holds %2 substances where the release in use holds %3: a release "
+                       "never loses so many at once, so this file is probably damaged.")
+                        .arg(list.file)
+                        .arg(codes)
+                        .arg(previousCodes));
+    return {};
 }
 
 } // namespace relais

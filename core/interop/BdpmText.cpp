@@ -2,7 +2,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
+
+#include <filesystem>
+#include <system_error>
 
 namespace relais {
 
@@ -29,6 +33,15 @@ QString fromWindows1252(QByteArrayView bytes)
     return text;
 }
 
+// A tab separates columns; any other control character (NUL, a form feed, C1 controls written
+// as UTF-8) has no place in a drug's name and means the file is not text as published.
+bool holdsControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c != QLatin1Char('\t') && c.category() == QChar::Other_Control;
+    });
+}
+
 } // namespace
 
 QString BdpmText::decodeLine(QByteArrayView bytes)
@@ -42,39 +55,80 @@ QString BdpmText::decodeLine(QByteArrayView bytes)
 
 Result<BdpmTable> BdpmText::read(const QString &path, int columns)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.exists())
+    // Asked of the file system before opening: opening a named pipe would wait for a writer, and
+    // reading a device would never end.
+    std::error_code error;
+    const std::filesystem::path native(QFile::encodeName(path).toStdString());
+    const auto status = std::filesystem::status(native, error);
+    if (status.type() == std::filesystem::file_type::not_found)
         return fail(ErrorCode::NotFound, tr("%1 is missing.").arg(path));
+    if (error)
+        return fail(
+            ErrorCode::Io,
+            tr("%1 cannot be read: %2.").arg(path, QString::fromLocal8Bit(error.message())));
+    if (status.type() != std::filesystem::file_type::regular)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is not a regular file (a folder, a pipe or a device): it cannot be a "
+                       "file of the drug database.")
+                        .arg(path));
+    QFile file(path);
+    if (file.size() > MaxFileBytes)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is %2, larger than any file of the drug database could be (%3 at "
+                       "most): it was not read.")
+                        .arg(path, QLocale().formattedDataSize(file.size()),
+                             QLocale().formattedDataSize(MaxFileBytes)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
-    const QByteArray content = file.readAll();
+    // Read no more than the limit even if the file grew since it was measured.
+    const QByteArray content = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorCode::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+    if (content.size() > MaxFileBytes)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 grew beyond %2 while it was read: it was not read.")
+                        .arg(path, QLocale().formattedDataSize(MaxFileBytes)));
 
     BdpmTable table;
+    const auto skip = [&](int line, const QString &why) {
+        table.skipped.append(tr("%1, line %2: %3").arg(name).arg(line).arg(why));
+    };
     int lineNumber = 0;
     qsizetype start = 0;
     while (start < content.size()) {
-        qsizetype end = content.indexOf('\n', start);
-        if (end < 0)
-            end = content.size();
-        QByteArrayView line(content.constData() + start, end - start);
+        // A line ends at LF, CRLF or a lone CR.
+        qsizetype end = start;
+        while (end < content.size() && content.at(end) != '\n' && content.at(end) != '\r')
+            ++end;
+        const QByteArrayView line(content.constData() + start, end - start);
+        const bool terminated = end < content.size();
         start = end + 1;
+        if (terminated && content.at(end) == '\r' && start < content.size() &&
+            content.at(start) == '\n')
+            ++start;
         ++lineNumber;
-        if (line.endsWith('\r'))
-            line.chop(1);
+        if (!terminated)
+            table.endsMidLine = true;
         if (line.trimmed().isEmpty())
             continue;
-        QStringList fields = decodeLine(line).split(QLatin1Char('\t'));
+        ++table.lines;
+        if (line.size() > MaxLineBytes) {
+            skip(lineNumber,
+                 tr("longer than %1 bytes, which no line of the database is").arg(MaxLineBytes));
+            continue;
+        }
+        const QString text = decodeLine(line);
+        if (holdsControlCharacter(text)) {
+            skip(lineNumber, tr("holds a control character (the file is not text as published)"));
+            continue;
+        }
+        QStringList fields = text.split(QLatin1Char('\t'));
         if (fields.size() > columns && fields.constLast().trimmed().isEmpty())
             fields.removeLast();
-        if (fields.size() < columns) {
-            table.skipped.append(tr("%1, line %2: %3 columns where %4 are expected")
-                                     .arg(name)
-                                     .arg(lineNumber)
-                                     .arg(fields.size())
-                                     .arg(columns));
+        if (fields.size() != columns) {
+            skip(lineNumber,
+                 tr("%1 columns where %2 are expected").arg(fields.size()).arg(columns));
             continue;
         }
         table.rows.append({lineNumber, fields});

@@ -35,7 +35,7 @@ DrugSubstances::DrugSubstances(Vault &vault)
 {}
 
 Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &session,
-                                                                 const QString &source)
+                                                                 const QString &source, Import mode)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::UpdateDrugDatabase); !allowed)
         return std::unexpected(allowed.error());
@@ -47,6 +47,11 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
         return fail(ErrorCode::InvalidInput,
                     tr("%1 holds no substance: is it the BDPM composition file (%2)?")
                         .arg(file, QLatin1String(BdpmSubstances::FileName)));
+    if (mode == Import::Checked) {
+        if (auto plausible = BdpmSubstances::plausible(*read, count()); !plausible)
+            return fail(ErrorCode::Implausible,
+                        tr("%1 The drug database in use was kept.").arg(plausible.error().message));
+    }
 
     ImportSummary summary;
     summary.skipped = read->skipped;
@@ -99,7 +104,9 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
                 return linked;
         }
         summary.allergiesLinked = static_cast<int>(toLink.size());
-        return writer.logEvent(QStringLiteral("import"), QStringLiteral("drug_substance"), {});
+        return writer.logEvent(mode == Import::Forced ? QStringLiteral("import-forced")
+                                                      : QStringLiteral("import"),
+                               QStringLiteral("drug_substance"), {});
     });
     if (!written)
         return std::unexpected(written.error());

@@ -27,11 +27,21 @@ public:
         QStringList skipped;
     };
 
+    // Checked: a file that reads but does not look like a whole release (cut short, many
+    // unreadable lines, too few substances) is refused and the catalogue in use kept. Forced: a
+    // person who knows the file is right imports it anyway; audited as such.
+    enum class Import
+    {
+        Checked,
+        Forced
+    };
+
     explicit DrugSubstances(Vault &vault);
 
     // Replaces the catalogue by the one in `source`: the BDPM folder, or its CIS_COMPO file,
     // and links the allergies typed in full before it was there. All of it or nothing; audited.
-    Result<ImportSummary> importFrom(const Session &session, const QString &source);
+    Result<ImportSummary> importFrom(const Session &session, const QString &source,
+                                     Import mode = Import::Checked);
     // Substances one of whose names has a word starting with what was typed, one per code,
     // names starting with it first: "amox" gives AMOXICILLINE (05248), AMOXICILLINE SODIQUE…
     Result<QList<DrugSubstance>> search(const Session &session, const QString &typed,

@@ -62,6 +62,22 @@ SecureBytes attachStatement(const QString &path, const SecureBytes &key)
     return statement;
 }
 
+// <vault>.before-restore-<time>, with -2, -3… when restores follow each other within a second:
+// each replaced vault keeps a name of its own.
+QString setAsideName(const QString &vaultPath)
+{
+    const QString base = vaultPath + QStringLiteral(".before-restore-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const auto taken = [](const QString &name) {
+        return QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")) ||
+               QFileInfo::exists(name + QStringLiteral("-shm"));
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
 } // namespace
 
 Status Vault::backupTo(const QString &file)
@@ -183,18 +199,18 @@ Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPa
 
     QString kept;
     if (vaultInfo.exists()) {
-        kept = vaultPath + QStringLiteral(".before-restore-") +
-               QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = setAsideName(vaultPath);
         // The old vault's write-ahead log belongs to it, not to the restored file.
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(vaultPath + suffix) &&
-                !replaceFile(vaultPath + suffix, kept + suffix)) {
+                !QFile::rename(vaultPath + suffix, kept + suffix)) {
                 QFile::remove(incoming);
                 return fail(ErrorCode::Io, tr("The current vault could not be set aside; nothing "
                                               "was restored."));
             }
         }
-        if (!replaceFile(vaultPath, kept)) {
+        // QFile::rename never replaces an existing file: a set-aside vault is never lost.
+        if (!QFile::rename(vaultPath, kept)) {
             QFile::remove(incoming);
             return fail(ErrorCode::Io,
                         tr("The current vault could not be set aside; nothing was restored."));

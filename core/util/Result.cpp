@@ -20,6 +20,7 @@ QString Error::codeName() const
     case ErrorCode::KeychainDenied: return QStringLiteral("keychain-denied");
     case ErrorCode::Denied: return QStringLiteral("denied");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::Implausible: return QStringLiteral("implausible");
     }
     return QStringLiteral("unknown");
 }

@@ -24,6 +24,7 @@ enum class ErrorCode
     KeychainDenied,
     Denied,
     Cancelled,
+    Implausible, // reads, but is not what it claims to be (a cut or foreign file); may be forced
 };
 
 struct Error

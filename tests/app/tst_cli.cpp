@@ -3,6 +3,7 @@
 #include "security/VaultKeys.h"
 #include "storage/Vault.h"
 #include "support/TempDir.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QProcess>
@@ -283,7 +284,7 @@ TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, ne
     CHECK(anonymous.exitCode == 2);
     CHECK(anonymous.err.contains(QStringLiteral("--user")));
 
-    const QString bdpm = QStringLiteral(RELAIS_SHARED_DATA "/bdpm");
+    const QString bdpm = relais::test::fixture(QStringLiteral("bdpm"));
     const Run assistant =
         runRelais(home,
                   {QStringLiteral("import-bdpm"), bdpm, QStringLiteral("--user"),
@@ -300,13 +301,36 @@ TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, ne
     CHECK(wrongFolder.exitCode == 1);
     CHECK(wrongFolder.err.contains(QStringLiteral("CIS_COMPO_bdpm.txt is missing")));
 
-    const Run imported = runRelais(home,
-                                   {QStringLiteral("import-bdpm"), bdpm, QStringLiteral("--user"),
-                                    QStringLiteral("medecin"), QStringLiteral("--vault"), vault},
-                                   answers);
-    INFO(imported.err.toStdString());
-    CHECK(imported.exitCode == 0);
-    CHECK(imported.out.contains(QStringLiteral("3352 substances under 3994 names")));
+    // A cut of the release is not a release: refused, and --force is named as the way on.
+    const Run refused = runRelais(home,
+                                  {QStringLiteral("import-bdpm"), bdpm, QStringLiteral("--user"),
+                                   QStringLiteral("medecin"), QStringLiteral("--vault"), vault},
+                                  answers);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("holds only 75 substances")));
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+    const Run forced = runRelais(home,
+                                 {QStringLiteral("import-bdpm"), bdpm, QStringLiteral("--force"),
+                                  QStringLiteral("--user"), QStringLiteral("medecin"),
+                                  QStringLiteral("--vault"), vault},
+                                 answers);
+    INFO(forced.err.toStdString());
+    CHECK(forced.exitCode == 0);
+    CHECK(forced.out.contains(QStringLiteral("75 substances under 84 names")));
+    CHECK(runRelais(home, {QStringLiteral("backup"), QStringLiteral("--force"),
+                           QStringLiteral("--out"), home.file(QStringLiteral("b"))})
+              .exitCode == 2);
+
+    if (relais::test::haveReference()) {
+        const Run imported = runRelais(
+            home,
+            {QStringLiteral("import-bdpm"), relais::test::reference(QStringLiteral("bdpm")),
+             QStringLiteral("--user"), QStringLiteral("medecin"), QStringLiteral("--vault"), vault},
+            answers);
+        INFO(imported.err.toStdString());
+        CHECK(imported.exitCode == 0);
+        CHECK(imported.out.contains(QStringLiteral("3352 substances under 3994 names")));
+    }
 }
 
 TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a logged-in person")
@@ -314,7 +338,7 @@ TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a lo
     TempDir home;
     const QString vault = emptyDemoPractice(home);
     const QByteArray answers = demoAnswers();
-    QDir synthea(QStringLiteral(RELAIS_SHARED_DATA "/fhir-r4-synthea"));
+    QDir synthea(relais::test::fixture(QStringLiteral("fhir")));
     const QStringList names =
         synthea.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     REQUIRE(names.size() >= 2);

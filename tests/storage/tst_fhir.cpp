@@ -1,6 +1,7 @@
 #include "PatientDesk.h"
 #include "services/FhirExchange.h"
 #include "services/PatientVitals.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,9 +21,11 @@ const Session &Assistant = relais::test::DeskAssistant;
 const Session AdminOnly{QStringLiteral("u-it"), QStringLiteral("it"), QStringLiteral("IT"),
                         Role::Admin};
 
-QStringList syntheaBundles()
+// The 28 bundles of the reference data, or the two of tests/data.
+QStringList syntheaBundles(bool all = false)
 {
-    QDir dir(QStringLiteral(RELAIS_SHARED_DATA "/fhir-r4-synthea"));
+    QDir dir(all ? relais::test::reference(QStringLiteral("fhir-r4-synthea"))
+                 : relais::test::fixture(QStringLiteral("fhir")));
     QStringList files;
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
@@ -60,7 +63,8 @@ QStringList contents(PatientDesk &desk)
 
 TEST_CASE("fhir: every Synthea bundle is imported, what has no French meaning counted and left out")
 {
-    const QStringList files = syntheaBundles();
+    RELAIS_NEEDS_REFERENCE_DATA();
+    const QStringList files = syntheaBundles(true);
     REQUIRE(files.size() == 28);
     PatientDesk desk;
     FhirExchange exchange(*desk.vault);
@@ -120,9 +124,12 @@ TEST_CASE("fhir: an exported patient is read back to the same data, here or else
     PatientDesk source;
     FhirExchange exchange(*source.vault);
     const QStringList files = syntheaBundles();
-    REQUIRE(exchange.importFiles(Assistant, files.mid(0, 3)).has_value());
+    REQUIRE(exchange.importFiles(Assistant, files).has_value());
     // A value typed here, and a corrected one: only the current version travels.
-    const QString id = source.registry().search(Assistant, QStringLiteral("a"))->first().id;
+    const auto found = source.registry().search(Assistant, QStringLiteral("kreiger"));
+    REQUIRE(found.has_value());
+    REQUIRE(found->size() == 1);
+    const QString id = found->first().id;
     PatientVitals vitals(*source.vault);
     VitalEntry typed;
     typed.patientId = id;

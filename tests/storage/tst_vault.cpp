@@ -458,6 +458,31 @@ TEST_CASE("a backup restores the vault as it was, end to end")
         REQUIRE(previous.has_value());
         CHECK(count(**previous, QStringLiteral("SELECT count(*) FROM practice")) == 2);
     }
+    SECTION("three restores in a row each keep the vault they replace, under its own name")
+    {
+        // Each restored vault gets a mark, so that every set-aside one can be told apart.
+        QStringList kept;
+        for (int i = 0; i < 3; ++i) {
+            {
+                auto current = Vault::open(path, testKey());
+                REQUIRE(current.has_value());
+                REQUIRE(addPractice(**current, QStringLiteral("Marque %1").arg(i)).has_value());
+            }
+            auto setAside = Vault::restore(backup, path, testKey());
+            REQUIRE(setAside.has_value());
+            CHECK_FALSE(kept.contains(*setAside));
+            kept.append(*setAside);
+        }
+        for (int i = 0; i < 3; ++i) {
+            auto previous = Vault::open(kept.at(i), testKey());
+            REQUIRE(previous.has_value());
+            QSqlQuery q((*previous)->database());
+            REQUIRE(q.exec(
+                QStringLiteral("SELECT count(*) FROM practice WHERE name = 'Marque %1'").arg(i)));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() == 1);
+        }
+    }
     SECTION("restoring onto a workstation that has no vault yet")
     {
         const QString fresh = dir.file(QStringLiteral("new-workstation/practice.relais"));

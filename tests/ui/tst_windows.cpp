@@ -33,6 +33,7 @@
 #include "storage/Vault.h"
 #include "support/MemoryKeyStore.h"
 #include "support/TempDir.h"
+#include "support/TestData.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
@@ -479,8 +480,18 @@ TEST_CASE("Settings → Data imports the drug database, and an allergy is picked
     CHECK(data->findChild<QLabel *>(QStringLiteral("drugDatabaseResult"))
               ->text()
               .contains(QStringLiteral("Nothing was changed")));
-    REQUIRE(data->importBdpm(QStringLiteral(RELAIS_SHARED_DATA "/bdpm")));
-    CHECK(state->text().contains(QStringLiteral("3352 substance")));
+    // A cut of the release is refused as not whole; the button imports it anyway.
+    auto *force = data->findChild<QPushButton *>(QStringLiteral("forceBdpm"));
+    CHECK(force->isHidden());
+    CHECK_FALSE(data->importBdpm(relais::test::fixture(QStringLiteral("bdpm"))));
+    CHECK(data->findChild<QLabel *>(QStringLiteral("drugDatabaseResult"))
+              ->text()
+              .contains(QStringLiteral("holds only 75 substances")));
+    CHECK(state->text().contains(QStringLiteral("Not imported yet")));
+    REQUIRE_FALSE(force->isHidden());
+    QTest::mouseClick(force, Qt::LeftButton);
+    CHECK(force->isHidden());
+    CHECK(state->text().contains(QStringLiteral("75 substance")));
 
     auto patient = PatientRegistry(*desk.vault).search(desk.doctor, QStringLiteral("a"), 1);
     REQUIRE(patient.has_value());
@@ -605,7 +616,8 @@ TEST_CASE(
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     DataTab *data = window.settings()->data();
-    QDir synthea(QStringLiteral(RELAIS_SHARED_DATA "/fhir-r4-synthea"));
+    // Two Synthea bundles of tests/data: one small, one with eight weights to draw.
+    QDir synthea(relais::test::fixture(QStringLiteral("fhir")));
     QStringList files;
     for (const QString &name :
          synthea.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
@@ -617,10 +629,10 @@ TEST_CASE(
     CHECK(done.first().first().toBool());
     CHECK_FALSE(data->isImporting());
     auto *progress = data->findChild<QProgressBar *>(QStringLiteral("fhirProgress"));
-    CHECK(progress->value() == 28);
+    CHECK(progress->value() == 2);
     CHECK(data->findChild<QLabel *>(QStringLiteral("fhirResult"))
               ->text()
-              .contains(QStringLiteral("28 new patients")));
+              .contains(QStringLiteral("2 new patients")));
     CHECK(data->findChild<QPlainTextEdit *>(QStringLiteral("fhirDetails"))
               ->toPlainText()
               .contains(QStringLiteral("outside France")));
@@ -1193,7 +1205,11 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     window.showSection(MainWindow::Settings);
     window.settings()->tabs()->setCurrentWidget(window.settings()->data());
     shoot(&window, "settings-data-empty");
-    REQUIRE(window.settings()->data()->importBdpm(QStringLiteral(RELAIS_SHARED_DATA "/bdpm")));
+    REQUIRE(window.settings()->data()->importBdpm(
+        relais::test::haveReference() ? relais::test::reference(QStringLiteral("bdpm"))
+                                      : relais::test::fixture(QStringLiteral("bdpm")),
+        relais::test::haveReference() ? DrugSubstances::Import::Checked
+                                      : DrugSubstances::Import::Forced));
     shoot(&window, "settings-data");
     DrugSubstances substances(*desk.vault);
     AllergyDialog allergy(allergies, substances, desk.doctor, id, &window);
