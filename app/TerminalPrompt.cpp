@@ -28,6 +28,7 @@ Result<SecureBytes> askSecret(const QString &question)
     SecureBytes buffer(Capacity);
     std::size_t length = 0;
     bool ended = false;
+    bool tooLong = false;
     for (;;) {
         char c = 0;
         const ssize_t got = ::read(STDIN_FILENO, &c, 1);
@@ -39,8 +40,11 @@ Result<SecureBytes> askSecret(const QString &question)
             break;
         if (c == '\r')
             continue;
+        // The rest of the line is read and dropped, so that the next answer starts afresh.
         if (length < Capacity)
             buffer.data()[length++] = static_cast<unsigned char>(c);
+        else
+            tooLong = true;
     }
     if (hideEcho) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
@@ -49,6 +53,13 @@ Result<SecureBytes> askSecret(const QString &question)
     if (ended)
         return fail(ErrorCode::Cancelled,
                     QCoreApplication::translate("relais::TerminalPrompt", "Nothing was typed."));
+    // Refused, never cut: a cut password or passphrase would be another one.
+    if (tooLong)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("relais::TerminalPrompt",
+                                                "What was typed is longer than %1 characters: it "
+                                                "was refused, not cut.")
+                        .arg(Capacity));
     return SecureBytes(buffer.data(), length);
 }
 

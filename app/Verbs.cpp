@@ -2,7 +2,6 @@
 
 #include "TerminalPrompt.h"
 #include "demo/DemoPractice.h"
-#include "security/AuditTrail.h"
 #include "services/Authenticator.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
@@ -215,19 +214,74 @@ int runAuditVerify(const CommandLine &line, VaultAccess &access)
     auto vault = access.open(line.vaultPath);
     if (!vault)
         return failure(vault.error());
-    auto verdict = AuditTrail((*vault)->database()).verify();
-    if (!verdict)
-        return failure(verdict.error());
+    const QString wayOut =
+        Verbs::tr("Restore the last backup (relais restore FILE): the vault it replaces is kept "
+                  "beside it for whoever investigates.");
+    bool sound = true;
+    auto problems = (*vault)->checkIntegrity();
+    if (!problems)
+        return failure(problems.error());
+    if (!problems->isEmpty()) {
+        sound = false;
+        err() << "relais: "
+              << Verbs::tr(
+                     "The vault is damaged (%n problem(s) found by SQLite's integrity check):",
+                     nullptr, static_cast<int>(problems->size()))
+              << Qt::endl;
+        for (const QString &problem : std::as_const(*problems))
+            err() << "  " << problem << Qt::endl;
+    }
+    auto verdict = (*vault)->verifyAuditTrail();
+    if (!verdict) {
+        err() << "relais: " << verdict.error().message << Qt::endl << wayOut << Qt::endl;
+        return 1;
+    }
     if (verdict->firstBrokenSeq) {
+        sound = false;
         err() << "relais: "
               << Verbs::tr("The audit trail was altered: entry #%1 no longer matches the chain "
                            "(%2 entries before it are intact).")
                      .arg(*verdict->firstBrokenSeq)
                      .arg(verdict->rowsChecked)
               << Qt::endl;
+    }
+    switch (verdict->anchor) {
+    case AuditTrail::AnchorState::Matches: break;
+    case AuditTrail::AnchorState::Missing:
+        sound = false;
+        err() << "relais: "
+              << Verbs::tr("The seal of the audit trail's end was removed: whether its newest "
+                           "entries were deleted cannot be told.")
+              << Qt::endl;
+        break;
+    case AuditTrail::AnchorState::Altered:
+        sound = false;
+        err() << "relais: "
+              << Verbs::tr("The seal of the audit trail's end was altered by someone without "
+                           "the vault key.")
+              << Qt::endl;
+        break;
+    case AuditTrail::AnchorState::EndDiffers:
+        sound = false;
+        err() << "relais: "
+              << (verdict->lastSeq < verdict->anchorSeq
+                      ? Verbs::tr("The newest entries of the audit trail were removed: it ends at "
+                                  "#%1, where its seal vouches for entries up to #%2.")
+                            .arg(verdict->lastSeq)
+                            .arg(verdict->anchorSeq)
+                      : Verbs::tr("The audit trail does not end where its seal says (#%1): "
+                                  "entries were removed or rewritten, then more were added.")
+                            .arg(verdict->anchorSeq))
+              << Qt::endl;
+        break;
+    }
+    if (!sound) {
+        err() << wayOut << Qt::endl;
         return 1;
     }
-    out() << Verbs::tr("The audit trail is intact: %1 entries checked.").arg(verdict->rowsChecked)
+    out() << Verbs::tr("The vault is sound (every page and index checked) and its audit trail is "
+                       "intact: %1 entries checked, up to the sealed end.")
+                 .arg(verdict->rowsChecked)
           << Qt::endl;
     return 0;
 }

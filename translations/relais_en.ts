@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>relais::Verbs</name>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found by SQLite&apos;s integrity check):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::WrappedKeyFile</name>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>

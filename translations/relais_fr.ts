@@ -41,6 +41,18 @@
         <source>Writing the audit trail failed</source>
         <translation>L&apos;écriture du journal d&apos;audit a échoué</translation>
     </message>
+    <message>
+        <source>Sealing the audit trail failed</source>
+        <translation>Le scellement du journal d’audit a échoué</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: the vault is damaged (%1).</source>
+        <translation>Le journal d’audit est illisible : le coffre est endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read past entry #%1: the vault is damaged there (%2).</source>
+        <translation>Le journal d’audit est illisible au-delà de l’entrée nº %1 : le coffre y est endommagé (%2).</translation>
+    </message>
 </context>
 <context>
     <name>relais::Authenticator</name>
@@ -58,6 +70,22 @@
     <message>
         <source>This account is disabled. An administrator of the practice can enable it.</source>
         <translation>Ce compte est désactivé. Un administrateur du cabinet peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>Reading the users failed</source>
+        <translation>La lecture des utilisateurs a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the failed logins failed</source>
+        <translation>La lecture des connexions échouées a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the failed login failed</source>
+        <translation>L’enregistrement de la connexion échouée a échoué</translation>
+    </message>
+    <message>
+        <source>This password is longer than any Relais accepts (%1 characters at most): it was not tried.</source>
+        <translation>Ce mot de passe est plus long que ce que Relais accepte (%1 caractères au plus) : il n’a pas été essayé.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +904,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Not enough memory to protect the password.</source>
         <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
     </message>
+    <message>
+        <source>The password is longer than %1 characters, the most Relais accepts.</source>
+        <translation>Le mot de passe dépasse %1 caractères, le maximum accepté par Relais.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PatientAllergies</name>
@@ -1467,6 +1499,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Nothing was typed.</source>
         <translation>Rien n&apos;a été saisi.</translation>
     </message>
+    <message>
+        <source>What was typed is longer than %1 characters: it was refused, not cut.</source>
+        <translation>La saisie dépasse %1 caractères : elle a été refusée, pas tronquée.</translation>
+    </message>
 </context>
 <context>
     <name>relais::UserAccounts</name>
@@ -1681,6 +1717,26 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The backup cannot be written to %1: %2</source>
         <translation>La sauvegarde ne peut pas être écrite dans %1 : %2</translation>
     </message>
+    <message>
+        <source>The vault %1 is damaged: this is its key, but a page of it cannot be read. Restore the last backup (in the window: Restore a backup; on the command line: relais restore FILE); the damaged file is kept beside it. Nothing was changed.</source>
+        <translation>Le coffre %1 est endommagé : c’est bien sa clé, mais une de ses pages est illisible. Restaurez la dernière sauvegarde (dans la fenêtre : Restaurer une sauvegarde ; en ligne de commande : relais restore FICHIER) ; le fichier endommagé est conservé à côté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>page %1 of the vault is damaged (%2)</source>
+        <translation>la page %1 du coffre est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>the index %1 no longer matches its table (%2)</source>
+        <translation>l’index %1 ne correspond plus à sa table (%2)</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s structure is damaged (%1)</source>
+        <translation>la structure du coffre est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>the check stopped on a page it could not read (%1)</source>
+        <translation>la vérification s’est arrêtée sur une page illisible (%1)</translation>
+    </message>
 </context>
 <context>
     <name>relais::VaultAccess</name>
@@ -1703,6 +1759,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The backup was restored, but its key could not be kept on this workstation (%1). Keep the recovery code at hand to open it.</source>
         <translation>La sauvegarde a été restaurée, mais sa clé n&apos;a pas pu être conservée sur ce poste (%1). Gardez le code de récupération à portée de main pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The key kept on this workstation does not open %1: the file was replaced by another practice&apos;s vault, or is damaged from its very start. Type the recovery code of the practice it belongs to.</source>
+        <translation>La clé conservée sur ce poste n’ouvre pas %1 : le fichier a été remplacé par le coffre d’un autre cabinet, ou il est endommagé dès son début. Saisissez le code de secours du cabinet auquel il appartient.</translation>
     </message>
 </context>
 <context>
@@ -1837,10 +1897,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Le journal d&apos;audit a été modifié : l&apos;entrée n° %1 ne correspond plus à la chaîne (les %2 entrées précédentes sont intactes).</translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 entries checked.</source>
-        <translation>Le journal d&apos;audit est intact : %1 entrées vérifiées.</translation>
-    </message>
-    <message>
         <source>Password of %1:</source>
         <translation>Mot de passe de %1 :</translation>
     </message>
@@ -1883,6 +1939,37 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 If you know this file is right, add --force.</source>
         <translation>%1 Si vous savez que ce fichier est bon, ajoutez --force.</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (relais restore FILE): the vault it replaces is kept beside it for whoever investigates.</source>
+        <translation>Restaurez la dernière sauvegarde (relais restore FICHIER) : le coffre qu’elle remplace est conservé à côté pour qui devra enquêter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s) found by SQLite&apos;s integrity check):</source>
+        <translation>
+            <numerusform>Le coffre est endommagé (%n problème trouvé par la vérification d’intégrité de SQLite) :</numerusform>
+            <numerusform>Le coffre est endommagé (%n problèmes trouvés par la vérification d’intégrité de SQLite) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail&apos;s end was removed: whether its newest entries were deleted cannot be told.</source>
+        <translation>Le sceau de la fin du journal d’audit a été supprimé : impossible de savoir si ses entrées les plus récentes ont été effacées.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail&apos;s end was altered by someone without the vault key.</source>
+        <translation>Le sceau de la fin du journal d’audit a été modifié par quelqu’un qui n’a pas la clé du coffre.</translation>
+    </message>
+    <message>
+        <source>The newest entries of the audit trail were removed: it ends at #%1, where its seal vouches for entries up to #%2.</source>
+        <translation>Les entrées les plus récentes du journal d’audit ont été supprimées : il s’arrête à nº %1, alors que son sceau garantit les entrées jusqu’à nº %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not end where its seal says (#%1): entries were removed or rewritten, then more were added.</source>
+        <translation>Le journal d’audit ne s’arrête pas là où l’indique son sceau (nº %1) : des entrées ont été supprimées ou réécrites, puis d’autres ajoutées.</translation>
+    </message>
+    <message>
+        <source>The vault is sound (every page and index checked) and its audit trail is intact: %1 entries checked, up to the sealed end.</source>
+        <translation>Le coffre est sain (chaque page et chaque index vérifiés) et son journal d’audit est intact : %1 entrées vérifiées, jusqu’à la fin scellée.</translation>
     </message>
 </context>
 <context>

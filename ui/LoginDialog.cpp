@@ -43,6 +43,8 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &practiceNa
     m_waitTimer = new QTimer(this);
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &LoginDialog::refreshWait);
+    // The delay belongs to a login: another person at the desk is not kept waiting.
+    connect(m_login, &QLineEdit::textChanged, this, &LoginDialog::refreshWait);
     setMinimumWidth(380);
     refreshWait();
 }
@@ -70,7 +72,7 @@ void LoginDialog::tryLogIn()
 
 void LoginDialog::refreshWait()
 {
-    const qint64 wait = m_authenticator.waitMs();
+    const qint64 wait = m_authenticator.waitMs(m_login->text());
     m_ok->setEnabled(wait == 0);
     if (wait > 0) {
         m_reason->setText(tr("Too many wrong passwords. Try again in %n seconds.", nullptr,

@@ -13,6 +13,8 @@ namespace relais {
 namespace {
 
 constexpr int HashBytes = crypto_generichash_BYTES; // 32
+constexpr auto AnchorSetting = "audit_anchor";
+constexpr char AnchorContext[crypto_kdf_CONTEXTBYTES + 1] = "rlsaudit";
 
 QByteArray chainHash(const QByteArray &previous, qint64 seq, const QString &at,
                      const QString &userId, const QString &action, const QString &entity,
@@ -35,23 +37,46 @@ QByteArray chainHash(const QByteArray &previous, qint64 seq, const QString &at,
 
 } // namespace
 
-AuditTrail::AuditTrail(QSqlDatabase db)
+SecureBytes AuditTrail::anchorKey(const SecureBytes &vaultKey)
+{
+    // The benchmark's unencrypted vault has no key: it gets a fixed one, which proves nothing
+    // and needs to.
+    SecureBytes master(crypto_kdf_KEYBYTES);
+    if (vaultKey.size() == crypto_kdf_KEYBYTES)
+        std::copy(vaultKey.data(), vaultKey.data() + vaultKey.size(), master.data());
+    SecureBytes key(crypto_auth_KEYBYTES);
+    crypto_kdf_derive_from_key(key.data(), key.size(), 1, AnchorContext, master.data());
+    return key;
+}
+
+AuditTrail::AuditTrail(QSqlDatabase db, const SecureBytes &anchorKey)
     : m_db(std::move(db))
+    , m_anchorKey(anchorKey)
 {}
 
-Status AuditTrail::append(const Actor &actor, const QString &action, const QString &entity,
-                          const QString &entityId, const QDateTime &at)
+Result<std::pair<qint64, QByteArray>> AuditTrail::lastRow() const
 {
     QSqlQuery last(m_db);
     last.setForwardOnly(true);
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return std::unexpected(sqlError(tr("Reading the audit trail failed"), last.lastError()));
-    qint64 seq = 1;
-    QByteArray previous(HashBytes, '\0');
-    if (last.next()) {
-        seq = last.value(0).toLongLong() + 1;
-        previous = last.value(1).toByteArray();
+    if (!last.next()) {
+        if (last.lastError().isValid())
+            return std::unexpected(
+                sqlError(tr("Reading the audit trail failed"), last.lastError()));
+        return std::pair<qint64, QByteArray>{0, QByteArray(HashBytes, '\0')};
     }
+    return std::pair<qint64, QByteArray>{last.value(0).toLongLong(), last.value(1).toByteArray()};
+}
+
+Status AuditTrail::append(const Actor &actor, const QString &action, const QString &entity,
+                          const QString &entityId, const QDateTime &at)
+{
+    auto last = lastRow();
+    if (!last)
+        return std::unexpected(last.error());
+    const qint64 seq = last->first + 1;
+    const QByteArray &previous = last->second;
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     const QByteArray hash = chainHash(previous, seq, when, actor.userId, action, entity, entityId);
 
@@ -71,13 +96,76 @@ Status AuditTrail::append(const Actor &actor, const QString &action, const QStri
     return {};
 }
 
+QByteArray AuditTrail::mac(qint64 seq, const QByteArray &hash) const
+{
+    const QByteArray message = QByteArray::number(seq) + '\x1f' + hash;
+    QByteArray out(crypto_auth_BYTES, Qt::Uninitialized);
+    crypto_auth(reinterpret_cast<unsigned char *>(out.data()),
+                reinterpret_cast<const unsigned char *>(message.constData()),
+                static_cast<unsigned long long>(message.size()), m_anchorKey.data());
+    return out;
+}
+
+std::optional<AuditTrail::Anchor> AuditTrail::readAnchor() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT value FROM vault_state WHERE key = ?"));
+    query.addBindValue(QLatin1String(AnchorSetting));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    // "<seq>:<hash hex>:<mac hex>"
+    const QStringList parts = query.value(0).toString().split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool ok = false;
+    Anchor anchor{parts.at(0).toLongLong(&ok), QByteArray::fromHex(parts.at(1).toLatin1()),
+                  QByteArray::fromHex(parts.at(2).toLatin1())};
+    if (!ok || anchor.hash.size() != HashBytes || anchor.mac.size() != crypto_auth_BYTES)
+        return std::nullopt;
+    return anchor;
+}
+
+Result<bool> AuditTrail::anchorMatchesEnd() const
+{
+    const auto anchor = readAnchor();
+    if (!anchor)
+        return false;
+    auto last = lastRow();
+    if (!last)
+        return std::unexpected(last.error());
+    return crypto_verify_32(reinterpret_cast<const unsigned char *>(anchor->mac.constData()),
+                            reinterpret_cast<const unsigned char *>(
+                                mac(anchor->seq, anchor->hash).constData())) == 0 &&
+           anchor->seq == last->first && anchor->hash == last->second;
+}
+
+Status AuditTrail::sealEnd()
+{
+    auto last = lastRow();
+    if (!last)
+        return std::unexpected(last.error());
+    const QString value = QString::number(last->first) + QLatin1Char(':') +
+                          QString::fromLatin1(last->second.toHex()) + QLatin1Char(':') +
+                          QString::fromLatin1(mac(last->first, last->second).toHex());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vault_state (key, value) VALUES (?, ?)"));
+    query.addBindValue(QLatin1String(AnchorSetting));
+    query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(sqlError(tr("Sealing the audit trail failed"), query.lastError()));
+    return {};
+}
+
 Result<AuditTrail::Verdict> AuditTrail::verify() const
 {
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT seq, at, user_id, action, entity, entity_id, prev_hash, "
                                   "hash FROM audit_log ORDER BY seq")))
-        return std::unexpected(sqlError(tr("Reading the audit trail failed"), rows.lastError()));
+        return std::unexpected(Error{
+            ErrorCode::Corrupt, tr("The audit trail cannot be read: the vault is damaged (%1).")
+                                    .arg(rows.lastError().databaseText())});
     Verdict verdict;
     QByteArray previous(HashBytes, '\0');
     qint64 expectedSeq = 1;
@@ -87,15 +175,36 @@ Result<AuditTrail::Verdict> AuditTrail::verify() const
             chainHash(previous, seq, rows.value(1).toString(), rows.value(2).toString(),
                       rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString());
         // A missing row shows as a gap in seq; an edited one as a hash that no longer matches.
-        if (seq != expectedSeq || rows.value(6).toByteArray() != previous ||
-            rows.value(7).toByteArray() != expected) {
+        if (!verdict.firstBrokenSeq &&
+            (seq != expectedSeq || rows.value(6).toByteArray() != previous ||
+             rows.value(7).toByteArray() != expected))
             verdict.firstBrokenSeq = seq;
-            return verdict;
-        }
         previous = rows.value(7).toByteArray();
-        ++expectedSeq;
-        ++verdict.rowsChecked;
+        expectedSeq = seq + 1;
+        verdict.lastSeq = seq;
+        if (!verdict.firstBrokenSeq)
+            ++verdict.rowsChecked;
     }
+    // SQLite stops a scan at a page it cannot read: that is damage, not the trail's end.
+    if (rows.lastError().isValid())
+        return std::unexpected(Error{
+            ErrorCode::Corrupt,
+            tr("The audit trail cannot be read past entry #%1: the vault is damaged there (%2).")
+                .arg(verdict.lastSeq)
+                .arg(rows.lastError().databaseText())});
+
+    const auto anchor = readAnchor();
+    if (!anchor) {
+        verdict.anchor = AnchorState::Missing;
+        return verdict;
+    }
+    verdict.anchorSeq = anchor->seq;
+    if (crypto_verify_32(reinterpret_cast<const unsigned char *>(anchor->mac.constData()),
+                         reinterpret_cast<const unsigned char *>(
+                             mac(anchor->seq, anchor->hash).constData())) != 0)
+        verdict.anchor = AnchorState::Altered;
+    else if (anchor->seq != verdict.lastSeq || anchor->hash != previous)
+        verdict.anchor = AnchorState::EndDiffers;
     return verdict;
 }
 

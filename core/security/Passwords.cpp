@@ -38,6 +38,9 @@ QString Passwords::weakness(const QString &password, const QString &login,
 {
     if (password.size() < MinimumLength)
         return tr("The password needs at least %n characters.", nullptr, MinimumLength);
+    if (password.toUtf8().size() > MaximumBytes)
+        return tr("The password is longer than %1 characters, the most Relais accepts.")
+            .arg(MaximumBytes);
     const QString lower = password.toLower();
     if (QSet<QChar>(password.cbegin(), password.cend()).size() < 5)
         return tr("The password repeats too few different characters.");

@@ -25,6 +25,9 @@ public:
     };
 
     static constexpr int MinimumLength = 10;
+    // Refused, never cut: a longer password would be silently shortened by some entry paths and
+    // only costs hashing time.
+    static constexpr int MaximumBytes = 1024;
 
     // Why a new password is refused, or an empty string. The login and display name are not
     // allowed inside it.

@@ -2,38 +2,106 @@
 
 #include "security/Passwords.h"
 #include "services/UserAccounts.h"
+#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlError>
 
 namespace relais {
 
 Q_LOGGING_CATEGORY(lcAuth, "relais.services.authenticator")
+
+namespace {
+
+// Logins are compared as UserAccounts compares them; an unknown one is counted under the same
+// key, so that the delay does not tell which logins exist.
+QString throttleKey(const QString &login)
+{
+    return login.trimmed().toLower();
+}
+
+// Work equal to checking a real password: the typed one is checked against an account's real
+// hash (same cost parameters, same query), and never accepted. Only a vault with no account at
+// all, where no one can log in anyway, falls back to a hash made here.
+void checkAgainstDecoy(Vault &vault, const QString &password)
+{
+    auto any = runQuery(vault.database(),
+                        QStringLiteral("SELECT password_hash FROM app_user WHERE deleted = 0 "
+                                       "ORDER BY id LIMIT 1"),
+                        {}, Authenticator::tr("Reading the users failed"));
+    if (any && any->next()) {
+        Passwords::verify(any->value(0).toString(), password);
+        return;
+    }
+    static const QString made =
+        Passwords::hash(QStringLiteral("relais-decoy-password")).value_or(QString());
+    Passwords::verify(made, password);
+}
+
+} // namespace
 
 Authenticator::Authenticator(Vault &vault, Clock clock)
     : m_vault(vault)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {}
 
-qint64 Authenticator::waitMs() const
+Authenticator::Throttle Authenticator::throttle(const QString &login) const
 {
-    return std::max<qint64>(0, m_blockedUntil - m_clock());
+    auto query = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT failures, blocked_until FROM login_throttle "
+                                         "WHERE login = ?"),
+                          {throttleKey(login)}, tr("Reading the failed logins failed"));
+    if (!query || !query->next())
+        return {};
+    return {query->value(0).toInt(), query->value(1).toLongLong()};
 }
 
-void Authenticator::recordFailure()
+qint64 Authenticator::waitMs(const QString &login) const
 {
-    ++m_failures;
-    if (m_failures >= FreeAttempts) {
-        // 30 s after the fifth, doubling with each further failure, up to five minutes.
-        const int extra = std::min(m_failures - FreeAttempts, 4);
-        m_blockedUntil = m_clock() + std::min(LongestDelayMs, FirstDelayMs << extra);
-    }
+    return std::max<qint64>(0, throttle(login).blockedUntil - m_clock());
+}
+
+int Authenticator::failuresInARow(const QString &login) const
+{
+    return throttle(login).failures;
+}
+
+Status Authenticator::recordFailure(const QString &login, const QString &userId)
+{
+    const QString key = throttleKey(login);
+    return m_vault.write(Actor{userId}, [&](RecordWriter &writer) -> Status {
+        // Read again under the write lock: another process may have counted one meanwhile.
+        const Throttle before = throttle(login);
+        const int failures = before.failures + 1;
+        qint64 blockedUntil = before.blockedUntil;
+        if (failures >= FreeAttempts) {
+            // 30 s after the fifth, doubling with each further failure, up to five minutes.
+            const int extra = std::min(failures - FreeAttempts, 4);
+            blockedUntil = m_clock() + std::min(LongestDelayMs, FirstDelayMs << extra);
+        }
+        auto saved =
+            runQuery(m_vault.database(),
+                     QStringLiteral("INSERT OR REPLACE INTO login_throttle (login, failures, "
+                                    "blocked_until) VALUES (?, ?, ?)"),
+                     {key, failures, blockedUntil}, tr("Counting the failed login failed"));
+        if (!saved)
+            return std::unexpected(saved.error());
+        qCInfo(lcAuth) << "wrong login or password," << failures << "in a row";
+        return writer.logEvent(QStringLiteral("login-failed"), QStringLiteral("session"),
+                               userId == QLatin1String("unknown") ? QString() : userId);
+    });
 }
 
 Result<Session> Authenticator::logIn(const QString &login, const QString &password)
 {
-    if (const qint64 wait = waitMs(); wait > 0)
+    if (password.toUtf8().size() > Passwords::MaximumBytes)
+        return fail(ErrorCode::Denied,
+                    tr("This password is longer than any Relais accepts (%1 characters at most): "
+                       "it was not tried.")
+                        .arg(Passwords::MaximumBytes));
+    if (const qint64 wait = waitMs(login); wait > 0)
         return fail(ErrorCode::Denied, tr("Too many wrong passwords. Try again in %n seconds.",
                                           nullptr, static_cast<int>((wait + 999) / 1000)));
 
@@ -43,13 +111,9 @@ Result<Session> Authenticator::logIn(const QString &login, const QString &passwo
         return std::unexpected(found.error());
     const Error wrong{ErrorCode::Denied, tr("Wrong login or password.")};
     if (!found->has_value()) {
-        // Same work as a real check, so that timing does not tell which logins exist.
-        static const QString decoy =
-            Passwords::hash(QStringLiteral("relais-decoy-password")).value_or(QString());
-        Passwords::verify(decoy, password);
-        recordFailure();
-        m_vault.audit(Actor{QStringLiteral("unknown")}, QStringLiteral("login-failed"),
-                      QStringLiteral("session"), QString());
+        checkAgainstDecoy(m_vault, password);
+        if (auto counted = recordFailure(login, QStringLiteral("unknown")); !counted)
+            return std::unexpected(counted.error());
         return std::unexpected(wrong);
     }
     const UserAccount &account = **found;
@@ -57,25 +121,30 @@ Result<Session> Authenticator::logIn(const QString &login, const QString &passwo
     if (!stored)
         return std::unexpected(stored.error());
     if (!Passwords::verify(*stored, password)) {
-        recordFailure();
-        m_vault.audit(Actor{account.id}, QStringLiteral("login-failed"), QStringLiteral("session"),
-                      account.id);
-        qCInfo(lcAuth) << "wrong password," << m_failures << "in a row";
+        if (auto counted = recordFailure(login, account.id); !counted)
+            return std::unexpected(counted.error());
         return std::unexpected(wrong);
     }
     if (account.disabled) {
-        m_vault.audit(Actor{account.id}, QStringLiteral("login-refused-disabled"),
-                      QStringLiteral("session"), account.id);
+        if (auto audited =
+                m_vault.audit(Actor{account.id}, QStringLiteral("login-refused-disabled"),
+                              QStringLiteral("session"), account.id);
+            !audited)
+            return std::unexpected(audited.error());
         return fail(
             ErrorCode::Denied,
             tr("This account is disabled. An administrator of the practice can enable it."));
     }
-    m_failures = 0;
-    m_blockedUntil = 0;
-    if (auto audited = m_vault.audit(Actor{account.id}, QStringLiteral("login"),
-                                     QStringLiteral("session"), account.id);
-        !audited)
-        return std::unexpected(audited.error());
+    const Status logged = m_vault.write(Actor{account.id}, [&](RecordWriter &writer) -> Status {
+        auto cleared = runQuery(m_vault.database(),
+                                QStringLiteral("DELETE FROM login_throttle WHERE login = ?"),
+                                {throttleKey(login)}, tr("Counting the failed login failed"));
+        if (!cleared)
+            return std::unexpected(cleared.error());
+        return writer.logEvent(QStringLiteral("login"), QStringLiteral("session"), account.id);
+    });
+    if (!logged)
+        return std::unexpected(logged.error());
     return Session{account.id, account.login, account.displayName, account.roles};
 }
 

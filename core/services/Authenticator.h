@@ -12,7 +12,9 @@ namespace relais {
 class Vault;
 
 // Logging in, switching user and unlocking, with a delay that grows after five wrong passwords
-// in a row on this workstation, so that guessing at the desk gets nowhere.
+// in a row for one login. The count is kept in the vault, so that every window and every
+// `relais --user` process of this workstation sees the same one: guessing from a script gets
+// no further than guessing at the desk.
 class Authenticator
 {
     Q_DECLARE_TR_FUNCTIONS(relais::Authenticator)
@@ -27,19 +29,25 @@ public:
     explicit Authenticator(Vault &vault, Clock clock = {});
 
     // Denied with the reason: wrong login or password (never saying which), disabled account,
-    // or the time still to wait.
+    // a password longer than any Relais accepts, or the time still to wait. An unknown login
+    // costs the same time and is slowed the same way as a known one.
     Result<Session> logIn(const QString &login, const QString &password);
-    // How long before another try is allowed (0 when it is).
-    qint64 waitMs() const;
-    int failuresInARow() const { return m_failures; }
+    // How long before another try for this login is allowed (0 when it is).
+    qint64 waitMs(const QString &login) const;
+    int failuresInARow(const QString &login) const;
 
 private:
-    void recordFailure();
+    struct Throttle
+    {
+        int failures = 0;
+        qint64 blockedUntil = 0;
+    };
+    Throttle throttle(const QString &login) const;
+    // Counts the failure and audits it in one transaction.
+    Status recordFailure(const QString &login, const QString &userId);
 
     Vault &m_vault;
     Clock m_clock;
-    int m_failures = 0;
-    qint64 m_blockedUntil = 0;
 };
 
 } // namespace relais

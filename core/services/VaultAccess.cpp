@@ -48,8 +48,13 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &vaultPath)
         auto vault = Vault::open(vaultPath, *key);
         if (vault || vault.error().code != ErrorCode::WrongKey)
             return vault;
-        // The keychain holds a key for this path that does not fit (the file was replaced).
-        key = fail(ErrorCode::NotFound, vault.error().message);
+        // The key kept for this path fits none of its pages: the file was replaced by another
+        // vault (a damaged file would still have pages the key opens: Vault::open says so).
+        key = fail(ErrorCode::NotFound,
+                   tr("The key kept on this workstation does not open %1: the file was replaced "
+                      "by another practice's vault, or is damaged from its very start. Type the "
+                      "recovery code of the practice it belongs to.")
+                       .arg(vaultPath));
     }
     if (key.error().code != ErrorCode::NotFound)
         return std::unexpected(key.error());

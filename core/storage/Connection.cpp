@@ -14,6 +14,7 @@ namespace relais {
 Q_LOGGING_CATEGORY(lcConnection, "relais.storage.connection")
 
 namespace {
+constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
@@ -72,6 +73,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
         const int native = error.nativeErrorCode().toInt() & 0xFF;
         const ErrorCode code = native == SqliteNotADb     ? ErrorCode::WrongKey
                                : native == SqliteCantOpen ? ErrorCode::NotFound
+                               : native == SqliteCorrupt  ? ErrorCode::Corrupt
                                                           : ErrorCode::Io;
         return fail(code, error.databaseText());
     }

@@ -259,6 +259,20 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("ALTER TABLE patient ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX patient_source ON patient (source) WHERE source <> ''"),
          }});
+    steps.append(
+        {11,
+         "failed logins seen by every process, the audit trail's sealed end",
+         {
+             // Wrong passwords in a row per login (as typed, lower case), for the delay that
+             // follows the fifth. Local to this workstation: never synced.
+             QStringLiteral("CREATE TABLE login_throttle (login TEXT PRIMARY KEY, "
+                            "failures INTEGER NOT NULL, blocked_until INTEGER NOT NULL) "
+                            "WITHOUT ROWID"),
+             // The anchor (last sequence, hash and a MAC under a key derived from the vault
+             // key) is sealed by the Vault right after this step, which SQL cannot do.
+             QStringLiteral("INSERT OR REPLACE INTO vault_state (key, value) "
+                            "VALUES ('audit_anchor', 'pending')"),
+         }});
     return steps;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Migrations.h"
+#include "SqlCipherPages.h"
 #include "security/AuditTrail.h"
 #include "sync/Uuid7.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -56,6 +58,7 @@ QJsonValue toJson(const QVariant &value)
 Vault::Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, const Options &options)
     : m_connection(std::move(connection))
     , m_key(key.clone())
+    , m_anchorKey(AuditTrail::anchorKey(key))
     , m_wallClock(options.wallClock)
     , m_clock(QString(), options.wallClock)
 {}
@@ -148,10 +151,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         return std::unexpected(fileOk.error());
     auto connection = Connection::open(path, key, Connection::Mode::ReadWrite);
     if (!connection) {
-        if (connection.error().code == ErrorCode::WrongKey)
+        const ErrorCode code = connection.error().code;
+        // SQLite says "not a database" for a wrong key and for a damaged first page alike: the
+        // key is right when it opens the pages after the first.
+        if (code == ErrorCode::Corrupt ||
+            (code == ErrorCode::WrongKey && SqlCipherPages::keyOpensLaterPages(path, key) == true))
+            return fail(ErrorCode::Corrupt,
+                        tr("The vault %1 is damaged: this is its key, but a page of it cannot be "
+                           "read. Restore the last backup (in the window: Restore a backup; on "
+                           "the command line: relais restore FILE); the damaged file is kept "
+                           "beside it. Nothing was changed.")
+                            .arg(path));
+        if (code == ErrorCode::WrongKey)
             return fail(ErrorCode::WrongKey,
                         tr("This key does not open the vault %1. Nothing was changed.").arg(path));
-        return fail(connection.error().code,
+        return fail(code,
                     tr("The vault %1 cannot be opened: %2").arg(path, connection.error().message));
     }
     std::unique_ptr<Vault> vault(new Vault(std::move(*connection), key, options));
@@ -164,9 +178,29 @@ Status Vault::prepare(int schemaVersion)
 {
     if (Status configured = configure(); !configured)
         return configured;
+    auto before = Migrations::currentVersion(database());
+    if (!before)
+        return std::unexpected(before.error());
     if (Status migrated = Migrations::apply(database(), schemaVersion); !migrated)
         return migrated;
-    return loadState();
+    if (Status loaded = loadState(); !loaded)
+        return loaded;
+    // The trail's end is sealed once, by the open that brought the vault to schema 11: SQL
+    // cannot compute the MAC. Later, a missing anchor is a removed one, never sealed anew.
+    constexpr int AnchoredSince = 11;
+    if (*before < AnchoredSince && m_schemaVersion >= AnchoredSince) {
+        QSqlDatabase db = database();
+        if (!db.transaction())
+            return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
+        Status sealed = AuditTrail(db, m_anchorKey).sealEnd();
+        if (sealed && !db.commit())
+            sealed = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
+        if (!sealed) {
+            db.rollback();
+            return sealed;
+        }
+    }
+    return {};
 }
 
 Status Vault::configure()
@@ -311,17 +345,23 @@ Status Vault::catchUpClock()
     return {};
 }
 
-Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter &)> &work)
+Status Vault::inTransaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
         return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
-    RecordWriter writer(*this, actor);
-    Status result = catchUpClock();
+    AuditTrail trail(db, m_anchorKey);
+    // Read under the write lock, before anything is appended: an anchor that no longer matches
+    // the trail's end (rows removed behind Relais's back) is left as it is, so that the removal
+    // stays visible to `audit verify` however much is written afterwards.
+    Result<bool> anchored = trail.anchorMatchesEnd();
+    Status result = anchored ? Status{} : Status(std::unexpected(anchored.error()));
     if (result)
-        result = work(writer);
-    if (result)
-        result = saveClock();
+        result = work();
+    if (result && *anchored)
+        result = trail.sealEnd();
+    else if (result)
+        qCWarning(lcVault) << "the audit trail's end does not match its anchor; left unsealed";
     if (result && !db.commit())
         result = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
     if (!result) {
@@ -331,20 +371,74 @@ Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter 
     return result;
 }
 
+Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter &)> &work)
+{
+    return inTransaction([&]() -> Status {
+        RecordWriter writer(*this, actor);
+        if (Status caught = catchUpClock(); !caught)
+            return caught;
+        if (Status done = work(writer); !done)
+            return done;
+        return saveClock();
+    });
+}
+
 Status Vault::audit(const Actor &actor, const QString &action, const QString &entity,
                     const QString &entityId)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
-    Status result =
-        AuditTrail(db).append(actor, action, entity, entityId,
-                              QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs, Qt::UTC));
-    if (result && !db.commit())
-        result = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
-    if (!result)
-        db.rollback();
-    return result;
+    return inTransaction([&]() -> Status {
+        return AuditTrail(database(), m_anchorKey)
+            .append(actor, action, entity, entityId,
+                    QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs, Qt::UTC));
+    });
+}
+
+Result<AuditTrail::Verdict> Vault::verifyAuditTrail() const
+{
+    return AuditTrail(database(), m_anchorKey).verify();
+}
+
+namespace {
+
+// SQLite's integrity messages, said for a person; SQLite's own words stay in brackets for
+// whoever repairs the file.
+QString integrityProblemInWords(const QString &message)
+{
+    static const QRegularExpression page(QStringLiteral("[Pp]age (\\d+)"));
+    static const QRegularExpression index(QStringLiteral("missing from index (\\S+)"));
+    if (const auto m = page.match(message); m.hasMatch())
+        return Vault::tr("page %1 of the vault is damaged (%2)").arg(m.captured(1), message);
+    if (const auto m = index.match(message); m.hasMatch())
+        return Vault::tr("the index %1 no longer matches its table (%2)")
+            .arg(m.captured(1), message);
+    return Vault::tr("the vault's structure is damaged (%1)").arg(message);
+}
+
+} // namespace
+
+// integrity_check rather than quick_check: it also checks that every index matches its table,
+// which is what keeps a search from missing a patient; `audit verify` is run on purpose, and
+// reads the whole file either way.
+Result<QStringList> Vault::checkIntegrity() const
+{
+    constexpr int MostProblems = 100;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(MostProblems))) {
+        problems.append(tr("the check stopped on a page it could not read (%1)")
+                            .arg(query.lastError().databaseText()));
+        return problems;
+    }
+    while (query.next()) {
+        const QString message = query.value(0).toString();
+        if (message != QLatin1String("ok"))
+            problems.append(integrityProblemInWords(message));
+    }
+    if (query.lastError().isValid())
+        problems.append(tr("the check stopped on a page it could not read (%1)")
+                            .arg(query.lastError().databaseText()));
+    return problems;
 }
 
 RecordWriter::RecordWriter(Vault &vault, const Actor &actor)
@@ -445,7 +539,7 @@ Status RecordWriter::remove(const QString &table, const QString &id)
 
 Status RecordWriter::logEvent(const QString &action, const QString &entity, const QString &entityId)
 {
-    return AuditTrail(m_vault.database())
+    return AuditTrail(m_vault.database(), m_vault.m_anchorKey)
         .append(m_actor, action, entity, entityId,
                 QDateTime::fromMSecsSinceEpoch(m_vault.m_clock.now().wallMs, Qt::UTC));
 }
@@ -480,8 +574,8 @@ Status RecordWriter::record(const QString &table, const QString &id, const QStri
         return std::unexpected(
             sqlError(tr("Writing the change journal failed"), journal.lastError()));
 
-    return AuditTrail(db).append(m_actor, action, table, id,
-                                 QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC));
+    return AuditTrail(db, m_vault.m_anchorKey)
+        .append(m_actor, action, table, id, QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC));
 }
 
 } // namespace relais

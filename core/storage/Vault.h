@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/Actor.h"
+#include "security/AuditTrail.h"
 #include "sync/HybridClock.h"
 #include "util/Result.h"
 #include "util/SecureBytes.h"
@@ -75,6 +76,11 @@ public:
     // Records an event that changes no record (a patient file opened, a backup made).
     Status audit(const Actor &actor, const QString &action, const QString &entity,
                  const QString &entityId);
+    // The audit trail, its chain and its sealed end, as they stand.
+    Result<AuditTrail::Verdict> verifyAuditTrail() const;
+    // SQLite's integrity_check over every page and index: empty when the file is sound, else
+    // one sentence per problem, in words.
+    Result<QStringList> checkIntegrity() const;
 
     // A consistent encrypted copy of the vault, with the same key, written to a temporary file
     // and renamed into place only when complete.
@@ -104,9 +110,12 @@ private:
     Status saveClock();
     Status catchUpClock();
     Status discoverSyncedTables();
+    // Runs work in one transaction with the audit trail's anchor kept on the trail's end.
+    Status inTransaction(const std::function<Status()> &work);
 
     std::unique_ptr<Connection> m_connection;
-    SecureBytes m_key; // kept for backups, which re-encrypt with it
+    SecureBytes m_key;       // kept for backups, which re-encrypt with it
+    SecureBytes m_anchorKey; // seals the audit trail's end (derived from m_key)
     HybridClock::WallClock m_wallClock;
     HybridClock m_clock;
     QString m_vaultId;

@@ -274,6 +274,113 @@ TEST_CASE("relais audit verify says whether the trail is intact, and where it is
     CHECK(runRelais(home, {QStringLiteral("audit")}).exitCode == 2);
 }
 
+TEST_CASE("relais audit verify sees the newest entries removed and a damaged page")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("cabinet.relais"));
+    const Run demo = runRelais(home,
+                               {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                                QStringLiteral("--patients"), QStringLiteral("20")},
+                               Passphrases);
+    REQUIRE(demo.exitCode == 0);
+    const auto match =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
+    REQUIRE(match.hasMatch());
+    auto key = RecoveryCode::parse(match.captured(1));
+    REQUIRE(key.has_value());
+    const QStringList verify = {QStringLiteral("audit"), QStringLiteral("verify"),
+                                QStringLiteral("--vault"), vault};
+
+    SECTION("the newest entries deleted with the key, behind Relais's back")
+    {
+        {
+            auto opened = Vault::open(vault, *key);
+            REQUIRE(opened.has_value());
+            QSqlQuery cut((*opened)->database());
+            REQUIRE(cut.exec(QStringLiteral(
+                "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 4 FROM audit_log)")));
+        }
+        const Run run = runRelais(home, verify, Passphrases);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("newest entries of the audit trail were removed")));
+        CHECK_FALSE(run.out.contains(QStringLiteral("intact")));
+    }
+    SECTION("one bit flipped in the vault's last page")
+    {
+        QFile file(vault);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() - 1500));
+        char byte = 0;
+        REQUIRE(file.getChar(&byte));
+        REQUIRE(file.seek(file.size() - 1500));
+        REQUIRE(file.putChar(static_cast<char>(byte ^ 0x10)));
+        file.close();
+        const Run run = runRelais(home, verify, Passphrases);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("damaged")));
+        CHECK(run.err.contains(QStringLiteral("relais restore")));
+        CHECK_FALSE(run.out.contains(QStringLiteral("intact")));
+    }
+    SECTION("a damaged first page is damage, and no recovery code is asked")
+    {
+        QFile file(vault);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(300));
+        REQUIRE(file.write(QByteArray(32, '\x5a')) == 32);
+        file.close();
+        const Run run = runRelais(home, verify, Passphrases);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("is damaged")));
+        CHECK_FALSE(run.err.contains(QStringLiteral("does not open")));
+        CHECK_FALSE(run.err.contains(QStringLiteral("Recovery code")));
+    }
+}
+
+TEST_CASE("wrong passwords from successive relais processes are slowed like at the desk")
+{
+    TempDir home;
+    const QString vault = emptyDemoPractice(home);
+    const QStringList args = {QStringLiteral("export-fhir"),
+                              QStringLiteral("--patient"),
+                              QStringLiteral("x"),
+                              QStringLiteral("--out"),
+                              home.file(QStringLiteral("out.json")),
+                              QStringLiteral("--user"),
+                              QStringLiteral("medecin"),
+                              QStringLiteral("--vault"),
+                              vault};
+    // Where no keychain answers, a first line opens the key file; then comes the guess.
+    const QByteArray passphrase = QFile::exists(VaultKeys::keyFilePath(vault))
+                                      ? QByteArray(DemoPractice::Password) + '\n'
+                                      : QByteArray();
+    const QByteArray guess = passphrase + "not-the-password\n";
+    int wrong = 0;
+    int slowed = 0;
+    for (int i = 0; i < 8; ++i) {
+        const Run run = runRelais(home, args, guess);
+        CHECK(run.exitCode == 1);
+        wrong += run.err.contains(QStringLiteral("Wrong login or password")) ? 1 : 0;
+        slowed += run.err.contains(QStringLiteral("Too many wrong passwords")) ? 1 : 0;
+    }
+    CHECK(wrong == 5);
+    CHECK(slowed == 3);
+    // An unknown login is slowed the same way, so the delay tells no login apart.
+    QStringList unknown = args;
+    unknown[unknown.indexOf(QStringLiteral("medecin"))] = QStringLiteral("personne");
+    int unknownSlowed = 0;
+    for (int i = 0; i < 6; ++i)
+        unknownSlowed +=
+            runRelais(home, unknown, guess).err.contains(QStringLiteral("Too many wrong passwords"))
+                ? 1
+                : 0;
+    CHECK(unknownSlowed == 1);
+    // Too long a password is refused with a message, not cut.
+    const Run tooLong = runRelais(home, args, passphrase + QByteArray(1500, 'p') + '\n');
+    CHECK(tooLong.exitCode == 1);
+    CHECK(tooLong.err.contains(QStringLiteral("longer than")));
+}
+
 TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, never anonymously")
 {
     TempDir home;

@@ -2,12 +2,15 @@
 #include "security/RecoveryCode.h"
 #include "security/VaultKeys.h"
 #include "security/WrappedKeyFile.h"
+#include "services/VaultAccess.h"
+#include "storage/SqlCipherPages.h"
 #include "storage/Vault.h"
 #include "support/MemoryKeyStore.h"
 #include "support/TempDir.h"
 #include "util/LogFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -324,5 +327,120 @@ TEST_CASE("the raw key is found in no file of the vault's folder, backup or log"
         CHECK_FALSE(content.contains(hex));
         CHECK_FALSE(content.contains(hex.toUpper()));
         CHECK_FALSE(content.contains(recovery));
+    }
+}
+
+namespace {
+
+// A vault of a few hundred audited records, closed, whose bytes a test then damages.
+void writeSomeRecords(const QString &path, const SecureBytes &key)
+{
+    auto vault = Vault::create(path, key);
+    REQUIRE(vault.has_value());
+    for (int i = 0; i < 300; ++i) {
+        REQUIRE((*vault)->write(Actor::system(), [&](RecordWriter &w) -> Status {
+            return toStatus(
+                w.create(QStringLiteral("practice"),
+                         {{QStringLiteral("name"), QStringLiteral("Cabinet %1").arg(i)}}));
+        }));
+    }
+}
+
+void damage(const QString &path, qint64 offset, int bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(offset));
+    QByteArray chunk = file.read(bytes);
+    for (char &c : chunk)
+        c = static_cast<char>(~c);
+    REQUIRE(file.seek(offset));
+    REQUIRE(file.write(chunk) == bytes);
+}
+
+} // namespace
+
+TEST_CASE("a vault whose first page is damaged is reported as damaged, never as a wrong key")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.relais"));
+    const SecureBytes key = SecureBytes::random(32);
+    writeSomeRecords(path, key);
+    REQUIRE(SqlCipherPages::keyOpensLaterPages(path, key) == true);
+    CHECK(SqlCipherPages::keyOpensLaterPages(path, SecureBytes::random(32)) == false);
+
+    damage(path, 200, 64); // inside the first page, after its salt
+    const QByteArray before = relais::test::readAll(path);
+    auto opened = Vault::open(path, key);
+    REQUIRE_FALSE(opened.has_value());
+    CHECK(opened.error().code == ErrorCode::Corrupt);
+    CHECK(opened.error().message.contains(QStringLiteral("damaged")));
+    CHECK(opened.error().message.contains(QStringLiteral("Restore the last backup")));
+    auto wrong = Vault::open(path, SecureBytes::random(32));
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().code == ErrorCode::WrongKey);
+
+    // Through the keychain, as the window and the command line open it: no recovery code asked.
+    MemoryKeyStore keychain;
+    REQUIRE(keychain.store(VaultKeys::keychainAccount(path), key));
+    int codesAsked = 0;
+    VaultAccess access(keychain,
+                       {ScriptedPrompt().function(),
+                        [&](const QString &) -> Result<QString> {
+                            ++codesAsked;
+                            return fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+                        }},
+                       WrappedKeyFile::Cost::quick());
+    auto throughAccess = access.open(path);
+    REQUIRE_FALSE(throughAccess.has_value());
+    CHECK(throughAccess.error().code == ErrorCode::Corrupt);
+    CHECK(codesAsked == 0);
+    CHECK(relais::test::readAll(path) == before);
+}
+
+TEST_CASE("a damaged page anywhere is found by the integrity check and stops the trail's walk")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("practice.relais"));
+    const SecureBytes key = SecureBytes::random(32);
+    writeSomeRecords(path, key);
+    {
+        auto vault = Vault::open(path, key);
+        REQUIRE(vault.has_value());
+        auto sound = (*vault)->checkIntegrity();
+        REQUIRE(sound.has_value());
+        CHECK(sound->isEmpty());
+        REQUIRE((*vault)->verifyAuditTrail()->intact());
+    }
+    qint64 trailRoot = 0;
+    {
+        auto vault = Vault::open(path, key);
+        REQUIRE(vault.has_value());
+        QSqlQuery root((*vault)->database());
+        REQUIRE(root.exec(
+            QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'")));
+        REQUIRE(root.next());
+        trailRoot = root.value(0).toLongLong();
+    }
+    SECTION("one bit in the last page")
+    {
+        damage(path, QFileInfo(path).size() - 2000, 1);
+        auto vault = Vault::open(path, key);
+        REQUIRE(vault.has_value());
+        auto problems = (*vault)->checkIntegrity();
+        REQUIRE(problems.has_value());
+        REQUIRE_FALSE(problems->isEmpty());
+        CHECK(problems->join(QLatin1Char(' ')).contains(QStringLiteral("page")));
+    }
+    SECTION("one bit in a page of the trail: its walk is an error, never a shorter trail")
+    {
+        damage(path, (trailRoot - 1) * 4096 + 1000, 1);
+        auto vault = Vault::open(path, key);
+        REQUIRE(vault.has_value());
+        auto trail = (*vault)->verifyAuditTrail();
+        REQUIRE_FALSE(trail.has_value());
+        CHECK(trail.error().code == ErrorCode::Corrupt);
+        CHECK(trail.error().message.contains(QStringLiteral("damaged")));
+        CHECK_FALSE((*vault)->checkIntegrity()->isEmpty());
     }
 }

@@ -393,23 +393,72 @@ TEST_CASE("the audit trail shows any row that was altered or removed")
     REQUIRE(vault->audit(Actor{QStringLiteral("u9")}, QStringLiteral("read"),
                          QStringLiteral("practice"), QStringLiteral("x")));
 
-    AuditTrail trail(vault->database());
-    auto whole = trail.verify();
+    auto whole = vault->verifyAuditTrail();
     REQUIRE(whole.has_value());
     CHECK(whole->rowsChecked == 6);
     CHECK_FALSE(whole->firstBrokenSeq.has_value());
+    CHECK(whole->anchor == AuditTrail::AnchorState::Matches);
+    CHECK(whole->anchorSeq == 6);
+    CHECK(whole->intact());
 
     QSqlQuery tamper(vault->database());
     SECTION("a row edited in place")
     {
         REQUIRE(tamper.exec(
             QStringLiteral("UPDATE audit_log SET user_id = 'someone-else' WHERE seq = 3")));
-        CHECK(trail.verify()->firstBrokenSeq == 3);
+        CHECK(vault->verifyAuditTrail()->firstBrokenSeq == 3);
     }
     SECTION("a row removed")
     {
         REQUIRE(tamper.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 2")));
-        CHECK(trail.verify()->firstBrokenSeq == 3);
+        CHECK(vault->verifyAuditTrail()->firstBrokenSeq == 3);
+    }
+    SECTION("the newest rows removed: the chain is whole, its sealed end is not")
+    {
+        REQUIRE(tamper.exec(QStringLiteral("DELETE FROM audit_log WHERE seq > 4")));
+        auto cut = vault->verifyAuditTrail();
+        REQUIRE(cut.has_value());
+        CHECK_FALSE(cut->firstBrokenSeq.has_value());
+        CHECK(cut->anchor == AuditTrail::AnchorState::EndDiffers);
+        CHECK(cut->lastSeq == 4);
+        CHECK(cut->anchorSeq == 6);
+        CHECK_FALSE(cut->intact());
+        // Writing on never seals over the removal, however much is written.
+        for (int i = 0; i < 4; ++i)
+            REQUIRE(addPractice(*vault, QStringLiteral("After %1").arg(i)).has_value());
+        auto later = vault->verifyAuditTrail();
+        REQUIRE(later.has_value());
+        CHECK_FALSE(later->firstBrokenSeq.has_value());
+        CHECK(later->anchor == AuditTrail::AnchorState::EndDiffers);
+        CHECK(later->lastSeq == 8);
+        CHECK_FALSE(later->intact());
+    }
+    SECTION("the seal removed, or rewritten without the key")
+    {
+        REQUIRE(tamper.exec(QStringLiteral("DELETE FROM audit_log WHERE seq > 4")));
+        SECTION("removed")
+        {
+            REQUIRE(
+                tamper.exec(QStringLiteral("DELETE FROM vault_state WHERE key = 'audit_anchor'")));
+            CHECK(vault->verifyAuditTrail()->anchor == AuditTrail::AnchorState::Missing);
+            // Opening the vault again does not seal it anew.
+            const QString path = vault->path();
+            vault.reset();
+            auto reopened = Vault::open(path, testKey());
+            REQUIRE(reopened.has_value());
+            CHECK((*reopened)->verifyAuditTrail()->anchor == AuditTrail::AnchorState::Missing);
+        }
+        SECTION("rewritten to the new end with a MAC made up")
+        {
+            QSqlQuery last(vault->database());
+            REQUIRE(last.exec(QStringLiteral("SELECT hex(hash) FROM audit_log WHERE seq = 4")));
+            REQUIRE(last.next());
+            REQUIRE(tamper.exec(
+                QStringLiteral("UPDATE vault_state SET value = '4:%1:%2' WHERE "
+                               "key = 'audit_anchor'")
+                    .arg(last.value(0).toString().toLower(), QString(64, QLatin1Char('a')))));
+            CHECK(vault->verifyAuditTrail()->anchor == AuditTrail::AnchorState::Altered);
+        }
     }
 }
 
@@ -452,7 +501,7 @@ TEST_CASE("a backup restores the vault as it was, end to end")
         REQUIRE(q.exec(QStringLiteral("SELECT name FROM practice")));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() == QStringLiteral("Cabinet Hélène Straße 😀"));
-        CHECK(AuditTrail((*restored)->database()).verify()->firstBrokenSeq == std::nullopt);
+        CHECK((*restored)->verifyAuditTrail()->firstBrokenSeq == std::nullopt);
         // The set-aside vault is whole and still opens.
         auto previous = Vault::open(*kept, testKey());
         REQUIRE(previous.has_value());
