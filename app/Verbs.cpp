@@ -324,14 +324,24 @@ int runImportFhir(const CommandLine &line, VaultAccess &access)
     FhirExchange exchange(*vault);
     int patients = 0;
     int vitals = 0;
-    for (const QString &file : line.fhirFiles) {
+    QStringList imported;
+    for (qsizetype i = 0; i < line.fhirFiles.size(); ++i) {
+        const QString &file = line.fhirFiles.at(i);
         auto report = exchange.importFile(session, file);
         if (!report) {
             err() << "relais: " << report.error().message << Qt::endl;
-            if (patients + vitals > 0)
-                err() << Verbs::tr("The bundles before it were imported.") << Qt::endl;
+            const QStringList notTried = line.fhirFiles.mid(i + 1);
+            err() << (imported.isEmpty()
+                          ? Verbs::tr("Imported: none.")
+                          : Verbs::tr("Imported: %1.").arg(imported.join(QStringLiteral(", "))))
+                  << Qt::endl
+                  << (notTried.isEmpty() ? Verbs::tr("Not imported: %1 (refused).").arg(file)
+                                         : Verbs::tr("Not imported: %1 (refused); %2 (not tried).")
+                                               .arg(file, notTried.join(QStringLiteral(", "))))
+                  << Qt::endl;
             return 1;
         }
+        imported.append(file);
         out() << report->summary() << Qt::endl;
         printSkipped(report->notes);
         patients += report->patientsCreated;

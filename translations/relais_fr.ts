@@ -114,26 +114,6 @@
 <context>
     <name>relais::BdpmText</name>
     <message>
-        <source>%1 is missing.</source>
-        <translation>%1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a folder, a pipe or a device): it cannot be a file of the drug database.</source>
-        <translation>%1 n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : ce ne peut pas être un fichier de la base des médicaments.</translation>
-    </message>
-    <message>
-        <source>%1 is %2, larger than any file of the drug database could be (%3 at most): it was not read.</source>
-        <translation>%1 pèse %2, plus qu’aucun fichier de la base des médicaments (%3 au plus) : il n’a pas été lu.</translation>
-    </message>
-    <message>
-        <source>%1 grew beyond %2 while it was read: it was not read.</source>
-        <translation>%1 a dépassé %2 pendant sa lecture : il n’a pas été lu.</translation>
-    </message>
-    <message>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
@@ -473,14 +453,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>%1.identifier : identifiants autres que l’INS-NIR (un numéro de sécurité sociale d’un autre pays, par exemple)</translation>
     </message>
     <message>
-        <source>%1.address: an address outside France (%2)</source>
-        <translation>%1.address : une adresse hors de France (%2)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON at %2: %3.</source>
         <translation>%1 n’est pas du JSON valide à la %2 : %3.</translation>
     </message>
@@ -517,14 +489,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Observation (saisie par erreur)</translation>
     </message>
     <message>
-        <source>%1: its subject is not a patient of this bundle; left out.</source>
-        <translation>%1 : son sujet n’est pas un patient de ce bundle ; ignorée.</translation>
-    </message>
-    <message>
-        <source>Observation (no patient in the bundle)</source>
-        <translation>Observation (sans patient dans le bundle)</translation>
-    </message>
-    <message>
         <source>%1: no date of measurement; left out.</source>
         <translation>%1 : pas de date de mesure ; ignorée.</translation>
     </message>
@@ -548,6 +512,94 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Observation (%1 unreadable)</source>
         <translation>Observation (%1 illisible)</translation>
     </message>
+    <message>
+        <source>a true/false</source>
+        <translation>un vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2.</source>
+        <translation>%1 doit être un texte, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; Relais reads at most %3.</source>
+        <translation>%1 compte %2 caractères ; Relais en lit au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a list, not %3.</source>
+        <translation>%1.%2 doit être une liste, pas %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 doit être un objet, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible measurement</source>
+        <translation>%1 n’est pas une mesure plausible</translation>
+    </message>
+    <message>
+        <source>%1.birthDate must be a text date (YYYY-MM-DD), not %2.</source>
+        <translation>%1.birthDate doit être une date en texte (AAAA-MM-JJ), pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: an address outside France (%2)</source>
+        <translation>%1 : une adresse hors de France (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 est vide : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (it looks like UTF-16): save it again as UTF-8.</source>
+        <translation>%1 n’est pas un texte UTF-8 (il semble en UTF-16) : enregistrez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: FHIR JSON files are UTF-8.</source>
+        <translation>%1 n’est pas un texte UTF-8 : les fichiers JSON FHIR sont en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the id of %3 (%4): two patients of one bundle cannot share an id. Nothing was imported from this bundle.</source>
+        <translation>%1 : %2 porte l’identifiant de %3 (%4) : deux patients d’un même lot ne peuvent partager un identifiant. Rien n’a été importé de ce lot.</translation>
+    </message>
+    <message>
+        <source>%1: no subject names the patient it was measured on; left out.</source>
+        <translation>%1 : aucun sujet n’indique le patient mesuré ; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Observation (no patient named)</source>
+        <translation>Observation (aucun patient indiqué)</translation>
+    </message>
+    <message>
+        <source>%1: its subject (%2) is no patient of this bundle; left out.</source>
+        <translation>%1 : son sujet (%2) n’est pas un patient de ce lot ; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Observation (unknown patient)</source>
+        <translation>Observation (patient inconnu)</translation>
+    </message>
 </context>
 <context>
     <name>relais::FhirExchange</name>
@@ -568,10 +620,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>%1 : %2 Ignoré.</translation>
     </message>
     <message>
-        <source>%1: %2 cannot be filed: %3 Nothing was imported from this bundle.</source>
-        <translation>%1 : %2 ne peut pas être enregistré : %3 Rien n’a été importé de ce bundle.</translation>
-    </message>
-    <message>
         <source>Observation (implausible value)</source>
         <translation>Observation (valeur invraisemblable)</translation>
     </message>
@@ -582,6 +630,46 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Diastolic blood pressure</source>
         <translation>Pression artérielle diastolique</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported from this bundle.</source>
+        <translation>%1 : %2 Rien n’a été importé de ce lot.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filed: %2</source>
+        <translation>%1 ne peut pas être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>%1 is already filed, as %2 %3 born %4 (%5); the bundle names %6 %7 born %8 (%9) under that id. The birth name, first name, birth date and sex must agree to add to a file.</source>
+        <translation>%1 est déjà enregistré, comme %2 %3 né(e) le %4 (%5) ; le lot désigne sous cet identifiant %6 %7 né(e) le %8 (%9). Le nom de naissance, le prénom, la date de naissance et le sexe doivent concorder pour compléter un dossier.</translation>
+    </message>
+    <message>
+        <source>%1: its subject (%2) is neither a patient of this bundle nor one imported before; left out.</source>
+        <translation>%1 : son sujet (%2) n’est ni un patient de ce lot ni un patient importé auparavant ; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Observation (unknown patient)</source>
+        <translation>Observation (patient inconnu)</translation>
+    </message>
+    <message>
+        <source>measured before 1900</source>
+        <translation>mesurée avant 1900</translation>
+    </message>
+    <message>
+        <source>measured after today (%1)</source>
+        <translation>mesurée après aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>measured before the patient&apos;s birth (%1)</source>
+        <translation>mesurée avant la naissance du patient (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2; left out.</source>
+        <translation>%1 : %2 ; laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Observation (impossible date)</source>
+        <translation>Observation (date impossible)</translation>
     </message>
 </context>
 <context>
@@ -597,6 +685,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Stopped on request.</source>
         <translation>Arrêté à la demande.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (refused).</source>
+        <translation>Non importé : %1 (refusé).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (not tried).</source>
+        <translation>Non importé : %1 (pas essayé).</translation>
     </message>
 </context>
 <context>
@@ -694,6 +790,29 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 is not an INSEE place-of-birth code: 5 characters, the département (2A or 2B for Corsica) then the commune, or 99 and the country for a birth abroad.</source>
         <translation>%1 n&apos;est pas un code INSEE de lieu de naissance : 5 caractères, le département (2A ou 2B pour la Corse) puis la commune, ou 99 et le pays pour une naissance à l&apos;étranger.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; an identity trait has %3 at most.</source>
+        <translation>%1 compte %2 caractères ; un trait d’identité en a %3 au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InputFile</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 est illisible : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a pipe or a device): it was not read.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than any file of its kind could be (%3 at most): it was not read.</source>
+        <translation>%1 pèse %2, plus qu’aucun fichier de ce genre (%3 au plus) : il n’a pas été lu.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1297,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Reading the patient failed</source>
         <translation>La lecture du patient a échoué</translation>
+    </message>
+    <message>
+        <source>A birth date before %1 is not plausible: check the year.</source>
+        <translation>Une date de naissance antérieure à %1 n’est pas plausible : vérifiez l’année.</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +2036,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Base des médicaments : %1 substances sous %2 noms importées depuis %3.</translation>
     </message>
     <message>
-        <source>The bundles before it were imported.</source>
-        <translation>Les bundles précédents ont été importés.</translation>
-    </message>
-    <message>
         <source>Imported: %1 patients and %2 vital signs from %3 bundles.</source>
         <translation>Importé : %1 patients et %2 constantes depuis %3 bundles.</translation>
     </message>
@@ -1970,6 +2089,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The vault is sound (every page and index checked) and its audit trail is intact: %1 entries checked, up to the sealed end.</source>
         <translation>Le coffre est sain (chaque page et chaque index vérifiés) et son journal d’audit est intact : %1 entrées vérifiées, jusqu’à la fin scellée.</translation>
+    </message>
+    <message>
+        <source>Imported: none.</source>
+        <translation>Importés : aucun.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importés : %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (refused).</source>
+        <translation>Non importé : %1 (refusé).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (refused); %2 (not tried).</source>
+        <translation>Non importés : %1 (refusé) ; %2 (pas essayés).</translation>
     </message>
 </context>
 <context>

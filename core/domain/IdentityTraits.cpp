@@ -6,6 +6,13 @@ namespace relais {
 
 Result<QString> IdentityTraits::strictForm(const QString &typed, const QString &what)
 {
+    // Checked before the Unicode decomposition, whose cost grows faster than the text.
+    if (typed.size() > MaximumLength)
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is %2 characters long; an identity trait has %3 at most.")
+                        .arg(what)
+                        .arg(typed.size())
+                        .arg(MaximumLength));
     const QString decomposed = typed.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());

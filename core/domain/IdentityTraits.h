@@ -15,6 +15,11 @@ class IdentityTraits
     Q_DECLARE_TR_FUNCTIONS(relais::IdentityTraits)
 
 public:
+    // The INSi carries each trait in at most 100 characters; longer is a fault of the source.
+    static constexpr int MaximumLength = 100;
+    // No one alive or filed was born earlier; an older date is a mistyped year.
+    static constexpr int EarliestBirthYear = 1880;
+
     // A strict trait (birth name, birth given names) in its stored form: upper case A–Z without
     // diacritics, single spaces, hyphens and apostrophes (’ read as '). "Lefèvre-d’Argent"
     // becomes "LEFEVRE-D'ARGENT". Digits and other signs are refused with the reason.

@@ -1,12 +1,9 @@
 #include "BdpmText.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QLocale>
-#include <QStringDecoder>
+#include "util/InputFile.h"
 
-#include <filesystem>
-#include <system_error>
+#include <QFileInfo>
+#include <QStringDecoder>
 
 namespace relais {
 
@@ -56,39 +53,10 @@ QString BdpmText::decodeLine(QByteArrayView bytes)
 Result<BdpmTable> BdpmText::read(const QString &path, int columns)
 {
     const QString name = QFileInfo(path).fileName();
-    // Asked of the file system before opening: opening a named pipe would wait for a writer, and
-    // reading a device would never end.
-    std::error_code error;
-    const std::filesystem::path native(QFile::encodeName(path).toStdString());
-    const auto status = std::filesystem::status(native, error);
-    if (status.type() == std::filesystem::file_type::not_found)
-        return fail(ErrorCode::NotFound, tr("%1 is missing.").arg(path));
-    if (error)
-        return fail(
-            ErrorCode::Io,
-            tr("%1 cannot be read: %2.").arg(path, QString::fromLocal8Bit(error.message())));
-    if (status.type() != std::filesystem::file_type::regular)
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 is not a regular file (a folder, a pipe or a device): it cannot be a "
-                       "file of the drug database.")
-                        .arg(path));
-    QFile file(path);
-    if (file.size() > MaxFileBytes)
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 is %2, larger than any file of the drug database could be (%3 at "
-                       "most): it was not read.")
-                        .arg(path, QLocale().formattedDataSize(file.size()),
-                             QLocale().formattedDataSize(MaxFileBytes)));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
-    // Read no more than the limit even if the file grew since it was measured.
-    const QByteArray content = file.read(MaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(ErrorCode::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
-    if (content.size() > MaxFileBytes)
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 grew beyond %2 while it was read: it was not read.")
-                        .arg(path, QLocale().formattedDataSize(MaxFileBytes)));
+    auto read = InputFile::read(path, MaxFileBytes);
+    if (!read)
+        return std::unexpected(read.error());
+    const QByteArray &content = *read;
 
     BdpmTable table;
     const auto skip = [&](int line, const QString &why) {

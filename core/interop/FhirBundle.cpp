@@ -1,11 +1,15 @@
 #include "FhirBundle.h"
 
-#include <QFile>
+#include "util/InputFile.h"
+
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
 
 #include <cmath>
+#include <optional>
 
 namespace relais {
 
@@ -26,6 +30,108 @@ QString position(const QByteArray &json, int offset)
     }
     return FhirBundle::tr("line %1, column %2").arg(line).arg(column);
 }
+
+QString kindOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool: return FhirBundle::tr("a true/false");
+    case QJsonValue::Double: return FhirBundle::tr("a number");
+    case QJsonValue::String: return FhirBundle::tr("a text");
+    case QJsonValue::Array: return FhirBundle::tr("a list");
+    case QJsonValue::Object: return FhirBundle::tr("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: break;
+    }
+    return FhirBundle::tr("null");
+}
+
+// Reads the fields of one resource by their JSON path, checking each one's kind and length
+// before anything is done with it; the first fault is kept and refuses the bundle.
+class Fields
+{
+public:
+    explicit Fields(QString file)
+        : m_file(std::move(file))
+    {}
+
+    // A text field: empty when absent.
+    QString text(const QJsonObject &o, const QString &path, const char *key, int maxLength)
+    {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        const QString where = path + QLatin1Char('.') + QLatin1String(key);
+        if (!value.isString()) {
+            refuse(FhirBundle::tr("%1 must be a text, not %2.").arg(where, kindOf(value)));
+            return {};
+        }
+        const QString text = value.toString();
+        if (text.size() > maxLength) {
+            refuse(FhirBundle::tr("%1 is %2 characters long; Relais reads at most %3.")
+                       .arg(where)
+                       .arg(text.size())
+                       .arg(maxLength));
+            return {};
+        }
+        return text;
+    }
+    // An item of a list of texts.
+    QString item(const QJsonValue &value, const QString &where, int maxLength)
+    {
+        if (!value.isString()) {
+            refuse(FhirBundle::tr("%1 must be a text, not %2.").arg(where, kindOf(value)));
+            return {};
+        }
+        if (value.toString().size() > maxLength) {
+            refuse(FhirBundle::tr("%1 is %2 characters long; Relais reads at most %3.")
+                       .arg(where)
+                       .arg(value.toString().size())
+                       .arg(maxLength));
+            return {};
+        }
+        return value.toString();
+    }
+    // A list field: empty when absent.
+    QJsonArray list(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray()) {
+            refuse(FhirBundle::tr("%1.%2 must be a list, not %3.")
+                       .arg(path, QLatin1String(key), kindOf(value)));
+            return {};
+        }
+        return value.toArray();
+    }
+    // An object: of a field, or of an item of a list.
+    QJsonObject object(const QJsonValue &value, const QString &where)
+    {
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject()) {
+            refuse(FhirBundle::tr("%1 must be an object, not %2.").arg(where, kindOf(value)));
+            return {};
+        }
+        return value.toObject();
+    }
+    QJsonObject object(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return object(o.value(QLatin1String(key)), path + QLatin1Char('.') + QLatin1String(key));
+    }
+
+    void refuse(const QString &why)
+    {
+        if (!m_error)
+            m_error = Error{ErrorCode::InvalidInput,
+                            FhirBundle::tr("%1: %2").arg(QFileInfo(m_file).fileName(), why)};
+    }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    QString m_file;
+    std::optional<Error> m_error;
+};
 
 QString codeOf(const QJsonObject &codeable, const QString &system)
 {
@@ -56,21 +162,37 @@ QDateTime effectiveTime(const QJsonObject &o)
                    .toString();
     if (text.isEmpty())
         text = o.value(QLatin1String("issued")).toString();
+    if (text.size() > 64)
+        return {};
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!at.isValid() && text.size() == 10) // a date alone: noon, so the day stays right
         at = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(12, 0), Qt::UTC);
     return at.toUTC();
 }
 
-// The value in the unit Relais keeps, or nullopt with the reason.
-std::optional<double> quantityIn(VitalKind kind, const QJsonObject &quantity, QString *why)
+// A number as sent, checked as a double before it is rounded or converted: 1e300 or NaN are
+// refused here, never turned into an integer.
+std::optional<double> plausibleNumber(const QJsonValue &value, QString *why)
 {
-    const QJsonValue value = quantity.value(QLatin1String("value"));
     if (!value.isDouble()) {
         *why = FhirBundle::tr("no numeric value");
         return std::nullopt;
     }
-    double v = value.toDouble();
+    const double v = value.toDouble();
+    if (!std::isfinite(v) || std::abs(v) > FhirBundle::MaxMagnitude) {
+        *why = FhirBundle::tr("%1 is not a plausible measurement").arg(v);
+        return std::nullopt;
+    }
+    return v;
+}
+
+// The value in the unit Relais keeps, or nullopt with the reason.
+std::optional<double> quantityIn(VitalKind kind, const QJsonObject &quantity, QString *why)
+{
+    const auto value = plausibleNumber(quantity.value(QLatin1String("value")), why);
+    if (!value)
+        return std::nullopt;
+    const double v = *value;
     QString unit = quantity.value(QLatin1String("code")).toString();
     if (unit.isEmpty())
         unit = quantity.value(QLatin1String("unit")).toString();
@@ -95,115 +217,158 @@ std::optional<double> quantityIn(VitalKind kind, const QJsonObject &quantity, QS
     if ((kind == VitalKind::HeartRate || kind == VitalKind::RespiratoryRate) &&
         (unit == QLatin1String("{beats}/min") || unit == QLatin1String("{breaths}/min")))
         return v;
-    *why = FhirBundle::tr("unit %1 where %2 is expected").arg(unit, expected);
+    *why = FhirBundle::tr("unit %1 where %2 is expected").arg(unit.left(40), expected);
     return std::nullopt;
 }
 
-QString referenceOf(const QJsonObject &o, const QString &field)
-{
-    return o.value(field).toObject().value(QLatin1String("reference")).toString();
-}
-
-FhirPatient readPatient(const QJsonObject &r, const QString &path)
+FhirPatient readPatient(Fields &f, const QJsonObject &r, const QString &path)
 {
     FhirPatient p;
-    p.sourceId = QStringLiteral("Patient/") + r.value(QLatin1String("id")).toString();
+    p.sourceId = QStringLiteral("Patient/") + f.text(r, path, "id", FhirBundle::MaxIdLength);
     PatientIdentity &d = p.draft;
     // Names by use, in whatever order the sender lists them: the official one (or one without
     // a use) is the birth name, unless a maiden name is given, which then is; a usual name, or
     // the official one beside a maiden name, is the used name.
-    QHash<QString, QJsonObject> byUse;
-    for (const QJsonValue &n : r.value(QLatin1String("name")).toArray()) {
-        const QJsonObject name = n.toObject();
-        QString use = name.value(QLatin1String("use")).toString();
+    struct Name
+    {
+        QString family;
+        QStringList given;
+    };
+    QHash<QString, Name> byUse;
+    const QJsonArray names = f.list(r, path, "name");
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString at = path + QStringLiteral(".name[%1]").arg(i);
+        const QJsonObject name = f.object(names.at(i), at);
+        QString use = f.text(name, at, "use", FhirBundle::MaxNameLength);
         if (use.isEmpty())
             use = QStringLiteral("official");
+        Name read{f.text(name, at, "family", FhirBundle::MaxNameLength), {}};
+        const QJsonArray given = f.list(name, at, "given");
+        for (qsizetype g = 0; g < given.size(); ++g)
+            read.given.append(f.item(given.at(g), at + QStringLiteral(".given[%1]").arg(g),
+                                     FhirBundle::MaxNameLength));
         if (!byUse.contains(use))
-            byUse.insert(use, name);
+            byUse.insert(use, read);
     }
-    const auto family = [&](const QString &use) {
-        return byUse.value(use).value(QLatin1String("family")).toString();
-    };
-    const auto given = [&](const QString &use) {
-        QStringList names;
-        for (const QJsonValue &g : byUse.value(use).value(QLatin1String("given")).toArray())
-            names.append(g.toString());
-        return names;
-    };
     const QString official = QStringLiteral("official");
     const QString maiden = QStringLiteral("maiden");
     const QString usual = QStringLiteral("usual");
-    d.birthName = byUse.contains(maiden) ? family(maiden) : family(official);
+    d.birthName =
+        byUse.contains(maiden) ? byUse.value(maiden).family : byUse.value(official).family;
     d.firstNames =
-        (byUse.contains(official) ? given(official) : given(maiden)).join(QLatin1Char(' '));
+        (byUse.contains(official) ? byUse.value(official).given : byUse.value(maiden).given)
+            .join(QLatin1Char(' '));
     if (byUse.contains(usual)) {
-        d.usedName = family(usual);
-        d.usedFirstName = given(usual).value(0);
+        d.usedName = byUse.value(usual).family;
+        d.usedFirstName = byUse.value(usual).given.value(0);
     } else if (byUse.contains(maiden)) {
-        d.usedName = family(official);
+        d.usedName = byUse.value(official).family;
     }
-    const QString gender = r.value(QLatin1String("gender")).toString();
+    const QString gender = f.text(r, path, "gender", FhirBundle::MaxNameLength);
     d.sex = gender == QLatin1String("female") ? QLatin1Char('F')
             : gender == QLatin1String("male") ? QLatin1Char('M')
                                               : QLatin1Char('U');
-    d.birthDate = QDate::fromString(r.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
-    for (const QJsonValue &i : r.value(QLatin1String("identifier")).toArray()) {
-        const QJsonObject id = i.toObject();
-        if (id.value(QLatin1String("system")).toString() == QLatin1String(FhirBundle::NirSystem))
-            d.nir = id.value(QLatin1String("value")).toString();
+    const QJsonValue birthDate = r.value(QLatin1String("birthDate"));
+    if (!birthDate.isUndefined() && !birthDate.isString())
+        f.refuse(FhirBundle::tr("%1.birthDate must be a text date (YYYY-MM-DD), not %2.")
+                     .arg(path, kindOf(birthDate)));
+    d.birthDate = QDate::fromString(f.text(r, path, "birthDate", 10), Qt::ISODate);
+    const QJsonArray identifiers = f.list(r, path, "identifier");
+    for (qsizetype i = 0; i < identifiers.size(); ++i) {
+        const QString at = path + QStringLiteral(".identifier[%1]").arg(i);
+        const QJsonObject id = f.object(identifiers.at(i), at);
+        const QString value = f.text(id, at, "value", FhirBundle::MaxIdLength);
+        if (f.text(id, at, "system", FhirBundle::MaxTextLength) ==
+            QLatin1String(FhirBundle::NirSystem))
+            d.nir = value;
     }
-    if (!r.value(QLatin1String("identifier")).toArray().isEmpty() && d.nir.isEmpty())
+    if (!identifiers.isEmpty() && d.nir.isEmpty())
         p.leftOut.append(FhirBundle::tr("%1.identifier: identifiers other than the INS-NIR "
                                         "(a social-security number of another country, say)")
                              .arg(path));
-    for (const QJsonValue &e : r.value(QLatin1String("extension")).toArray()) {
+    for (const QJsonValue &e : f.list(r, path, "extension")) {
         const QJsonObject ext = e.toObject();
         if (ext.value(QLatin1String("url")).toString() ==
             QLatin1String(FhirBundle::BirthPlaceExtension))
-            d.birthPlace = ext.value(QLatin1String("valueCode")).toString();
+            d.birthPlace = f.text(ext, path + QStringLiteral(".extension"), "valueCode", 5);
     }
-    for (const QJsonValue &t : r.value(QLatin1String("telecom")).toArray()) {
-        const QJsonObject telecom = t.toObject();
-        const QString system = telecom.value(QLatin1String("system")).toString();
-        const QString value = telecom.value(QLatin1String("value")).toString();
+    const QJsonArray telecoms = f.list(r, path, "telecom");
+    for (qsizetype i = 0; i < telecoms.size(); ++i) {
+        const QString at = path + QStringLiteral(".telecom[%1]").arg(i);
+        const QJsonObject telecom = f.object(telecoms.at(i), at);
+        const QString system = f.text(telecom, at, "system", FhirBundle::MaxNameLength);
+        const QString value = f.text(telecom, at, "value", FhirBundle::MaxTextLength);
         if (system == QLatin1String("phone") && d.phone.isEmpty())
             d.phone = value;
         else if (system == QLatin1String("email") && d.email.isEmpty())
             d.email = value;
     }
-    for (const QJsonValue &a : r.value(QLatin1String("address")).toArray()) {
-        const QJsonObject address = a.toObject();
-        const QString country = address.value(QLatin1String("country")).toString();
+    const QJsonArray addresses = f.list(r, path, "address");
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        const QString at = path + QStringLiteral(".address[%1]").arg(i);
+        const QJsonObject address = f.object(addresses.at(i), at);
+        const QString country = f.text(address, at, "country", FhirBundle::MaxNameLength);
         if (!country.isEmpty() && country != QLatin1String("FR") &&
             country.compare(QLatin1String("France"), Qt::CaseInsensitive) != 0) {
-            p.leftOut.append(
-                FhirBundle::tr("%1.address: an address outside France (%2)").arg(path, country));
+            p.leftOut.append(FhirBundle::tr("%1: an address outside France (%2)").arg(at, country));
             continue;
         }
         QStringList lines;
-        for (const QJsonValue &l : address.value(QLatin1String("line")).toArray())
-            lines.append(l.toString());
+        const QJsonArray lineList = f.list(address, at, "line");
+        for (qsizetype l = 0; l < lineList.size(); ++l)
+            lines.append(f.item(lineList.at(l), at + QStringLiteral(".line[%1]").arg(l),
+                                FhirBundle::MaxTextLength));
         d.address = lines.join(QStringLiteral(", "));
-        d.postcode = address.value(QLatin1String("postalCode")).toString();
-        d.city = address.value(QLatin1String("city")).toString();
+        d.postcode = f.text(address, at, "postalCode", FhirBundle::MaxNameLength);
+        d.city = f.text(address, at, "city", FhirBundle::MaxNameLength);
         break;
     }
     return p;
+}
+
+// What identifies an Observation when the sender gave it no id: where the bundle put it, or
+// failing that its whole content (QJsonObject keeps keys sorted, so equal content digests equal).
+QString observationSource(const QJsonObject &o, const QString &fullUrl, Fields &f,
+                          const QString &path)
+{
+    const QString id = f.text(o, path, "id", FhirBundle::MaxIdLength);
+    if (!id.isEmpty())
+        return QStringLiteral("Observation/") + id;
+    if (!fullUrl.isEmpty())
+        return fullUrl;
+    const QByteArray digest = QCryptographicHash::hash(
+        QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    return QStringLiteral("Observation#sha256:") + QString::fromLatin1(digest.toHex());
 }
 
 } // namespace
 
 Result<FhirBundleContent> FhirBundle::read(const QString &file)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(in.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                    tr("%1 cannot be read: %2.").arg(file, in.errorString()));
-    return parse(in.readAll(), file);
+    auto bytes = InputFile::read(file, MaxFileBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return parse(*bytes, file);
 }
 
 Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QString &name)
 {
+    if (json.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is empty: there is nothing to import.").arg(name));
+    // JSON files are UTF-8; a UTF-16 one (as some Windows tools save) starts with a byte-order
+    // mark or has a NUL byte beside every ASCII character.
+    if (json.startsWith("\xff\xfe") || json.startsWith("\xfe\xff") || json.left(64).contains('\0'))
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("%1 is not UTF-8 text (it looks like UTF-16): save it again as UTF-8.").arg(name));
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(json); // decoding is lazy: it happens here
+        if (utf8.hasError())
+            return fail(ErrorCode::InvalidInput,
+                        tr("%1 is not UTF-8 text: FHIR JSON files are UTF-8.").arg(name));
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -214,7 +379,7 @@ Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QStrin
     if (bundle.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle"))
         return fail(ErrorCode::InvalidInput,
                     tr("%1: $.resourceType is not “Bundle”: this is not a FHIR bundle.").arg(name));
-    const QString type = bundle.value(QLatin1String("type")).toString();
+    const QString type = bundle.value(QLatin1String("type")).toString().left(40);
     if (type != QLatin1String("transaction") && type != QLatin1String("collection") &&
         type != QLatin1String("batch") && type != QLatin1String("searchset"))
         return fail(ErrorCode::InvalidInput,
@@ -223,45 +388,67 @@ Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QStrin
     if (!bundle.value(QLatin1String("entry")).isArray())
         return fail(ErrorCode::InvalidInput, tr("%1: $.entry is missing or not a list.").arg(name));
 
+    Fields f(name);
     FhirBundleContent content;
     // Subjects are referred to by fullUrl ("urn:uuid:…") or as "Patient/<id>".
     QHash<QString, QString> patientByReference;
+    QHash<QString, QString> pathOfPatient;
     const QJsonArray entries = bundle.value(QLatin1String("entry")).toArray();
-    QList<std::pair<QString, QJsonObject>> observations;
+    struct PendingObservation
+    {
+        QString path;
+        QString fullUrl;
+        QJsonObject resource;
+    };
+    QList<PendingObservation> observations;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString path = QStringLiteral("$.entry[%1].resource").arg(i);
-        const QJsonObject entry = entries.at(i).toObject();
-        const QJsonObject resource = entry.value(QLatin1String("resource")).toObject();
-        const QString resourceType = resource.value(QLatin1String("resourceType")).toString();
+        const QString entryPath = QStringLiteral("$.entry[%1]").arg(i);
+        const QString path = entryPath + QStringLiteral(".resource");
+        const QJsonObject entry = f.object(entries.at(i), entryPath);
+        const QString fullUrl = f.text(entry, entryPath, "fullUrl", MaxTextLength);
+        const QJsonObject resource = f.object(entry, entryPath, "resource");
+        const QString resourceType = f.text(resource, path, "resourceType", MaxNameLength);
+        if (f.error())
+            return std::unexpected(*f.error());
         if (resourceType.isEmpty())
             return fail(ErrorCode::InvalidInput,
                         tr("%1: %2.resourceType is missing.").arg(name, path));
         if (resourceType == QLatin1String("Patient")) {
-            if (resource.value(QLatin1String("id")).toString().isEmpty())
+            if (f.text(resource, path, "id", MaxIdLength).isEmpty() && !f.error())
                 return fail(ErrorCode::InvalidInput, tr("%1: %2.id is missing.").arg(name, path));
-            FhirPatient patient = readPatient(resource, path);
-            patientByReference.insert(entry.value(QLatin1String("fullUrl")).toString(),
-                                      patient.sourceId);
+            FhirPatient patient = readPatient(f, resource, path);
+            if (f.error())
+                return std::unexpected(*f.error());
+            if (pathOfPatient.contains(patient.sourceId))
+                return fail(
+                    ErrorCode::InvalidInput,
+                    tr("%1: %2 has the id of %3 (%4): two patients of one bundle cannot "
+                       "share an id. Nothing was imported from this bundle.")
+                        .arg(name, path, pathOfPatient.value(patient.sourceId), patient.sourceId));
+            pathOfPatient.insert(patient.sourceId, path);
+            if (!fullUrl.isEmpty())
+                patientByReference.insert(fullUrl, patient.sourceId);
             patientByReference.insert(patient.sourceId, patient.sourceId);
             content.notes.append(patient.leftOut);
             content.patients.append(patient);
         } else if (resourceType == QLatin1String("Observation") && isVitalSign(resource)) {
-            observations.append({path, resource});
+            observations.append({path, fullUrl, resource});
         } else {
-            content.skipped[resourceType] += 1;
+            content.skipped[resourceType.left(MaxNameLength)] += 1;
         }
     }
 
-    for (const auto &[path, o] : std::as_const(observations)) {
+    for (const PendingObservation &pending : std::as_const(observations)) {
+        const QString &path = pending.path;
+        const QJsonObject &o = pending.resource;
         const QString loinc =
             codeOf(o.value(QLatin1String("code")).toObject(), QStringLiteral("http://loinc.org"));
         const auto kind = VitalSigns::fromLoinc(loinc);
         if (!kind || *kind == VitalKind::Bmi) {
-            content
-                .skipped[kind && *kind == VitalKind::Bmi
-                             ? tr("Observation (BMI, computed by Relais)")
-                             : tr("Observation (vital sign %1, not kept by Relais)").arg(loinc)] +=
-                1;
+            content.skipped[kind && *kind == VitalKind::Bmi
+                                ? tr("Observation (BMI, computed by Relais)")
+                                : tr("Observation (vital sign %1, not kept by Relais)")
+                                      .arg(loinc.left(MaxIdLength))] += 1;
             continue;
         }
         const QString status = o.value(QLatin1String("status")).toString();
@@ -270,14 +457,31 @@ Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QStrin
             continue;
         }
         FhirVital v;
-        v.sourceId = QStringLiteral("Observation/") + o.value(QLatin1String("id")).toString();
+        v.path = path;
+        v.sourceId = observationSource(o, pending.fullUrl, f, path);
         v.kind = *kind;
-        v.patientSource = patientByReference.value(referenceOf(o, QStringLiteral("subject")));
+        const QJsonObject subject = f.object(o, path, "subject");
+        const QString reference =
+            f.text(subject, path + QStringLiteral(".subject"), "reference", MaxTextLength);
+        if (f.error())
+            return std::unexpected(*f.error());
         v.at = effectiveTime(o);
-        if (v.patientSource.isEmpty()) {
-            content.notes.append(
-                tr("%1: its subject is not a patient of this bundle; left out.").arg(path));
-            content.skipped[tr("Observation (no patient in the bundle)")] += 1;
+        // Never filed under a patient it does not name: no subject, or one that is neither a
+        // Patient of this bundle nor "Patient/<id>" to look for among earlier imports, is left
+        // out with its path.
+        if (reference.isEmpty()) {
+            content.notes.append(tr("%1: no subject names the patient it was measured on; left "
+                                    "out.")
+                                     .arg(path));
+            content.skipped[tr("Observation (no patient named)")] += 1;
+            continue;
+        }
+        v.subjectInBundle = patientByReference.contains(reference);
+        v.patientSource = v.subjectInBundle ? patientByReference.value(reference) : reference;
+        if (!v.subjectInBundle && !reference.startsWith(QLatin1String("Patient/"))) {
+            content.notes.append(tr("%1: its subject (%2) is no patient of this bundle; left out.")
+                                     .arg(path, reference));
+            content.skipped[tr("Observation (unknown patient)")] += 1;
             continue;
         }
         if (!v.at.isValid()) {
@@ -297,13 +501,15 @@ Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QStrin
                                              .toObject()
                                              .value(QLatin1String("value"));
                 if (code == QLatin1String(BloodPressure::SystolicLoinc) && value.isDouble())
-                    systolic = value.toDouble();
+                    systolic = plausibleNumber(value, &why);
                 else if (code == QLatin1String(BloodPressure::DiastolicLoinc) && value.isDouble())
-                    diastolic = value.toDouble();
+                    diastolic = plausibleNumber(value, &why);
             }
             if (!systolic || !diastolic) {
                 content.notes.append(
-                    tr("%1: a blood pressure without its two components; left out.").arg(path));
+                    why.isEmpty()
+                        ? tr("%1: a blood pressure without its two components; left out.").arg(path)
+                        : tr("%1: %2; left out.").arg(path, why));
                 content.skipped[tr("Observation (incomplete blood pressure)")] += 1;
                 continue;
             }

@@ -24,8 +24,14 @@ struct FhirPatient
 // A vital-sign Observation as Relais keeps it.
 struct FhirVital
 {
-    QString sourceId;      // "Observation/<id>"
-    QString patientSource; // the subject, as "Patient/<id>"
+    // "Observation/<id>"; without an id, the entry's fullUrl; without either, a digest of the
+    // resource: distinct observations stay distinct, and the same one imported again is known.
+    QString sourceId;
+    // The subject: a Patient of the bundle as "Patient/<id>", or a reference to one outside it
+    // ("Patient/<id>"), for the importer to find among earlier imports.
+    QString patientSource;
+    bool subjectInBundle = false;
+    QString path; // "$.entry[3].resource", for messages
     VitalKind kind = VitalKind::Weight;
     double value = 0;
     double value2 = 0; // the diastolic of a blood pressure
@@ -50,9 +56,17 @@ class FhirBundle
 
 public:
     // A file that is not JSON, or not a bundle, is refused with the file's name and where in it
-    // (line, column, or the JSON path) it goes wrong.
+    // (line, column, or the JSON path) it goes wrong; so is a field of the wrong kind (a text
+    // where a list is due) or longer than any real one.
     static Result<FhirBundleContent> read(const QString &file);
     static Result<FhirBundleContent> parse(const QByteArray &json, const QString &name);
+
+    // Far above any real patient's bundle (Synthea's, with ten years of claims, are under 1 MB).
+    static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
+    static constexpr int MaxIdLength = 64;      // FHIR's own limit for a resource id
+    static constexpr int MaxNameLength = 100;   // a family or given name
+    static constexpr int MaxTextLength = 200;   // an address line, a phone, a URL
+    static constexpr double MaxMagnitude = 1e6; // no vital sign comes near
 
     static constexpr auto NirSystem = "urn:oid:1.2.250.1.213.1.4.8"; // INS-NIR
     static constexpr auto BirthPlaceExtension =

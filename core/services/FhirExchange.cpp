@@ -118,31 +118,75 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
     PatientRegistry registry(m_vault);
     PatientVitals vitals(m_vault);
     QHash<QString, QString> fileOf; // FHIR source -> Relais id
+    QHash<QString, QDate> bornOn;   // FHIR source -> birth date, for the vitals' dates
     QList<std::pair<QString, PatientIdentity>> toCreate;
+    const auto refuseBundle = [&](const QString &why) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1: %2 Nothing was imported from this bundle.").arg(file, why));
+    };
     for (const FhirPatient &patient : std::as_const(content->patients)) {
         QString id = registry.idFromSource(patient.sourceId);
         if (id.isEmpty() && exists(m_vault, QStringLiteral("patient"), idPart(patient.sourceId)))
             id = idPart(patient.sourceId); // a file this vault exported, coming back
-        if (!id.isEmpty()) {
-            fileOf.insert(patient.sourceId, id);
-            ++report.patientsKnown;
-            continue;
-        }
         PatientIdentity draft = patient.draft;
         Result<PatientIdentity> normalised = registry.normalise(draft);
         while (!normalised && Droppable.contains(normalised.error().field)) {
-            report.notes.append(
-                tr("%1: %2 Left out.").arg(patient.sourceId, normalised.error().message));
+            if (id.isEmpty())
+                report.notes.append(
+                    tr("%1: %2 Left out.").arg(patient.sourceId, normalised.error().message));
             drop(draft, normalised.error().field);
             normalised = registry.normalise(draft);
         }
         if (!normalised)
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1: %2 cannot be filed: %3 Nothing was "
-                           "imported from this bundle.")
-                            .arg(file, patient.sourceId, normalised.error().message));
+            return refuseBundle(
+                tr("%1 cannot be filed: %2").arg(patient.sourceId, normalised.error().message));
+        if (!id.isEmpty()) {
+            // The same source id is not enough: a bundle that reuses an id for someone else
+            // must not add its measurements to this file.
+            auto filed = registry.load(id);
+            if (!filed)
+                return std::unexpected(filed.error());
+            const auto firstOf = [](const QString &names) {
+                return names.section(QLatin1Char(' '), 0, 0);
+            };
+            if (filed->birthName != normalised->birthName ||
+                firstOf(filed->firstNames) != firstOf(normalised->firstNames) ||
+                filed->birthDate != normalised->birthDate || filed->sex != normalised->sex)
+                return refuseBundle(
+                    tr("%1 is already filed, as %2 %3 born %4 (%5); the bundle names %6 %7 born "
+                       "%8 (%9) under that id. The birth name, first name, birth date and sex "
+                       "must agree to add to a file.")
+                        .arg(patient.sourceId, filed->birthName, firstOf(filed->firstNames),
+                             filed->birthDate.toString(Qt::ISODate), QString(filed->sex),
+                             normalised->birthName, firstOf(normalised->firstNames),
+                             normalised->birthDate.toString(Qt::ISODate),
+                             QString(normalised->sex)));
+            fileOf.insert(patient.sourceId, id);
+            bornOn.insert(patient.sourceId, filed->birthDate);
+            ++report.patientsKnown;
+            continue;
+        }
+        bornOn.insert(patient.sourceId, normalised->birthDate);
         toCreate.append({patient.sourceId, *normalised});
     }
+    // Subjects outside the bundle: a patient imported earlier from the same source (or a file
+    // of this vault), whose birth date the vitals' dates are checked against.
+    for (const FhirVital &v : std::as_const(content->vitals)) {
+        if (v.subjectInBundle || fileOf.contains(v.patientSource))
+            continue;
+        QString id = registry.idFromSource(v.patientSource);
+        if (id.isEmpty() && exists(m_vault, QStringLiteral("patient"), idPart(v.patientSource)))
+            id = idPart(v.patientSource);
+        if (id.isEmpty())
+            continue;
+        auto filed = registry.load(id);
+        if (!filed)
+            return std::unexpected(filed.error());
+        fileOf.insert(v.patientSource, id);
+        bornOn.insert(v.patientSource, filed->birthDate);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime earliest(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
 
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         for (const auto &[source, identity] : std::as_const(toCreate)) {
@@ -153,8 +197,29 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
             ++report.patientsCreated;
         }
         for (const FhirVital &v : std::as_const(content->vitals)) {
+            if (!fileOf.contains(v.patientSource)) {
+                report.notes.append(tr("%1: its subject (%2) is neither a patient of this bundle "
+                                       "nor one imported before; left out.")
+                                        .arg(v.path, v.patientSource));
+                report.skipped[tr("Observation (unknown patient)")] += 1;
+                continue;
+            }
+            const QDate born = bornOn.value(v.patientSource);
+            const QString badDate =
+                v.at < earliest ? tr("measured before 1900")
+                : v.at.date() > now.date()
+                    ? tr("measured after today (%1)").arg(v.at.toString(Qt::ISODate))
+                : born.isValid() && v.at.date() < born
+                    ? tr("measured before the patient's birth (%1)").arg(v.at.toString(Qt::ISODate))
+                    : QString();
+            if (!badDate.isEmpty()) {
+                report.notes.append(tr("%1: %2; left out.").arg(v.path, badDate));
+                report.skipped[tr("Observation (impossible date)")] += 1;
+                continue;
+            }
             if (!vitals.idFromSource(v.sourceId).isEmpty() ||
-                exists(m_vault, QStringLiteral("vital_sign"), idPart(v.sourceId))) {
+                (v.sourceId.startsWith(QLatin1String("Observation/")) &&
+                 exists(m_vault, QStringLiteral("vital_sign"), idPart(v.sourceId)))) {
                 ++report.vitalsKnown;
                 continue;
             }

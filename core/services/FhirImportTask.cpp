@@ -54,6 +54,9 @@ void FhirImportTask::run()
         Q_EMIT progressed(done, total, file);
         auto report = exchange.importFile(m_session, file);
         if (!report) {
+            details.append(tr("Not imported: %1 (refused).").arg(file));
+            for (const QString &notTried : m_files.mid(done + 1))
+                details.append(tr("Not imported: %1 (not tried).").arg(notTried));
             Q_EMIT finished(false,
                             tr("%1 Bundles imported before it: %2 of %3.")
                                 .arg(report.error().message)

@@ -134,6 +134,11 @@ Result<PatientIdentity> PatientRegistry::check(const PatientIdentity &draft,
     } else if (p.birthDate > m_today) {
         if (!refuse(QLatin1String(FieldBirthDate), tr("A birth date cannot be in the future.")))
             return std::unexpected(*first);
+    } else if (p.birthDate.year() < IdentityTraits::EarliestBirthYear) {
+        if (!refuse(QLatin1String(FieldBirthDate),
+                    tr("A birth date before %1 is not plausible: check the year.")
+                        .arg(IdentityTraits::EarliestBirthYear)))
+            return std::unexpected(*first);
     } else {
         dateKnown = true;
     }

@@ -467,7 +467,19 @@ TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a lo
                                   QStringLiteral("--vault"), vault},
                                  answers);
     CHECK(broken.exitCode == 1);
-    CHECK(broken.err.contains(QStringLiteral("not valid JSON")));
+    CHECK(broken.err.contains(QStringLiteral("not UTF-8")));
+
+    // A list that fails in the middle says which bundles went in and which did not.
+    const Run partly = runRelais(home,
+                                 {QStringLiteral("import-fhir"), first, QStringLiteral(RELAIS_EXE),
+                                  second, QStringLiteral("--user"), QStringLiteral("assistante"),
+                                  QStringLiteral("--vault"), vault},
+                                 answers);
+    CHECK(partly.exitCode == 1);
+    CHECK(partly.err.contains(QStringLiteral("Imported: ") + first));
+    CHECK(partly.err.contains(QStringLiteral("Not imported: ") + QStringLiteral(RELAIS_EXE) +
+                              QStringLiteral(" (refused); ") + second +
+                              QStringLiteral(" (not tried)")));
 
     // The patient of the first bundle, named by where it came from.
     QFile bundle(first);

@@ -317,7 +317,7 @@ TEST_CASE("bdpm text: a pipe, a device or a file too large is refused before it 
     }
     auto fromHuge = BdpmText::read(huge, 8);
     REQUIRE_FALSE(fromHuge.has_value());
-    CHECK(fromHuge.error().message.contains(QStringLiteral("larger than any file")));
+    CHECK(fromHuge.error().message.contains(QStringLiteral("larger than any file of its kind")));
 }
 
 TEST_CASE("drug substances: a damaged release never replaces the one in use")

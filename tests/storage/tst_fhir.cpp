@@ -1,4 +1,5 @@
 #include "PatientDesk.h"
+#include "domain/IdentityTraits.h"
 #include "services/FhirExchange.h"
 #include "services/PatientVitals.h"
 #include "support/TestData.h"
@@ -271,4 +272,292 @@ TEST_CASE("fhir: only the care team imports and exports")
     REQUIRE_FALSE(denied.has_value());
     CHECK(denied.error().code == ErrorCode::Denied);
     CHECK(desk.patients() == 0);
+}
+
+namespace {
+
+// A bundle of one patient and the observations given, as JSON text.
+QByteArray bundleOf(const QString &patient, const QStringList &observations)
+{
+    QStringList entries{patient};
+    entries.append(observations);
+    return QStringLiteral(R"({"resourceType": "Bundle", "type": "collection", "entry": [%1]})")
+        .arg(entries.join(QStringLiteral(",\n")))
+        .toUtf8();
+}
+
+QString patientEntry(const QString &id, const QString &family, const QString &given,
+                     const QString &gender, const QString &birth, const QString &fullUrl = {})
+{
+    return QStringLiteral(R"({%1"resource": {"resourceType": "Patient", "id": "%2",
+        "name": [{"family": "%3", "given": ["%4"]}], "gender": "%5", "birthDate": "%6"}})")
+        .arg(fullUrl.isEmpty() ? QString() : QStringLiteral(R"("fullUrl": "%1", )").arg(fullUrl),
+             id, family, given, gender, birth);
+}
+
+// A weight; `id` and `subject` left out of the resource when empty.
+QString weightEntry(const QString &id, const QString &subject, const QString &at, double kg,
+                    const QString &fullUrl = {})
+{
+    QString resource = QStringLiteral(R"("resourceType": "Observation", "status": "final",
+        "category": [{"coding": [{"code": "vital-signs"}]}],
+        "code": {"coding": [{"system": "http://loinc.org", "code": "29463-7"}]},
+        "effectiveDateTime": "%1", "valueQuantity": {"value": %2, "code": "kg"})")
+                           .arg(at)
+                           .arg(kg);
+    if (!id.isEmpty())
+        resource += QStringLiteral(R"(, "id": "%1")").arg(id);
+    if (!subject.isEmpty())
+        resource += QStringLiteral(R"(, "subject": {"reference": "%1"})").arg(subject);
+    return QStringLiteral(R"({%1"resource": {%2}})")
+        .arg(fullUrl.isEmpty() ? QString() : QStringLiteral(R"("fullUrl": "%1", )").arg(fullUrl),
+             resource);
+}
+
+} // namespace
+
+TEST_CASE("fhir: observations without an id are each kept once, however many bundles bring them")
+{
+    PatientDesk desk;
+    FhirExchange exchange(*desk.vault);
+    const QString patient =
+        patientEntry(QStringLiteral("r"), QStringLiteral("Renaud"), QStringLiteral("Aurélie"),
+                     QStringLiteral("female"), QStringLiteral("1992-05-04"));
+    const QString first =
+        writeFile(desk.dir, QStringLiteral("1.json"),
+                  bundleOf(patient, {weightEntry({}, QStringLiteral("Patient/r"),
+                                                 QStringLiteral("2024-01-10T09:00:00Z"), 61),
+                                     weightEntry({}, QStringLiteral("Patient/r"),
+                                                 QStringLiteral("2024-02-10T09:00:00Z"), 62),
+                                     weightEntry({}, QStringLiteral("Patient/r"),
+                                                 QStringLiteral("2024-03-10T09:00:00Z"), 63,
+                                                 QStringLiteral("urn:uuid:w3"))}));
+    const QString second =
+        writeFile(desk.dir, QStringLiteral("2.json"),
+                  bundleOf(patient, {weightEntry({}, QStringLiteral("Patient/r"),
+                                                 QStringLiteral("2024-04-10T09:00:00Z"), 64)}));
+    auto one = exchange.importFile(Assistant, first);
+    REQUIRE(one.has_value());
+    CHECK(one->vitalsImported == 3);
+    auto two = exchange.importFile(Assistant, second);
+    REQUIRE(two.has_value());
+    CHECK(two->vitalsImported == 1);
+    CHECK(two->patientsKnown == 1);
+    // Again: each is recognised, nothing is added.
+    auto again = exchange.importFile(Assistant, first);
+    REQUIRE(again.has_value());
+    CHECK(again->vitalsImported == 0);
+    CHECK(again->vitalsKnown == 3);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM vital_sign")) == 4);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM vital_sign WHERE source = "
+                                    "'urn:uuid:w3'")) == 1);
+}
+
+TEST_CASE("fhir: an observation is never filed under a patient it does not name")
+{
+    PatientDesk desk;
+    FhirExchange exchange(*desk.vault);
+    // The patient entry has no fullUrl: an observation without a subject used to land on it.
+    const QString file = writeFile(
+        desk.dir, QStringLiteral("s.json"),
+        bundleOf(patientEntry(QStringLiteral("a"), QStringLiteral("Martin"), QStringLiteral("Paul"),
+                              QStringLiteral("male"), QStringLiteral("1970-02-03")),
+                 {weightEntry(QStringLiteral("no-subject"), {}, QStringLiteral("2024-01-10"), 80),
+                  weightEntry(QStringLiteral("elsewhere"), QStringLiteral("urn:uuid:nobody"),
+                              QStringLiteral("2024-01-10"), 81),
+                  weightEntry(QStringLiteral("unknown"), QStringLiteral("Patient/zz"),
+                              QStringLiteral("2024-01-10"), 82),
+                  weightEntry(QStringLiteral("his"), QStringLiteral("Patient/a"),
+                              QStringLiteral("2024-01-10"), 83)}));
+    auto report = exchange.importFile(Assistant, file);
+    REQUIRE(report.has_value());
+    CHECK(report->vitalsImported == 1);
+    const QString notes = report->notes.join(QLatin1Char('\n'));
+    CHECK(notes.contains(QStringLiteral("$.entry[1].resource: no subject")));
+    CHECK(notes.contains(QStringLiteral("$.entry[2].resource: its subject (urn:uuid:nobody)")));
+    CHECK(notes.contains(QStringLiteral("$.entry[3].resource: its subject (Patient/zz)")));
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM vital_sign WHERE value = 83")) == 1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM vital_sign")) == 1);
+
+    // A later bundle may name a patient imported before, by the same source.
+    const QString later = writeFile(
+        desk.dir, QStringLiteral("later.json"),
+        QStringLiteral(R"({"resourceType": "Bundle", "type": "collection", "entry": [%1]})")
+            .arg(weightEntry(QStringLiteral("later"), QStringLiteral("Patient/a"),
+                             QStringLiteral("2024-05-10"), 84))
+            .toUtf8());
+    auto next = exchange.importFile(Assistant, later);
+    REQUIRE(next.has_value());
+    CHECK(next->vitalsImported == 1);
+}
+
+TEST_CASE("fhir: two patients with one id, or an id reused for someone else, refuse the bundle")
+{
+    PatientDesk desk;
+    FhirExchange exchange(*desk.vault);
+    const QString twins = writeFile(
+        desk.dir, QStringLiteral("twins.json"),
+        bundleOf(patientEntry(QStringLiteral("x"), QStringLiteral("Martin"), QStringLiteral("Paul"),
+                              QStringLiteral("male"), QStringLiteral("1970-02-03")),
+                 {patientEntry(QStringLiteral("x"), QStringLiteral("Petit"), QStringLiteral("Anne"),
+                               QStringLiteral("female"), QStringLiteral("1980-01-01"))}));
+    auto refused = exchange.importFile(Assistant, twins);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("cannot share an id")));
+    CHECK(desk.patients() == 0);
+
+    const QString renaud =
+        writeFile(desk.dir, QStringLiteral("renaud.json"),
+                  bundleOf(patientEntry(QStringLiteral("p1"), QStringLiteral("Renaud"),
+                                        QStringLiteral("Aurélie"), QStringLiteral("female"),
+                                        QStringLiteral("1992-05-04")),
+                           {weightEntry(QStringLiteral("w1"), QStringLiteral("Patient/p1"),
+                                        QStringLiteral("2024-01-10"), 60)}));
+    REQUIRE(exchange.importFile(Assistant, renaud).has_value());
+    const QString intruder =
+        writeFile(desk.dir, QStringLiteral("intrus.json"),
+                  bundleOf(patientEntry(QStringLiteral("p1"), QStringLiteral("Intrus"),
+                                        QStringLiteral("Zorro"), QStringLiteral("male"),
+                                        QStringLiteral("2001-01-01")),
+                           {weightEntry(QStringLiteral("w2"), QStringLiteral("Patient/p1"),
+                                        QStringLiteral("2024-02-10"), 95)}));
+    auto intrusion = exchange.importFile(Assistant, intruder);
+    REQUIRE_FALSE(intrusion.has_value());
+    CHECK(intrusion.error().message.contains(QStringLiteral("already filed")));
+    CHECK(intrusion.error().message.contains(QStringLiteral("RENAUD")));
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM vital_sign")) == 1);
+
+    // The same person, her usual name changed: the strict traits agree, the weight is added.
+    const QString same =
+        writeFile(desk.dir, QStringLiteral("same.json"),
+                  bundleOf(patientEntry(QStringLiteral("p1"), QStringLiteral("RENAUD"),
+                                        QStringLiteral("Aurelie"), QStringLiteral("female"),
+                                        QStringLiteral("1992-05-04")),
+                           {weightEntry(QStringLiteral("w3"), QStringLiteral("Patient/p1"),
+                                        QStringLiteral("2024-03-10"), 61)}));
+    auto added = exchange.importFile(Assistant, same);
+    REQUIRE(added.has_value());
+    CHECK(added->vitalsImported == 1);
+}
+
+TEST_CASE("fhir: impossible dates are refused or left out with the reason")
+{
+    PatientDesk desk;
+    FhirExchange exchange(*desk.vault);
+    const QString tomorrow = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    const QString file = writeFile(
+        desk.dir, QStringLiteral("d.json"),
+        bundleOf(patientEntry(QStringLiteral("d"), QStringLiteral("Durand"), QStringLiteral("Léa"),
+                              QStringLiteral("female"), QStringLiteral("1990-06-01")),
+                 {weightEntry(QStringLiteral("before-birth"), QStringLiteral("Patient/d"),
+                              QStringLiteral("1989-01-01"), 60),
+                  weightEntry(QStringLiteral("ancient"), QStringLiteral("Patient/d"),
+                              QStringLiteral("1850-01-01"), 60),
+                  weightEntry(QStringLiteral("future"), QStringLiteral("Patient/d"), tomorrow, 60),
+                  weightEntry(QStringLiteral("fine"), QStringLiteral("Patient/d"),
+                              QStringLiteral("2020-01-01"), 60)}));
+    auto report = exchange.importFile(Assistant, file);
+    REQUIRE(report.has_value());
+    CHECK(report->vitalsImported == 1);
+    CHECK(report->skipped.value(QStringLiteral("Observation (impossible date)")) == 3);
+    const QString notes = report->notes.join(QLatin1Char('\n'));
+    CHECK(notes.contains(QStringLiteral("before the patient's birth")));
+    CHECK(notes.contains(QStringLiteral("before 1900")));
+    CHECK(notes.contains(QStringLiteral("after today")));
+
+    for (const QString &birth : {QStringLiteral("1879-12-31"), tomorrow}) {
+        const QString bad =
+            writeFile(desk.dir, QStringLiteral("b.json"),
+                      bundleOf(patientEntry(QStringLiteral("old"), QStringLiteral("Ancien"),
+                                            QStringLiteral("Jean"), QStringLiteral("male"), birth),
+                               {}));
+        auto refused = exchange.importFile(Assistant, bad);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().message.contains(QStringLiteral("birth date")));
+    }
+}
+
+TEST_CASE("fhir: sizes and numbers are checked before anything is done with them")
+{
+    PatientDesk desk;
+    FhirExchange exchange(*desk.vault);
+    // Two million accented letters: refused at once, not normalised for minutes.
+    const QString huge(2'000'000, QChar(0x00E9));
+    const QString longName =
+        writeFile(desk.dir, QStringLiteral("long.json"),
+                  bundleOf(patientEntry(QStringLiteral("l"), huge, QStringLiteral("Paul"),
+                                        QStringLiteral("male"), QStringLiteral("1970-02-03")),
+                           {}));
+    auto refused = exchange.importFile(Assistant, longName);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("$.entry[0].resource.name[0].family")));
+    CHECK(refused.error().message.contains(QStringLiteral("at most 100")));
+    CHECK(IdentityTraits::strictForm(huge, QStringLiteral("The birth name")).has_value() == false);
+
+    const QString longId =
+        writeFile(desk.dir, QStringLiteral("id.json"),
+                  bundleOf(patientEntry(QString(65, QLatin1Char('i')), QStringLiteral("Martin"),
+                                        QStringLiteral("Paul"), QStringLiteral("male"),
+                                        QStringLiteral("1970-02-03")),
+                           {}));
+    CHECK_FALSE(exchange.importFile(Assistant, longId).has_value());
+
+    const QString numbers = writeFile(
+        desk.dir, QStringLiteral("n.json"),
+        bundleOf(patientEntry(QStringLiteral("n"), QStringLiteral("Martin"), QStringLiteral("Paul"),
+                              QStringLiteral("male"), QStringLiteral("1970-02-03")),
+                 {weightEntry(QStringLiteral("big"), QStringLiteral("Patient/n"),
+                              QStringLiteral("2020-01-01"), 1e300),
+                  QStringLiteral(R"({"resource": {"resourceType": "Observation", "id": "bp",
+                    "status": "final", "category": [{"coding": [{"code": "vital-signs"}]}],
+                    "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}]},
+                    "subject": {"reference": "Patient/n"}, "effectiveDateTime": "2020-01-01",
+                    "component": [
+                      {"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]},
+                       "valueQuantity": {"value": 1e300}},
+                      {"code": {"coding": [{"system": "http://loinc.org", "code": "8462-4"}]},
+                       "valueQuantity": {"value": 80}}]}})")}));
+    auto report = exchange.importFile(Assistant, numbers);
+    REQUIRE(report.has_value());
+    CHECK(report->vitalsImported == 0);
+    const QString notes = report->notes.join(QLatin1Char('\n'));
+    CHECK(notes.contains(QStringLiteral("not a plausible measurement")));
+    CHECK_FALSE(notes.contains(QStringLiteral("2147483648")));
+}
+
+TEST_CASE("fhir: messages name the real fault")
+{
+    PatientDesk desk;
+    FhirExchange exchange(*desk.vault);
+    const auto refusal = [&](const QByteArray &bytes) {
+        const QString file = writeFile(desk.dir, QStringLiteral("m.json"), bytes);
+        auto report = exchange.importFile(Assistant, file);
+        REQUIRE_FALSE(report.has_value());
+        return report.error().message;
+    };
+    const QString patientWith = QStringLiteral(
+        R"({"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
+        "resourceType": "Patient", "id": "a", "gender": "male", %1}}]})");
+    CHECK(refusal(
+              patientWith
+                  .arg(QStringLiteral(
+                      R"("name": [{"family": "Martin", "given": "x"}], "birthDate": "1970-02-03")"))
+                  .toUtf8())
+              .contains(QStringLiteral("$.entry[0].resource.name[0].given must be a list")));
+    CHECK(
+        refusal(
+            patientWith
+                .arg(QStringLiteral(
+                    R"("name": [{"family": "Martin", "given": ["Paul"]}], "birthDate": 19600101)"))
+                .toUtf8())
+            .contains(QStringLiteral("birthDate must be a text date")));
+    CHECK(refusal(QByteArray()).contains(QStringLiteral("is empty")));
+    QByteArray utf16;
+    for (const char c : QByteArray(R"({"resourceType": "Bundle"})")) {
+        utf16.append(c);
+        utf16.append('\0');
+    }
+    CHECK(refusal("\xff\xfe" + utf16).contains(QStringLiteral("not UTF-8")));
+    CHECK(refusal(QByteArray("{\"resourceType\": \"Bundle\", \"x\": \"caf\xe9\"}"))
+              .contains(QStringLiteral("not UTF-8")));
 }
