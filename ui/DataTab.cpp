@@ -152,6 +152,7 @@ bool DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
     showDrugDatabase();
     m_forceBdpm->hide();
     m_refusedBdpm.clear();
+    m_drugResult->setStyleSheet(imported ? QString() : QStringLiteral("color: #a40000;"));
     if (!imported) {
         m_drugResult->setText(tr("Nothing was changed: %1").arg(imported.error().message));
         if (imported.error().code == ErrorCode::Implausible) {

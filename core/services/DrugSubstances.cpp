@@ -48,9 +48,13 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
                     tr("%1 holds no substance: is it the BDPM composition file (%2)?")
                         .arg(file, QLatin1String(BdpmSubstances::FileName)));
     if (mode == Import::Checked) {
-        if (auto plausible = BdpmSubstances::plausible(*read, count()); !plausible)
-            return fail(ErrorCode::Implausible,
-                        tr("%1 The drug database in use was kept.").arg(plausible.error().message));
+        const int inUse = count();
+        if (auto plausible = BdpmSubstances::plausible(*read, inUse); !plausible)
+            return fail(
+                ErrorCode::Implausible,
+                inUse > 0
+                    ? tr("%1 The drug database in use was kept.").arg(plausible.error().message)
+                    : plausible.error().message);
     }
 
     ImportSummary summary;

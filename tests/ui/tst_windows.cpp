@@ -1205,6 +1205,12 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     window.showSection(MainWindow::Settings);
     window.settings()->tabs()->setCurrentWidget(window.settings()->data());
     shoot(&window, "settings-data-empty");
+    // A cut of the release, refused, at the smallest screen Relais is used on.
+    window.resize(1024, 600);
+    CHECK_FALSE(
+        window.settings()->data()->importBdpm(relais::test::fixture(QStringLiteral("bdpm"))));
+    shoot(&window, "settings-data-refused-1024");
+    window.resize(1100, 720);
     REQUIRE(window.settings()->data()->importBdpm(
         relais::test::haveReference() ? relais::test::reference(QStringLiteral("bdpm"))
                                       : relais::test::fixture(QStringLiteral("bdpm")),
