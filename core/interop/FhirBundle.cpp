@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
 
 #include <cmath>
 #include <optional>
@@ -362,13 +361,9 @@ Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QStrin
         return fail(
             ErrorCode::InvalidInput,
             tr("%1 is not UTF-8 text (it looks like UTF-16): save it again as UTF-8.").arg(name));
-    {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = utf8.decode(json); // decoding is lazy: it happens here
-        if (utf8.hasError())
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1 is not UTF-8 text: FHIR JSON files are UTF-8.").arg(name));
-    }
+    if (!QByteArrayView(json).isValidUtf8())
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is not UTF-8 text: FHIR JSON files are UTF-8.").arg(name));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
