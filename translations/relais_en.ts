@@ -54,10 +54,10 @@
 <context>
     <name>relais::ui::ConsultationPanel</name>
     <message numerus="yes">
-        <source>%n value(s) taken for it (Vital signs tab).</source>
-        <translation>
-            <numerusform>%n value taken for it (Vital signs tab).</numerusform>
-            <numerusform>%n values taken for it (Vital signs tab).</numerusform>
+        <source>%n value(s) taken for it (Vital signs tab): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

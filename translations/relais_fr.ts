@@ -1481,6 +1481,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Only a file ready for the doctor can be marked reviewed (this one is %1).</source>
         <translation>Seul un dossier prêt pour le médecin peut être marqué relu (celui-ci est %1).</translation>
     </message>
+    <message>
+        <source>No vital sign belongs to this consultation yet: take them in the Vital signs tab before ticking “%1”.</source>
+        <translation>Aucune constante n’appartient encore à cette consultation : prenez-les dans l’onglet Constantes avant de cocher « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is ticked, but no vital sign belongs to this consultation.</source>
+        <translation>« %1 » est coché, mais aucune constante n’appartient à cette consultation.</translation>
+    </message>
+    <message>
+        <source>No vital sign was taken for this consultation: take them in the Vital signs tab, or say why there are none.</source>
+        <translation>Aucune constante n’a été prise pour cette consultation : prenez-les dans l’onglet Constantes, ou dites pourquoi il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>No vital sign taken: %1</source>
+        <translation>Aucune constante prise : %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::RecordWriter</name>
@@ -2627,12 +2643,28 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No vital sign taken for it yet: the Vital signs tab records them for this consultation.</source>
         <translation>Aucune constante prise pour elle : l’onglet Constantes les enregistre pour cette consultation.</translation>
     </message>
+    <message>
+        <source>seen at home, refused, child asleep…</source>
+        <translation>vu à domicile, refus, enfant endormi…</translation>
+    </message>
+    <message>
+        <source>&amp;Why no vital sign:</source>
+        <translation>&amp;Pourquoi aucune constante :</translation>
+    </message>
     <message numerus="yes">
-        <source>%n value(s) taken for it (Vital signs tab).</source>
+        <source>%n value(s) taken for it (Vital signs tab): %1.</source>
         <translation>
-            <numerusform>%n valeur prise pour elle (onglet Constantes).</numerusform>
-            <numerusform>%n valeurs prises pour elle (onglet Constantes).</numerusform>
+            <numerusform>%n valeur prise pour elle (onglet Constantes) : %1.</numerusform>
+            <numerusform>%n valeurs prises pour elle (onglet Constantes) : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Taken earlier today and joined to it: %1.</source>
+        <translation>Prises plus tôt aujourd’hui et rattachées à elle : %1.</translation>
+    </message>
+    <message>
+        <source>No vital sign belongs to this consultation yet.</source>
+        <translation>Aucune constante n’appartient encore à cette consultation.</translation>
     </message>
 </context>
 <context>

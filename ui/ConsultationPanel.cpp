@@ -80,7 +80,14 @@ ConsultationPanel::ConsultationPanel(Vault &vault, QWidget *parent)
     m_vitals = new QLabel(openPage);
     m_vitals->setObjectName(QStringLiteral("consultationVitals"));
     m_vitals->setWordWrap(true);
+    m_noVitals = new QWidget(openPage);
+    auto *noVitalsForm = new QFormLayout(m_noVitals);
+    noVitalsForm->setContentsMargins(0, 0, 0, 0);
+    m_noVitalsReason = makeNamedEdit(m_noVitals, PreparedConsultations::FieldNoVitalsReason);
+    m_noVitalsReason->setPlaceholderText(tr("seen at home, refused, child asleep…"));
+    noVitalsForm->addRow(tr("&Why no vital sign:"), m_noVitalsReason);
     m_message = makeReasonLabel(openPage);
+    m_message->setObjectName(QStringLiteral("consultationMessage"));
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save"), openPage);
     m_save->setObjectName(QStringLiteral("saveConsultation"));
@@ -93,6 +100,7 @@ ConsultationPanel::ConsultationPanel(Vault &vault, QWidget *parent)
     left->addWidget(m_status);
     left->addLayout(form, 1);
     left->addWidget(m_vitals);
+    left->addWidget(m_noVitals);
     left->addWidget(m_message);
     left->addLayout(buttons);
     auto *checks = new QGroupBox(tr("Checklist"), openPage);
@@ -132,6 +140,7 @@ void ConsultationPanel::showPatient(const QString &patientId)
     m_startReason->clear();
     m_startReasonLabel->clear();
     m_message->clear();
+    m_noVitalsReason->clear();
     reload();
 }
 
@@ -162,12 +171,34 @@ void ConsultationPanel::reload()
                   .arg(PreparedConsultations::statusName(c.status),
                        QLocale().toString(c.readyAt.toLocalTime().time(), QLocale::ShortFormat)));
     m_ready->setEnabled(preparing);
-    auto vitals = PatientVitals(m_vault).ofConsultation(m_session, c.id);
-    const qsizetype taken = vitals ? vitals->size() : 0;
-    m_vitals->setText(taken == 0 ? tr("No vital sign taken for it yet: the Vital signs tab "
-                                      "records them for this consultation.")
-                                 : tr("%n value(s) taken for it (Vital signs tab).", nullptr,
-                                      static_cast<int>(taken)));
+    auto vitals = m_consultations.vitalsOf(m_session, c);
+    const QList<VitalRecord> taken = vitals ? *vitals : QList<VitalRecord>{};
+    // Ids are UUIDv7: one made before the consultation's was taken before it was started.
+    QStringList values;
+    QStringList earlier;
+    for (const VitalRecord &r : taken) {
+        const QString value = VitalSigns::name(r.kind) + QLatin1Char(' ') + r.displayValue();
+        values.append(value);
+        if (r.id < c.id)
+            earlier.append(value);
+    }
+    QString text = taken.isEmpty()
+                       ? tr("No vital sign taken for it yet: the Vital signs tab records them "
+                            "for this consultation.")
+                       : tr("%n value(s) taken for it (Vital signs tab): %1.", nullptr,
+                            static_cast<int>(taken.size()))
+                             .arg(values.join(QStringLiteral(", ")));
+    if (!earlier.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            tr("Taken earlier today and joined to it: %1.").arg(earlier.join(QStringLiteral(", ")));
+    m_vitals->setText(text);
+    m_noVitals->setVisible(taken.isEmpty() && preparing);
+    // "Vital signs taken" is true only when some are.
+    QCheckBox *vitalsTaken = m_checklist.value(QLatin1String(PreparedConsultations::ItemVitals));
+    vitalsTaken->setEnabled(!taken.isEmpty());
+    vitalsTaken->setToolTip(taken.isEmpty() ? tr("No vital sign belongs to this consultation yet.")
+                                            : QString());
     m_pages->setCurrentIndex(1);
     Q_EMIT consultationChanged(c.id);
 }
@@ -214,10 +245,13 @@ bool ConsultationPanel::markReady()
 {
     if (!save())
         return false;
-    if (auto ready = m_consultations.markReady(m_session, m_current->id); !ready) {
+    if (auto ready = m_consultations.markReady(m_session, m_current->id, m_noVitalsReason->text());
+        !ready) {
         Error error = ready.error();
         if (error.field == QLatin1String(PreparedConsultations::FieldReason))
             error.field = m_reason->objectName();
+        else if (error.field == QLatin1String(PreparedConsultations::ItemVitals))
+            error.field = QStringLiteral("check:vitals");
         showFormError(this, m_message, error);
         return false;
     }

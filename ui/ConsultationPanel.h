@@ -59,6 +59,8 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QPlainTextEdit *m_drafts = nullptr;
     QLabel *m_vitals = nullptr;
+    QWidget *m_noVitals = nullptr; // the row that asks why no vital sign was taken
+    QLineEdit *m_noVitalsReason = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_ready = nullptr;

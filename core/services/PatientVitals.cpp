@@ -316,6 +316,29 @@ Result<QList<VitalRecord>> PatientVitals::ofConsultation(const Session &session,
                   {consultationId}, QStringLiteral("v.measured_at"));
 }
 
+Result<QList<VitalRecord>> PatientVitals::unattachedOfDay(const Session &session,
+                                                          const QString &patientId,
+                                                          const QDate &day) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    // A local day spans two UTC dates at most: read both, keep the local one.
+    auto found = select(
+        QStringLiteral("v.patient_id = ? AND v.consultation_id = '' AND "
+                       "v.deleted = 0 AND v.superseded = 0 AND "
+                       "substr(v.measured_at, 1, 10) BETWEEN ? AND ?"),
+        {patientId, day.addDays(-1).toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)},
+        QStringLiteral("v.measured_at"));
+    if (!found)
+        return found;
+    QList<VitalRecord> ofDay;
+    for (const VitalRecord &r : std::as_const(*found)) {
+        if (r.measuredAt.toLocalTime().date() == day)
+            ofDay.append(r);
+    }
+    return ofDay;
+}
+
 VitalSnapshot PatientVitals::snapshot(const QList<VitalRecord> &records,
                                       const QList<std::pair<QDate, double>> &earlierWeights)
 {

@@ -126,6 +126,10 @@ public:
     // The values taken for one prepared consultation, in the order taken.
     Result<QList<VitalRecord>> ofConsultation(const Session &session,
                                               const QString &consultationId) const;
+    // The current values of a patient measured on `day` (local time) that belong to no
+    // consultation: taken before one was started, or imported. Oldest first.
+    Result<QList<VitalRecord>> unattachedOfDay(const Session &session, const QString &patientId,
+                                               const QDate &day) const;
 
     // For an importer, inside its own write: keeps one measurement as it is (checked against
     // the plausible ranges first).

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace relais {
 
@@ -173,6 +174,10 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
                     tr("This patient's consultation of today is already being prepared."));
     if (auto patient = PatientRegistry(m_vault).loadLive(patientId); !patient)
         return std::unexpected(patient.error());
+    // Taken before the consultation was started: they belong to it, or the GP would not see them.
+    auto earlier = PatientVitals(m_vault).unattachedOfDay(session, patientId, today());
+    if (!earlier)
+        return std::unexpected(earlier.error());
     Result<QString> id;
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         id = w.create(Table, {{QStringLiteral("patient_id"), patientId},
@@ -181,7 +186,15 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
                               {QStringLiteral("reason"), reason.simplified()},
                               {QStringLiteral("status"), QStringLiteral("preparing")},
                               {QStringLiteral("prepared_by"), session.userId}});
-        return toStatus(id);
+        if (!id)
+            return toStatus(id);
+        for (const VitalRecord &r : std::as_const(*earlier)) {
+            if (auto joined = w.update(QStringLiteral("vital_sign"), r.id,
+                                       {{QStringLiteral("consultation_id"), *id}});
+                !joined)
+                return joined;
+        }
+        return {};
     });
     if (!written)
         return std::unexpected(written.error());
@@ -225,6 +238,16 @@ Status PreparedConsultations::save(const Session &session, const PreparedConsult
     if (stored->status == PreparedConsultation::Status::Reviewed)
         return fail(ErrorCode::InvalidInput,
                     tr("The GP has reviewed this consultation: it can no longer be changed."));
+    if (c.checklist.value(QLatin1String(ItemVitals))) {
+        auto vitals = vitalsOf(session, *stored);
+        if (!vitals)
+            return std::unexpected(vitals.error());
+        if (vitals->isEmpty())
+            return invalid(QLatin1String(ItemVitals),
+                           tr("No vital sign belongs to this consultation yet: take them in the "
+                              "Vital signs tab before ticking “%1”.")
+                               .arg(checklistLabel(QLatin1String(ItemVitals))));
+    }
     QStringList drafts;
     for (const QString &line : c.drafts) {
         if (!line.simplified().isEmpty())
@@ -240,7 +263,26 @@ Status PreparedConsultations::save(const Session &session, const PreparedConsult
     });
 }
 
-Status PreparedConsultations::markReady(const Session &session, const QString &id)
+Result<QList<VitalRecord>>
+PreparedConsultations::vitalsOf(const Session &session,
+                                const PreparedConsultation &consultation) const
+{
+    PatientVitals vitals(m_vault);
+    auto taken = vitals.ofConsultation(session, consultation.id);
+    if (!taken || consultation.status == PreparedConsultation::Status::Reviewed)
+        return taken;
+    auto unattached = vitals.unattachedOfDay(session, consultation.patientId, consultation.day);
+    if (!unattached)
+        return unattached;
+    QList<VitalRecord> all = *taken + *unattached;
+    std::stable_sort(all.begin(), all.end(), [](const VitalRecord &a, const VitalRecord &b) {
+        return a.measuredAt < b.measuredAt;
+    });
+    return all;
+}
+
+Status PreparedConsultations::markReady(const Session &session, const QString &id,
+                                        const QString &noVitalsReason)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::RecordVitals); !allowed)
         return allowed;
@@ -261,6 +303,19 @@ Status PreparedConsultations::markReady(const Session &session, const QString &i
     for (const VitalAlert &a : summarised->alerts) {
         level = std::max(level, a.level == VitalAlert::Level::Urgent ? 2 : 1);
         alerts.append(a.message);
+    }
+    if (summarised->vitals.isEmpty()) {
+        if (stored->checklist.value(QLatin1String(ItemVitals)))
+            return invalid(QLatin1String(ItemVitals),
+                           tr("“%1” is ticked, but no vital sign belongs to this consultation.")
+                               .arg(checklistLabel(QLatin1String(ItemVitals))));
+        if (noVitalsReason.simplified().isEmpty())
+            return invalid(QLatin1String(FieldNoVitalsReason),
+                           tr("No vital sign was taken for this consultation: take them in the "
+                              "Vital signs tab, or say why there are none."));
+        // The GP sees the absence, and why, where the alerts are.
+        level = std::max(level, 1);
+        alerts.append(tr("No vital sign taken: %1").arg(noVitalsReason.simplified()));
     }
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
         return w.update(Table, id,
@@ -283,8 +338,52 @@ Result<QList<PreparedConsultation>> PreparedConsultations::reviewList(const Sess
         where += QStringLiteral(" AND c.physician_id = ?");
         values.append(session.userId);
     }
-    return select(where, values,
-                  QStringLiteral("c.status = 'reviewed', c.alert_level DESC, c.ready_at"));
+    auto list = select(where, values,
+                       QStringLiteral("c.status = 'reviewed', c.alert_level DESC, c.ready_at"));
+    if (!list)
+        return list;
+    // The level stored when a file was made ready misses vital signs saved after it: those
+    // files (found in one query) have their alerts worked out again, so the list always ranks
+    // by every value of the day.
+    auto stale =
+        runQuery(m_vault.database(),
+                 QStringLiteral("SELECT c.id FROM consultation c WHERE c.day = ? AND "
+                                "c.status = 'ready' AND c.deleted = 0 AND EXISTS ("
+                                "SELECT 1 FROM vital_sign v WHERE v.patient_id = "
+                                "c.patient_id AND v.deleted = 0 AND v.updated_at > "
+                                "c.updated_at AND v.consultation_id IN (c.id, ''))"),
+                 {day.toString(Qt::ISODate)}, tr("Reading the prepared consultations failed"));
+    if (!stale)
+        return std::unexpected(stale.error());
+    QSet<QString> outdated;
+    while (stale->next())
+        outdated.insert(stale->value(0).toString());
+    if (outdated.isEmpty())
+        return list;
+    for (PreparedConsultation &c : *list) {
+        if (!outdated.contains(c.id))
+            continue;
+        auto summarised = compose(session, c.id);
+        if (!summarised)
+            return std::unexpected(summarised.error());
+        c.alertLevel = 0;
+        c.alerts.clear();
+        for (const VitalAlert &a : summarised->alerts) {
+            c.alertLevel = std::max(c.alertLevel, a.level == VitalAlert::Level::Urgent ? 2 : 1);
+            c.alerts.append(a.message);
+        }
+    }
+    std::stable_sort(list->begin(), list->end(),
+                     [](const PreparedConsultation &a, const PreparedConsultation &b) {
+                         const bool aDone = a.status == PreparedConsultation::Status::Reviewed;
+                         const bool bDone = b.status == PreparedConsultation::Status::Reviewed;
+                         if (aDone != bDone)
+                             return !aDone;
+                         if (a.alertLevel != b.alertLevel)
+                             return a.alertLevel > b.alertLevel;
+                         return a.readyAt < b.readyAt;
+                     });
+    return list;
 }
 
 Result<ConsultationSummary> PreparedConsultations::summary(const Session &session,
@@ -310,7 +409,7 @@ Result<ConsultationSummary> PreparedConsultations::compose(const Session &sessio
     ConsultationSummary s;
     s.consultation = *consultation;
     PatientVitals vitals(m_vault);
-    auto taken = vitals.ofConsultation(session, id);
+    auto taken = vitalsOf(session, *consultation);
     if (!taken)
         return std::unexpected(taken.error());
     s.vitals = *taken;

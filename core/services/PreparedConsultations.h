@@ -79,6 +79,8 @@ public:
     using Today = std::function<QDate()>;
     static constexpr auto FieldReason = "reason";
     static constexpr auto FieldPhysician = "physician";
+    static constexpr auto FieldNoVitalsReason = "no-vitals-reason";
+    static constexpr auto ItemVitals = "vitals";
 
     // The checklist's items, in the order they are done at the desk.
     static QStringList checklistItems();
@@ -87,7 +89,8 @@ public:
 
     explicit PreparedConsultations(Vault &vault, Today today = {});
 
-    // Starts preparing today's consultation of a patient with a physician of the practice.
+    // Starts preparing today's consultation of a patient with a physician of the practice; the
+    // vital signs taken earlier today for no consultation join it (in the same transaction).
     // Refused when one is already open for the patient today (it is returned by current()).
     Result<QString> start(const Session &session, const QString &patientId,
                           const QString &physicianId, const QString &reason);
@@ -95,11 +98,18 @@ public:
     Result<std::optional<PreparedConsultation>> current(const Session &session,
                                                         const QString &patientId) const;
     Result<PreparedConsultation> load(const Session &session, const QString &id) const;
-    // Saves the reason, notes, checklist, drafts and physician (not once reviewed).
+    // Saves the reason, notes, checklist, drafts and physician (not once reviewed). "Vital signs
+    // taken" cannot be ticked while no vital sign belongs to the consultation.
     Status save(const Session &session, const PreparedConsultation &consultation);
-    // Ready for the doctor: the reason is required; the alerts of the vitals taken are kept
-    // with it so the GP's list can put them first.
-    Status markReady(const Session &session, const QString &id);
+    // Ready for the doctor: the reason is required; without any vital sign, so is a reason for
+    // their absence, which the GP sees among the alerts. The alerts of the vitals are kept with
+    // it so the GP's list can put them first.
+    Status markReady(const Session &session, const QString &id, const QString &noVitalsReason = {});
+    // The vital signs that belong to a consultation: those taken for it, and, until it is
+    // reviewed, those of its day taken for no consultation (whatever the order things were
+    // done in, the GP sees every value of the day).
+    Result<QList<VitalRecord>> vitalsOf(const Session &session,
+                                        const PreparedConsultation &consultation) const;
 
     // The GP's list for a day: ready ones first, urgent alerts first within them, then the
     // reviewed ones. Physicians only; their own patients unless `allPhysicians`.

@@ -94,9 +94,13 @@ TEST_CASE("preparation: started for a physician, filled, made ready with the ale
     filled.checklist.insert(QStringLiteral("treatments"), true);
     filled.drafts = {QStringLiteral("Renouveler AMLODIPINE 5 mg"), QStringLiteral(" "),
                      QStringLiteral("Bilan sanguin annuel")};
-    REQUIRE(c.save(p.assistant, filled));
+    // "Vital signs taken" cannot be ticked before any is.
+    auto tickedEarly = c.save(p.assistant, filled);
+    REQUIRE_FALSE(tickedEarly.has_value());
+    CHECK(tickedEarly.error().field == QLatin1String(PreparedConsultations::ItemVitals));
     PatientVitals vitals(*p.desk.vault);
     REQUIRE(vitals.record(p.assistant, vitalsFor(p.patient, *id)));
+    REQUIRE(c.save(p.assistant, filled));
     REQUIRE(c.markReady(p.assistant, *id));
 
     auto ready = c.load(p.assistant, *id);
@@ -133,7 +137,9 @@ TEST_CASE("review: physicians only, their own patients first, alerts first, then
         REQUIRE(id.has_value());
         if (name == QLatin1String("Urgent"))
             REQUIRE(vitals.record(p.assistant, vitalsFor(*patient, *id)));
-        REQUIRE(c.markReady(p.assistant, *id));
+        REQUIRE(c.markReady(p.assistant, *id,
+                            name == QLatin1String("Urgent") ? QString()
+                                                            : QStringLiteral("vue à domicile")));
         ids.append(*id);
     }
     // One still in preparation: not on the GP's list.
@@ -204,4 +210,62 @@ TEST_CASE("review: what changed since the last visit")
     CHECK(summary->changes.first().now.value == Approx(71));
     REQUIRE(summary->alerts.size() == 1);
     CHECK(summary->alerts.first().rule == QStringLiteral("weight-change"));
+}
+
+TEST_CASE("review: vitals taken before the consultation was prepared reach the GP, in any order")
+{
+    Practice p;
+    auto c = p.consultations();
+    // Today, 09:00 and then 09:01 local time: the assistant's morning.
+    QDateTime now(Today, QTime(9, 0));
+    PatientVitals vitals(*p.desk.vault, [&] { return now.toUTC(); });
+    VitalEntry spo2;
+    spo2.patientId = p.patient;
+    spo2.typed.insert(VitalKind::SpO2, QStringLiteral("88"));
+
+    SECTION("vitals, then prepare, then ready, then the GP's list: the exact morning of the issue")
+    {
+        REQUIRE(vitals.record(p.assistant, spo2));
+        now = now.addSecs(60);
+        auto id = c.start(p.assistant, p.patient, p.doctor.userId, QStringLiteral("Toux"));
+        REQUIRE(id.has_value());
+        auto joined = vitals.ofConsultation(p.assistant, *id);
+        REQUIRE(joined.has_value());
+        REQUIRE(joined->size() == 1);
+        CHECK(joined->first().kind == VitalKind::SpO2);
+        auto open = c.load(p.assistant, *id);
+        REQUIRE(open.has_value());
+        PreparedConsultation ticked = *open;
+        ticked.checklist.insert(QLatin1String(PreparedConsultations::ItemVitals), true);
+        REQUIRE(c.save(p.assistant, ticked));
+        REQUIRE(c.markReady(p.assistant, *id));
+        auto list = c.reviewList(p.doctor, Today, false);
+        REQUIRE(list.has_value());
+        REQUIRE(list->size() == 1);
+        CHECK(list->first().alertLevel == 2);
+        auto summary = c.summary(p.doctor, *id);
+        REQUIRE(summary.has_value());
+        CHECK(summary->vitals.size() == 1);
+        REQUIRE_FALSE(summary->alerts.isEmpty());
+        CHECK(summary->alerts.first().message.contains(QStringLiteral("88")));
+    }
+    SECTION("prepare, ready with a reason, then vitals for no consultation: the list catches up")
+    {
+        auto id = c.start(p.assistant, p.patient, p.doctor.userId, QStringLiteral("Toux"));
+        REQUIRE(id.has_value());
+        auto noReason = c.markReady(p.assistant, *id);
+        REQUIRE_FALSE(noReason.has_value());
+        CHECK(noReason.error().field == QLatin1String(PreparedConsultations::FieldNoVitalsReason));
+        REQUIRE(c.markReady(p.assistant, *id, QStringLiteral("patiente pressée")));
+        auto before = c.reviewList(p.doctor, Today, false);
+        REQUIRE(before.has_value());
+        CHECK(before->first().alertLevel == 1);
+        CHECK(before->first().alerts.join(QLatin1Char(' ')).contains(QStringLiteral("pressée")));
+        now = now.addSecs(600);
+        REQUIRE(vitals.record(p.assistant, spo2)); // from the Vital signs tab of another desk
+        auto after = c.reviewList(p.doctor, Today, false);
+        REQUIRE(after.has_value());
+        CHECK(after->first().alertLevel == 2);
+        CHECK(c.summary(p.doctor, *id)->vitals.size() == 1);
+    }
 }

@@ -716,7 +716,17 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     QTest::keyClick(reason, Qt::Key_Return);
     REQUIRE(panel->consultation().has_value());
     CHECK(panel->consultation()->physicianName == QStringLiteral("Dr Claire Martin"));
-    panel->findChild<QCheckBox *>(QStringLiteral("check:vitals"))->setChecked(true);
+    // No vital sign yet: "taken" cannot be ticked, and ready asks why there are none.
+    auto *vitalsTaken = panel->findChild<QCheckBox *>(QStringLiteral("check:vitals"));
+    CHECK_FALSE(vitalsTaken->isEnabled());
+    auto *noVitalsReason =
+        panel->findChild<QLineEdit *>(QLatin1String(PreparedConsultations::FieldNoVitalsReason));
+    CHECK(noVitalsReason->isVisibleTo(panel));
+    CHECK_FALSE(panel->markReady());
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("consultationMessage"))
+              ->text()
+              .contains(QStringLiteral("say why there are none")));
+    vitalsTaken->setChecked(true);
     panel->findChild<QPlainTextEdit *>(QStringLiteral("consultationDrafts"))
         ->setPlainText(QStringLiteral("Renouveler AMLODIPINE 5 mg"));
 
@@ -736,7 +746,7 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     auto calm = consultations.start(*assistant, free.at(1), desk.doctor.userId,
                                     QStringLiteral("Certificat de sport"));
     REQUIRE(calm.has_value());
-    REQUIRE(consultations.markReady(*assistant, *calm));
+    REQUIRE(consultations.markReady(*assistant, *calm, QStringLiteral("certificat seul")));
 
     // The assistant sees why the list is not hers.
     window.showSection(MainWindow::ToReview);
