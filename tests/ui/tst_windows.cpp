@@ -1173,6 +1173,11 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
         page->file()->tabs()->setCurrentIndex(tab);
         shoot(&window, QStringLiteral("file-%1").arg(tab).toLatin1().constData());
     }
+    // The consultation tab at the smallest screen.
+    window.resize(1024, 600);
+    page->file()->tabs()->setCurrentWidget(page->file()->consultation());
+    shoot(&window, "consultation-1024");
+    window.resize(1100, 720);
     IntakeDialog intake(registry, desk.doctor, &window);
     intake.show();
     intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldBirthName))
