@@ -947,10 +947,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Le numéro d&apos;ordre ne peut pas être 000.</translation>
     </message>
     <message>
-        <source>This social-security number has a typing mistake: its key should be %1, not %2.</source>
-        <translation>Ce numéro de sécurité sociale contient une faute de frappe : sa clé devrait être %1, pas %2.</translation>
-    </message>
-    <message>
         <source>The social-security number says %1, the identity says otherwise.</source>
         <translation>Le numéro de sécurité sociale indique %1, l&apos;identité dit le contraire.</translation>
     </message>
@@ -969,6 +965,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The social-security number gives month %1 of birth, the birth date %2.</source>
         <translation>Le numéro de sécurité sociale donne le mois de naissance %1, la date de naissance le mois %2.</translation>
+    </message>
+    <message>
+        <source>This social-security number does not check out (its last two digits, the key, do not match the 13 before): a digit was mistyped. Read it again from the card or the certificate, all 15 digits.</source>
+        <translation>Ce numéro de sécurité sociale n’est pas cohérent (ses deux derniers chiffres, la clé, ne correspondent pas aux 13 précédents) : un chiffre a été mal saisi. Relisez-le sur la carte ou l’attestation, les 15 chiffres.</translation>
     </message>
 </context>
 <context>

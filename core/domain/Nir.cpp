@@ -121,12 +121,13 @@ Result<Nir> Nir::parse(const QString &typed)
         return fail(ErrorCode::InvalidInput, tr("The order number cannot be 000."));
 
     const int expected = computeKey(body);
+    // The right key is never named: a tired person would "correct" the key and file someone
+    // else's number. The mistake may be anywhere in the 15 digits.
     if (text.size() == 15 && text.mid(13, 2).toInt() != expected)
         return fail(ErrorCode::InvalidInput,
-                    tr("This social-security number has a typing mistake: its key should be %1, "
-                       "not %2.")
-                        .arg(expected, 2, 10, QLatin1Char('0'))
-                        .arg(text.mid(13, 2)));
+                    tr("This social-security number does not check out (its last two digits, the "
+                       "key, do not match the 13 before): a digit was mistyped. Read it again "
+                       "from the card or the certificate, all 15 digits."));
     return Nir(body, expected);
 }
 
