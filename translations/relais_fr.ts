@@ -2897,8 +2897,8 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Notez le code de récupération</translation>
     </message>
     <message>
-        <source>New practice — Relais</source>
-        <translation>Nouveau cabinet — Relais</translation>
+        <source>New practice</source>
+        <translation>Nouveau cabinet</translation>
     </message>
 </context>
 <context>
@@ -3085,10 +3085,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::ui::LoginDialog</name>
     <message>
-        <source>Log in to Relais</source>
-        <translation>Connexion à Relais</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
@@ -3129,14 +3125,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;About Relais</source>
         <translation>À &amp;propos de Relais</translation>
-    </message>
-    <message>
-        <source>Relais — %1</source>
-        <translation>Relais — %1</translation>
-    </message>
-    <message>
-        <source>Relais</source>
-        <translation>Relais</translation>
     </message>
     <message>
         <source>About Relais</source>
@@ -4815,10 +4803,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::ui::WelcomeDialog</name>
     <message>
-        <source>Welcome to Relais</source>
-        <translation>Bienvenue dans Relais</translation>
-    </message>
-    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
@@ -4837,6 +4821,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Set up a &amp;new practice…</source>
         <translation>Créer un &amp;nouveau cabinet…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
     </message>
 </context>
 </TS>

@@ -241,7 +241,7 @@ FirstRunWizard::FirstRunWizard(VaultAccess &access, QString vaultPath, QWidget *
     , m_vaultPath(std::move(vaultPath))
     , m_cost(cost)
 {
-    setWindowTitle(tr("New practice — Relais"));
+    setWindowTitle(tr("New practice")); // Qt adds " — Relais"
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

@@ -17,7 +17,7 @@ LoginDialog::LoginDialog(Authenticator &authenticator, const QString &practiceNa
     : QDialog(parent)
     , m_authenticator(authenticator)
 {
-    setWindowTitle(tr("Log in to Relais"));
+    setWindowTitle(tr("Log in")); // Qt adds " — Relais"
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<h3>%1</h3>").arg(practiceName.toHtmlEscaped()), this);
     layout->addWidget(title);

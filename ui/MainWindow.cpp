@@ -169,7 +169,8 @@ void MainWindow::refreshPractice()
 {
     const auto details = PracticeSettings(m_vault).details();
     m_practiceName = details ? details->name : QString();
-    setWindowTitle(m_practiceName.isEmpty() ? tr("Relais") : tr("Relais — %1").arg(m_practiceName));
+    // Qt adds " — Relais" (the application display name) itself.
+    setWindowTitle(m_practiceName);
 }
 
 void MainWindow::setSession(const Session &session)

@@ -11,7 +11,7 @@ namespace relais::ui {
 WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Welcome to Relais"));
+    setWindowTitle(tr("Welcome")); // Qt adds " — Relais"
     auto *layout = new QVBoxLayout(this);
     auto *text = new QLabel(
         tr("<h3>No practice vault on this workstation yet</h3>"

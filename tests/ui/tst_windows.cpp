@@ -158,6 +158,8 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle().contains(QStringLiteral("Tilleuls")));
+    // Qt adds the application's name to the title bar: the title must not say it again.
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("Relais")));
     auto *sections = window.findChild<QToolBar *>(QStringLiteral("sections"));
     REQUIRE(sections);
     CHECK(sections->actions().size() == MainWindow::SectionCount);
