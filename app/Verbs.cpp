@@ -245,35 +245,30 @@ int runAuditVerify(const CommandLine &line, VaultAccess &access)
                      .arg(verdict->rowsChecked)
               << Qt::endl;
     }
-    switch (verdict->anchor) {
-    case AuditTrail::AnchorState::Matches: break;
-    case AuditTrail::AnchorState::Missing:
+    const auto anchorProblem = [&]() -> QString {
+        switch (verdict->anchor) {
+        case AuditTrail::AnchorState::Matches: return {};
+        case AuditTrail::AnchorState::Missing:
+            return Verbs::tr("The seal of the audit trail's end was removed: whether its newest "
+                             "entries were deleted cannot be told.");
+        case AuditTrail::AnchorState::Altered:
+            return Verbs::tr("The seal of the audit trail's end was altered by someone without "
+                             "the vault key.");
+        case AuditTrail::AnchorState::EndDiffers:
+            return verdict->lastSeq < verdict->anchorSeq
+                       ? Verbs::tr("The newest entries of the audit trail were removed: it ends "
+                                   "at #%1, where its seal vouches for entries up to #%2.")
+                             .arg(verdict->lastSeq)
+                             .arg(verdict->anchorSeq)
+                       : Verbs::tr("The audit trail does not end where its seal says (#%1): "
+                                   "entries were removed or rewritten, then more were added.")
+                             .arg(verdict->anchorSeq);
+        }
+        return {};
+    }();
+    if (!anchorProblem.isEmpty()) {
         sound = false;
-        err() << "relais: "
-              << Verbs::tr("The seal of the audit trail's end was removed: whether its newest "
-                           "entries were deleted cannot be told.")
-              << Qt::endl;
-        break;
-    case AuditTrail::AnchorState::Altered:
-        sound = false;
-        err() << "relais: "
-              << Verbs::tr("The seal of the audit trail's end was altered by someone without "
-                           "the vault key.")
-              << Qt::endl;
-        break;
-    case AuditTrail::AnchorState::EndDiffers:
-        sound = false;
-        err() << "relais: "
-              << (verdict->lastSeq < verdict->anchorSeq
-                      ? Verbs::tr("The newest entries of the audit trail were removed: it ends at "
-                                  "#%1, where its seal vouches for entries up to #%2.")
-                            .arg(verdict->lastSeq)
-                            .arg(verdict->anchorSeq)
-                      : Verbs::tr("The audit trail does not end where its seal says (#%1): "
-                                  "entries were removed or rewritten, then more were added.")
-                            .arg(verdict->anchorSeq))
-              << Qt::endl;
-        break;
+        err() << "relais: " << anchorProblem << Qt::endl;
     }
     if (!sound) {
         err() << wayOut << Qt::endl;

@@ -188,18 +188,8 @@ Status Vault::prepare(int schemaVersion)
     // The trail's end is sealed once, by the open that brought the vault to schema 11: SQL
     // cannot compute the MAC. Later, a missing anchor is a removed one, never sealed anew.
     constexpr int AnchoredSince = 11;
-    if (*before < AnchoredSince && m_schemaVersion >= AnchoredSince) {
-        QSqlDatabase db = database();
-        if (!db.transaction())
-            return std::unexpected(sqlError(tr("Starting to save failed"), db.lastError()));
-        Status sealed = AuditTrail(db, m_anchorKey).sealEnd();
-        if (sealed && !db.commit())
-            sealed = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
-        if (!sealed) {
-            db.rollback();
-            return sealed;
-        }
-    }
+    if (*before < AnchoredSince && m_schemaVersion >= AnchoredSince)
+        return inTransaction([] { return Status{}; }, Anchoring::SealAnew);
     return {};
 }
 
@@ -345,7 +335,7 @@ Status Vault::catchUpClock()
     return {};
 }
 
-Status Vault::inTransaction(const std::function<Status()> &work)
+Status Vault::inTransaction(const std::function<Status()> &work, Anchoring anchoring)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -354,7 +344,8 @@ Status Vault::inTransaction(const std::function<Status()> &work)
     // Read under the write lock, before anything is appended: an anchor that no longer matches
     // the trail's end (rows removed behind Relais's back) is left as it is, so that the removal
     // stays visible to `audit verify` however much is written afterwards.
-    Result<bool> anchored = trail.anchorMatchesEnd();
+    Result<bool> anchored =
+        anchoring == Anchoring::SealAnew ? Result<bool>(true) : trail.anchorMatchesEnd();
     Status result = anchored ? Status{} : Status(std::unexpected(anchored.error()));
     if (result)
         result = work();

@@ -111,7 +111,15 @@ private:
     Status catchUpClock();
     Status discoverSyncedTables();
     // Runs work in one transaction with the audit trail's anchor kept on the trail's end.
-    Status inTransaction(const std::function<Status()> &work);
+    // FollowEnd never seals over an end that no longer matches; SealAnew seals whatever is
+    // there (only the open that first brings a vault to anchored schema does).
+    enum class Anchoring
+    {
+        FollowEnd,
+        SealAnew
+    };
+    Status inTransaction(const std::function<Status()> &work,
+                         Anchoring anchoring = Anchoring::FollowEnd);
 
     std::unique_ptr<Connection> m_connection;
     SecureBytes m_key;       // kept for backups, which re-encrypt with it

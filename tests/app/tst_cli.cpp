@@ -237,16 +237,44 @@ TEST_CASE("relais demo never overwrites a real practice")
     }
 }
 
+namespace {
+
+// A demo practice of 20 patients and its key, read back from the recovery code it printed: what
+// "someone with the key" holds in the tests that edit the vault behind Relais's back.
+struct DemoWithKey
+{
+    QString vault;
+    QString printed;
+    SecureBytes key;
+};
+
+DemoWithKey demoWithKey(const TempDir &home)
+{
+    DemoWithKey demo;
+    demo.vault = home.file(QStringLiteral("cabinet.relais"));
+    const Run run = runRelais(home,
+                              {QStringLiteral("demo"), QStringLiteral("--vault"), demo.vault,
+                               QStringLiteral("--patients"), QStringLiteral("20")},
+                              Passphrases);
+    REQUIRE(run.exitCode == 0);
+    demo.printed = run.out;
+    const auto match =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(run.out);
+    REQUIRE(match.hasMatch());
+    auto key = RecoveryCode::parse(match.captured(1));
+    REQUIRE(key.has_value());
+    demo.key = std::move(*key);
+    return demo;
+}
+
+} // namespace
+
 TEST_CASE("relais audit verify says whether the trail is intact, and where it is not")
 {
     TempDir home;
-    const QString vault = home.file(QStringLiteral("cabinet.relais"));
-    const Run demo = runRelais(home,
-                               {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
-                                QStringLiteral("--patients"), QStringLiteral("20")},
-                               Passphrases);
-    REQUIRE(demo.exitCode == 0);
-    CHECK(demo.out.contains(QLatin1String(DemoPractice::Password)));
+    const DemoWithKey demo = demoWithKey(home);
+    const QString &vault = demo.vault;
+    CHECK(demo.printed.contains(QLatin1String(DemoPractice::Password)));
     const Run intact = runRelais(
         home, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--vault"), vault},
         Passphrases);
@@ -255,13 +283,8 @@ TEST_CASE("relais audit verify says whether the trail is intact, and where it is
     CHECK(intact.out.contains(QStringLiteral("intact")));
 
     // Someone with the key edits one entry behind Relais's back.
-    const auto match =
-        QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
-    REQUIRE(match.hasMatch());
     {
-        auto key = RecoveryCode::parse(match.captured(1));
-        REQUIRE(key.has_value());
-        auto opened = Vault::open(vault, *key);
+        auto opened = Vault::open(vault, demo.key);
         REQUIRE(opened.has_value());
         QSqlQuery tamper((*opened)->database());
         REQUIRE(tamper.exec(QStringLiteral("UPDATE audit_log SET action = 'read' WHERE seq = 4")));
@@ -277,24 +300,15 @@ TEST_CASE("relais audit verify says whether the trail is intact, and where it is
 TEST_CASE("relais audit verify sees the newest entries removed and a damaged page")
 {
     TempDir home;
-    const QString vault = home.file(QStringLiteral("cabinet.relais"));
-    const Run demo = runRelais(home,
-                               {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
-                                QStringLiteral("--patients"), QStringLiteral("20")},
-                               Passphrases);
-    REQUIRE(demo.exitCode == 0);
-    const auto match =
-        QRegularExpression(QStringLiteral("([0-9A-Z]{5}(-[0-9A-Z]{5}){10})")).match(demo.out);
-    REQUIRE(match.hasMatch());
-    auto key = RecoveryCode::parse(match.captured(1));
-    REQUIRE(key.has_value());
+    const DemoWithKey demo = demoWithKey(home);
+    const QString &vault = demo.vault;
     const QStringList verify = {QStringLiteral("audit"), QStringLiteral("verify"),
                                 QStringLiteral("--vault"), vault};
 
     SECTION("the newest entries deleted with the key, behind Relais's back")
     {
         {
-            auto opened = Vault::open(vault, *key);
+            auto opened = Vault::open(vault, demo.key);
             REQUIRE(opened.has_value());
             QSqlQuery cut((*opened)->database());
             REQUIRE(cut.exec(QStringLiteral(
