@@ -23,4 +23,12 @@ endif()
 if(badCount GREATER 0)
     message(FATAL_ERROR "translations/relais_fr.ts has ${badCount} unfinished or obsolete strings.")
 endif()
+# French typography: one apostrophe, the typographic one, in everything a user reads.
+string(REGEX MATCHALL "<(translation[^>]*|numerusform)>[^<]*&apos;[^<]*</" straight "${before}")
+list(LENGTH straight straightCount)
+if(straightCount GREATER 0)
+    list(GET straight 0 example)
+    message(FATAL_ERROR "translations/relais_fr.ts has ${straightCount} translations with a straight "
+                        "apostrophe (use ’), e.g. ${example}")
+endif()
 message(STATUS "relais_fr.ts is complete")

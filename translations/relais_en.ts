@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>relais::PlaceDirectory</name>
+    <message numerus="yes">
+        <source>%n columns instead of 6</source>
+        <translation>
+            <numerusform>%n column instead of 6</numerusform>
+            <numerusform>%n columns instead of 6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::VaultKeys</name>
     <message numerus="yes">
         <source>The passphrase was wrong %n times. The vault can still be opened with the practice&apos;s recovery code.</source>
@@ -35,9 +45,9 @@
     <name>relais::Verbs</name>
     <message numerus="yes">
         <source>The vault is damaged (%n problem(s) found by SQLite&apos;s integrity check):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The vault is damaged (%n problem found by SQLite&apos;s integrity check):</numerusform>
+            <numerusform>The vault is damaged (%n problems found by SQLite&apos;s integrity check):</numerusform>
         </translation>
     </message>
 </context>
@@ -55,9 +65,9 @@
     <name>relais::ui::ConsultationPanel</name>
     <message numerus="yes">
         <source>%n value(s) taken for it (Vital signs tab): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value taken for it (Vital signs tab): %1.</numerusform>
+            <numerusform>%n values taken for it (Vital signs tab): %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +99,16 @@
         <translation>
             <numerusform>%n allergy typed earlier is now linked to the database.</numerusform>
             <numerusform>%n allergies typed earlier are now linked to the database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::IntakeDialog</name>
+    <message numerus="yes">
+        <source>%n communes for this postcode: choose</source>
+        <translation>
+            <numerusform>%n commune for this postcode: choose</numerusform>
+            <numerusform>%n communes for this postcode: choose</numerusform>
         </translation>
     </message>
 </context>

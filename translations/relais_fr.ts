@@ -5,7 +5,7 @@
     <name>relais::AccessPolicy</name>
     <message>
         <source>Log in first.</source>
-        <translation>Connectez-vous d&apos;abord.</translation>
+        <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow this; it needs: %2.</source>
@@ -16,11 +16,11 @@
     <name>relais::AuditBrowser</name>
     <message>
         <source>Reading the audit trail failed</source>
-        <translation>La lecture du journal d&apos;audit a échoué</translation>
+        <translation>La lecture du journal d’audit a échoué</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
+        <translation>L’export n’a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Relais itself</source>
@@ -35,11 +35,11 @@
     <name>relais::AuditTrail</name>
     <message>
         <source>Reading the audit trail failed</source>
-        <translation>La lecture du journal d&apos;audit a échoué</translation>
+        <translation>La lecture du journal d’audit a échoué</translation>
     </message>
     <message>
         <source>Writing the audit trail failed</source>
-        <translation>L&apos;écriture du journal d&apos;audit a échoué</translation>
+        <translation>L’écriture du journal d’audit a échoué</translation>
     </message>
     <message>
         <source>Sealing the audit trail failed</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>--patients goes with the demo command.</source>
-        <translation>--patients s&apos;utilise avec la commande demo.</translation>
+        <translation>--patients s’utilise avec la commande demo.</translation>
     </message>
     <message>
         <source>audit takes one command: verify.</source>
-        <translation>audit n&apos;accepte qu&apos;une commande : verify.</translation>
+        <translation>audit n’accepte qu’une commande : verify.</translation>
     </message>
     <message>
         <source>import-bdpm needs the folder of the BDPM files (or its CIS_COMPO_bdpm.txt).</source>
@@ -346,7 +346,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Database statement failed</source>
-        <translation>L&apos;instruction de base de données a échoué</translation>
+        <translation>L’instruction de base de données a échoué</translation>
     </message>
     <message>
         <source>Database query failed</source>
@@ -411,11 +411,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>the used name of one is the birth name of the other</source>
-        <translation>le nom d&apos;usage de l&apos;un est le nom de naissance de l&apos;autre</translation>
+        <translation>le nom d’usage de l’un est le nom de naissance de l’autre</translation>
     </message>
     <message>
         <source>same used name</source>
-        <translation>même nom d&apos;usage</translation>
+        <translation>même nom d’usage</translation>
     </message>
     <message>
         <source>same given names</source>
@@ -730,11 +730,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>National identity card</source>
-        <translation>Carte nationale d&apos;identité</translation>
+        <translation>Carte nationale d’identité</translation>
     </message>
     <message>
         <source>Birth certificate extract</source>
-        <translation>Extrait d&apos;acte de naissance</translation>
+        <translation>Extrait d’acte de naissance</translation>
     </message>
     <message>
         <source>Family record book</source>
@@ -742,7 +742,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Say which document was checked: passport, identity card, or for a minor the family record book or a birth certificate extract.</source>
-        <translation>Indiquez le justificatif contrôlé : passeport, carte d&apos;identité, ou pour un mineur le livret de famille ou un extrait d&apos;acte de naissance.</translation>
+        <translation>Indiquez le justificatif contrôlé : passeport, carte d’identité, ou pour un mineur le livret de famille ou un extrait d’acte de naissance.</translation>
     </message>
     <message>
         <source>Say who checked the document.</source>
@@ -757,11 +757,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::IdentityTraits</name>
     <message>
         <source>%1: “%2” cannot appear in it (letters, spaces, hyphens and apostrophes only).</source>
-        <translation>%1 : « %2 » ne peut pas y figurer (lettres, espaces, traits d&apos;union et apostrophes seulement).</translation>
-    </message>
-    <message>
-        <source>%1 is missing.</source>
-        <translation>%1 manque.</translation>
+        <translation>%1 : « %2 » ne peut pas y figurer (lettres, espaces, traits d’union et apostrophes seulement).</translation>
     </message>
     <message>
         <source>Type the birth date as day/month/year, for example 12/03/1985.</source>
@@ -769,7 +765,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is not a date that exists.</source>
-        <translation>%1 n&apos;est pas une date qui existe.</translation>
+        <translation>%1 n’est pas une date qui existe.</translation>
     </message>
     <message>
         <source>A birth date cannot be in the future.</source>
@@ -789,11 +785,27 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is not an INSEE place-of-birth code: 5 characters, the département (2A or 2B for Corsica) then the commune, or 99 and the country for a birth abroad.</source>
-        <translation>%1 n&apos;est pas un code INSEE de lieu de naissance : 5 caractères, le département (2A ou 2B pour la Corse) puis la commune, ou 99 et le pays pour une naissance à l&apos;étranger.</translation>
+        <translation>%1 n’est pas un code INSEE de lieu de naissance : 5 caractères, le département (2A ou 2B pour la Corse) puis la commune, ou 99 et le pays pour une naissance à l’étranger.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; an identity trait has %3 at most.</source>
         <translation>%1 compte %2 caractères ; un trait d’identité en a %3 au plus.</translation>
+    </message>
+    <message>
+        <source>The birth name</source>
+        <translation>Le nom de naissance</translation>
+    </message>
+    <message>
+        <source>The birth given names</source>
+        <translation>Les prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>The birth name is missing.</source>
+        <translation>Le nom de naissance manque.</translation>
+    </message>
+    <message>
+        <source>The birth given names are missing.</source>
+        <translation>Les prénoms de naissance manquent.</translation>
     </message>
 </context>
 <context>
@@ -874,11 +886,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The system keychain refused access to the vault key.</source>
-        <translation>Le trousseau du système a refusé l&apos;accès à la clé du coffre.</translation>
+        <translation>Le trousseau du système a refusé l’accès à la clé du coffre.</translation>
     </message>
     <message>
         <source>No system keychain answered (%1).</source>
-        <translation>Aucun trousseau du système n&apos;a répondu (%1).</translation>
+        <translation>Aucun trousseau du système n’a répondu (%1).</translation>
     </message>
 </context>
 <context>
@@ -889,7 +901,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>This vault was written by a newer version of Relais (schema %1, this version knows up to %2). Update Relais on this workstation.</source>
-        <translation>Ce coffre a été écrit par une version plus récente de Relais (schéma %1, cette version connaît jusqu&apos;au %2). Mettez Relais à jour sur ce poste.</translation>
+        <translation>Ce coffre a été écrit par une version plus récente de Relais (schéma %1, cette version connaît jusqu’au %2). Mettez Relais à jour sur ce poste.</translation>
     </message>
     <message>
         <source>Starting a migration failed</source>
@@ -924,15 +936,15 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Digits 4 and 5 give the month of birth: %1 is not one.</source>
-        <translation>Les chiffres 4 et 5 indiquent le mois de naissance : %1 n&apos;en est pas un.</translation>
+        <translation>Les chiffres 4 et 5 indiquent le mois de naissance : %1 n’en est pas un.</translation>
     </message>
     <message>
         <source>%1 is not an overseas département or collectivity.</source>
-        <translation>%1 n&apos;est ni un département ni une collectivité d&apos;outre-mer.</translation>
+        <translation>%1 n’est ni un département ni une collectivité d’outre-mer.</translation>
     </message>
     <message>
         <source>%1 is not a département of birth.</source>
-        <translation>%1 n&apos;est pas un département de naissance.</translation>
+        <translation>%1 n’est pas un département de naissance.</translation>
     </message>
     <message>
         <source>The country of birth code cannot be %1.</source>
@@ -944,11 +956,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The order number cannot be 000.</source>
-        <translation>Le numéro d&apos;ordre ne peut pas être 000.</translation>
+        <translation>Le numéro d’ordre ne peut pas être 000.</translation>
     </message>
     <message>
         <source>The social-security number says %1, the identity says otherwise.</source>
-        <translation>Le numéro de sécurité sociale indique %1, l&apos;identité dit le contraire.</translation>
+        <translation>Le numéro de sécurité sociale indique %1, l’identité dit le contraire.</translation>
     </message>
     <message>
         <source>a man</source>
@@ -1009,11 +1021,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>This password is among the first ones anyone would try.</source>
-        <translation>Ce mot de passe fait partie des premiers que l&apos;on essaierait.</translation>
+        <translation>Ce mot de passe fait partie des premiers que l’on essaierait.</translation>
     </message>
     <message>
         <source>The password must not contain the login.</source>
-        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
+        <translation>Le mot de passe ne doit pas contenir l’identifiant.</translation>
     </message>
     <message>
         <source>The password must not contain the person&apos;s name.</source>
@@ -1231,14 +1243,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::PatientRegistry</name>
     <message>
-        <source>The birth name</source>
-        <translation>Le nom de naissance</translation>
-    </message>
-    <message>
-        <source>The birth given names</source>
-        <translation>Les prénoms de naissance</translation>
-    </message>
-    <message>
         <source>Choose the sex.</source>
         <translation>Choisissez le sexe.</translation>
     </message>
@@ -1252,7 +1256,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is not an e-mail address.</source>
-        <translation>%1 n&apos;est pas une adresse électronique.</translation>
+        <translation>%1 n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>Searching the patients failed</source>
@@ -1264,11 +1268,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Indexing the patient failed</source>
-        <translation>L&apos;indexation du patient a échoué</translation>
+        <translation>L’indexation du patient a échoué</translation>
     </message>
     <message>
         <source>This patient may already have a file: %1 (%2). Open it, or confirm that this is another person.</source>
-        <translation>Ce patient a peut-être déjà un dossier : %1 (%2). Ouvrez-le, ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
+        <translation>Ce patient a peut-être déjà un dossier : %1 (%2). Ouvrez-le, ou confirmez qu’il s’agit d’une autre personne.</translation>
     </message>
     <message>
         <source>Patient %1: %2</source>
@@ -1276,11 +1280,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Opening the patient&apos;s file failed</source>
-        <translation>L&apos;ouverture du dossier du patient a échoué</translation>
+        <translation>L’ouverture du dossier du patient a échoué</translation>
     </message>
     <message>
         <source>This patient&apos;s file does not exist.</source>
-        <translation>Ce dossier patient n&apos;existe pas.</translation>
+        <translation>Ce dossier patient n’existe pas.</translation>
     </message>
     <message>
         <source>Type the place of birth from the document before validating.</source>
@@ -1363,6 +1367,72 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>A French phone number has 10 digits and starts with 0, for example 06 12 34 56 78.</source>
         <translation>Un numéro français compte 10 chiffres et commence par 0, par exemple 06 12 34 56 78.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PlaceDirectory</name>
+    <message>
+        <source>The table of birth places %1 cannot be read at line %2 (%3): INSEE codes can still be typed by hand.</source>
+        <translation>La table des lieux de naissance %1 est illisible à la ligne %2 (%3) : les codes INSEE peuvent toujours être saisis à la main.</translation>
+    </message>
+    <message>
+        <source>not a table of places</source>
+        <translation>ce n’est pas une table de lieux</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a line</source>
+        <translation>le fichier s’arrête au milieu d’une ligne</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>texte qui n’est pas en UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns instead of 6</source>
+        <translation>
+            <numerusform>%n colonne au lieu de 6</numerusform>
+            <numerusform>%n colonnes au lieu de 6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an INSEE code</source>
+        <translation>« %1 » n’est pas un code INSEE</translation>
+    </message>
+    <message>
+        <source>unknown kind of place</source>
+        <translation>type de lieu inconnu</translation>
+    </message>
+    <message>
+        <source>a place without a name</source>
+        <translation>un lieu sans nom</translation>
+    </message>
+    <message>
+        <source>a place both in France and abroad</source>
+        <translation>un lieu à la fois en France et à l’étranger</translation>
+    </message>
+    <message>
+        <source>the lines are out of order</source>
+        <translation>les lignes ne sont pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>no place at all</source>
+        <translation>aucun lieu</translation>
+    </message>
+    <message>
+        <source>The table of birth places is missing from this installation of Relais: INSEE codes can still be typed by hand.</source>
+        <translation>La table des lieux de naissance manque dans cette installation de Relais : les codes INSEE peuvent toujours être saisis à la main.</translation>
+    </message>
+    <message>
+        <source>%1 (abroad)</source>
+        <translation>%1 (étranger)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), today part of %3</source>
+        <translation>%1 (%2), aujourd’hui rattachée à %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1502,35 +1572,35 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Relais keeps.</source>
-        <translation>%1 n&apos;est pas un type d&apos;enregistrement tenu par Relais.</translation>
+        <translation>%1 n’est pas un type d’enregistrement tenu par Relais.</translation>
     </message>
     <message>
         <source>A %1 record has no field named %2.</source>
-        <translation>Un enregistrement %1 n&apos;a pas de champ %2.</translation>
+        <translation>Un enregistrement %1 n’a pas de champ %2.</translation>
     </message>
     <message>
         <source>Saving the new %1 failed</source>
-        <translation>L&apos;enregistrement du nouvel élément %1 a échoué</translation>
+        <translation>L’enregistrement du nouvel élément %1 a échoué</translation>
     </message>
     <message>
         <source>Saving the %1 failed</source>
-        <translation>L&apos;enregistrement de l&apos;élément %1 a échoué</translation>
+        <translation>L’enregistrement de l’élément %1 a échoué</translation>
     </message>
     <message>
         <source>This %1 no longer exists.</source>
-        <translation>Cet élément %1 n&apos;existe plus.</translation>
+        <translation>Cet élément %1 n’existe plus.</translation>
     </message>
     <message>
         <source>Deleting the %1 failed</source>
-        <translation>La suppression de l&apos;élément %1 a échoué</translation>
+        <translation>La suppression de l’élément %1 a échoué</translation>
     </message>
     <message>
         <source>Reading back the %1 failed</source>
-        <translation>La relecture de l&apos;élément %1 a échoué</translation>
+        <translation>La relecture de l’élément %1 a échoué</translation>
     </message>
     <message>
         <source>Writing the change journal failed</source>
-        <translation>L&apos;écriture du journal des modifications a échoué</translation>
+        <translation>L’écriture du journal des modifications a échoué</translation>
     </message>
 </context>
 <context>
@@ -1601,11 +1671,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::SqlCipherResult</name>
     <message>
         <source>Database not open</source>
-        <translation>La base de données n&apos;est pas ouverte</translation>
+        <translation>La base de données n’est pas ouverte</translation>
     </message>
     <message>
         <source>Unable to prepare the statement</source>
-        <translation>Impossible de préparer l&apos;instruction</translation>
+        <translation>Impossible de préparer l’instruction</translation>
     </message>
     <message>
         <source>Only one statement may be run at a time</source>
@@ -1617,7 +1687,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The statement takes %1 values, %2 were bound</source>
-        <translation>L&apos;instruction attend %1 valeurs, %2 ont été fournies</translation>
+        <translation>L’instruction attend %1 valeurs, %2 ont été fournies</translation>
     </message>
     <message>
         <source>Unable to bind a value</source>
@@ -1636,7 +1706,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::TerminalPrompt</name>
     <message>
         <source>Nothing was typed.</source>
-        <translation>Rien n&apos;a été saisi.</translation>
+        <translation>Rien n’a été saisi.</translation>
     </message>
     <message>
         <source>What was typed is longer than %1 characters: it was refused, not cut.</source>
@@ -1651,15 +1721,15 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Reading the user failed</source>
-        <translation>La lecture de l&apos;utilisateur a échoué</translation>
+        <translation>La lecture de l’utilisateur a échoué</translation>
     </message>
     <message>
         <source>This user does not exist.</source>
-        <translation>Cet utilisateur n&apos;existe pas.</translation>
+        <translation>Cet utilisateur n’existe pas.</translation>
     </message>
     <message>
         <source>The login is missing.</source>
-        <translation>L&apos;identifiant manque.</translation>
+        <translation>L’identifiant manque.</translation>
     </message>
     <message>
         <source>A login has 2 to 32 letters without accents, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
@@ -1667,7 +1737,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The login “%1” is already taken.</source>
-        <translation>L&apos;identifiant « %1 » est déjà pris.</translation>
+        <translation>L’identifiant « %1 » est déjà pris.</translation>
     </message>
     <message>
         <source>The name is missing.</source>
@@ -1691,7 +1761,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is the practice&apos;s last administrator: give the role to someone else first.</source>
-        <translation>%1 est le dernier administrateur du cabinet : donnez d&apos;abord ce rôle à quelqu&apos;un d&apos;autre.</translation>
+        <translation>%1 est le dernier administrateur du cabinet : donnez d’abord ce rôle à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -1699,7 +1769,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Log in first.</source>
-        <translation>Connectez-vous d&apos;abord.</translation>
+        <translation>Connectez-vous d’abord.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1707,14 +1777,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The new password is the same as the old one.</source>
-        <translation>Le nouveau mot de passe est identique à l&apos;ancien.</translation>
+        <translation>Le nouveau mot de passe est identique à l’ancien.</translation>
     </message>
 </context>
 <context>
     <name>relais::Vault</name>
     <message>
         <source>There is no vault at %1.</source>
-        <translation>Il n&apos;y a pas de coffre à l&apos;emplacement %1.</translation>
+        <translation>Il n’y a pas de coffre à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a vault.</source>
@@ -1726,7 +1796,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is empty: it is not a vault.</source>
-        <translation>%1 est vide : ce n&apos;est pas un coffre.</translation>
+        <translation>%1 est vide : ce n’est pas un coffre.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Relais vault.</source>
@@ -1734,11 +1804,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is truncated or is not a Relais vault (its size is not a whole number of pages).</source>
-        <translation>%1 est tronqué ou n&apos;est pas un coffre Relais (sa taille n&apos;est pas un nombre entier de pages).</translation>
+        <translation>%1 est tronqué ou n’est pas un coffre Relais (sa taille n’est pas un nombre entier de pages).</translation>
     </message>
     <message>
         <source>%1 is not a Relais vault.</source>
-        <translation>%1 n&apos;est pas un coffre Relais.</translation>
+        <translation>%1 n’est pas un coffre Relais.</translation>
     </message>
     <message>
         <source>A vault key must be 32 bytes.</source>
@@ -1746,7 +1816,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 already exists; Relais does not overwrite a file to create a vault.</source>
-        <translation>%1 existe déjà ; Relais n&apos;écrase pas un fichier pour créer un coffre.</translation>
+        <translation>%1 existe déjà ; Relais n’écrase pas un fichier pour créer un coffre.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
@@ -1758,7 +1828,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>This key does not open the vault %1. Nothing was changed.</source>
-        <translation>Cette clé n&apos;ouvre pas le coffre %1. Rien n&apos;a été modifié.</translation>
+        <translation>Cette clé n’ouvre pas le coffre %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault %1 cannot be opened: %2</source>
@@ -1770,23 +1840,23 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Reading the vault state failed</source>
-        <translation>La lecture de l&apos;état du coffre a échoué</translation>
+        <translation>La lecture de l’état du coffre a échoué</translation>
     </message>
     <message>
         <source>Writing the vault state failed</source>
-        <translation>L&apos;écriture de l&apos;état du coffre a échoué</translation>
+        <translation>L’écriture de l’état du coffre a échoué</translation>
     </message>
     <message>
         <source>Saving a vault setting failed</source>
-        <translation>L&apos;enregistrement d&apos;un réglage du coffre a échoué</translation>
+        <translation>L’enregistrement d’un réglage du coffre a échoué</translation>
     </message>
     <message>
         <source>Starting to save failed</source>
-        <translation>Le début de l&apos;enregistrement a échoué</translation>
+        <translation>Le début de l’enregistrement a échoué</translation>
     </message>
     <message>
         <source>Saving failed</source>
-        <translation>L&apos;enregistrement a échoué</translation>
+        <translation>L’enregistrement a échoué</translation>
     </message>
     <message>
         <source>A backup cannot be written over the vault itself.</source>
@@ -1798,31 +1868,31 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The backup could not be flushed to disk.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite sur le disque.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The backup could not be moved into place at %1.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place à %1.</translation>
+        <translation>La sauvegarde n’a pas pu être mise en place à %1.</translation>
     </message>
     <message>
         <source>The backup could not be written: the disk holding %1 is full. The vault is unchanged.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite : le disque qui contient %1 est plein. Le coffre est intact.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite : le disque qui contient %1 est plein. Le coffre est intact.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1. The vault is unchanged. (%2)</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite dans %1. Le coffre est intact. (%2)</translation>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1. Le coffre est intact. (%2)</translation>
     </message>
     <message>
         <source>This is not a Relais backup: %1</source>
-        <translation>Ce n&apos;est pas une sauvegarde Relais : %1</translation>
+        <translation>Ce n’est pas une sauvegarde Relais : %1</translation>
     </message>
     <message>
         <source>This key does not open the backup %1. Use the recovery code of the practice the backup comes from.</source>
-        <translation>Cette clé n&apos;ouvre pas la sauvegarde %1. Utilisez le code de récupération du cabinet d&apos;où vient la sauvegarde.</translation>
+        <translation>Cette clé n’ouvre pas la sauvegarde %1. Utilisez le code de récupération du cabinet d’où vient la sauvegarde.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
@@ -1830,27 +1900,27 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The backup %1 is damaged; the vault was left as it was.</source>
-        <translation>La sauvegarde %1 est endommagée ; le coffre n&apos;a pas été modifié.</translation>
+        <translation>La sauvegarde %1 est endommagée ; le coffre n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Relais backup.</source>
-        <translation>%1 n&apos;est pas une sauvegarde Relais.</translation>
+        <translation>%1 n’est pas une sauvegarde Relais.</translation>
     </message>
     <message>
         <source>The backup %1 comes from a newer version of Relais. Update Relais on this workstation first.</source>
-        <translation>La sauvegarde %1 provient d&apos;une version plus récente de Relais. Mettez d&apos;abord Relais à jour sur ce poste.</translation>
+        <translation>La sauvegarde %1 provient d’une version plus récente de Relais. Mettez d’abord Relais à jour sur ce poste.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the vault (is the disk full?). The vault was left as it was.</source>
-        <translation>La sauvegarde n&apos;a pas pu être copiée à côté du coffre (le disque est-il plein ?). Le coffre n&apos;a pas été modifié.</translation>
+        <translation>La sauvegarde n’a pas pu être copiée à côté du coffre (le disque est-il plein ?). Le coffre n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The current vault could not be set aside; nothing was restored.</source>
-        <translation>Le coffre actuel n&apos;a pas pu être mis de côté ; rien n&apos;a été restauré.</translation>
+        <translation>Le coffre actuel n’a pas pu être mis de côté ; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>The backup could not be moved into place; the vault was left as it was.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place ; le coffre n&apos;a pas été modifié.</translation>
+        <translation>La sauvegarde n’a pas pu être mise en place ; le coffre n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The backup cannot be written to %1: %2</source>
@@ -1881,23 +1951,23 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::VaultAccess</name>
     <message>
         <source>This recovery code belongs to another practice&apos;s vault.</source>
-        <translation>Ce code de récupération appartient au coffre d&apos;un autre cabinet.</translation>
+        <translation>Ce code de récupération appartient au coffre d’un autre cabinet.</translation>
     </message>
     <message>
         <source>The recovery code was not accepted. %1</source>
-        <translation>Le code de récupération n&apos;a pas été accepté. %1</translation>
+        <translation>Le code de récupération n’a pas été accepté. %1</translation>
     </message>
     <message>
         <source>This is not a Relais backup: %1</source>
-        <translation>Ce n&apos;est pas une sauvegarde Relais : %1</translation>
+        <translation>Ce n’est pas une sauvegarde Relais : %1</translation>
     </message>
     <message>
         <source>The backup was made with another key. Type the recovery code of the practice it comes from.</source>
-        <translation>La sauvegarde a été faite avec une autre clé. Saisissez le code de récupération du cabinet d&apos;où elle vient.</translation>
+        <translation>La sauvegarde a été faite avec une autre clé. Saisissez le code de récupération du cabinet d’où elle vient.</translation>
     </message>
     <message>
         <source>The backup was restored, but its key could not be kept on this workstation (%1). Keep the recovery code at hand to open it.</source>
-        <translation>La sauvegarde a été restaurée, mais sa clé n&apos;a pas pu être conservée sur ce poste (%1). Gardez le code de récupération à portée de main pour l&apos;ouvrir.</translation>
+        <translation>La sauvegarde a été restaurée, mais sa clé n’a pas pu être conservée sur ce poste (%1). Gardez le code de récupération à portée de main pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The key kept on this workstation does not open %1: the file was replaced by another practice&apos;s vault, or is damaged from its very start. Type the recovery code of the practice it belongs to.</source>
@@ -1908,7 +1978,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::VaultKeys</name>
     <message>
         <source>This workstation holds no key for the vault %1 (%2) Type the practice&apos;s recovery code to open it.</source>
-        <translation>Ce poste ne détient aucune clé pour le coffre %1 (%2) Saisissez le code de récupération du cabinet pour l&apos;ouvrir.</translation>
+        <translation>Ce poste ne détient aucune clé pour le coffre %1 (%2) Saisissez le code de récupération du cabinet pour l’ouvrir.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase was wrong %n times. The vault can still be opened with the practice&apos;s recovery code.</source>
@@ -1938,7 +2008,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation>Entrées du journal d&apos;audit</translation>
+        <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
         <source>Counting records failed</source>
@@ -1961,7 +2031,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>No system keychain answered: the vault key will be kept in a file beside the vault, protected by a passphrase of at least %1 characters.</source>
-        <translation>Aucun trousseau du système n&apos;a répondu : la clé du coffre sera conservée dans un fichier à côté du coffre, protégée par une phrase de passe d&apos;au moins %1 caractères.</translation>
+        <translation>Aucun trousseau du système n’a répondu : la clé du coffre sera conservée dans un fichier à côté du coffre, protégée par une phrase de passe d’au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Choose a passphrase:</source>
@@ -1977,7 +2047,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>No passphrase was chosen.</source>
-        <translation>Aucune phrase de passe n&apos;a été choisie.</translation>
+        <translation>Aucune phrase de passe n’a été choisie.</translation>
     </message>
     <message>
         <source>Recovery code:</source>
@@ -1985,11 +2055,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 cannot be checked to be a demo practice (%2) Nothing was changed; choose another file with --vault.</source>
-        <translation>Impossible de vérifier que %1 est un cabinet de démonstration (%2) Rien n&apos;a été modifié ; choisissez un autre fichier avec --vault.</translation>
+        <translation>Impossible de vérifier que %1 est un cabinet de démonstration (%2) Rien n’a été modifié ; choisissez un autre fichier avec --vault.</translation>
     </message>
     <message>
         <source>%1 holds a real practice: relais demo never overwrites one. Choose another file with --vault.</source>
-        <translation>%1 contient un vrai cabinet : relais demo n&apos;en écrase jamais. Choisissez un autre fichier avec --vault.</translation>
+        <translation>%1 contient un vrai cabinet : relais demo n’en écrase jamais. Choisissez un autre fichier avec --vault.</translation>
     </message>
     <message>
         <source>Refreshing the demo practice in %1.</source>
@@ -2017,7 +2087,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Backup written to %1 (%2). It opens with this practice&apos;s key or its recovery code.</source>
-        <translation>Sauvegarde écrite dans %1 (%2). Elle s&apos;ouvre avec la clé de ce cabinet ou son code de récupération.</translation>
+        <translation>Sauvegarde écrite dans %1 (%2). Elle s’ouvre avec la clé de ce cabinet ou son code de récupération.</translation>
     </message>
     <message>
         <source>The vault %1 was restored from %2.</source>
@@ -2033,7 +2103,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The audit trail was altered: entry #%1 no longer matches the chain (%2 entries before it are intact).</source>
-        <translation>Le journal d&apos;audit a été modifié : l&apos;entrée n° %1 ne correspond plus à la chaîne (les %2 entrées précédentes sont intactes).</translation>
+        <translation>Le journal d’audit a été modifié : l’entrée n° %1 ne correspond plus à la chaîne (les %2 entrées précédentes sont intactes).</translation>
     </message>
     <message>
         <source>Password of %1:</source>
@@ -2350,7 +2420,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>There is no key file at %1.</source>
-        <translation>Il n&apos;y a pas de fichier de clé à l&apos;emplacement %1.</translation>
+        <translation>Il n’y a pas de fichier de clé à l’emplacement %1.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read: %2</source>
@@ -2358,7 +2428,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The key file %1 is damaged or is not a Relais key file.</source>
-        <translation>Le fichier de clé %1 est endommagé ou n&apos;est pas un fichier de clé Relais.</translation>
+        <translation>Le fichier de clé %1 est endommagé ou n’est pas un fichier de clé Relais.</translation>
     </message>
     <message>
         <source>Not enough memory to check the passphrase.</source>
@@ -2389,7 +2459,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>what happened, if known</source>
-        <translation>ce qui s&apos;est passé, si on le sait</translation>
+        <translation>ce qui s’est passé, si on le sait</translation>
     </message>
     <message>
         <source>&amp;Substance:</source>
@@ -2456,7 +2526,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Audit trail exported</source>
-        <translation>Export du journal d&apos;audit</translation>
+        <translation>Export du journal d’audit</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2472,7 +2542,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Record kind</source>
-        <translation>Type d&apos;enregistrement</translation>
+        <translation>Type d’enregistrement</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2500,7 +2570,38 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BirthPlaceField</name>
+    <message>
+        <source>commune or country, or its INSEE code</source>
+        <translation>commune ou pays, ou son code INSEE</translation>
+    </message>
+    <message>
+        <source>INSEE code; 99xxx abroad</source>
+        <translation>code INSEE ; 99xxx à l’étranger</translation>
+    </message>
+    <message>
+        <source>INSEE code %1: not among today’s communes and countries. It is kept as typed: check it on the identity document.</source>
+        <translation>Code INSEE %1 : absent des communes et pays actuels. Il est gardé tel quel : vérifiez-le sur la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>INSEE code %1: %2.</source>
+        <translation>Code INSEE %1 : %2.</translation>
+    </message>
+    <message>
+        <source>INSEE code %1.</source>
+        <translation>Code INSEE %1.</translation>
+    </message>
+    <message>
+        <source>No commune or country of that name: check the spelling, or type the INSEE code.</source>
+        <translation>Aucune commune ni aucun pays de ce nom : vérifiez l’orthographe, ou saisissez le code INSEE.</translation>
+    </message>
+    <message>
+        <source>Choose the place in the list.</source>
+        <translation>Choisissez le lieu dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +2887,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>As it appears on letterheads and prescriptions.</source>
-        <translation>Tel qu&apos;il figure sur les en-têtes et les ordonnances.</translation>
+        <translation>Tel qu’il figure sur les en-têtes et les ordonnances.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2814,7 +2915,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The first account administers the practice: it creates the others&apos; accounts.</source>
-        <translation>Le premier compte administre le cabinet : c&apos;est lui qui crée les comptes des autres.</translation>
+        <translation>Le premier compte administre le cabinet : c’est lui qui crée les comptes des autres.</translation>
     </message>
     <message>
         <source>Ph&amp;ysician and administrator</source>
@@ -2932,7 +3033,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>all of them, as on the identity document</source>
-        <translation>tous, comme sur la pièce d&apos;identité</translation>
+        <translation>tous, comme sur la pièce d’identité</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2968,11 +3069,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Used name:</source>
-        <translation>Nom d&apos;&amp;usage :</translation>
+        <translation>Nom d’&amp;usage :</translation>
     </message>
     <message>
         <source>Used &amp;first name:</source>
-        <translation>Prénom d&apos;usa&amp;ge :</translation>
+        <translation>Prénom d’usa&amp;ge :</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
@@ -3008,11 +3109,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>It is &amp;another person: create</source>
-        <translation>C&apos;est une &amp;autre personne : créer</translation>
-    </message>
-    <message>
-        <source>%1, born %2 — %3</source>
-        <translation>%1, né(e) le %2 — %3</translation>
+        <translation>C’est une &amp;autre personne : créer</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -3055,8 +3152,19 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>&lt;b&gt;Dossiers qui pourraient être ceux de cette personne :&lt;/b&gt; vérifiez-les avant de continuer.</translation>
     </message>
     <message>
-        <source>INSEE code; 99xxx abroad</source>
-        <translation>code INSEE ; 99xxx à l’étranger</translation>
+        <source>Choose the birth place in the list that opens as you type its name, or type its INSEE code.</source>
+        <translation>Choisissez le lieu de naissance dans la liste qui s’ouvre quand vous tapez son nom, ou saisissez son code INSEE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communes for this postcode: choose</source>
+        <translation>
+            <numerusform>%n commune pour ce code postal : choisissez</numerusform>
+            <numerusform>%n communes pour ce code postal : choisissez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3240,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;The workstation of the medical assistants and GPs of a general practice. Records are kept encrypted on this workstation and work without a network.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;Le poste de travail des assistants médicaux et des médecins généralistes d&apos;un cabinet. Les dossiers sont conservés chiffrés sur ce poste et restent utilisables sans réseau.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;Le poste de travail des assistants médicaux et des médecins généralistes d’un cabinet. Les dossiers sont conservés chiffrés sur ce poste et restent utilisables sans réseau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not synced yet: working offline</source>
@@ -3144,7 +3252,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>today&apos;s arrivals, the waiting room and patient intake.</source>
-        <translation>les arrivées du jour, la salle d&apos;attente et l&apos;accueil des patients.</translation>
+        <translation>les arrivées du jour, la salle d’attente et l’accueil des patients.</translation>
     </message>
     <message>
         <source>Patients</source>
@@ -3152,7 +3260,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>finding a patient as you type, the patient file and identity vigilance.</source>
-        <translation>la recherche d&apos;un patient dès la frappe, le dossier patient et l&apos;identitovigilance.</translation>
+        <translation>la recherche d’un patient dès la frappe, le dossier patient et l’identitovigilance.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3168,7 +3276,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>drafting from the national drug database, checks, and the printed ordonnance.</source>
-        <translation>la préparation à partir de la base nationale des médicaments, les contrôles et l&apos;ordonnance imprimée.</translation>
+        <translation>la préparation à partir de la base nationale des médicaments, les contrôles et l’ordonnance imprimée.</translation>
     </message>
     <message>
         <source>To review</source>
@@ -3224,7 +3332,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation>Changer d&apos;&amp;utilisateur…</translation>
+        <translation>Changer d’&amp;utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
@@ -3282,10 +3390,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <source>Born %1, %2</source>
-        <translation>Né(e) le %1, %2</translation>
-    </message>
-    <message>
         <source>NIR %1</source>
         <translation>NIR %1</translation>
     </message>
@@ -3305,6 +3409,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No other file matches “%1”.</source>
         <translation>Aucun autre dossier ne correspond à « %1 ».</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PassphraseDialog</name>
@@ -3314,7 +3422,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>No system keychain answered on this workstation. The vault key will be kept in a file beside the vault, protected by a passphrase that you choose now. It is asked each time Relais starts.</source>
-        <translation>Aucun trousseau du système n&apos;a répondu sur ce poste. La clé du coffre sera conservée dans un fichier à côté du coffre, protégée par une phrase de passe que vous choisissez maintenant. Elle sera demandée à chaque démarrage de Relais.</translation>
+        <translation>Aucun trousseau du système n’a répondu sur ce poste. La clé du coffre sera conservée dans un fichier à côté du coffre, protégée par une phrase de passe que vous choisissez maintenant. Elle sera demandée à chaque démarrage de Relais.</translation>
     </message>
     <message>
         <source>Type the passphrase that protects the vault key on this workstation.</source>
@@ -3338,7 +3446,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation>Aucune phrase de passe n&apos;a été saisie.</translation>
+        <translation>Aucune phrase de passe n’a été saisie.</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3882,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Sex unknown, born %1 (%2)</source>
-        <translation>Sexe inconnu, né(e) le %1 (%2)</translation>
+        <translation>Sexe inconnu, date de naissance %1 (%2)</translation>
     </message>
     <message>
         <source>No allergy or intolerance recorded: ask, and add any with “Add an allergy…”.</source>
@@ -3832,6 +3940,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Last vital signs: %1</source>
         <translation>Dernières constantes : %1</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>NIR %1</source>
+        <translation>NIR %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientSearchModel</name>
@@ -3877,6 +3993,20 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <comment>a woman</comment>
+        <translation>née le %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <comment>a man</comment>
+        <translation>né le %1</translation>
+    </message>
+    <message>
+        <source>birth date %1</source>
+        <translation>date de naissance %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientsPage</name>
@@ -3898,11 +4028,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Type the first letters of a name, a birth date, a social-security number or a phone number. Ctrl+N creates a new file.</source>
-        <translation>Tapez les premières lettres d&apos;un nom, une date de naissance, un n° de sécurité sociale ou un numéro de téléphone. Ctrl+N crée un nouveau dossier.</translation>
+        <translation>Tapez les premières lettres d’un nom, une date de naissance, un n° de sécurité sociale ou un numéro de téléphone. Ctrl+N crée un nouveau dossier.</translation>
     </message>
     <message>
         <source>No patient matches “%1”. Check the spelling, or create a new file with Ctrl+N.</source>
-        <translation>Aucun patient ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou créez un nouveau dossier avec Ctrl+N.</translation>
+        <translation>Aucun patient ne correspond à « %1 ». Vérifiez l’orthographe, ou créez un nouveau dossier avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Escape goes back to the open file.</source>
@@ -3940,11 +4070,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Type the practice&apos;s recovery code: %1 groups of %2 characters, as written down when the vault was created. Dashes and spaces may be left out.</source>
-        <translation>Saisissez le code de récupération du cabinet : %1 groupes de %2 caractères, tel qu&apos;il a été noté à la création du coffre. Les tirets et les espaces sont facultatifs.</translation>
+        <translation>Saisissez le code de récupération du cabinet : %1 groupes de %2 caractères, tel qu’il a été noté à la création du coffre. Les tirets et les espaces sont facultatifs.</translation>
     </message>
     <message>
         <source>No recovery code was given.</source>
-        <translation>Aucun code de récupération n&apos;a été saisi.</translation>
+        <translation>Aucun code de récupération n’a été saisi.</translation>
     </message>
 </context>
 <context>
@@ -3962,11 +4092,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::ui::RecoveryCodePanel</name>
     <message>
         <source>&lt;b&gt;This code is shown only now.&lt;/b&gt; It is the only way to open the vault if this workstation loses its key, and the way a new workstation joins the practice. Write it down and keep it locked away, apart from the computer.</source>
-        <translation>&lt;b&gt;Ce code n&apos;est affiché que maintenant.&lt;/b&gt; C&apos;est le seul moyen d&apos;ouvrir le coffre si ce poste perd sa clé, et le moyen pour un nouveau poste de rejoindre le cabinet. Notez-le et gardez-le sous clé, à l&apos;écart de l&apos;ordinateur.</translation>
+        <translation>&lt;b&gt;Ce code n’est affiché que maintenant.&lt;/b&gt; C’est le seul moyen d’ouvrir le coffre si ce poste perd sa clé, et le moyen pour un nouveau poste de rejoindre le cabinet. Notez-le et gardez-le sous clé, à l’écart de l’ordinateur.</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation>J&apos;ai noté le code de récupération</translation>
+        <translation>J’ai noté le code de récupération</translation>
     </message>
 </context>
 <context>
@@ -4171,7 +4301,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Audit &amp;trail</source>
-        <translation>&amp;Journal d&apos;audit</translation>
+        <translation>&amp;Journal d’audit</translation>
     </message>
     <message>
         <source>This &amp;workstation</source>
@@ -4227,7 +4357,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>record id (a patient&apos;s, say)</source>
-        <translation>identifiant d&apos;enregistrement (d&apos;un patient, par exemple)</translation>
+        <translation>identifiant d’enregistrement (d’un patient, par exemple)</translation>
     </message>
     <message>
         <source>User:</source>
@@ -4247,7 +4377,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Exporter le journal d&apos;audit</translation>
+        <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
         <source>/audit-%1.csv</source>
@@ -4270,7 +4400,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4314,7 +4444,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The new language takes effect the next time Relais starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Relais.</translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Relais.</translation>
     </message>
     <message>
         <source>Use another vault</source>
@@ -4436,11 +4566,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Prescription a&amp;ddress:</source>
-        <translation>A&amp;dresse sur l&apos;ordonnance :</translation>
+        <translation>A&amp;dresse sur l’ordonnance :</translation>
     </message>
     <message>
         <source>Prescription &amp;phone:</source>
-        <translation>&amp;Téléphone sur l&apos;ordonnance :</translation>
+        <translation>&amp;Téléphone sur l’ordonnance :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

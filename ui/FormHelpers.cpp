@@ -131,6 +131,36 @@ void showFormError(QWidget *form, QLabel *reason, const Error &error)
         field->setFocus();
 }
 
+void showAllProblems(QWidget *form, QLabel *reason, const QList<Error> &problems)
+{
+    clearMarks(form);
+    QStringList elsewhere;
+    QWidget *first = nullptr;
+    for (const Error &problem : problems) {
+        if (problem.field.isEmpty() || !markField(form, problem)) {
+            elsewhere.append(problem.message);
+            continue;
+        }
+        // The first in focus order, not in the order the rules were checked.
+        auto *field = form->findChild<QWidget *>(problem.field);
+        if (!first)
+            first = field;
+        else {
+            for (QWidget *w = form->nextInFocusChain(); w && w != form; w = w->nextInFocusChain()) {
+                if (w == first)
+                    break;
+                if (w == field) {
+                    first = field;
+                    break;
+                }
+            }
+        }
+    }
+    reason->setText(elsewhere.join(QLatin1Char('\n')));
+    if (first)
+        first->setFocus();
+}
+
 void showFieldProblems(QWidget *form, const QList<Error> &problems, const QStringList &fields)
 {
     clearMarks(form);

@@ -33,6 +33,9 @@ void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QWidge
 // Shows the error's reason (under its field when the form has a row for it, else in `reason`)
 // and puts the cursor in the field it is about.
 void showFormError(QWidget *form, QLabel *reason, const Error &error);
+// On save: marks every field of `problems` at once, each with its reason, and puts the cursor
+// in the first (in the form's own order); a problem with no field goes in `reason`.
+void showAllProblems(QWidget *form, QLabel *reason, const QList<Error> &problems);
 // As the person types: marks every field of `problems` that is in `fields` (those already
 // left), each with its reason, and clears the others; the cursor stays where it is.
 void showFieldProblems(QWidget *form, const QList<Error> &problems, const QStringList &fields);

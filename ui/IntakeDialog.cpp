@@ -1,12 +1,15 @@
 #include "IntakeDialog.h"
 
+#include "BirthPlaceField.h"
 #include "FormHelpers.h"
+#include "PatientSearchModel.h"
 #include "domain/IdentityTraits.h"
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,22 +17,28 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStringListModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace relais::ui {
 
-IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QWidget *parent)
+IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QWidget *parent,
+                           const Result<PlaceDirectory> &places)
     : QDialog(parent)
     , m_registry(registry)
+    , m_places(places)
     , m_session(session)
 {
     build();
 }
 
 IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session,
-                           const PatientIdentity &current, QWidget *parent)
+                           const PatientIdentity &current, QWidget *parent,
+                           const Result<PlaceDirectory> &places)
     : QDialog(parent)
     , m_registry(registry)
+    , m_places(places)
     , m_session(session)
     , m_current(current)
 {
@@ -57,8 +66,7 @@ void IntakeDialog::build()
     m_sex->addItem(tr("Unknown"), QStringLiteral("U"));
     m_birthDate = makeNamedEdit(this, PatientRegistry::FieldBirthDate);
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_birthPlace = makeNamedEdit(this, PatientRegistry::FieldBirthPlace);
-    m_birthPlace->setPlaceholderText(tr("INSEE code; 99xxx abroad"));
+    m_birthPlace = new BirthPlaceField(m_places, PatientRegistry::FieldBirthPlace, this);
     m_nir = makeNamedEdit(this, PatientRegistry::FieldNir);
     m_nir->setPlaceholderText(tr("15 characters, spaces allowed"));
     m_phone = makeNamedEdit(this, PatientRegistry::FieldPhone);
@@ -69,13 +77,18 @@ void IntakeDialog::build()
     m_postcode = makeNamedEdit(this, PostalAddressRules::FieldPostcode);
     m_postcode->setMaxLength(6);
     m_city = makeNamedEdit(this, PostalAddressRules::FieldCity);
+    m_towns = new QStringListModel(this);
+    m_townCompleter = new QCompleter(m_towns, this);
+    m_townCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_townCompleter->setFilterMode(Qt::MatchContains);
+    m_city->setCompleter(m_townCompleter);
     addFieldRow(identity, tr("&Birth name:"), m_birthName);
     addFieldRow(identity, tr("Birth &given names:"), m_firstNames);
     addFieldRow(identity, tr("&Used name:"), m_usedName);
     addFieldRow(identity, tr("Used &first name:"), m_usedFirstName);
     addFieldRow(identity, tr("&Sex:"), m_sex);
     addFieldRow(identity, tr("Birth &date:"), m_birthDate);
-    addFieldRow(identity, tr("Birth p&lace:"), m_birthPlace);
+    addFieldRow(identity, tr("Birth p&lace:"), m_birthPlace->edit(), m_birthPlace);
     addFieldRow(identity, tr("Social-security &number:"), m_nir);
     addFieldRow(contact, tr("P&hone:"), m_phone);
     addFieldRow(contact, tr("E-&mail:"), m_email);
@@ -142,7 +155,7 @@ void IntakeDialog::build()
         {m_birthName, PatientRegistry::FieldBirthName},
         {m_firstNames, PatientRegistry::FieldFirstNames},
         {m_birthDate, PatientRegistry::FieldBirthDate},
-        {m_birthPlace, PatientRegistry::FieldBirthPlace},
+        {m_birthPlace->edit(), PatientRegistry::FieldBirthPlace},
         {m_nir, PatientRegistry::FieldNir},
         {m_phone, PatientRegistry::FieldPhone},
         {m_email, PatientRegistry::FieldEmail},
@@ -152,6 +165,16 @@ void IntakeDialog::build()
     for (const auto &[edit, field] : checked)
         connect(edit, &QLineEdit::editingFinished, this, [this, f = field] { leave(f); });
     connect(m_usedName, &QLineEdit::editingFinished, this, &IntakeDialog::checkTyped);
+    connect(m_postcode, &QLineEdit::textEdited, this, &IntakeDialog::proposeTowns);
+    // Leaving the postcode for an empty town opens the list of its communes there.
+    connect(m_postcode, &QLineEdit::editingFinished, this, [this] {
+        QTimer::singleShot(0, m_city, [this] {
+            if (m_city->hasFocus() && m_city->text().isEmpty() && m_towns->rowCount() > 1) {
+                m_townCompleter->setCompletionPrefix(QString());
+                m_townCompleter->complete();
+            }
+        });
+    });
     connect(m_sex, &QComboBox::activated, this, [this] { leave(PatientRegistry::FieldSex); });
     setMinimumWidth(860);
 }
@@ -164,7 +187,7 @@ void IntakeDialog::fill(const PatientIdentity &p)
     m_usedFirstName->setText(p.usedFirstName);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(QString(p.sex))));
     m_birthDate->setText(p.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
-    m_birthPlace->setText(p.birthPlace);
+    m_birthPlace->setCode(p.birthPlace);
     if (auto nir = Nir::parse(p.nir))
         m_nir->setText(nir->formatted());
     if (auto phone = PhoneNumber::parse(p.phone))
@@ -173,6 +196,7 @@ void IntakeDialog::fill(const PatientIdentity &p)
     m_address->setText(p.address);
     m_postcode->setText(p.postcode);
     m_city->setText(p.city);
+    proposeTowns();
 }
 
 PatientIdentity IntakeDialog::draft() const
@@ -186,7 +210,7 @@ PatientIdentity IntakeDialog::draft() const
     const QString sex = m_sex->currentData().toString();
     p.sex = sex.isEmpty() ? QChar() : sex.at(0);
     p.birthDate = typedBirthDate().value_or(QDate());
-    p.birthPlace = m_birthPlace->text();
+    p.birthPlace = m_birthPlace->code();
     p.nir = m_nir->text();
     p.phone = m_phone->text();
     p.email = m_email->text();
@@ -214,17 +238,31 @@ void IntakeDialog::leave(const char *field)
     checkTyped();
 }
 
-void IntakeDialog::checkTyped()
+QList<Error> IntakeDialog::typedProblems() const
 {
     QList<Error> problems = m_registry.problems(draft());
+    const auto about = [](const char *field) {
+        return [name = QLatin1String(field)](const Error &e) { return e.field == name; };
+    };
     // A date typed wrong is reported as typed, not as "missing".
     if (auto date = typedBirthDate(); !date) {
-        problems.removeIf([](const Error &e) {
-            return e.field == QLatin1String(PatientRegistry::FieldBirthDate);
-        });
+        problems.removeIf(about(PatientRegistry::FieldBirthDate));
         problems.append(date.error());
     }
-    showFieldProblems(this, problems, m_left);
+    // A name typed in the birth place is not a wrong code: it waits for its choice in the list.
+    if (m_birthPlace->waitsForChoice()) {
+        problems.removeIf(about(PatientRegistry::FieldBirthPlace));
+        problems.append(Error{ErrorCode::InvalidInput,
+                              tr("Choose the birth place in the list that opens as you type "
+                                 "its name, or type its INSEE code."),
+                              QLatin1String(PatientRegistry::FieldBirthPlace)});
+    }
+    return problems;
+}
+
+void IntakeDialog::checkTyped()
+{
+    showFieldProblems(this, typedProblems(), m_left);
     if (auto candidates = m_registry.duplicatesOfDraft(draft()); candidates) {
         if (candidates->isEmpty())
             m_duplicatesBox->hide();
@@ -233,10 +271,34 @@ void IntakeDialog::checkTyped()
     }
 }
 
+void IntakeDialog::proposeTowns()
+{
+    QStringList towns;
+    if (m_places) {
+        for (const Place &p : m_places->communesOfPostcode(m_postcode->text())) {
+            if (!towns.contains(p.name))
+                towns.append(p.name);
+        }
+    }
+    m_towns->setStringList(towns);
+    // One commune for the code: it is the town, unless one was typed already.
+    if (towns.size() == 1 && m_city->text().trimmed().isEmpty())
+        m_city->setText(towns.first());
+    m_city->setPlaceholderText(
+        towns.size() > 1 ? tr("%n communes for this postcode: choose", nullptr, int(towns.size()))
+                         : QString());
+}
+
 void IntakeDialog::save()
 {
-    if (auto date = typedBirthDate(); !date)
-        return showFormError(this, m_reason, date.error());
+    // Every refusal at once, each under its field, the cursor in the first.
+    if (const QList<Error> problems = typedProblems(); !problems.isEmpty()) {
+        for (const Error &e : problems) {
+            if (!m_left.contains(e.field))
+                m_left.append(e.field);
+        }
+        return showAllProblems(this, m_reason, problems);
+    }
     const PatientIdentity p = draft();
     Status saved;
     if (isEditing()) {
@@ -267,10 +329,11 @@ void IntakeDialog::showDuplicates(const QList<DuplicateCandidate> &candidates, b
     m_candidates = candidates;
     m_duplicates->clear();
     for (const DuplicateCandidate &c : candidates) {
-        m_duplicates->addItem(tr("%1, born %2 — %3")
-                                  .arg(c.patient.displayName,
-                                       c.patient.birthDate.toString(QStringLiteral("dd/MM/yyyy")),
-                                       c.match.reasons.join(QStringLiteral(", "))));
+        m_duplicates->addItem(
+            tr("%1, %2 — %3")
+                .arg(c.patient.displayName,
+                     PatientSearchModel::bornOn(c.patient.sex, c.patient.birthDate),
+                     c.match.reasons.join(QStringLiteral(", "))));
     }
     m_duplicates->setCurrentRow(0);
     m_duplicatesTitle->setText(

@@ -1,17 +1,22 @@
 #pragma once
 
+#include "geo/PlaceDirectory.h"
 #include "services/PatientRegistry.h"
 
 #include <QDialog>
 #include <QStringList>
 
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace relais::ui {
+
+class BirthPlaceField;
 
 // A patient's identity and contact as typed at the desk: strict traits first, in the order of
 // the identity document, then contact. A new file, or the change of an existing one (which asks
@@ -24,10 +29,12 @@ class IntakeDialog : public QDialog
 
 public:
     // A new file.
-    IntakeDialog(PatientRegistry &registry, const Session &session, QWidget *parent = nullptr);
+    IntakeDialog(PatientRegistry &registry, const Session &session, QWidget *parent = nullptr,
+                 const Result<PlaceDirectory> &places = PlaceDirectory::shipped());
     // Changes to an existing one.
     IntakeDialog(PatientRegistry &registry, const Session &session, const PatientIdentity &current,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr,
+                 const Result<PlaceDirectory> &places = PlaceDirectory::shipped());
 
     PatientIdentity draft() const;
     void save();
@@ -44,8 +51,13 @@ private:
     // The typed birth date, or why it is not one.
     Result<QDate> typedBirthDate() const;
     void leave(const char *field);
+    // The registry's problems with what was typed, in the words of this form.
+    QList<Error> typedProblems() const;
+    // The communes of the postcode typed, proposed for the town.
+    void proposeTowns();
 
     PatientRegistry &m_registry;
+    const Result<PlaceDirectory> &m_places;
     const Session &m_session;
     PatientIdentity m_current; // empty id for a new file
     QString m_patientId;
@@ -57,13 +69,15 @@ private:
     QLineEdit *m_usedFirstName = nullptr;
     QComboBox *m_sex = nullptr;
     QLineEdit *m_birthDate = nullptr;
-    QLineEdit *m_birthPlace = nullptr;
+    BirthPlaceField *m_birthPlace = nullptr;
     QLineEdit *m_nir = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_postcode = nullptr;
     QLineEdit *m_city = nullptr;
+    QStringListModel *m_towns = nullptr;
+    QCompleter *m_townCompleter = nullptr;
     QLineEdit *m_changeReason = nullptr;
     QLabel *m_reason = nullptr;
     QWidget *m_duplicatesBox = nullptr;

@@ -112,9 +112,8 @@ QString MergeDialog::describe(const PatientIdentity &p) const
 {
     QStringList lines{
         QStringLiteral("<b>%1</b>").arg(PatientRegistry::displayName(p).toHtmlEscaped()),
-        tr("Born %1, %2")
-            .arg(p.birthDate.toString(QStringLiteral("dd/MM/yyyy")),
-                 IdentityStatusRules::display(p.status))};
+        tr("%1, %2").arg(PatientSearchModel::bornOn(p.sex, p.birthDate),
+                         IdentityStatusRules::display(p.status))};
     if (auto nir = Nir::parse(p.nir))
         lines.append(tr("NIR %1").arg(nir->formatted()));
     if (auto phone = PhoneNumber::parse(p.phone))

@@ -12,8 +12,10 @@
 #include "ValidateIdentityDialog.h"
 #include "VitalChart.h"
 #include "VitalsPanel.h"
+#include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
+#include "geo/PlaceDirectory.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -389,6 +391,15 @@ void PatientFileView::showHeader()
                          : p.sex == QLatin1Char('M') ? tr("Man, born %1 (%2)")
                                                      : tr("Sex unknown, born %1 (%2)");
     QStringList facts{born.arg(dated(p.birthDate), tr("%n years", nullptr, age))};
+    // The birth place by its name, as the assistant reads it on the identity document.
+    if (!p.birthPlace.isEmpty()) {
+        const Result<PlaceDirectory> &places = PlaceDirectory::shipped();
+        facts.first() += QLatin1Char(' ') +
+                         tr("in %1").arg(places ? places->nameOf(p.birthPlace) : p.birthPlace);
+    }
+    // The NIR grouped as on the carte Vitale, so it can be compared with the card at a glance.
+    if (auto nir = Nir::parse(p.nir))
+        facts.append(tr("NIR %1").arg(nir->formatted()));
     if (auto phone = PhoneNumber::parse(p.phone))
         facts.append(tr("phone %1").arg(phone->display()));
     m_facts->setText(facts.join(QStringLiteral(" — ")));

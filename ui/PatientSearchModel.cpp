@@ -35,6 +35,16 @@ int PatientSearchModel::ageOn(const QDate &birth, const QDate &today)
     return age;
 }
 
+QString PatientSearchModel::bornOn(QChar sex, const QDate &birth)
+{
+    const QString date = birth.toString(QStringLiteral("dd/MM/yyyy"));
+    if (sex == QLatin1Char('F'))
+        return tr("born %1", "a woman").arg(date);
+    if (sex == QLatin1Char('M'))
+        return tr("born %1", "a man").arg(date);
+    return tr("birth date %1").arg(date);
+}
+
 QString PatientSearchModel::describeSex(QChar sex)
 {
     if (sex == QLatin1Char('F'))

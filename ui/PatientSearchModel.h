@@ -36,6 +36,9 @@ public:
 
     static int ageOn(const QDate &birth, const QDate &today);
     static QString describeSex(QChar sex);
+    // "born 12/03/1985", agreeing with the sex in French (né, née); without a known sex, the
+    // date alone.
+    static QString bornOn(QChar sex, const QDate &birth);
 
 private:
     QList<PatientHit> m_hits;

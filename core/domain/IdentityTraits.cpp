@@ -4,8 +4,10 @@
 
 namespace relais {
 
-Result<QString> IdentityTraits::strictForm(const QString &typed, const QString &what)
+Result<QString> IdentityTraits::strictForm(const QString &typed, Trait trait)
 {
+    const QString what =
+        trait == Trait::BirthName ? tr("The birth name") : tr("The birth given names");
     // Checked before the Unicode decomposition, whose cost grows faster than the text.
     if (typed.size() > MaximumLength)
         return fail(ErrorCode::InvalidInput,
@@ -49,7 +51,9 @@ Result<QString> IdentityTraits::strictForm(const QString &typed, const QString &
     static const QRegularExpression edges(QStringLiteral("^[-' ]+|[-' ]+$"));
     out.remove(edges);
     if (out.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("%1 is missing.").arg(what));
+        return fail(ErrorCode::InvalidInput, trait == Trait::BirthName
+                                                 ? tr("The birth name is missing.")
+                                                 : tr("The birth given names are missing."));
     return out;
 }
 

@@ -24,7 +24,13 @@ public:
     // diacritics, single spaces, hyphens and apostrophes (’ read as '). "Lefèvre-d’Argent"
     // becomes "LEFEVRE-D'ARGENT". Digits and other signs are refused with the reason.
     // RNIV volume 1 describes the INSi character set this way; checked against its wording.
-    static Result<QString> strictForm(const QString &typed, const QString &what);
+    // Which trait it is, so that the refusal reads right ("the given names are missing").
+    enum class Trait
+    {
+        BirthName,
+        BirthGivenNames,
+    };
+    static Result<QString> strictForm(const QString &typed, Trait trait);
 
     // "12/03/1985", "12031985", "12.03.1985", "1985-03-12". Refuses impossible dates, dates in
     // the future (of `today`) and more than 130 years back.

@@ -113,11 +113,13 @@ Result<PatientIdentity> PatientRegistry::check(const PatientIdentity &draft,
             all->append(error);
         return all != nullptr;
     };
-    if (auto birthName = IdentityTraits::strictForm(draft.birthName, tr("The birth name")))
+    if (auto birthName =
+            IdentityTraits::strictForm(draft.birthName, IdentityTraits::Trait::BirthName))
         p.birthName = *birthName;
     else if (!refuse(QLatin1String(FieldBirthName), birthName.error().message))
         return std::unexpected(*first);
-    if (auto firstNames = IdentityTraits::strictForm(draft.firstNames, tr("The birth given names")))
+    if (auto firstNames =
+            IdentityTraits::strictForm(draft.firstNames, IdentityTraits::Trait::BirthGivenNames))
         p.firstNames = *firstNames;
     else if (!refuse(QLatin1String(FieldFirstNames), firstNames.error().message))
         return std::unexpected(*first);
@@ -274,12 +276,14 @@ PatientRegistry::duplicatesOfDraft(const PatientIdentity &draft) const
 {
     PatientIdentity probe;
     probe.id = draft.id;
-    auto birthName = IdentityTraits::strictForm(draft.birthName, QString());
+    auto birthName = IdentityTraits::strictForm(draft.birthName, IdentityTraits::Trait::BirthName);
     if (!birthName || !draft.birthDate.isValid() || draft.birthDate > m_today)
         return QList<DuplicateCandidate>();
     probe.birthName = *birthName;
     probe.birthDate = draft.birthDate;
-    probe.firstNames = IdentityTraits::strictForm(draft.firstNames, QString()).value_or(QString());
+    probe.firstNames =
+        IdentityTraits::strictForm(draft.firstNames, IdentityTraits::Trait::BirthGivenNames)
+            .value_or(QString());
     probe.usedName = draft.usedName.simplified();
     const bool sexKnown = draft.sex == QLatin1Char('F') || draft.sex == QLatin1Char('M');
     probe.sex = sexKnown ? draft.sex : QLatin1Char('U');

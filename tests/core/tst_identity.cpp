@@ -1,6 +1,7 @@
 #include "domain/IdentityStatus.h"
 #include "domain/IdentityTraits.h"
 #include "domain/PhoneNumber.h"
+#include "util/Translations.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,7 +9,7 @@ using namespace relais;
 
 TEST_CASE("strict traits are stored upper case, without diacritics")
 {
-    const QString what = QStringLiteral("Birth name");
+    const auto what = IdentityTraits::Trait::BirthName;
     const auto form = [&](const char *typed) {
         auto result = IdentityTraits::strictForm(QString::fromUtf8(typed), what);
         return result ? *result : QStringLiteral("<refused>");
@@ -29,6 +30,18 @@ TEST_CASE("strict traits are stored upper case, without diacritics")
     CHECK(IdentityTraits::strictForm(QStringLiteral("X1"), what)
               .error()
               .message.contains(QStringLiteral("1")));
+}
+
+TEST_CASE("a missing trait is said in a sentence that agrees with it")
+{
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    CHECK(IdentityTraits::strictForm(QString(), IdentityTraits::Trait::BirthGivenNames)
+              .error()
+              .message == QStringLiteral("Les prénoms de naissance manquent."));
+    CHECK(IdentityTraits::strictForm(QStringLiteral(" - "), IdentityTraits::Trait::BirthName)
+              .error()
+              .message == QStringLiteral("Le nom de naissance manque."));
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 TEST_CASE("birth dates typed the French way, packed or ISO, and impossible ones refused")

@@ -492,7 +492,7 @@ TEST_CASE("fhir: sizes and numbers are checked before anything is done with them
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("$.entry[0].resource.name[0].family")));
     CHECK(refused.error().message.contains(QStringLiteral("at most 100")));
-    CHECK(IdentityTraits::strictForm(huge, QStringLiteral("The birth name")).has_value() == false);
+    CHECK(IdentityTraits::strictForm(huge, IdentityTraits::Trait::BirthName).has_value() == false);
 
     const QString longId =
         writeFile(desk.dir, QStringLiteral("id.json"),

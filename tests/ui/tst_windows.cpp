@@ -1,5 +1,6 @@
 #include "AllergyDialog.h"
 #include "AuditLogModel.h"
+#include "BirthPlaceField.h"
 #include "ConditionDialog.h"
 #include "ConsultationPanel.h"
 #include "DataTab.h"
@@ -112,6 +113,12 @@ QString reasonUnder(QWidget *form, const char *field)
 {
     auto *label = form->findChild<QLabel *>(QStringLiteral("reason:") + QLatin1String(field));
     return label && !label->isHidden() ? label->text() : QString();
+}
+
+// A form's line edit, named as the service names the field.
+QLineEdit *lineEdit(QWidget *form, const char *field)
+{
+    return form->findChild<QLineEdit *>(QLatin1String(field));
 }
 
 // Closes the next message box that opens, and keeps its text.
@@ -864,6 +871,101 @@ TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
     }
 }
 
+TEST_CASE("the birth place is found by name and the town by its postcode")
+{
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    IntakeDialog dialog(registry, desk.doctor);
+    dialog.show();
+    const auto edit = [&](const char *name) { return lineEdit(&dialog, name); };
+    auto *place = dialog.findChild<BirthPlaceField *>();
+    REQUIRE(place);
+    QLineEdit *placeEdit = edit(PatientRegistry::FieldBirthPlace);
+    REQUIRE(placeEdit == place->edit());
+
+    SECTION("typed by name, picked in the list, stored as its code")
+    {
+        placeEdit->setFocus();
+        QTest::keyClicks(placeEdit, QStringLiteral("st etien"));
+        REQUIRE_FALSE(place->proposals().isEmpty());
+        CHECK(place->proposals().first() == QStringLiteral("Saint-Étienne (42)"));
+        CHECK(placeEdit->completer()->popup()->isVisible());
+        place->pick(0);
+        CHECK(placeEdit->text() == QStringLiteral("Saint-Étienne (42)"));
+        CHECK(dialog.draft().birthPlace == QStringLiteral("42218"));
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("birthPlaceHint"))
+                  ->text()
+                  .contains(QStringLiteral("42218")));
+    }
+    SECTION("a whole name that only one place has is that place when the field is left")
+    {
+        QTest::keyClicks(placeEdit, QStringLiteral("Beziers"));
+        Q_EMIT placeEdit->editingFinished();
+        CHECK(dialog.draft().birthPlace == QStringLiteral("34032"));
+    }
+    SECTION("a code typed by hand is kept, with its name when known")
+    {
+        QTest::keyClicks(placeEdit, QStringLiteral("75115"));
+        CHECK(dialog.draft().birthPlace == QStringLiteral("75115"));
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("birthPlaceHint"))
+                  ->text()
+                  .contains(QStringLiteral("Paris 15e Arrondissement")));
+        placeEdit->clear();
+        QTest::keyClicks(placeEdit, QStringLiteral("59999")); // a commune gone before 2016
+        CHECK(dialog.draft().birthPlace == QStringLiteral("59999"));
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("birthPlaceHint"))
+                  ->text()
+                  .contains(QStringLiteral("kept as typed")));
+    }
+    SECTION("a name not chosen is refused with every other problem at once")
+    {
+        QTest::keyClicks(placeEdit, QStringLiteral("Saint-Denis"));
+        Q_EMIT placeEdit->editingFinished(); // several Saint-Denis: it waits for a choice
+        dialog.save();
+        CHECK(dialog.isVisible());
+        CHECK(reasonUnder(&dialog, PatientRegistry::FieldBirthPlace)
+                  .contains(QStringLiteral("Choose the birth place")));
+        CHECK_FALSE(reasonUnder(&dialog, PatientRegistry::FieldBirthName).isEmpty());
+        CHECK_FALSE(reasonUnder(&dialog, PatientRegistry::FieldFirstNames).isEmpty());
+        CHECK_FALSE(reasonUnder(&dialog, PatientRegistry::FieldSex).isEmpty());
+        // The cursor goes to the first of them, in the form's order.
+        CHECK(dialog.focusWidget() == edit(PatientRegistry::FieldBirthName));
+    }
+    SECTION("a postcode fills in its only commune and proposes several")
+    {
+        QLineEdit *postcode = edit(PostalAddressRules::FieldPostcode);
+        QTest::keyClicks(postcode, QStringLiteral("42000"));
+        CHECK(edit(PostalAddressRules::FieldCity)->text() == QStringLiteral("Saint-Étienne"));
+        edit(PostalAddressRules::FieldCity)->clear();
+        postcode->clear();
+        QTest::keyClicks(postcode, QStringLiteral("01200"));
+        CHECK(edit(PostalAddressRules::FieldCity)->text().isEmpty());
+        auto *towns = qobject_cast<QStringListModel *>(
+            edit(PostalAddressRules::FieldCity)->completer()->model());
+        REQUIRE(towns);
+        CHECK(towns->stringList().contains(QStringLiteral("Valserhône")));
+        CHECK(towns->stringList().contains(QStringLiteral("Éloise"))); // across a border
+        CHECK(edit(PostalAddressRules::FieldCity)->placeholderText().contains(QStringLiteral("9")));
+    }
+}
+
+TEST_CASE("without its table of places, intake still takes INSEE codes")
+{
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    const Result<PlaceDirectory> missing =
+        fail(ErrorCode::Corrupt, QStringLiteral("The table of birth places is damaged."));
+    IntakeDialog dialog(registry, desk.doctor, nullptr, missing);
+    dialog.show();
+    auto *placeEdit = lineEdit(&dialog, PatientRegistry::FieldBirthPlace);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("birthPlaceHint"))->text() ==
+          QStringLiteral("The table of birth places is damaged."));
+    QTest::keyClicks(placeEdit, QStringLiteral("34032"));
+    CHECK(dialog.draft().birthPlace == QStringLiteral("34032"));
+    QTest::keyClicks(lineEdit(&dialog, PostalAddressRules::FieldPostcode), QStringLiteral("34500"));
+    CHECK(lineEdit(&dialog, PostalAddressRules::FieldCity)->text().isEmpty());
+}
+
 TEST_CASE("the intake form checks each field as it is left and shows likely files at once")
 {
     DemoDesk desk;
@@ -1192,6 +1294,17 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
                           PatientRegistry::FieldNir})
         Q_EMIT intake.findChild<QLineEdit *>(QLatin1String(f))->editingFinished();
     shoot(&intake, "intake");
+    auto *place = intake.findChild<BirthPlaceField *>();
+    place->edit()->setFocus();
+    QTest::keyClicks(place->edit(), QStringLiteral("st eti"));
+    shoot(place->edit()->completer()->popup(), "intake-place-popup");
+    place->pick(0);
+    QTest::keyClicks(
+        intake.findChild<QLineEdit *>(QLatin1String(PostalAddressRules::FieldPostcode)),
+        QStringLiteral("01200"));
+    intake.save(); // every refusal at once
+    intake.resize(intake.width(), 560);
+    shoot(&intake, "intake-errors-600");
     intake.close();
     IntakeDialog change(registry, desk.doctor, page->file()->patient(), &window);
     change.show();
