@@ -1051,10 +1051,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Nommez la substance (un médicament, un aliment, le latex…).</translation>
     </message>
     <message>
-        <source>No known allergy</source>
-        <translation>Aucune allergie connue</translation>
-    </message>
-    <message>
         <source>intolerance</source>
         <translation>intolérance</translation>
     </message>
@@ -1069,6 +1065,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 (%2: %3)</source>
         <translation>%1 (%2 : %3)</translation>
+    </message>
+    <message>
+        <source>Allergies are listed for this patient: remove them first if they were wrong, rather than recording that there is none.</source>
+        <translation>Des allergies sont listées pour ce patient : retirez-les d’abord si elles étaient fausses, plutôt que d’enregistrer qu’il n’y en a aucune.</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>pas encore demandées</translation>
+    </message>
+    <message>
+        <source>no known allergy (asked by %1 on %2)</source>
+        <translation>aucune allergie connue (demandé par %1 le %2)</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2493,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Pick a drug substance from the list to link it, or type anything else (latex, a food).</source>
         <translation>Choisissez une substance dans la liste pour la relier, ou saisissez autre chose (latex, un aliment).</translation>
     </message>
+    <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;Garder tel quel</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the drug database. Did you mean &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>« %1 » n’est pas dans la base des médicaments. Vouliez-vous dire &lt;b&gt;%2&lt;/b&gt; ?</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Utiliser %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::AuditLogModel</name>
@@ -3885,10 +3905,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Sexe inconnu, date de naissance %1 (%2)</translation>
     </message>
     <message>
-        <source>No allergy or intolerance recorded: ask, and add any with “Add an allergy…”.</source>
-        <translation>Aucune allergie ni intolérance notée : demandez, et ajoutez-les avec « Ajouter une allergie… ».</translation>
-    </message>
-    <message>
         <source>ALD first, in bold; double-click a line to change it.</source>
         <translation>ALD d’abord, en gras ; double-cliquez sur une ligne pour la modifier.</translation>
     </message>
@@ -3947,6 +3963,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>NIR %1</source>
         <translation>NIR %1</translation>
+    </message>
+    <message>
+        <source>No &amp;known allergy</source>
+        <translation>Aucune allergie conn&amp;ue</translation>
+    </message>
+    <message>
+        <source>The patient was asked today and knows of no allergy or intolerance: recorded with your name and the date.</source>
+        <translation>Le patient a été interrogé aujourd’hui et ne connaît aucune allergie ni intolérance : enregistré avec votre nom et la date.</translation>
+    </message>
+    <message>
+        <source>The patient knows of no allergy or intolerance (%1).</source>
+        <translation>Le patient ne connaît aucune allergie ni intolérance (%1).</translation>
+    </message>
+    <message>
+        <source>Nobody has asked about allergies yet: ask, then add each one with “Add an allergy…”, or record “No known allergy”.</source>
+        <translation>Personne n’a encore demandé les allergies : demandez, puis ajoutez chacune avec « Ajouter une allergie… », ou enregistrez « Aucune allergie connue ».</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStringListModel>
 #include <QVBoxLayout>
 
@@ -46,6 +48,23 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substa
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Reaction:"), m_reaction);
     layout->addLayout(form);
+    // "Did you mean": a name a typo away from a substance is asked about before it is kept as
+    // free text, which no prescription check would ever match.
+    m_suggestionBox = new QWidget(this);
+    m_suggestionBox->setObjectName(QStringLiteral("suggestion"));
+    auto *suggestionLayout = new QHBoxLayout(m_suggestionBox);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    m_suggestionText = new QLabel(m_suggestionBox);
+    m_suggestionText->setWordWrap(true);
+    m_useSuggestion = new QPushButton(m_suggestionBox);
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestion"));
+    auto *keep = new QPushButton(tr("&Keep as typed"), m_suggestionBox);
+    keep->setObjectName(QStringLiteral("keepTyped"));
+    suggestionLayout->addWidget(m_suggestionText, 1);
+    suggestionLayout->addWidget(m_useSuggestion);
+    suggestionLayout->addWidget(keep);
+    m_suggestionBox->hide();
+    layout->addWidget(m_suggestionBox);
     m_reason = makeReasonLabel(this);
     layout->addWidget(m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -54,6 +73,11 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substa
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &AllergyDialog::pick);
     connect(buttons, &QDialogButtonBox::accepted, this, &AllergyDialog::save);
+    connect(m_useSuggestion, &QPushButton::clicked, this, &AllergyDialog::takeSuggestion);
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_keptAsTyped = m_substance->text();
+        save();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
     showLink();
@@ -61,6 +85,7 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substa
 
 void AllergyDialog::propose(const QString &typed)
 {
+    m_suggestionBox->hide();
     if (typed != m_linkedName) {
         m_linkedCode.clear();
         m_linkedName.clear();
@@ -102,8 +127,39 @@ void AllergyDialog::showLink()
                            "else (latex, a food)."));
 }
 
+QString AllergyDialog::suggestion() const
+{
+    return m_suggestion && m_suggestionBox->isVisible() ? m_suggestion->name : QString();
+}
+
+void AllergyDialog::takeSuggestion()
+{
+    if (!m_suggestion)
+        return;
+    m_substance->setText(m_suggestion->name);
+    m_linkedCode = m_suggestion->code;
+    m_linkedName = m_suggestion->name;
+    m_suggestionBox->hide();
+    showLink();
+    save();
+}
+
 void AllergyDialog::save()
 {
+    if (m_linkedCode.isEmpty() && m_substance->text() != m_keptAsTyped) {
+        m_suggestion = m_substances.nearTo(m_substance->text());
+        if (m_suggestion) {
+            m_suggestionText->setText(
+                tr("“%1” is not in the drug database. Did you mean <b>%2</b>?")
+                    .arg(m_substance->text().simplified().toHtmlEscaped(),
+                         m_suggestion->name.toHtmlEscaped()));
+            m_useSuggestion->setText(tr("&Use %1").arg(m_suggestion->name));
+            m_suggestionBox->show();
+            m_useSuggestion->setFocus();
+            return;
+        }
+    }
+    m_suggestionBox->hide();
     const Allergy allergy{{},
                           m_patientId,
                           static_cast<Allergy::Kind>(m_kind->currentData().toInt()),

@@ -9,6 +9,7 @@ class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStringListModel;
 
 namespace relais::ui {
@@ -27,11 +28,14 @@ public:
     // What the substance field is linked to: a BDPM code, or empty for free text.
     const QString &linkedCode() const { return m_linkedCode; }
     QStringListModel *proposals() const { return m_proposals; }
+    // The substance proposed for a name typed close to one ("did you mean"), or empty.
+    QString suggestion() const;
 
 private:
     void propose(const QString &typed);
     void pick(const QString &name);
     void showLink();
+    void takeSuggestion();
 
     PatientAllergies &m_allergies;
     DrugSubstances &m_substances;
@@ -47,6 +51,11 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_reaction = nullptr;
     QLabel *m_reason = nullptr;
+    QWidget *m_suggestionBox = nullptr;
+    QLabel *m_suggestionText = nullptr;
+    QPushButton *m_useSuggestion = nullptr;
+    std::optional<DrugSubstance> m_suggestion;
+    QString m_keptAsTyped; // the name confirmed as typed despite the suggestion
 };
 
 } // namespace relais::ui

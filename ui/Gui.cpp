@@ -7,6 +7,7 @@
 #include "RecoveryCodeDialog.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoPractice.h"
+#include "geo/PlaceDirectory.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSettings.h"
@@ -19,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace relais::ui {
@@ -147,6 +149,9 @@ int runGui(const GuiOptions &options, KeyStore &keychain)
     IdleMonitor idle;
     MainWindow window(vault, authenticator, session, &idle);
     window.show();
+    // The table of birth places takes a moment to read: read it while the desk starts its day
+    // rather than when the first file opens (a later call waits for this one, never reads twice).
+    QThreadPool::globalInstance()->start([] { PlaceDirectory::shipped(); });
     return QApplication::exec();
 }
 

@@ -98,7 +98,12 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     auto *allergyRow = new QHBoxLayout;
     m_allergyLine = makeValue(this, "allergies");
     auto *addAllergy = makeButton(tr("Add an a&llergy…"), "addAllergy", this);
+    // The answer "none" once asked, which is not the same as never asked.
+    m_noKnownAllergy = makeButton(tr("No &known allergy"), "noKnownAllergy", this);
+    m_noKnownAllergy->setToolTip(tr("The patient was asked today and knows of no allergy or "
+                                    "intolerance: recorded with your name and the date."));
     allergyRow->addWidget(m_allergyLine, 1);
+    allergyRow->addWidget(m_noKnownAllergy);
     allergyRow->addWidget(addAllergy);
     layout->addLayout(allergyRow);
     // The last visit's alerts stay in view whichever tab is open, like the allergies.
@@ -133,6 +138,7 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     connect(editIdentity, &QPushButton::clicked, this, &PatientFileView::editIdentity);
     connect(m_validate, &QPushButton::clicked, this, &PatientFileView::validateIdentity);
     connect(addAllergy, &QPushButton::clicked, this, &PatientFileView::addAllergy);
+    connect(m_noKnownAllergy, &QPushButton::clicked, this, &PatientFileView::recordNoKnownAllergy);
 }
 
 QWidget *PatientFileView::buildSummary()
@@ -338,15 +344,19 @@ void PatientFileView::reload()
     if (auto fresh = m_registry.load(m_patient.id))
         m_patient = *fresh;
     showHeader();
-    const auto allergies = m_allergyService.list(m_session, m_patient.id);
-    m_allergyModel->setRecords(allergies.value_or(QList<Allergy>()));
-    const bool any = allergies && !allergies->isEmpty();
+    const auto allergies = m_allergyService.status(m_session, m_patient.id);
+    const auto state = allergies ? allergies->state : AllergyStatus::State::NotAsked;
+    m_allergyModel->setRecords(allergies ? allergies->allergies : QList<Allergy>());
     m_allergyLine->setText(allergies
                                ? tr("Allergies: %1").arg(PatientAllergies::summary(*allergies))
                                : allergies.error().message);
-    // Allergies are what nobody may miss: in red and bold whenever there is one.
-    m_allergyLine->setStyleSheet(any ? QStringLiteral("color: #a40000; font-weight: bold;")
-                                     : QString());
+    // Allergies are what nobody may miss: in red and bold whenever there is one. Not asked yet
+    // is a question to ask, not a reassurance.
+    m_allergyLine->setStyleSheet(
+        state == AllergyStatus::State::Listed ? QStringLiteral("color: #a40000; font-weight: bold;")
+        : state == AllergyStatus::State::NotAsked ? QStringLiteral("color: #6b4d00;")
+                                                  : QString());
+    m_noKnownAllergy->setVisible(allergies && state != AllergyStatus::State::Listed);
     m_vitals->reload();
     const auto conditions = m_history.conditions(m_session, m_patient.id);
     m_conditionModel->setRecords(conditions.value_or(QList<Condition>()));
@@ -356,10 +366,13 @@ void PatientFileView::reload()
         m_registry.identityEvents(m_session, m_patient.id).value_or(QList<IdentityEvent>()));
     m_mergeModel->setRecords(
         m_merger.mergesInto(m_session, m_patient.id).value_or(QList<PatientMergeRecord>()));
-    m_allergyTitle->setText(m_allergyModel->rowCount() > 0
-                                ? tr("Allergies and intolerances:")
-                                : tr("No allergy or intolerance recorded: ask, and add any with "
-                                     "“Add an allergy…”."));
+    m_allergyTitle->setText(
+        state == AllergyStatus::State::Listed ? tr("Allergies and intolerances:")
+        : state == AllergyStatus::State::NoneKnown
+            ? tr("The patient knows of no allergy or intolerance (%1).")
+                  .arg(PatientAllergies::summary(*allergies))
+            : tr("Nobody has asked about allergies yet: ask, then add each one with “Add an "
+                 "allergy…”, or record “No known allergy”."));
     m_conditionTitle->setText(m_conditionModel->rowCount() > 0
                                   ? tr("ALD first, in bold; double-click a line to change it.")
                                   : tr("No history recorded yet: medical and surgical history, "
@@ -506,6 +519,13 @@ void PatientFileView::addAllergy()
     AllergyDialog dialog(m_allergyService, m_substances, m_session, m_patient.id, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void PatientFileView::recordNoKnownAllergy()
+{
+    if (Status recorded = m_allergyService.recordNoneKnown(m_session, m_patient.id); !recorded)
+        return report(recorded.error());
+    reload();
 }
 
 void PatientFileView::removeAllergy()

@@ -46,6 +46,7 @@ public:
     void editDetails();
     void addAllergy();
     void removeAllergy();
+    void recordNoKnownAllergy();
     void addCondition();
     void editCondition();
     void removeCondition();
@@ -97,6 +98,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_allergyLine = nullptr;
+    QPushButton *m_noKnownAllergy = nullptr;
     QLabel *m_vitalAlertLine = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_validate = nullptr;

@@ -3,6 +3,7 @@
 // throughputs. Not a test: nothing here passes or fails.
 #include "demo/DemoPractice.h"
 #include "domain/Nir.h"
+#include "geo/PlaceDirectory.h"
 #include "services/FhirExchange.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -345,6 +346,38 @@ int main(int argc, char **argv)
             die(done.error().message);
         report.insert(QStringLiteral("generate_patients_write_path"),
                       throughput(patients, timer.nsecsElapsed()));
+    }
+
+    {
+        // Intake's birth-place field: the table read once, then one search per keystroke, over
+        // names as an assistant types them (lower case, no accents, "st" for saint).
+        progress() << "measuring birth-place search" << Qt::endl;
+        QElapsedTimer timer;
+        timer.start();
+        const Result<PlaceDirectory> &places = PlaceDirectory::shipped();
+        if (!places)
+            die(places.error().message);
+        const qint64 load = timer.nsecsElapsed();
+        std::mt19937 random(11);
+        QStringList typed;
+        const auto &all = places->all();
+        while (typed.size() < 5000) {
+            QString name = all.at(random() % all.size()).name.toLower();
+            name.replace(QStringLiteral("saint-"), QStringLiteral("st "));
+            name = name.normalized(QString::NormalizationForm_D);
+            name.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+            for (qsizetype n = 2; n <= std::min<qsizetype>(name.size(), 12); ++n)
+                typed.append(name.left(n));
+        }
+        qint64 found = 0;
+        QJsonObject search = measure(static_cast<int>(typed.size()), [&](int i) {
+                                 found += places->findBirthPlaces(typed.at(i)).size();
+                             }).summary();
+        search.insert(QStringLiteral("table_places"), places->size());
+        search.insert(QStringLiteral("table_read_ms"), std::round(double(load) / 1e4) / 100);
+        search.insert(QStringLiteral("mean_results"),
+                      std::round(double(found) / double(typed.size()) * 10) / 10);
+        report.insert(QStringLiteral("birth_place_search_as_you_type"), search);
     }
 
     progress() << "measuring open" << Qt::endl;

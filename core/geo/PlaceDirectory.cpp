@@ -157,27 +157,29 @@ QList<Place> PlaceDirectory::search(const QString &key, const QString &departeme
         int place;
         int rank;
     };
-    QHash<int, int> best; // place → rank
+    // Ranks by place in a flat array: a short prefix ("sa") reaches thousands of entries.
+    constexpr int Unseen = 255;
+    std::vector<unsigned char> best(m_places.size(), Unseen);
+    std::vector<int> seen;
     const auto first = std::lower_bound(m_index.begin(), m_index.end(), key,
                                         [](const Entry &e, const QString &k) { return e.key < k; });
     for (auto it = first; it != m_index.end() && it->key.startsWith(key); ++it) {
-        const Place &p = m_places.at(size_t(it->place));
+        const Place &p = m_places[size_t(it->place)];
         if (p.kind == Place::Kind::Commune && m_dividedCities.contains(p.code))
             continue; // born in Paris, Lyon or Marseille: coded by arrondissement
         if (!departement.isEmpty() && p.departement != departement)
             continue;
         const int exact = it->wholeName && it->key.size() == key.size() ? 0 : 1;
         const int rank = (it->wholeName ? 0 : 4) + exact * 2 + kindRank(p.kind);
-        auto found = best.find(it->place);
-        if (found == best.end())
-            best.insert(it->place, rank);
-        else
-            found.value() = std::min(found.value(), rank);
+        unsigned char &slot = best[size_t(it->place)];
+        if (slot == Unseen)
+            seen.push_back(it->place);
+        slot = static_cast<unsigned char>(std::min<int>(slot, rank));
     }
     std::vector<Hit> hits;
-    hits.reserve(size_t(best.size()));
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
-        hits.push_back({it.key(), it.value()});
+    hits.reserve(seen.size());
+    for (int place : seen)
+        hits.push_back({place, best[size_t(place)]});
     const auto better = [this](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;

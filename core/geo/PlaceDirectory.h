@@ -72,6 +72,8 @@ public:
     QString nameOf(const QString &code) const;
 
     int size() const { return int(m_places.size()); }
+    // Every place, by code: for measures and checks over the whole table.
+    const std::vector<Place> &all() const { return m_places; }
     // The releases the table was built from, e.g. "communes-2026, pays-2025".
     const QString &release() const { return m_release; }
 

@@ -3,6 +3,7 @@
 #include "security/AccessPolicy.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
+#include "util/EditDistance.h"
 #include "util/SearchKey.h"
 
 #include <QDir>
@@ -161,6 +162,33 @@ QString DrugSubstances::codeFor(const QString &name) const
                  QStringLiteral("SELECT min(code) FROM drug_substance WHERE search_key = ?"), {key},
                  tr("Searching the substances failed"));
     return query && query->next() ? query->value(0).toString() : QString();
+}
+
+std::optional<DrugSubstance> DrugSubstances::nearTo(const QString &typed) const
+{
+    const QString key = searchKey(typed);
+    if (key.size() < 4 || !codeFor(typed).isEmpty())
+        return std::nullopt;
+    const int limit = key.size() <= 6 ? 1 : 2;
+    auto query =
+        runQuery(m_vault.database(),
+                 QStringLiteral("SELECT code, name, search_key FROM drug_substance "
+                                "WHERE length(search_key) BETWEEN ? AND ?"),
+                 {key.size() - limit, key.size() + limit}, tr("Searching the substances failed"));
+    std::optional<DrugSubstance> best;
+    int bestDistance = limit + 1;
+    while (query && query->next()) {
+        const int distance =
+            editDistance(key, query->value(QStringLiteral("search_key")).toString(), limit);
+        // The shorter name wins a tie: the base substance before its salts.
+        const QString name = query->value(QStringLiteral("name")).toString();
+        if (distance < bestDistance ||
+            (distance == bestDistance && best && name.size() < best->name.size())) {
+            bestDistance = distance;
+            best = DrugSubstance{query->value(QStringLiteral("code")).toString(), name};
+        }
+    }
+    return best;
 }
 
 int DrugSubstances::count() const

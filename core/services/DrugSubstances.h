@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace relais {
 
 class Vault;
@@ -49,6 +51,10 @@ public:
     // The code of the substance one of whose names is exactly `name` (accents and case aside),
     // or empty: what links an allergy typed in full to the database.
     QString codeFor(const QString &name) const;
+    // The substance whose name is nearest to `typed` when it is close but not equal (a typo:
+    // "amoxicilinne"): at most one edit for a short name, two for a longer one. Nothing when
+    // the name is exact, far from every substance, or the catalogue is empty.
+    std::optional<DrugSubstance> nearTo(const QString &typed) const;
     // How many substance codes the catalogue holds; 0 before the first import.
     int count() const;
     struct Origin

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 namespace relais {
@@ -25,6 +26,22 @@ struct Allergy
     QString reaction;      // what happened, in the patient's or the carer's words
 };
 
+// Where a file stands on allergies. "Not asked yet" is not "none": only someone who asked may
+// record that the patient knows of no allergy, and that answer says who and when.
+struct AllergyStatus
+{
+    enum class State
+    {
+        NotAsked,  // nobody recorded anything yet
+        NoneKnown, // asked: the patient knows of no allergy
+        Listed,    // one allergy or intolerance or more
+    };
+    State state = State::NotAsked;
+    QList<Allergy> allergies;
+    QString statedBy; // NoneKnown: the name of who recorded it
+    QDateTime statedAt;
+};
+
 // A patient's allergies and intolerances: always shown in the file's header, checked later
 // against prescriptions. Removing one keeps it as a tombstone, for sync and for the trail.
 class PatientAllergies
@@ -37,13 +54,23 @@ public:
     explicit PatientAllergies(Vault &vault);
 
     Result<QList<Allergy>> list(const Session &session, const QString &patientId) const;
+    // The list and, when it is empty, whether someone asked.
+    Result<AllergyStatus> status(const Session &session, const QString &patientId) const;
+    // Adding an allergy withdraws an earlier "no known allergy" in the same write.
     Result<QString> add(const Session &session, const Allergy &allergy);
     Status remove(const Session &session, const QString &allergyId);
+    // The patient was asked and knows of no allergy: recorded with who and when. Refused while
+    // allergies are listed (they would contradict it); recording it again says it anew.
+    Status recordNoneKnown(const Session &session, const QString &patientId);
 
-    // "Penicillin (allergy: hives), lactose (intolerance)", or the "none known" sentence.
-    static QString summary(const QList<Allergy> &allergies);
+    // "Penicillin (allergy: hives), lactose (intolerance)", "no known allergy (asked by … on …)"
+    // or "not asked yet".
+    static QString summary(const AllergyStatus &status);
 
 private:
+    // The live "no known allergy" statements of a file (normally one).
+    QStringList statementsOf(const QString &patientId) const;
+
     Vault &m_vault;
 };
 

@@ -441,7 +441,7 @@ Result<ConsultationSummary> PreparedConsultations::compose(const Session &sessio
             change.before = before.value(it.key());
         s.changes.append(change);
     }
-    auto allergies = PatientAllergies(m_vault).list(session, consultation->patientId);
+    auto allergies = PatientAllergies(m_vault).status(session, consultation->patientId);
     s.allergies = allergies ? PatientAllergies::summary(*allergies) : allergies.error().message;
     PatientHistory patientHistory(m_vault);
     if (auto treatments = patientHistory.treatments(session, consultation->patientId)) {

@@ -273,6 +273,20 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("INSERT OR REPLACE INTO vault_state (key, value) "
                             "VALUES ('audit_anchor', 'pending')"),
          }});
+    steps.append(
+        {12,
+         "\"no known allergy\" as a statement of who asked and when",
+         {
+             // Not asking is not the same as hearing "none": the answer is a record of its own,
+             // synced like the allergies, withdrawn (tombstoned) when an allergy is added.
+             QStringLiteral("CREATE TABLE patient_allergy_statement (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, "
+                            "statement TEXT NOT NULL CHECK (statement IN ('none-known')), "
+                            "stated_by TEXT NOT NULL, stated_at TEXT NOT NULL, ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX patient_allergy_statement_patient ON "
+                            "patient_allergy_statement (patient_id)"),
+         }});
     return steps;
 }
 

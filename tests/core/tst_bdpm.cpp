@@ -1,4 +1,5 @@
 #include "interop/BdpmSubstances.h"
+#include "util/EditDistance.h"
 
 #include <catch2/catch.hpp>
 
@@ -67,4 +68,19 @@ TEST_CASE("bdpm plausibility: a file that ends mid-line is refused whatever it h
     const Status refused = BdpmSubstances::plausible(cut, 0);
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("cut short")));
+}
+
+TEST_CASE("a typed substance name a typo away from a real one is told apart from another name")
+{
+    const auto d = [](const char *a, const char *b, int limit = 2) {
+        return editDistance(QString::fromUtf8(a), QString::fromUtf8(b), limit);
+    };
+    CHECK(d("AMOXICILINNE", "AMOXICILLINE") == 2);
+    CHECK(d("CODIENE", "CODEINE") == 1); // two neighbours swapped: one edit
+    CHECK(d("CODEINE", "CODEINE") == 0);
+    CHECK(d("PARACETAMOL", "PARACETAMOLE") == 1);
+    CHECK(d("LATEX", "AMOXICILLINE") == 3); // past the limit: limit + 1
+    CHECK(d("", "AB") == 2);
+    CHECK(d("ABC", "", 1) == 2);
+    CHECK(d("KITTEN", "SITTING", 5) == 3);
 }

@@ -144,6 +144,18 @@ TEST_CASE("drug substances: imported once, found by any word's start, one line p
     REQUIRE(nothing.has_value());
     CHECK(nothing->isEmpty());
 
+    // A typo finds the substance it was meant for; an exact name or another word does not.
+    const auto near = [&](const char *typed) {
+        const auto s = catalogue.nearTo(QString::fromUtf8(typed));
+        return s ? s->name : QString();
+    };
+    CHECK(near("amoxicilinne") == QStringLiteral("AMOXICILLINE"));
+    CHECK(near("Amoxiciline") == QStringLiteral("AMOXICILLINE"));
+    CHECK(near("codiene") == QStringLiteral("CODÉINE"));
+    CHECK(near("amoxicilline").isEmpty()); // exact: linked, nothing to ask
+    CHECK(near("latex").isEmpty());
+    CHECK(near("amx").isEmpty()); // too short to guess
+
     // Importing again replaces, never doubles.
     REQUIRE(
         catalogue.importFrom(Physician, BdpmFolder + QStringLiteral("/CIS_COMPO_bdpm.txt"), Forced)

@@ -243,8 +243,9 @@ TEST_CASE("allergies and intolerances are kept, listed, removed, and summed up f
     auto id = registry.create(Assistant, helene());
     REQUIRE(id.has_value());
     PatientAllergies allergies(*desk.vault);
-    CHECK(PatientAllergies::summary(*allergies.list(Assistant, *id)) ==
-          QStringLiteral("No known allergy"));
+    CHECK(allergies.status(Assistant, *id)->state == AllergyStatus::State::NotAsked);
+    CHECK(PatientAllergies::summary(*allergies.status(Assistant, *id)) ==
+          QStringLiteral("not asked yet"));
 
     Allergy penicillin{{},
                        *id,
@@ -259,7 +260,7 @@ TEST_CASE("allergies and intolerances are kept, listed, removed, and summed up f
     auto listed = allergies.list(Assistant, *id);
     REQUIRE(listed.has_value());
     REQUIRE(listed->size() == 2);
-    CHECK(PatientAllergies::summary(*listed) ==
+    CHECK(PatientAllergies::summary(*allergies.status(Assistant, *id)) ==
           QStringLiteral("Pénicilline (allergy: urticaire), lactose (intolerance)"));
 
     Allergy nothing{{}, *id, Allergy::Kind::Allergy, QStringLiteral("  "), {}, {}};
@@ -277,4 +278,53 @@ TEST_CASE("allergies and intolerances are kept, listed, removed, and summed up f
     REQUIRE(kept.exec(QStringLiteral("SELECT count(*) FROM patient_allergy")));
     REQUIRE(kept.next());
     CHECK(kept.value(0).toInt() == 2); // the removed one stays as a tombstone
+}
+
+TEST_CASE("not asked, no known allergy, and a list are three different answers")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    auto id = registry.create(Assistant, helene());
+    REQUIRE(id.has_value());
+    PatientAllergies allergies(*desk.vault);
+    REQUIRE(allergies.status(Assistant, *id)->state == AllergyStatus::State::NotAsked);
+
+    // Asked: none. Recorded with who and when, as a record of its own that syncs.
+    REQUIRE(allergies.recordNoneKnown(Assistant, *id));
+    auto none = allergies.status(Assistant, *id);
+    REQUIRE(none.has_value());
+    CHECK(none->state == AllergyStatus::State::NoneKnown);
+    CHECK(none->statedBy == Assistant.userId); // no account of that id in this test vault
+    CHECK(none->statedAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    CHECK(PatientAllergies::summary(*none).startsWith(
+        QStringLiteral("no known allergy (asked by u-amel on ")));
+    QSqlQuery journal(desk.vault->database());
+    REQUIRE(journal.exec(QStringLiteral(
+        "SELECT count(*) FROM change_journal WHERE entity = 'patient_allergy_statement'")));
+    REQUIRE(journal.next());
+    CHECK(journal.value(0).toInt() == 1);
+    // Said again later: one answer, the newest.
+    REQUIRE(allergies.recordNoneKnown(Assistant, *id));
+    QSqlQuery live(desk.vault->database());
+    REQUIRE(live.exec(
+        QStringLiteral("SELECT count(*) FROM patient_allergy_statement WHERE deleted = 0")));
+    REQUIRE(live.next());
+    CHECK(live.value(0).toInt() == 1);
+
+    // An allergy found later withdraws "none known" in the same write.
+    Allergy latex{{}, *id, Allergy::Kind::Allergy, QStringLiteral("latex"), {}, {}};
+    REQUIRE(allergies.add(Assistant, latex));
+    CHECK(allergies.status(Assistant, *id)->state == AllergyStatus::State::Listed);
+    // And "none known" cannot be recorded over a list.
+    const Status refused = allergies.recordNoneKnown(Assistant, *id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("remove them first")));
+    // Removing the allergy (a mistake) leaves the file "not asked", not "none".
+    const QString latexId = allergies.list(Assistant, *id)->first().id;
+    REQUIRE(allergies.remove(Assistant, latexId));
+    CHECK(allergies.status(Assistant, *id)->state == AllergyStatus::State::NotAsked);
+
+    const Session adminOnly{QStringLiteral("u-admin"), QStringLiteral("it"), QStringLiteral("IT"),
+                            Role::Admin};
+    CHECK(allergies.recordNoneKnown(adminOnly, *id).error().code == ErrorCode::Denied);
 }

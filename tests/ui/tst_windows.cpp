@@ -439,7 +439,28 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     auto *header = page->findChild<QLabel *>(QStringLiteral("patientHeader"));
     CHECK(header->isVisible());
     auto *allergies = page->findChild<QLabel *>(QStringLiteral("allergies"));
-    CHECK(allergies->text().contains(QStringLiteral("No known allergy")));
+    auto *noneKnown = page->findChild<QPushButton *>(QStringLiteral("noKnownAllergy"));
+
+    // A file nobody asked about says so, neutral, and the answer "none" is one click.
+    {
+        PatientRegistry registry(*desk.vault);
+        PatientIdentity walkIn;
+        walkIn.birthName = QStringLiteral("Jamais");
+        walkIn.firstNames = QStringLiteral("Demandé");
+        walkIn.sex = QLatin1Char('M');
+        walkIn.birthDate = QDate(1990, 5, 4);
+        const QString opened = page->openedId();
+        auto created = registry.create(desk.doctor, walkIn, true);
+        REQUIRE(created.has_value());
+        page->openPatient(*created);
+        CHECK(allergies->text() == QStringLiteral("Allergies: not asked yet"));
+        CHECK_FALSE(allergies->styleSheet().contains(QStringLiteral("a40000")));
+        REQUIRE(noneKnown->isVisible());
+        QTest::mouseClick(noneKnown, Qt::LeftButton);
+        CHECK(allergies->text().startsWith(
+            QStringLiteral("Allergies: no known allergy (asked by ") + desk.doctor.displayName));
+        page->openPatient(opened);
+    }
 
     PatientAllergies service(*desk.vault);
     DrugSubstances substances(*desk.vault);
@@ -458,6 +479,7 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     page->openPatient(page->openedId());
     CHECK(allergies->text().contains(QStringLiteral("Amoxicilline")));
     CHECK(allergies->styleSheet().contains(QStringLiteral("bold")));
+    CHECK_FALSE(noneKnown->isVisible()); // a list is not "none"
 
     box->setText(QStringLiteral("zzzz"));
     CHECK(page->results()->rowCount() == 0);
@@ -530,6 +552,30 @@ TEST_CASE("Settings → Data imports the drug database, and an allergy is picked
     // Typing on unlinks it.
     QTest::keyClicks(edit, QStringLiteral(" x"));
     CHECK(dialog.linkedCode().isEmpty());
+
+    // A typo is asked about before it is kept as free text.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("codiene"));
+    dialog.save();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.suggestion() == QStringLiteral("CODÉINE"));
+    SECTION("the suggestion is taken and linked")
+    {
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("useSuggestion")),
+                          Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.linkedCode() == QStringLiteral("00467"));
+        CHECK(service.list(desk.doctor, patient->first().id)->first().substanceCode ==
+              QStringLiteral("00467"));
+    }
+    SECTION("or the name is kept as typed")
+    {
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("keepTyped")),
+                          Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(service.list(desk.doctor, patient->first().id)->first().substance ==
+              QStringLiteral("codiene"));
+    }
 }
 
 TEST_CASE("the vital-signs tab: typed field after field, BMI and mean live, Enter saves, "
