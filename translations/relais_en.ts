@@ -52,6 +52,23 @@
     </message>
 </context>
 <context>
+    <name>relais::VitalAlertRules</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::WrappedKeyFile</name>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>

@@ -2232,10 +2232,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>SpO₂ &lt; 92 %</translation>
     </message>
     <message>
-        <source>British Thoracic Society 2017 oxygen guideline: target 94–98 %, below 92 % calls for a physician</source>
-        <translation>Recommandation oxygène de la British Thoracic Society 2017 : cible 94–98 %, sous 92 % un médecin doit voir le patient</translation>
-    </message>
-    <message>
         <source>Temperature ≥ 38 °C</source>
         <translation>Température ≥ 38 °C</translation>
     </message>
@@ -2254,10 +2250,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Weight change over 5 % within 6 months</source>
         <translation>Variation de poids de plus de 5 % en 6 mois</translation>
-    </message>
-    <message>
-        <source>Relais practice rule; HAS 2019/2021 undernutrition criteria count a loss ≥ 5 % in 1 month or ≥ 10 % in 6 months</source>
-        <translation>Règle de pratique Relais ; les critères de dénutrition HAS 2019/2021 retiennent une perte ≥ 5 % en 1 mois ou ≥ 10 % en 6 mois</translation>
     </message>
     <message>
         <source>Blood pressure %1: severe, to be seen today</source>
@@ -2290,6 +2282,132 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Weight %1: %2 % since %3</source>
         <translation>Poids %1 : %2 % depuis le %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation>tous âges</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>from %1 to under %2</source>
+        <translation>de %1 à moins de %2</translation>
+    </message>
+    <message>
+        <source>Blood pressure ≥ 180/120 mmHg (mean of the last two readings at rest)</source>
+        <translation>Pression artérielle ≥ 180/120 mmHg (moyenne des deux dernières mesures au repos)</translation>
+    </message>
+    <message>
+        <source>American Academy of Pediatrics 2017 guideline (Flynn et al., Pediatrics 140(3)): from 13 years, ≥ 180/120 calls for evaluation the same day</source>
+        <translation>Recommandation 2017 de l’American Academy of Pediatrics (Flynn et al., Pediatrics 140(3)) : à partir de 13 ans, ≥ 180/120 impose une évaluation le jour même</translation>
+    </message>
+    <message>
+        <source>Blood pressure ≥ 130/80 mmHg (mean of the last two readings at rest)</source>
+        <translation>Pression artérielle ≥ 130/80 mmHg (moyenne des deux dernières mesures au repos)</translation>
+    </message>
+    <message>
+        <source>American Academy of Pediatrics 2017 guideline: from 13 years, ≥ 130/80 is hypertension, to confirm at later visits</source>
+        <translation>Recommandation 2017 de l’American Academy of Pediatrics : à partir de 13 ans, ≥ 130/80 est une hypertension, à confirmer aux visites suivantes</translation>
+    </message>
+    <message>
+        <source>Blood pressure of a child under 13: not evaluated by Relais</source>
+        <translation>Pression artérielle d’un enfant de moins de 13 ans : non évaluée par Relais</translation>
+    </message>
+    <message>
+        <source>American Academy of Pediatrics 2017 guideline: a child&apos;s blood pressure is read against percentile tables by age, sex and height, never against adult thresholds</source>
+        <translation>Recommandation 2017 de l’American Academy of Pediatrics : la pression artérielle d’un enfant se lit sur des tables de percentiles selon l’âge, le sexe et la taille, jamais avec les seuils de l’adulte</translation>
+    </message>
+    <message>
+        <source>British Thoracic Society 2017 oxygen guideline: target 94–98 %, below 92 % calls for a physician; held at every age</source>
+        <translation>Recommandation 2017 de la British Thoracic Society sur l’oxygène : cible 94–98 %, sous 92 % il faut un médecin ; retenu à tout âge</translation>
+    </message>
+    <message>
+        <source>NICE NG143 (2019), fever in under 5s: any fever in an infant under 3 months is a high-risk sign, to be seen at once</source>
+        <translation>NICE NG143 (2019), fièvre avant 5 ans : toute fièvre d’un nourrisson de moins de 3 mois est un signe à haut risque, à voir tout de suite</translation>
+    </message>
+    <message>
+        <source>Heart rate outside the usual range for the age</source>
+        <translation>Fréquence cardiaque hors de l’intervalle habituel pour l’âge</translation>
+    </message>
+    <message>
+        <source>Advanced Paediatric Life Support (APLS) ranges at rest: under 1 year 110–160, 1–2 years 100–150, 2–5 years 95–140, 5–12 years 80–120, over 12 years 60–100 /min</source>
+        <translation>Intervalles au repos de l’Advanced Paediatric Life Support (APLS) : avant 1 an 110–160, 1–2 ans 100–150, 2–5 ans 95–140, 5–12 ans 80–120, après 12 ans 60–100 /min</translation>
+    </message>
+    <message>
+        <source>Respiratory rate ≤ 8 or ≥ 25 /min</source>
+        <translation>Fréquence respiratoire ≤ 8 ou ≥ 25 /min</translation>
+    </message>
+    <message>
+        <source>NEWS2 (Royal College of Physicians 2017): the rates that score 3 on their own</source>
+        <translation>NEWS2 (Royal College of Physicians 2017) : les fréquences qui valent 3 points à elles seules</translation>
+    </message>
+    <message>
+        <source>Respiratory rate outside the usual range for the age</source>
+        <translation>Fréquence respiratoire hors de l’intervalle habituel pour l’âge</translation>
+    </message>
+    <message>
+        <source>Advanced Paediatric Life Support (APLS) ranges at rest: under 1 year 30–40, 1–2 years 25–35, 2–5 years 25–30, 5–12 years 20–25, over 12 years 15–20 /min</source>
+        <translation>Intervalles au repos de l’Advanced Paediatric Life Support (APLS) : avant 1 an 30–40, 1–2 ans 25–35, 2–5 ans 25–30, 5–12 ans 20–25, après 12 ans 15–20 /min</translation>
+    </message>
+    <message>
+        <source>Relais practice rule; HAS 2019/2021 undernutrition criteria count a loss ≥ 5 % in 1 month or ≥ 10 % in 6 months. A child&apos;s weight is read on growth charts instead</source>
+        <translation>Règle de pratique de Relais ; les critères de dénutrition HAS 2019/2021 retiennent une perte ≥ 5 % en 1 mois ou ≥ 10 % en 6 mois. Le poids d’un enfant se lit plutôt sur les courbes de croissance</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1: severe for an adolescent, to be seen today</source>
+        <translation>Pression artérielle %1 : sévère pour un adolescent, à voir aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1: high for an adolescent (≥ 130/80)</source>
+        <translation>Pression artérielle %1 : élevée pour un adolescent (≥ 130/80)</translation>
+    </message>
+    <message>
+        <source>Blood pressure %1 of a child: not evaluated by Relais (read it on the paediatric tables by age, sex and height)</source>
+        <translation>Pression artérielle %1 d’un enfant : non évaluée par Relais (à lire sur les tables pédiatriques selon l’âge, le sexe et la taille)</translation>
+    </message>
+    <message>
+        <source>Temperature %1: fever in an infant under 3 months, to be seen at once</source>
+        <translation>Température %1 : fièvre d’un nourrisson de moins de 3 mois, à voir tout de suite</translation>
+    </message>
+    <message>
+        <source>Heart rate %1: outside %2–%3 /min, the usual range at this age</source>
+        <translation>Fréquence cardiaque %1 : hors de %2–%3 /min, l’intervalle habituel à cet âge</translation>
+    </message>
+    <message>
+        <source>Respiratory rate %1: outside %2–%3 /min, the usual range at this age</source>
+        <translation>Fréquence respiratoire %1 : hors de %2–%3 /min, l’intervalle habituel à cet âge</translation>
+    </message>
+    <message>
+        <source>Respiratory rate %1: %2</source>
+        <translation>Fréquence respiratoire %1 : %2</translation>
+    </message>
+    <message>
+        <source>slow (≤ 8)</source>
+        <translation>lente (≤ 8)</translation>
+    </message>
+    <message>
+        <source>fast (≥ 25)</source>
+        <translation>rapide (≥ 25)</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5078,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>New measurements, for today&apos;s consultation</source>
         <translation>Nouvelles mesures, pour la consultation du jour</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Source: %3</source>
+        <translation>%1 (%2). Source : %3</translation>
     </message>
 </context>
 <context>

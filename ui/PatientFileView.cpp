@@ -333,8 +333,11 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
 void PatientFileView::showVitalAlerts(const QList<VitalAlert> &alerts)
 {
     QStringList messages;
-    for (const VitalAlert &a : alerts)
-        messages.append(a.message);
+    for (const VitalAlert &a : alerts) {
+        // The header is for what needs the GP's eye; notes stay in the Vital signs tab.
+        if (a.level != VitalAlert::Level::Note)
+            messages.append(a.message);
+    }
     m_vitalAlertLine->setText(tr("Last vital signs: %1").arg(messages.join(QStringLiteral(" · "))));
     m_vitalAlertLine->setVisible(!messages.isEmpty());
 }

@@ -140,14 +140,17 @@ QWidget *VitalsPanel::buildEntry()
     m_box = box;
     auto *outer = new QVBoxLayout(box);
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const auto addKind = [&](VitalKind kind) {
         auto *edit = makeNamedEdit(box, VitalSigns::definition(kind).code);
         edit->setMaximumWidth(90);
         edit->setAccessibleName(VitalSigns::name(kind));
         m_fields.insert(kind, edit);
-        addFieldRow(form, VitalSigns::name(kind) + tr(":"), edit,
-                    withUnit(box, edit, VitalSigns::unit(kind)));
+        QWidget *row = withUnit(box, edit, VitalSigns::unit(kind));
+        addFieldRow(form, VitalSigns::name(kind) + tr(":"), edit, row);
+        if (kind == VitalKind::HeadCircumference)
+            m_headCircumferenceRow = row;
         connect(edit, &QLineEdit::editingFinished, this,
                 [this, name = edit->objectName()] { leave(name); });
         connect(edit, &QLineEdit::textChanged, this, &VitalsPanel::updateComputed);
@@ -377,6 +380,10 @@ void VitalsPanel::showPatient(const QString &patientId)
     m_saved->clear();
     m_reason->clear();
     clearEntry();
+    // Head circumference is followed on growth charts up to 3 years: offered only then.
+    m_form->setRowVisible(m_headCircumferenceRow,
+                          VitalAlertRules::measuresHeadCircumference(
+                              m_vitals.birthDateOf(patientId), QDate::currentDate()));
 }
 
 void VitalsPanel::reload()
@@ -417,10 +424,16 @@ void VitalsPanel::showLatest(const LatestVitals &latest)
     }
     m_latest->setText(tr("<b>Latest:</b> %1").arg(parts.join(QStringLiteral(" · "))));
     QStringList alerts;
-    for (const VitalAlert &a : latest.alerts)
+    QStringList why;
+    for (const VitalAlert &a : latest.alerts) {
         alerts.append((a.level == VitalAlert::Level::Urgent ? tr("URGENT: ") : QString()) +
                       a.message);
+        // Why it was flagged: the rule, the ages it applies to and where it comes from.
+        const VitalAlertRules::Rule &rule = VitalAlertRules::rule(a.rule.toLatin1().constData());
+        why.append(tr("%1 (%2). Source: %3").arg(rule.description, rule.ages(), rule.source));
+    }
     m_alerts->setText(alerts.join(QLatin1Char('\n')));
+    m_alerts->setToolTip(why.join(QStringLiteral("\n\n")));
 }
 
 void VitalsPanel::correctSelected()

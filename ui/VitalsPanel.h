@@ -86,6 +86,8 @@ private:
     QLabel *m_reason = nullptr;
     QLabel *m_saved = nullptr;
     QLabel *m_latest = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_headCircumferenceRow = nullptr;
     QLabel *m_alerts = nullptr;
     QLabel *m_historyTitle = nullptr;
     QTableView *m_historyTable = nullptr;

@@ -1,6 +1,7 @@
 #include "DemoPractice.h"
 
 #include "domain/Nir.h"
+#include "domain/VitalAlertRules.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -264,10 +265,22 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
     // Vital signs from earlier visits: one to four, months apart, weight drifting a little.
     {
         const int visits = 1 + static_cast<int>(next(state, 4));
-        const double height =
+        const double adultHeight =
             patient.sex == QLatin1Char('F') ? 158 + next(state, 16) : 168 + next(state, 18);
-        const double weight = height - 100 + static_cast<double>(next(state, 25)) - 8;
-        const int systolic = 115 + static_cast<int>(next(state, 30)) + std::max(0, age - 40) / 2;
+        const double spread = static_cast<double>(next(state, 25));
+        const int pressureSpread = static_cast<int>(next(state, 30));
+        // Children get a child's size and blood pressure (roughly the growth charts' middle and
+        // the paediatric tables' usual values), never an adult's.
+        const double height = age >= 18   ? adultHeight
+                              : age >= 13 ? std::min(adultHeight, 153.0 + 4 * (age - 13))
+                              : age >= 1  ? 75.0 + 6.5 * (age - 1)
+                                          : 65.0;
+        const double weight = age >= 18   ? height - 100 + spread - 8
+                              : age >= 10 ? 29 + 4.5 * (age - 10) + spread / 5
+                              : age >= 1  ? 9 + 2 * age + spread / 8
+                                          : 7 + spread / 10;
+        const int systolic = age >= 18 ? 115 + pressureSpread + std::max(0, age - 40) / 2
+                                       : 90 + 2 * age + pressureSpread / 3;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const Status written = vault.write(session.actor(), [&](RecordWriter &w) -> Status {
             for (int v = visits; v >= 1; --v) {
@@ -334,6 +347,16 @@ Status DemoPractice::prepareToday(Vault &vault, const Session &session, quint32 
                                           "Douleur lombaire",          "Vaccin grippe"};
     PreparedConsultations consultations(vault);
     PatientVitals vitals(vault);
+    const QDate today = QDate::currentDate();
+    const auto isAdult = [&](qsizetype i) {
+        return VitalAlertRules::ageInMonths(hits->at(i).birthDate, today) >= 18 * 12;
+    };
+    // The blood pressure to see today is an adult's: a child's is never read on adult thresholds.
+    qsizetype severe = -1;
+    for (qsizetype i = 0; i < hits->size() && severe < 3; ++i) {
+        if (isAdult(i))
+            severe = i;
+    }
     for (qsizetype i = 0; i < hits->size(); ++i) {
         auto id = consultations.start(
             session, hits->at(i).id, session.userId,
@@ -343,10 +366,23 @@ Status DemoPractice::prepareToday(Vault &vault, const Session &session, quint32 
         VitalEntry entry;
         entry.patientId = hits->at(i).id;
         entry.consultationId = *id;
-        const int systolic = i == 3 ? 186 : 120 + static_cast<int>(next(state, 25));
+        const int years = VitalAlertRules::ageInMonths(hits->at(i).birthDate, today) / 12;
+        const int drawn = static_cast<int>(next(state, 25));
+        const int systolic = i == severe  ? 186
+                             : isAdult(i) ? 120 + drawn
+                                          : 90 + 2 * years + drawn / 3;
         entry.pressures = {{QString::number(systolic + 6), QString::number(systolic / 2 + 20)},
                            {QString::number(systolic), QString::number(systolic / 2 + 18)}};
-        entry.typed.insert(VitalKind::HeartRate, QString::number(62 + next(state, 30)));
+        const int pulse = static_cast<int>(next(state, 30));
+        int childPulse = 0;
+        for (const VitalAlertRules::ChildRange &band : VitalAlertRules::childRanges()) {
+            if (years * 12 < band.untilMonths) {
+                childPulse = (band.heartMin + band.heartMax) / 2 - 5 + pulse / 3;
+                break;
+            }
+        }
+        entry.typed.insert(VitalKind::HeartRate,
+                           QString::number(isAdult(i) ? 62 + pulse : childPulse));
         if (i == 1)
             entry.typed.insert(VitalKind::Temperature, QStringLiteral("38,6"));
         if (auto saved = vitals.record(session, entry); !saved)

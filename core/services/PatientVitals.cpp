@@ -353,6 +353,7 @@ VitalSnapshot PatientVitals::snapshot(const QList<VitalRecord> &records,
         switch (r.kind) {
         case VitalKind::BloodPressure: s.bloodPressures.append(r.bloodPressure()); break;
         case VitalKind::HeartRate: s.heartRate = r.value; break;
+        case VitalKind::RespiratoryRate: s.respiratoryRate = r.value; break;
         case VitalKind::Temperature: s.temperature = r.value; break;
         case VitalKind::SpO2: s.spo2 = r.value; break;
         case VitalKind::Weight: s.weightKg = r.value; break;
@@ -360,6 +361,16 @@ VitalSnapshot PatientVitals::snapshot(const QList<VitalRecord> &records,
         }
     }
     return s;
+}
+
+QDate PatientVitals::birthDateOf(const QString &patientId) const
+{
+    auto query =
+        runQuery(m_vault.database(), QStringLiteral("SELECT birth_date FROM patient WHERE id = ?"),
+                 {patientId}, tr("Reading the vital signs failed"));
+    if (!query || !query->next())
+        return {};
+    return QDate::fromString(query->value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
 }
 
 Result<LatestVitals> PatientVitals::latest(const Session &session, const QString &patientId) const
@@ -389,7 +400,8 @@ Result<LatestVitals> PatientVitals::latest(const Session &session, const QString
         else if (r.kind == VitalKind::Weight && day >= visit.addMonths(-6))
             earlierWeights.append({day, r.value});
     }
-    const VitalSnapshot s = snapshot(ofVisit, earlierWeights);
+    VitalSnapshot s = snapshot(ofVisit, earlierWeights);
+    s.birthDate = birthDateOf(patientId);
     latest.pressuresOfLastVisit = s.bloodPressures;
     latest.officePressure = BloodPressure::officeValue(s.bloodPressures);
     const auto weight = latest.latest.constFind(VitalKind::Weight);

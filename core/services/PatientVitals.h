@@ -141,6 +141,8 @@ public:
     // the latest one's day, with the earlier weights.
     static VitalSnapshot snapshot(const QList<VitalRecord> &records,
                                   const QList<std::pair<QDate, double>> &earlierWeights);
+    // The patient's birth date, which the alert rules need (invalid when unknown).
+    QDate birthDateOf(const QString &patientId) const;
 
 private:
     Result<QList<VitalRecord>> select(const QString &where, const QVariantList &values,

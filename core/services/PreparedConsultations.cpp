@@ -301,7 +301,7 @@ Status PreparedConsultations::markReady(const Session &session, const QString &i
     int level = 0;
     QStringList alerts;
     for (const VitalAlert &a : summarised->alerts) {
-        level = std::max(level, a.level == VitalAlert::Level::Urgent ? 2 : 1);
+        level = std::max(level, a.weight());
         alerts.append(a.message);
     }
     if (summarised->vitals.isEmpty()) {
@@ -369,7 +369,7 @@ Result<QList<PreparedConsultation>> PreparedConsultations::reviewList(const Sess
         c.alertLevel = 0;
         c.alerts.clear();
         for (const VitalAlert &a : summarised->alerts) {
-            c.alertLevel = std::max(c.alertLevel, a.level == VitalAlert::Level::Urgent ? 2 : 1);
+            c.alertLevel = std::max(c.alertLevel, a.weight());
             c.alerts.append(a.message);
         }
     }
@@ -431,6 +431,7 @@ Result<ConsultationSummary> PreparedConsultations::compose(const Session &sessio
     }
     VitalSnapshot snapshot = PatientVitals::snapshot(s.vitals, earlierWeights);
     snapshot.day = visit;
+    snapshot.birthDate = PatientVitals(m_vault).birthDateOf(consultation->patientId);
     s.alerts = VitalAlertRules::evaluate(snapshot);
     QMap<VitalKind, VitalRecord> latestOfVisit;
     for (const VitalRecord &r : std::as_const(s.vitals))

@@ -280,16 +280,180 @@ TEST_CASE("alerts: each rule flags at its threshold and not below it")
     }
 }
 
-TEST_CASE("alerts: every rule is in the table with its description and its source")
+TEST_CASE("alerts: every rule is in the table with its ages, description and source")
 {
     QStringList ids;
     for (const VitalAlertRules::Rule &rule : VitalAlertRules::rules()) {
         ids.append(QLatin1String(rule.id));
         CHECK_FALSE(rule.description.isEmpty());
         CHECK_FALSE(rule.source.isEmpty());
+        CHECK_FALSE(rule.ages().isEmpty());
     }
-    CHECK(ids == QStringList{QStringLiteral("bp-severe"), QStringLiteral("bp-high"),
-                             QStringLiteral("orthostatic"), QStringLiteral("spo2-low"),
-                             QStringLiteral("fever"), QStringLiteral("heart-rate"),
-                             QStringLiteral("weight-change")});
+    CHECK(ids ==
+          QStringList{QStringLiteral("bp-severe"), QStringLiteral("bp-high"),
+                      QStringLiteral("bp-adolescent-severe"), QStringLiteral("bp-adolescent-high"),
+                      QStringLiteral("bp-child"), QStringLiteral("orthostatic"),
+                      QStringLiteral("spo2-low"), QStringLiteral("fever-infant"),
+                      QStringLiteral("fever"), QStringLiteral("heart-rate"),
+                      QStringLiteral("heart-rate-child"), QStringLiteral("respiratory-rate"),
+                      QStringLiteral("respiratory-rate-child"), QStringLiteral("weight-change")});
+    CHECK(VitalAlertRules::rule("bp-high").ages() == QStringLiteral("from 18 years"));
+    CHECK(VitalAlertRules::rule("fever-infant").ages() == QStringLiteral("under 3 months"));
+    CHECK(VitalAlertRules::rule("bp-adolescent-high").ages() ==
+          QStringLiteral("from 13 years to under 18 years"));
+    CHECK(VitalAlertRules::rule("spo2-low").ages() == QStringLiteral("all ages"));
+    // Each age is covered by exactly one blood-pressure rule of each kind: nobody falls between.
+    for (int months = 0; months < 100 * 12; ++months) {
+        int pressureRules = 0;
+        for (const char *id : {"bp-high", "bp-adolescent-high", "bp-child"})
+            pressureRules += VitalAlertRules::rule(id).appliesAt(months) ? 1 : 0;
+        INFO(months);
+        CHECK(pressureRules == 1);
+    }
+}
+
+TEST_CASE("alerts: age in whole months, head circumference under 3 years")
+{
+    const QDate birth(2024, 1, 31);
+    CHECK(VitalAlertRules::ageInMonths(birth, QDate(2024, 1, 31)) == 0);
+    CHECK(VitalAlertRules::ageInMonths(birth, QDate(2024, 2, 28)) == 0);
+    CHECK(VitalAlertRules::ageInMonths(birth, QDate(2024, 2, 29)) == 1); // end of a short month
+    CHECK(VitalAlertRules::ageInMonths(birth, QDate(2025, 1, 30)) == 11);
+    CHECK(VitalAlertRules::ageInMonths(birth, QDate(2025, 1, 31)) == 12);
+    CHECK(VitalAlertRules::ageInMonths(birth, QDate(2023, 1, 1)) == -1);
+    CHECK(VitalAlertRules::ageInMonths(QDate(), QDate(2023, 1, 1)) == -1);
+    CHECK(VitalAlertRules::measuresHeadCircumference(birth, QDate(2027, 1, 30)));
+    CHECK_FALSE(VitalAlertRules::measuresHeadCircumference(birth, QDate(2027, 1, 31)));
+    CHECK_FALSE(VitalAlertRules::measuresHeadCircumference(QDate(), QDate(2027, 1, 31)));
+}
+
+TEST_CASE("alerts: children and adolescents get the rules of their age, at each boundary")
+{
+    const QDate day(2026, 11, 25);
+    // Born so many months (and days) before the visit.
+    const auto aged = [&](int years, int months = 0, int days = 0) {
+        VitalSnapshot s;
+        s.day = day;
+        s.birthDate = day.addYears(-years).addMonths(-months).addDays(-days);
+        return s;
+    };
+    const auto ids = [](const VitalSnapshot &s) { return ruleIds(VitalAlertRules::evaluate(s)); };
+
+    SECTION("blood pressure: adult thresholds from 18 years only")
+    {
+        VitalSnapshot five = aged(5);
+        five.bloodPressures = {bp(189, 112)};
+        // The demo's 5-year-old: never the adult "severe" label, said not evaluated.
+        const QList<VitalAlert> alerts = VitalAlertRules::evaluate(five);
+        REQUIRE(alerts.size() == 1);
+        CHECK(alerts.first().rule == QStringLiteral("bp-child"));
+        CHECK(alerts.first().level == VitalAlert::Level::Note);
+        CHECK(alerts.first().weight() == 0);
+        CHECK(alerts.first().message.contains(QStringLiteral("not evaluated")));
+
+        VitalSnapshot justUnder13 = aged(12, 11, 27);
+        justUnder13.bloodPressures = {bp(135, 85)};
+        CHECK(ids(justUnder13) == QStringList{QStringLiteral("bp-child")});
+        VitalSnapshot thirteen = aged(13);
+        thirteen.bloodPressures = {bp(130, 70)};
+        CHECK(ids(thirteen) == QStringList{QStringLiteral("bp-adolescent-high")});
+        thirteen.bloodPressures = {bp(129, 79)};
+        CHECK(ids(thirteen).isEmpty());
+        thirteen.bloodPressures = {bp(150, 120)};
+        CHECK(ids(thirteen) == QStringList{QStringLiteral("bp-adolescent-severe")});
+        thirteen.bloodPressures = {bp(179, 119)};
+        CHECK(ids(thirteen) == QStringList{QStringLiteral("bp-adolescent-high")});
+
+        VitalSnapshot almostAdult = aged(17, 11, 27);
+        almostAdult.bloodPressures = {bp(185, 100)};
+        CHECK(ids(almostAdult) == QStringList{QStringLiteral("bp-adolescent-severe")});
+        almostAdult.bloodPressures = {bp(135, 85)};
+        CHECK(ids(almostAdult) == QStringList{QStringLiteral("bp-adolescent-high")});
+        VitalSnapshot adult = aged(18);
+        adult.bloodPressures = {bp(185, 100)};
+        CHECK(ids(adult) == QStringList{QStringLiteral("bp-severe")});
+        adult.bloodPressures = {bp(135, 85)};
+        CHECK(ids(adult).isEmpty());
+        // Orthostatic hypotension is an adult definition.
+        almostAdult.bloodPressures = {bp(120, 70), bp(95, 60, BloodPressure::Position::Standing)};
+        CHECK_FALSE(ids(almostAdult).contains(QStringLiteral("orthostatic")));
+    }
+    SECTION("fever: urgent under 3 months")
+    {
+        VitalSnapshot infant = aged(0, 2, 27);
+        infant.temperature = 38.0;
+        CHECK(ids(infant) == QStringList{QStringLiteral("fever-infant")});
+        CHECK(VitalAlertRules::evaluate(infant).first().level == VitalAlert::Level::Urgent);
+        infant.temperature = 37.9;
+        CHECK(ids(infant).isEmpty());
+        VitalSnapshot threeMonths = aged(0, 3);
+        threeMonths.temperature = 38.0;
+        CHECK(ids(threeMonths) == QStringList{QStringLiteral("fever")});
+    }
+    SECTION("heart rate by age band")
+    {
+        VitalSnapshot baby = aged(0, 11);
+        baby.heartRate = 155;
+        CHECK(ids(baby).isEmpty()); // 110–160 under 1 year
+        baby.heartRate = 161;
+        CHECK(ids(baby) == QStringList{QStringLiteral("heart-rate-child")});
+        baby.heartRate = 109;
+        CHECK(ids(baby) == QStringList{QStringLiteral("heart-rate-child")});
+        VitalSnapshot one = aged(1);
+        one.heartRate = 155;
+        CHECK(ids(one) == QStringList{QStringLiteral("heart-rate-child")}); // 100–150 at 1
+        one.heartRate = 150;
+        CHECK(ids(one).isEmpty());
+        VitalSnapshot five = aged(5);
+        five.heartRate = 125;
+        CHECK(ids(five) == QStringList{QStringLiteral("heart-rate-child")}); // 80–120 at 5
+        VitalSnapshot fourAndAHalf = aged(4, 6);
+        fourAndAHalf.heartRate = 125;
+        CHECK(ids(fourAndAHalf).isEmpty()); // 95–140 under 5
+        VitalSnapshot twelve = aged(12);
+        twelve.heartRate = 105;
+        CHECK(ids(twelve) == QStringList{QStringLiteral("heart-rate-child")}); // 60–100 from 12
+        VitalSnapshot adult = aged(18);
+        adult.heartRate = 105;
+        CHECK(ids(adult).isEmpty());
+        adult.heartRate = 121;
+        CHECK(ids(adult) == QStringList{QStringLiteral("heart-rate")});
+    }
+    SECTION("respiratory rate by age band, and NEWS2 for adults")
+    {
+        VitalSnapshot baby = aged(0, 6);
+        baby.respiratoryRate = 35;
+        CHECK(ids(baby).isEmpty());
+        baby.respiratoryRate = 45;
+        CHECK(ids(baby) == QStringList{QStringLiteral("respiratory-rate-child")});
+        VitalSnapshot seven = aged(7);
+        seven.respiratoryRate = 28;
+        CHECK(ids(seven) == QStringList{QStringLiteral("respiratory-rate-child")});
+        VitalSnapshot adult = aged(40);
+        adult.respiratoryRate = 24;
+        CHECK(ids(adult).isEmpty());
+        adult.respiratoryRate = 25;
+        CHECK(ids(adult) == QStringList{QStringLiteral("respiratory-rate")});
+        adult.respiratoryRate = 8;
+        CHECK(ids(adult) == QStringList{QStringLiteral("respiratory-rate")});
+        adult.respiratoryRate = 9;
+        CHECK(ids(adult).isEmpty());
+    }
+    SECTION("a growing child's weight is not a weight change")
+    {
+        VitalSnapshot ten = aged(10);
+        ten.weightKg = 32;
+        ten.earlierWeights = {{day.addMonths(-5), 29}};
+        CHECK(ids(ten).isEmpty());
+        VitalSnapshot adult = aged(30);
+        adult.weightKg = 32;
+        adult.earlierWeights = {{day.addMonths(-5), 29}};
+        CHECK(ids(adult) == QStringList{QStringLiteral("weight-change")});
+    }
+    SECTION("SpO2 at every age")
+    {
+        VitalSnapshot baby = aged(0, 1);
+        baby.spo2 = 90;
+        CHECK(ids(baby) == QStringList{QStringLiteral("spo2-low")});
+    }
 }

@@ -578,6 +578,33 @@ TEST_CASE("Settings → Data imports the drug database, and an allergy is picked
     }
 }
 
+TEST_CASE("head circumference is offered for a child under 3 only")
+{
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    const auto born = [&](const QDate &birthDate) {
+        PatientIdentity p;
+        p.birthName = QStringLiteral("Petit");
+        p.firstNames = QStringLiteral("Louis");
+        p.sex = QLatin1Char('M');
+        p.birthDate = birthDate;
+        auto id = registry.create(desk.doctor, p, true);
+        REQUIRE(id.has_value());
+        return *id;
+    };
+    const QDate today = QDate::currentDate();
+    VitalsPanel panel(*desk.vault);
+    panel.setSession(desk.doctor);
+    panel.show();
+    QLineEdit *head = panel.field(VitalKind::HeadCircumference);
+    panel.showPatient(born(today.addMonths(-35)));
+    CHECK(head->isVisible());
+    panel.showPatient(born(today.addYears(-3)));
+    CHECK_FALSE(head->isVisible());
+    panel.showPatient(born(QDate(1970, 1, 1)));
+    CHECK_FALSE(head->isVisible());
+}
+
 TEST_CASE("the vital-signs tab: typed field after field, BMI and mean live, Enter saves, "
           "corrections kept")
 {
