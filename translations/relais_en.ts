@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>relais::PreparedConsultations</name>
+    <message numerus="yes">
+        <source>“Reviewed” can be undone for %n minutes only: add a comment to the patient&apos;s file instead.</source>
+        <translation>
+            <numerusform>“Reviewed” can be undone for %n minute only: add a comment to the patient&apos;s file instead.</numerusform>
+            <numerusform>“Reviewed” can be undone for %n minutes only: add a comment to the patient&apos;s file instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::VaultKeys</name>
     <message numerus="yes">
         <source>The passphrase was wrong %n times. The vault can still be opened with the practice&apos;s recovery code.</source>
@@ -166,6 +176,13 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1 marked reviewed. It stays at the bottom of the list; “Undo” takes it back for %n minutes.</source>
+        <translation>
+            <numerusform>✓ %1 marked reviewed. It stays at the bottom of the list; “Undo” takes it back for %n minute.</numerusform>
+            <numerusform>✓ %1 marked reviewed. It stays at the bottom of the list; “Undo” takes it back for %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,6 +30,14 @@
         <source>Unknown login</source>
         <translation>Identifiant inconnu</translation>
     </message>
+    <message>
+        <source>a patient&apos;s file since removed</source>
+        <translation>un dossier patient supprimé depuis</translation>
+    </message>
+    <message>
+        <source>a patient&apos;s file</source>
+        <translation>un dossier patient</translation>
+    </message>
 </context>
 <context>
     <name>relais::AuditTrail</name>
@@ -1575,6 +1583,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No vital sign taken: %1</source>
         <translation>Aucune constante prise : %1</translation>
     </message>
+    <message>
+        <source>This file is not marked reviewed.</source>
+        <translation>Ce dossier n’est pas marqué relu.</translation>
+    </message>
+    <message>
+        <source>Only %1, who marked this file reviewed, can undo it.</source>
+        <translation>Seule la personne qui a marqué ce dossier relu (%1) peut l’annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Reviewed” can be undone for %n minutes only: add a comment to the patient&apos;s file instead.</source>
+        <translation>
+            <numerusform>« Relu » ne s’annule que pendant %n minute : ajoutez plutôt une note au dossier du patient.</numerusform>
+            <numerusform>« Relu » ne s’annule que pendant %n minutes : ajoutez plutôt une note au dossier du patient.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::RecordWriter</name>
@@ -2710,6 +2733,58 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Imported despite the warning</source>
+        <translation>Importé malgré l’avertissement</translation>
+    </message>
+    <message>
+        <source>“Reviewed” undone</source>
+        <translation>« Relu » annulé</translation>
+    </message>
+    <message>
+        <source>Identity check or change</source>
+        <translation>Vérification ou modification d’identité</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>“No known allergy”</source>
+        <translation>« Aucune allergie connue »</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Antécédent</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Merge of two files</source>
+        <translation>Fusion de deux dossiers</translation>
+    </message>
+    <message>
+        <source>Drug database</source>
+        <translation>Base des médicaments</translation>
+    </message>
+    <message>
+        <source>Vital sign</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Prepared consultation</source>
+        <translation>Consultation préparée</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::BirthPlaceField</name>
@@ -2904,6 +2979,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>No vital sign belongs to this consultation yet.</source>
         <translation>Aucune constante n’appartient encore à cette consultation.</translation>
+    </message>
+    <message>
+        <source>The consultation of %1 (%2) was &lt;b&gt;reviewed&lt;/b&gt; by %3 on %4 at %5, without a comment.</source>
+        <translation>La consultation du %1 (%2) a été &lt;b&gt;relue&lt;/b&gt; par %3 le %4 à %5, sans commentaire.</translation>
+    </message>
+    <message>
+        <source>The consultation of %1 (%2) was &lt;b&gt;reviewed&lt;/b&gt; by %3 on %4 at %5: &lt;i&gt;%6&lt;/i&gt;</source>
+        <translation>La consultation du %1 (%2) a été &lt;b&gt;relue&lt;/b&gt; par %3 le %4 à %5 : &lt;i&gt;%6&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3570,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4524,25 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Reviewed by %1 at %2.</source>
         <translation>Relu par %1 à %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1 marked reviewed. It stays at the bottom of the list; “Undo” takes it back for %n minutes.</source>
+        <translation>
+            <numerusform>✓ %1 marqué relu. Il reste en bas de la liste ; « Défaire » le reprend pendant %n minute.</numerusform>
+            <numerusform>✓ %1 marqué relu. Il reste en bas de la liste ; « Défaire » le reprend pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1 marked reviewed.</source>
+        <translation>✓ %1 marqué relu.</translation>
+    </message>
+    <message>
+        <source>Comment for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Commentaire pour &lt;b&gt;%1&lt;/b&gt; :</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace relais::ui {
@@ -27,44 +28,48 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QString AuditLogModel::describeAction(const QString &action)
 {
-    if (action == QLatin1String("create"))
-        return tr("Created");
-    if (action == QLatin1String("update"))
-        return tr("Changed");
-    if (action == QLatin1String("delete"))
-        return tr("Deleted");
-    if (action == QLatin1String("read"))
-        return tr("Opened");
-    if (action == QLatin1String("login"))
-        return tr("Logged in");
-    if (action == QLatin1String("login-failed"))
-        return tr("Wrong password");
-    if (action == QLatin1String("login-refused-disabled"))
-        return tr("Refused: account disabled");
-    if (action == QLatin1String("lock"))
-        return tr("Locked");
-    if (action == QLatin1String("backup"))
-        return tr("Backup made");
-    if (action == QLatin1String("export-audit"))
-        return tr("Audit trail exported");
-    return action;
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("create"), QT_TR_NOOP("Created")},
+        {QStringLiteral("update"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
+        {QStringLiteral("read"), QT_TR_NOOP("Opened")},
+        {QStringLiteral("login"), QT_TR_NOOP("Logged in")},
+        {QStringLiteral("login-failed"), QT_TR_NOOP("Wrong password")},
+        {QStringLiteral("login-refused-disabled"), QT_TR_NOOP("Refused: account disabled")},
+        {QStringLiteral("lock"), QT_TR_NOOP("Locked")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backup made")},
+        {QStringLiteral("export"), QT_TR_NOOP("Exported")},
+        {QStringLiteral("export-audit"), QT_TR_NOOP("Audit trail exported")},
+        {QStringLiteral("import"), QT_TR_NOOP("Imported")},
+        {QStringLiteral("import-forced"), QT_TR_NOOP("Imported despite the warning")},
+        {QStringLiteral("undo-review"), QT_TR_NOOP("“Reviewed” undone")},
+    };
+    // Translated when asked, so that a change of language shows at once.
+    const char *source = words.value(action);
+    return source ? tr(source) : action;
 }
 
 QString AuditLogModel::describeKind(const QString &entity)
 {
-    if (entity == QLatin1String("practice"))
-        return tr("Practice");
-    if (entity == QLatin1String("patient"))
-        return tr("Patient");
-    if (entity == QLatin1String("app_user"))
-        return tr("User account");
-    if (entity == QLatin1String("session"))
-        return tr("Session");
-    if (entity == QLatin1String("vault"))
-        return tr("Vault");
-    if (entity == QLatin1String("audit_log"))
-        return tr("Audit trail");
-    return entity;
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("practice"), QT_TR_NOOP("Practice")},
+        {QStringLiteral("patient"), QT_TR_NOOP("Patient")},
+        {QStringLiteral("app_user"), QT_TR_NOOP("User account")},
+        {QStringLiteral("session"), QT_TR_NOOP("Session")},
+        {QStringLiteral("vault"), QT_TR_NOOP("Vault")},
+        {QStringLiteral("audit_log"), QT_TR_NOOP("Audit trail")},
+        {QStringLiteral("identity_event"), QT_TR_NOOP("Identity check or change")},
+        {QStringLiteral("patient_allergy"), QT_TR_NOOP("Allergy")},
+        {QStringLiteral("patient_allergy_statement"), QT_TR_NOOP("“No known allergy”")},
+        {QStringLiteral("patient_condition"), QT_TR_NOOP("Medical history")},
+        {QStringLiteral("patient_treatment"), QT_TR_NOOP("Treatment")},
+        {QStringLiteral("patient_merge"), QT_TR_NOOP("Merge of two files")},
+        {QStringLiteral("drug_substance"), QT_TR_NOOP("Drug database")},
+        {QStringLiteral("vital_sign"), QT_TR_NOOP("Vital sign")},
+        {QStringLiteral("consultation"), QT_TR_NOOP("Prepared consultation")},
+    };
+    const char *source = words.value(entity);
+    return source ? tr(source) : entity;
 }
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
@@ -78,6 +83,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return entry.seq;
         return data(index, Qt::DisplayRole);
     }
+    // The record's id stays at hand for a search by id, behind the name.
+    if (role == Qt::ToolTipRole && index.column() == Record && !entry.subject.isEmpty())
+        return entry.entityId;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -85,7 +93,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case User: return entry.userName;
     case Action: return describeAction(entry.action);
     case Kind: return describeKind(entry.entity);
-    case Record: return entry.entityId;
+    case Record: return entry.subject.isEmpty() ? entry.entityId : entry.subject;
     default: return {};
     }
 }

@@ -24,6 +24,15 @@ ConsultationPanel::ConsultationPanel(Vault &vault, QWidget *parent)
     , m_consultations(vault)
 {
     auto *layout = new QVBoxLayout(this);
+    // What the GP made of the last one: the assistant acts on it (a test to book, a renewal).
+    m_gpReview = new QLabel(this);
+    m_gpReview->setObjectName(QStringLiteral("gpReview"));
+    m_gpReview->setWordWrap(true);
+    m_gpReview->setTextFormat(Qt::RichText);
+    m_gpReview->setStyleSheet(QStringLiteral("background: #eef4fb; padding: 6px; "
+                                             "border-radius: 4px;"));
+    m_gpReview->hide();
+    layout->addWidget(m_gpReview);
     m_pages = new QStackedWidget(this);
 
     // Nothing open today: start one.
@@ -146,6 +155,26 @@ void ConsultationPanel::showPatient(const QString &patientId)
 
 void ConsultationPanel::reload()
 {
+    auto reviewed = m_consultations.lastReviewed(m_session, m_patientId);
+    if (reviewed && *reviewed) {
+        const PreparedConsultation &r = **reviewed;
+        const QDateTime at = r.reviewedAt.toLocalTime();
+        const QString day = QLocale().toString(r.day, QLocale::ShortFormat);
+        const QString reason = r.reason.toHtmlEscaped();
+        const QString by = r.reviewedByName.toHtmlEscaped();
+        const QString date = QLocale().toString(at.date(), QLocale::ShortFormat);
+        const QString time = QLocale().toString(at.time(), QLocale::ShortFormat);
+        // One arg() call each: a comment holding "%1" must stay as typed.
+        m_gpReview->setText(
+            r.gpComment.isEmpty()
+                ? tr("The consultation of %1 (%2) was <b>reviewed</b> by %3 on %4 at %5, "
+                     "without a comment.")
+                      .arg(day, reason, by, date, time)
+                : tr("The consultation of %1 (%2) was <b>reviewed</b> by %3 on %4 at %5: "
+                     "<i>%6</i>")
+                      .arg(day, reason, by, date, time, r.gpComment.toHtmlEscaped()));
+    }
+    m_gpReview->setVisible(reviewed && *reviewed);
     auto open = m_consultations.current(m_session, m_patientId);
     m_current = open ? *open : std::nullopt;
     if (!m_current) {

@@ -62,6 +62,7 @@ private:
     QWidget *m_noVitals = nullptr; // the row that asks why no vital sign was taken
     QLineEdit *m_noVitalsReason = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_gpReview = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_ready = nullptr;
 };

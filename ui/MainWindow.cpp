@@ -12,6 +12,7 @@
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSettings.h"
+#include "services/PreparedConsultations.h"
 #include "storage/Vault.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace relais::ui {
@@ -65,7 +67,7 @@ MainWindow::MainWindow(Vault &vault, Authenticator &authenticator, const Session
 
     refreshPractice();
     setSession(session);
-    showSection(Reception);
+    landAfterLogin();
     resize(980, 640);
 }
 
@@ -106,6 +108,7 @@ void MainWindow::buildSections()
         showSection(Patients);
         m_patients->searchFor(typed);
     });
+    connect(m_review, &ReviewPage::waitingChanged, this, &MainWindow::showWaiting);
     connect(m_review, &ReviewPage::openPatient, this, [this](const QString &id) {
         showSection(Patients);
         m_patients->openPatient(id);
@@ -123,8 +126,9 @@ void MainWindow::buildSections()
     m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
     addToolBar(Qt::LeftToolBarArea, m_navigation);
     m_sectionActions = new QActionGroup(this);
-    const QString titles[SectionCount] = {tr("&Reception"),     tr("&Patients"),  tr("&Agenda"),
-                                          tr("Pr&escriptions"), tr("To re&view"), tr("S&ync"),
+    m_reviewTitle = tr("To re&view");
+    const QString titles[SectionCount] = {tr("&Reception"),     tr("&Patients"), tr("&Agenda"),
+                                          tr("Pr&escriptions"), m_reviewTitle,   tr("S&ync"),
                                           tr("Se&ttings")};
     for (int i = 0; i < SectionCount; ++i) {
         QAction *action = m_navigation->addAction(titles[i]);
@@ -181,6 +185,30 @@ void MainWindow::setSession(const Session &session)
     m_review->setSession(session);
     m_reception->setEnabled(AccessPolicy::allows(session.roles, Permission::ReadPatients));
     updateStatus();
+    showWaiting(
+        PreparedConsultations(m_vault).waitingCount(session, QDate::currentDate()).value_or(0));
+}
+
+void MainWindow::showWaiting(int count)
+{
+    // "To review (6)": how many files wait, seen from any section.
+    m_waiting = count;
+    QAction *review = m_sectionActions->actions().at(ToReview);
+    review->setText(count > 0 ? tr("%1 (%2)").arg(m_reviewTitle).arg(count) : m_reviewTitle);
+}
+
+void MainWindow::landAfterLogin()
+{
+    // A physician with files waiting starts on them; everyone else at the reception desk. The
+    // list shows without opening any file: the physician chooses which.
+    if (m_waiting > 0) {
+        m_sections->setCurrentIndex(ToReview);
+        m_sectionActions->actions().at(ToReview)->setChecked(true);
+        m_review->reloadList(false);
+        m_review->table()->setFocus();
+    } else {
+        showSection(Reception);
+    }
 }
 
 void MainWindow::updateStatus()
@@ -270,7 +298,7 @@ void MainWindow::switchUser()
     m_navigation->setEnabled(true);
     m_navigation->show();
     menuBar()->setEnabled(true);
-    showSection(Reception);
+    landAfterLogin();
     if (m_idle)
         m_idle->setActive(true);
 }

@@ -69,6 +69,9 @@ private:
     void buildSections();
     void refreshPractice();
     void updateStatus();
+    void showWaiting(int count);
+    // Where a person starts after logging in: "To review" for a physician with files waiting.
+    void landAfterLogin();
 
     Vault &m_vault;
     Authenticator &m_authenticator;
@@ -84,6 +87,8 @@ private:
     ReviewPage *m_review = nullptr;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;
+    QString m_reviewTitle;
+    int m_waiting = 0;
     QList<QWidget *> m_hiddenByLock;
     QLabel *m_userStatus = nullptr;
     QLabel *m_vaultStatus = nullptr;

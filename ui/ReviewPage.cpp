@@ -48,6 +48,17 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("reviewEmpty"));
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
+    // What "Mark reviewed" just did, with the way back for a few minutes.
+    auto *trace = new QHBoxLayout;
+    m_done = new QLabel(this);
+    m_done->setObjectName(QStringLiteral("reviewDone"));
+    m_undo = new QPushButton(tr("&Undo"), this);
+    m_undo->setObjectName(QStringLiteral("undoReview"));
+    trace->addWidget(m_done, 1);
+    trace->addWidget(m_undo);
+    layout->addLayout(trace);
+    m_done->hide();
+    m_undo->hide();
 
     m_model = new RecordListModel<PreparedConsultation>(
         {{tr("Alert"),
@@ -78,6 +89,8 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     m_model->setAlarming([](const PreparedConsultation &c) { return c.alertLevel == 2; });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = makeListTable(splitter, m_model, QStringLiteral("reviewList"), 3);
+    // Tab goes on to the summary and the comment; the arrows move between files.
+    m_table->setTabKeyNavigation(false);
     auto *details = new QWidget(splitter);
     auto *detailsLayout = new QHBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +109,12 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     m_open = new QPushButton(tr("&Open the patient's file"), details);
     m_open->setObjectName(QStringLiteral("openReviewedPatient"));
     m_message = makeReasonLabel(details);
-    side->addWidget(new QLabel(tr("Comment:"), details));
+    // The comment box says whose file it is: a comment must never land on the wrong patient.
+    m_commentTitle = new QLabel(tr("Comment:"), details);
+    m_commentTitle->setObjectName(QStringLiteral("reviewCommentTitle"));
+    m_commentTitle->setWordWrap(true);
+    m_commentTitle->setBuddy(m_comment);
+    side->addWidget(m_commentTitle);
     side->addWidget(m_comment, 1);
     side->addWidget(m_message);
     side->addWidget(m_reviewed);
@@ -113,6 +131,7 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewPage::showChosen);
     connect(m_reviewed, &QPushButton::clicked, this, &ReviewPage::markReviewed);
+    connect(m_undo, &QPushButton::clicked, this, &ReviewPage::undoReviewed);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_shown)
             Q_EMIT openPatient(m_shown->consultation.patientId);
@@ -125,6 +144,9 @@ void ReviewPage::setSession(const Session &session)
     // shown, so that logging in opens (and audits) no patient's file.
     m_session = session;
     m_shown.reset();
+    m_lastReviewed.reset();
+    m_done->hide();
+    m_undo->hide();
     m_model->setRecords({});
     m_summary->clear();
     m_comment->clear();
@@ -139,6 +161,11 @@ void ReviewPage::setDay(const QDate &day)
 }
 
 void ReviewPage::reload()
+{
+    reloadList(true);
+}
+
+void ReviewPage::reloadList(bool chooseFirst)
 {
     m_heading->setText(
         tr("<h2>To review — %1</h2>").arg(QLocale().toString(m_day, QLocale::LongFormat)));
@@ -161,8 +188,14 @@ void ReviewPage::reload()
         m_empty->setText(tr("Files with an urgent alert come first, in red; reviewed ones go "
                             "to the bottom."));
     m_table->setVisible(physician);
-    // Keep the chosen file chosen, else take the first one.
-    int row = 0;
+    int waiting = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        waiting += m_model->record(i).status == PreparedConsultation::Status::Ready ? 1 : 0;
+    Q_EMIT waitingChanged(waiting);
+    showLastReviewed();
+    // Keep the chosen file chosen, else take the first one (unless told not to: landing here
+    // after logging in opens no file until the physician chooses one).
+    int row = m_shown || chooseFirst ? 0 : -1;
     for (int i = 0; m_shown && i < m_model->rowCount(); ++i) {
         if (m_model->record(i).id == m_shown->consultation.id)
             row = i;
@@ -170,12 +203,29 @@ void ReviewPage::reload()
     m_reviewed->setEnabled(false);
     m_open->setEnabled(m_model->rowCount() > 0);
     // The reset left no current row: choosing one shows it (showChosen, once).
-    if (m_model->rowCount() > 0) {
+    if (m_model->rowCount() > 0 && row >= 0) {
         m_table->setCurrentIndex(m_model->index(row, 0));
     } else {
         m_shown.reset();
         m_summary->clear();
+        m_commentTitle->setText(tr("Comment:"));
     }
+}
+
+void ReviewPage::showLastReviewed()
+{
+    const bool undoable =
+        m_lastReviewed && PreparedConsultations::canUndoReview(m_session, *m_lastReviewed,
+                                                               QDateTime::currentDateTimeUtc());
+    m_done->setVisible(m_lastReviewed.has_value());
+    m_undo->setVisible(undoable);
+    if (!m_lastReviewed)
+        return;
+    m_done->setText(undoable ? tr("✓ %1 marked reviewed. It stays at the bottom of the list; "
+                                  "“Undo” takes it back for %n minutes.",
+                                  nullptr, PreparedConsultations::UndoReviewMinutes)
+                                   .arg(m_lastReviewed->patientName)
+                             : tr("✓ %1 marked reviewed.").arg(m_lastReviewed->patientName));
 }
 
 void ReviewPage::showChosen()
@@ -191,6 +241,8 @@ void ReviewPage::showChosen()
     }
     m_shown = *summary;
     m_summary->setHtml(summaryHtml(*summary));
+    m_commentTitle->setText(
+        tr("Comment for <b>%1</b>:").arg(escaped(summary->consultation.patientName)));
     const bool ready = summary->consultation.status == PreparedConsultation::Status::Ready;
     m_reviewed->setEnabled(ready);
     m_comment->setReadOnly(!ready);
@@ -290,13 +342,44 @@ bool ReviewPage::markReviewed()
 {
     if (!m_shown)
         return false;
-    if (auto done = m_consultations.markReviewed(m_session, m_shown->consultation.id,
-                                                 m_comment->toPlainText());
-        !done) {
+    const QString id = m_shown->consultation.id;
+    if (auto done = m_consultations.markReviewed(m_session, id, m_comment->toPlainText()); !done) {
         m_message->setText(done.error().message);
         return false;
     }
-    reload();
+    auto reviewed = m_consultations.load(m_session, id);
+    m_lastReviewed = reviewed ? std::optional(*reviewed) : std::nullopt;
+    // On to the next file waiting, which now stands where this one stood.
+    const int row = m_table->currentIndex().row();
+    m_shown.reset();
+    reloadList(false);
+    const int next = std::min(row, m_model->rowCount() - 1);
+    if (next >= 0 && m_model->record(next).status == PreparedConsultation::Status::Ready)
+        m_table->setCurrentIndex(m_model->index(next, 0));
+    else if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    m_table->setFocus();
+    return true;
+}
+
+bool ReviewPage::undoReviewed()
+{
+    if (!m_lastReviewed)
+        return false;
+    const QString id = m_lastReviewed->id;
+    if (auto undone = m_consultations.undoReview(m_session, id); !undone) {
+        m_message->setText(undone.error().message);
+        return false;
+    }
+    m_lastReviewed.reset();
+    // Back on the file taken back, its comment there to finish.
+    m_shown.reset();
+    reloadList(false);
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->record(i).id == id)
+            m_table->setCurrentIndex(m_model->index(i, 0));
+    }
+    m_comment->setFocus();
     return true;
 }
 

@@ -27,8 +27,12 @@ public:
     void setSession(const Session &session);
     void setDay(const QDate &day);
     void reload();
+    // The list of the day; `chooseFirst` false shows it without opening any file.
+    void reloadList(bool chooseFirst);
     void showChosen();
     bool markReviewed();
+    // Takes back the last "reviewed" while it may be (same physician, a few minutes).
+    bool undoReviewed();
 
     RecordListModel<PreparedConsultation> *files() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -36,9 +40,12 @@ public:
 
 Q_SIGNALS:
     void openPatient(const QString &patientId);
+    // How many of the physician's files wait, each time the list is read.
+    void waitingChanged(int count);
 
 private:
     QString summaryHtml(const ConsultationSummary &s) const;
+    void showLastReviewed();
 
     PreparedConsultations m_consultations;
     Session m_session;
@@ -54,6 +61,10 @@ private:
     QPushButton *m_reviewed = nullptr;
     QPushButton *m_open = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_commentTitle = nullptr;
+    QLabel *m_done = nullptr;
+    QPushButton *m_undo = nullptr;
+    std::optional<PreparedConsultation> m_lastReviewed;
 };
 
 } // namespace relais::ui

@@ -1,9 +1,11 @@
 #include "AuditBrowser.h"
 
 #include "security/AccessPolicy.h"
+#include "services/PatientRegistry.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
 
+#include <QHash>
 #include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,7 +79,73 @@ Result<QList<AuditEntry>> AuditBrowser::entries(const Session &session,
         entry.entityId = query.value(6).toString();
         rows.append(entry);
     }
+    nameSubjects(session, rows);
     return rows;
+}
+
+void AuditBrowser::nameSubjects(const Session &session, QList<AuditEntry> &entries) const
+{
+    const bool mayReadPatients = AccessPolicy::allows(session.roles, Permission::ReadPatients);
+    const QStringList aboutPatients = m_vault.syncedTablesWith(QStringLiteral("patient_id"));
+    QHash<QString, QString> patientNames; // patient id -> name
+    QHash<QString, QString> owners;       // table/id -> patient id
+    const auto lookUp = [this](const QString &sql, const QString &id) {
+        auto q = runQuery(m_vault.database(), sql, {id}, tr("Reading the audit trail failed"));
+        return q && q->next() ? q->value(0).toString() : QString();
+    };
+    const auto patientName = [&](const QString &patientId) {
+        auto known = patientNames.constFind(patientId);
+        if (known != patientNames.cend())
+            return *known;
+        QString name;
+        auto q = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT birth_name, first_names, used_name FROM patient "
+                                         "WHERE id = ?"),
+                          {patientId}, tr("Reading the audit trail failed"));
+        if (q && q->next()) {
+            PatientIdentity who;
+            who.birthName = q->value(QStringLiteral("birth_name")).toString();
+            who.firstNames = q->value(QStringLiteral("first_names")).toString();
+            who.usedName = q->value(QStringLiteral("used_name")).toString();
+            name = PatientRegistry::displayName(who);
+        }
+        patientNames.insert(patientId, name);
+        return name;
+    };
+    for (AuditEntry &e : entries) {
+        if (e.entityId.isEmpty())
+            continue;
+        if (e.entity == QLatin1String("app_user")) {
+            e.subject = lookUp(QStringLiteral("SELECT display_name FROM app_user WHERE id = ?"),
+                               e.entityId);
+            continue;
+        }
+        QString patientId;
+        if (e.entity == QLatin1String("patient")) {
+            patientId = e.entityId;
+        } else if (e.entity == QLatin1String("patient_merge") || aboutPatients.contains(e.entity)) {
+            const QString key = e.entity + QLatin1Char('/') + e.entityId;
+            auto known = owners.constFind(key);
+            if (known == owners.cend()) {
+                // Table names come from the schema itself, never from the trail's text.
+                const QString column = e.entity == QLatin1String("patient_merge")
+                                           ? QStringLiteral("kept_id")
+                                           : QStringLiteral("patient_id");
+                known = owners.insert(
+                    key,
+                    lookUp(
+                        QStringLiteral("SELECT %1 FROM \"%2\" WHERE id = ?").arg(column, e.entity),
+                        e.entityId));
+            }
+            patientId = *known;
+        }
+        if (patientId.isEmpty())
+            continue;
+        const QString name = mayReadPatients ? patientName(patientId) : QString();
+        e.subject = !name.isEmpty()   ? name
+                    : mayReadPatients ? tr("a patient's file since removed")
+                                      : tr("a patient's file");
+    }
 }
 
 Status AuditBrowser::exportCsv(const Session &session, const QList<AuditEntry> &entries,

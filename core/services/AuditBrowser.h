@@ -23,6 +23,9 @@ struct AuditEntry
     QString action;
     QString entity;
     QString entityId;
+    // Whom or what the record is about, in words: the patient's name (for those allowed to read
+    // patients), a user's name; empty when there is nothing more to say than the id.
+    QString subject;
 };
 
 struct AuditFilter
@@ -48,6 +51,9 @@ public:
     Status exportCsv(const Session &session, const QList<AuditEntry> &entries, QIODevice &out);
 
 private:
+    // Fills each entry's subject, looking each record up once.
+    void nameSubjects(const Session &session, QList<AuditEntry> &entries) const;
+
     Vault &m_vault;
 };
 

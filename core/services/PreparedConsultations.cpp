@@ -52,7 +52,8 @@ const QString Columns = QStringLiteral(
     "c.id, c.patient_id, c.physician_id, coalesce(ph.display_name, ''), c.appointment_id, c.day, "
     "c.reason, c.notes, c.checklist, c.drafts, c.status, coalesce(pr.display_name, ''), "
     "c.ready_at, coalesce(rv.display_name, ''), c.reviewed_at, c.gp_comment, c.alert_level, "
-    "c.alerts, p.birth_name, p.first_names, p.used_name, p.birth_date, p.sex");
+    "c.alerts, p.birth_name, p.first_names, p.used_name, p.birth_date, p.sex, "
+    "coalesce(c.reviewed_by, '') AS reviewed_by");
 
 } // namespace
 
@@ -147,6 +148,7 @@ Result<QList<PreparedConsultation>> PreparedConsultations::select(const QString 
         c.birthDate = QDate::fromString(query->value(21).toString(), Qt::ISODate);
         const QString sex = query->value(22).toString();
         c.sex = sex.isEmpty() ? QLatin1Char('U') : sex.at(0);
+        c.reviewedById = query->value(QStringLiteral("reviewed_by")).toString();
         list.append(c);
     }
     return list;
@@ -208,6 +210,20 @@ PreparedConsultations::current(const Session &session, const QString &patientId)
         return std::unexpected(allowed.error());
     auto found = select(QStringLiteral("c.patient_id = ? AND c.day = ? AND c.status <> 'reviewed'"),
                         {patientId, today().toString(Qt::ISODate)}, QStringLiteral("c.id DESC"));
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::optional<PreparedConsultation>{};
+    return std::optional<PreparedConsultation>{found->first()};
+}
+
+Result<std::optional<PreparedConsultation>>
+PreparedConsultations::lastReviewed(const Session &session, const QString &patientId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto found = select(QStringLiteral("c.patient_id = ? AND c.status = 'reviewed'"), {patientId},
+                        QStringLiteral("c.reviewed_at DESC LIMIT 1"));
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
@@ -476,6 +492,57 @@ Status PreparedConsultations::markReviewed(const Session &session, const QString
                          {QStringLiteral("reviewed_at"), now()},
                          {QStringLiteral("gp_comment"), comment.trimmed()}});
     });
+}
+
+bool PreparedConsultations::canUndoReview(const Session &session,
+                                          const PreparedConsultation &consultation,
+                                          const QDateTime &at)
+{
+    return consultation.status == PreparedConsultation::Status::Reviewed &&
+           consultation.reviewedById == session.userId && consultation.reviewedAt.isValid() &&
+           consultation.reviewedAt.secsTo(at) >= 0 &&
+           consultation.reviewedAt.secsTo(at) < UndoReviewMinutes * 60;
+}
+
+Status PreparedConsultations::undoReview(const Session &session, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReviewPreparedFile); !allowed)
+        return allowed;
+    auto stored = load(session, id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!canUndoReview(session, *stored, QDateTime::currentDateTimeUtc()))
+        return fail(ErrorCode::InvalidInput,
+                    stored->status != PreparedConsultation::Status::Reviewed
+                        ? tr("This file is not marked reviewed.")
+                    : stored->reviewedById != session.userId
+                        ? tr("Only %1, who marked this file reviewed, can undo it.")
+                              .arg(stored->reviewedByName)
+                        : tr("“Reviewed” can be undone for %n minutes only: add a comment to "
+                             "the patient's file instead.",
+                             nullptr, UndoReviewMinutes));
+    // Back to ready, comment kept for the GP to finish; the trail keeps both steps.
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (Status back = w.update(Table, id,
+                                   {{QStringLiteral("status"), QStringLiteral("ready")},
+                                    {QStringLiteral("reviewed_by"), QString()},
+                                    {QStringLiteral("reviewed_at"), QString()}});
+            !back)
+            return back;
+        return w.logEvent(QStringLiteral("undo-review"), Table, id);
+    });
+}
+
+Result<int> PreparedConsultations::waitingCount(const Session &session, const QDate &day) const
+{
+    if (!AccessPolicy::allows(session.roles, Permission::ReviewPreparedFile))
+        return 0;
+    auto list = reviewList(session, day, false);
+    if (!list)
+        return std::unexpected(list.error());
+    return int(std::count_if(list->cbegin(), list->cend(), [](const PreparedConsultation &c) {
+        return c.status == PreparedConsultation::Status::Ready;
+    }));
 }
 
 } // namespace relais

@@ -40,6 +40,7 @@ struct PreparedConsultation
     Status status = Status::Preparing;
     QString preparedByName;
     QDateTime readyAt;
+    QString reviewedById;
     QString reviewedByName;
     QDateTime reviewedAt;
     QString gpComment;
@@ -98,6 +99,10 @@ public:
     Result<std::optional<PreparedConsultation>> current(const Session &session,
                                                         const QString &patientId) const;
     Result<PreparedConsultation> load(const Session &session, const QString &id) const;
+    // The patient's most recent consultation the GP reviewed, if any: what the assistant reads
+    // back (the GP's comment, who and when).
+    Result<std::optional<PreparedConsultation>> lastReviewed(const Session &session,
+                                                             const QString &patientId) const;
     // Saves the reason, notes, checklist, drafts and physician (not once reviewed). "Vital signs
     // taken" cannot be ticked while no vital sign belongs to the consultation.
     Status save(const Session &session, const PreparedConsultation &consultation);
@@ -117,6 +122,14 @@ public:
                                                    bool allPhysicians) const;
     Result<ConsultationSummary> summary(const Session &session, const QString &id);
     Status markReviewed(const Session &session, const QString &id, const QString &comment);
+    // "Reviewed" pressed by mistake: the same physician may take it back for a few minutes
+    // (audited as such); after that, what they have to add goes in the patient's file.
+    static constexpr int UndoReviewMinutes = 10;
+    static bool canUndoReview(const Session &session, const PreparedConsultation &consultation,
+                              const QDateTime &at);
+    Status undoReview(const Session &session, const QString &id);
+    // How many of the physician's files of the day wait for review (0 for anyone else).
+    Result<int> waitingCount(const Session &session, const QDate &day) const;
 
 private:
     Result<ConsultationSummary> compose(const Session &session, const QString &id) const;

@@ -182,6 +182,47 @@ TEST_CASE("review: physicians only, their own patients first, alerts first, then
     PreparedConsultation late = *c.load(p.doctor, ids.at(1));
     late.notes = QStringLiteral("après coup");
     CHECK_FALSE(c.save(p.assistant, late)); // reviewed: frozen
+
+    // Reviewed by mistake: the same physician takes it back, audited; nobody else can.
+    CHECK(c.waitingCount(p.doctor, Today) == 1);
+    CHECK(c.waitingCount(p.assistant, Today) == 0);
+    const Status notTheirs = c.undoReview(p.colleague, ids.at(1));
+    REQUIRE_FALSE(notTheirs);
+    CHECK(notTheirs.error().message.contains(QStringLiteral("Dr Claire Martin")));
+    CHECK_FALSE(c.undoReview(p.assistant, ids.at(1)));
+    REQUIRE(c.undoReview(p.doctor, ids.at(1)));
+    PreparedConsultation back = *c.load(p.doctor, ids.at(1));
+    CHECK(back.status == PreparedConsultation::Status::Ready);
+    CHECK(back.gpComment == QStringLiteral("Vu, traitement ajusté.")); // kept to finish
+    CHECK(back.reviewedById.isEmpty());
+    CHECK(c.waitingCount(p.doctor, Today) == 2);
+    CHECK(p.desk.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                      "'undo-review' AND entity_id = '") +
+                       ids.at(1) + QStringLiteral("'")) == 1);
+    CHECK_FALSE(c.undoReview(p.doctor, ids.at(1))); // not reviewed any more
+    REQUIRE(c.markReviewed(p.doctor, ids.at(1), QStringLiteral("Vu.")));
+}
+
+TEST_CASE("review: undoing is for the same physician within the minutes that follow")
+{
+    Session doctor{QStringLiteral("u-1"), QStringLiteral("d"), QStringLiteral("Dr A"),
+                   Role::Physician};
+    PreparedConsultation c;
+    c.status = PreparedConsultation::Status::Reviewed;
+    c.reviewedById = doctor.userId;
+    c.reviewedAt = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+    const auto at = [&](int minutes, int seconds = 0) {
+        return c.reviewedAt.addSecs(minutes * 60 + seconds);
+    };
+    CHECK(PreparedConsultations::canUndoReview(doctor, c, at(0)));
+    CHECK(PreparedConsultations::canUndoReview(doctor, c, at(9, 59)));
+    CHECK_FALSE(PreparedConsultations::canUndoReview(doctor, c, at(10)));
+    CHECK_FALSE(PreparedConsultations::canUndoReview(doctor, c, at(-1))); // a clock gone back
+    Session other = doctor;
+    other.userId = QStringLiteral("u-2");
+    CHECK_FALSE(PreparedConsultations::canUndoReview(other, c, at(1)));
+    c.status = PreparedConsultation::Status::Ready;
+    CHECK_FALSE(PreparedConsultations::canUndoReview(doctor, c, at(1)));
 }
 
 TEST_CASE("review: what changed since the last visit")

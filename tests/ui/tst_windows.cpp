@@ -351,6 +351,38 @@ TEST_CASE("the audit log model lists entries newest first and filters by user")
     CHECK(model.index(0, AuditLogModel::User).data().toString() ==
           QStringLiteral("Dr Claire Martin"));
     CHECK(AuditLogModel::describeAction(QStringLiteral("create")) == QStringLiteral("Created"));
+
+    // In words: what kind of record, and whose file, rather than table names and ids.
+    bool patientNamed = false;
+    bool allergyInWords = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const AuditEntry &e = all->at(row);
+        const QString record = model.index(row, AuditLogModel::Record).data().toString();
+        if (e.entity == QLatin1String("vital_sign")) {
+            CHECK(model.index(row, AuditLogModel::Kind).data().toString() ==
+                  QStringLiteral("Vital sign"));
+            CHECK(record != e.entityId); // the patient's name
+            CHECK(model.index(row, AuditLogModel::Record).data(Qt::ToolTipRole).toString() ==
+                  e.entityId);
+            patientNamed = true;
+        }
+        if (e.entity == QLatin1String("patient_allergy"))
+            allergyInWords = model.index(row, AuditLogModel::Kind).data().toString() ==
+                             QStringLiteral("Allergy");
+    }
+    CHECK(patientNamed);
+    CHECK(allergyInWords);
+    // An administrator who may not read patients sees that it is a file, not whose.
+    const Session admin{desk.doctor.userId, desk.doctor.login, desk.doctor.displayName,
+                        Role::Admin};
+    auto adminView = AuditBrowser(*desk.vault).entries(admin, {});
+    REQUIRE(adminView.has_value());
+    for (const AuditEntry &e : *adminView) {
+        if (e.entity == QLatin1String("vital_sign")) {
+            CHECK(e.subject == QStringLiteral("a patient's file"));
+            break;
+        }
+    }
 }
 
 TEST_CASE("the first-run wizard creates the practice, its administrator and the vault")
@@ -851,10 +883,25 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     };
     const int readsBefore = readsByDoctor();
     MainWindow doctorWindow(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    // Files wait: the physician lands on them, counted in the sidebar, and no file is opened.
+    CHECK(doctorWindow.currentSection() == MainWindow::ToReview);
+    QAction *reviewAction = nullptr;
+    for (QAction *a : doctorWindow.findChild<QToolBar *>(QStringLiteral("sections"))->actions()) {
+        if (a->text().startsWith(QStringLiteral("To re&view")))
+            reviewAction = a;
+    }
+    REQUIRE(reviewAction);
+    const int waiting = PreparedConsultations(*desk.vault)
+                            .waitingCount(desk.doctor, QDate::currentDate())
+                            .value_or(0);
+    REQUIRE(waiting > 0);
+    CHECK(reviewAction->text() == QStringLiteral("To re&view (%1)").arg(waiting));
     CHECK(readsByDoctor() == readsBefore); // logging in opens nobody's file
     doctorWindow.showSection(MainWindow::ToReview);
     CHECK(readsByDoctor() == readsBefore + 1); // the first file of the list, read once
     ReviewPage *gp = doctorWindow.review();
+    // Tab leaves the list for the summary instead of moving to the next patient.
+    CHECK_FALSE(gp->table()->tabKeyNavigation());
     // The demo prepares a few of its own this morning, one of them urgent.
     REQUIRE(gp->files()->rowCount() >= 2);
     int row = -1;
@@ -870,12 +917,43 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     CHECK(html.contains(QStringLiteral("URGENT")));
     CHECK(html.contains(QStringLiteral("184/112")));
     CHECK(html.contains(QStringLiteral("Renouveler AMLODIPINE 5 mg")));
+    // The comment box names the patient it belongs to.
+    const QString patientName = gp->files()->record(row).patientName;
+    CHECK(gp->findChild<QLabel *>(QStringLiteral("reviewCommentTitle"))
+              ->text()
+              .contains(patientName.toHtmlEscaped()));
     gp->findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"))
         ->setPlainText(QStringLiteral("Vu, HTA à contrôler dans 15 jours."));
     REQUIRE(gp->markReviewed());
     const int last = gp->files()->rowCount() - 1;
     CHECK(gp->files()->record(last).status == PreparedConsultation::Status::Reviewed);
     CHECK(gp->files()->record(last).id == panel->consultation()->id);
+    // Not without a trace: it says so, the count follows, and it can be taken back.
+    auto *done = gp->findChild<QLabel *>(QStringLiteral("reviewDone"));
+    auto *undo = gp->findChild<QPushButton *>(QStringLiteral("undoReview"));
+    CHECK(done->text().contains(patientName));
+    CHECK(reviewAction->text() == (waiting > 1 ? QStringLiteral("To re&view (%1)").arg(waiting - 1)
+                                               : QStringLiteral("To re&view")));
+    // The next file waiting is chosen, not the one just reviewed.
+    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id != panel->consultation()->id);
+    REQUIRE_FALSE(undo->isHidden());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(undo->isHidden());
+    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id == panel->consultation()->id);
+    CHECK(gp->files()->record(gp->table()->currentIndex().row()).status ==
+          PreparedConsultation::Status::Ready);
+    CHECK(gp->findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"))->toPlainText() ==
+          QStringLiteral("Vu, HTA à contrôler dans 15 jours."));
+    CHECK(reviewAction->text() == QStringLiteral("To re&view (%1)").arg(waiting));
+    REQUIRE(gp->markReviewed());
+
+    // The assistant sees the GP's comment and the reviewed state in the Consultation tab.
+    panel->showPatient(panel->consultation()->patientId);
+    auto *gpReview = panel->findChild<QLabel *>(QStringLiteral("gpReview"));
+    REQUIRE(gpReview);
+    CHECK(gpReview->isVisibleTo(panel));
+    CHECK(gpReview->text().contains(QStringLiteral("Vu, HTA à contrôler dans 15 jours.")));
+    CHECK(gpReview->text().contains(desk.doctor.displayName));
 }
 
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
