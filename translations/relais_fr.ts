@@ -1365,6 +1365,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Reading the vital signs failed</source>
         <translation>La lecture des constantes a échoué</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::PhoneNumber</name>
@@ -2518,10 +2522,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>%1 : %2 ne peut pas être juste (de %3 à %4 %5). Vérifiez la valeur.</translation>
     </message>
     <message>
-        <source>%1 is missing.</source>
-        <translation>%1 manque.</translation>
-    </message>
-    <message>
         <source>%1: “%2” is not a number. Type it with a comma or a point for decimals: 72,5.</source>
         <translation>%1 : « %2 » n’est pas un nombre. Saisissez les décimales avec une virgule ou un point : 72,5.</translation>
     </message>
@@ -2530,20 +2530,24 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>%1 se mesure en %2, pas en « %3 ».</translation>
     </message>
     <message>
-        <source>%1 m read as %2 cm</source>
-        <translation>%1 m lu comme %2 cm</translation>
+        <source>%1: nothing typed.</source>
+        <translation>%1 : rien n’est saisi.</translation>
     </message>
     <message>
-        <source>%1 g read as %2 kg</source>
-        <translation>%1 g lu comme %2 kg</translation>
+        <source>read as %1 cm</source>
+        <translation>lu comme %1 cm</translation>
     </message>
     <message>
-        <source>%1 mg/dL read as %2 g/L</source>
-        <translation>%1 mg/dL lu comme %2 g/L</translation>
+        <source>read as %1 kg</source>
+        <translation>lu comme %1 kg</translation>
     </message>
     <message>
-        <source>%1 mmol/L read as %2 g/L</source>
-        <translation>%1 mmol/L lu comme %2 g/L</translation>
+        <source>read as %1 g/L (from mg/dL)</source>
+        <translation>lu comme %1 g/L (depuis des mg/dL)</translation>
+    </message>
+    <message>
+        <source>read as %1 g/L (from mmol/L)</source>
+        <translation>lu comme %1 g/L (depuis des mmol/L)</translation>
     </message>
 </context>
 <context>
@@ -5144,10 +5148,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>%n valeur enregistrée.</numerusform>
             <numerusform>%n valeurs enregistrées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Read as: %1.</source>
-        <translation>Lu comme : %1.</translation>
     </message>
     <message>
         <source>No measurement yet: the values typed on the left are kept here, newest first.</source>

@@ -22,6 +22,32 @@
 
 namespace relais::ui {
 
+VitalChart::DateAxis VitalChart::dateAxisFor(qint64 fromMs, qint64 toMs)
+{
+    constexpr qint64 Minute = 60'000;
+    constexpr qint64 Day = 1'440 * Minute;
+    const qint64 span = std::max<qint64>(toMs - fromMs, 0);
+    struct Unit
+    {
+        qint64 atLeast; // spans from this long use this unit
+        qint64 length;  // the longest such unit: ticks this far apart never share a label
+        const char *format;
+    };
+    static const Unit units[] = {
+        {2 * 366 * Day, 366 * Day, "yyyy"},
+        {62 * Day, 31 * Day, "MM/yyyy"},
+        {2 * Day, Day, "dd/MM"},
+        {0, Minute, "dd/MM HH:mm"},
+    };
+    for (const Unit &u : units) {
+        if (span >= u.atLeast) {
+            const qint64 fit = span / u.length + 1;
+            return {QLatin1String(u.format), int(std::clamp<qint64>(fit, 2, 6))};
+        }
+    }
+    return {QStringLiteral("dd/MM HH:mm"), 2};
+}
+
 namespace {
 
 QDateTime periodStart(VitalChart::Period period)
@@ -204,10 +230,10 @@ void VitalChart::reload()
         high = std::max<qreal>(high, 140);
     }
     auto *dates = new QDateTimeAxis;
-    dates->setFormat(to - from > 2LL * 365 * 86'400'000 ? QStringLiteral("yyyy")
-                                                        : QStringLiteral("MM/yyyy"));
+    const DateAxis axis = dateAxisFor(from, to);
+    dates->setFormat(axis.format);
     dates->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    dates->setTickCount(6);
+    dates->setTickCount(axis.ticks);
     auto *values = new QValueAxis;
     const qreal margin = std::max<qreal>((high - low) * 0.1, 1.0);
     values->setRange(low - margin, high + margin);

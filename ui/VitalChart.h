@@ -21,6 +21,15 @@ class VitalChart : public QWidget
     Q_OBJECT
 
 public:
+    // The date axis for a span of time: a label format and a tick count such that ticks stand
+    // at least one unit of the format apart, so that no two labels read the same.
+    struct DateAxis
+    {
+        QString format;
+        int ticks = 2;
+    };
+    static DateAxis dateAxisFor(qint64 fromMs, qint64 toMs);
+
     enum class Period
     {
         OneYear,

@@ -45,6 +45,11 @@ QWidget *withUnit(QWidget *parent, QWidget *field, const QString &unit)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(field);
     layout->addWidget(new QLabel(unit, row));
+    // How the value was read, as soon as the field is left: "read as 175 cm".
+    auto *note = new QLabel(row);
+    note->setObjectName(field->objectName() + QStringLiteral("Read"));
+    note->setStyleSheet(QStringLiteral("color: #31708f;"));
+    layout->addWidget(note);
     layout->addStretch();
     return row;
 }
@@ -62,8 +67,17 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    auto *scroll = new QScrollArea(splitter);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(left);
+    m_scroll = scroll;
     QWidget *entry = buildEntry();
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addWidget(m_liveAlerts);
+    leftLayout->addWidget(m_reason);
+    leftLayout->addWidget(m_save, 0, Qt::AlignLeft);
+    leftLayout->addWidget(m_saved);
     scroll->setWidget(entry);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -118,14 +132,17 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
     auto *correct = new QPushButton(tr("C&orrect the selected value…"), right);
     correct->setObjectName(QStringLiteral("correctVital"));
     correct->setAutoDefault(false);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_historyTitle, 1);
-    titleRow->addWidget(correct);
+    // The explanation takes the whole width and the button goes under the list: side by side
+    // on a small screen, the sentence wrapped a word a line and the list shrank to one row.
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(correct);
+    buttonRow->addStretch();
     rightLayout->addWidget(m_latest);
     rightLayout->addWidget(m_alerts);
-    rightLayout->addLayout(titleRow);
+    rightLayout->addWidget(m_historyTitle);
     rightLayout->addWidget(m_historyTable, 1);
-    splitter->addWidget(scroll);
+    rightLayout->addLayout(buttonRow);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -243,17 +260,21 @@ QWidget *VitalsPanel::buildEntry()
             m_takenAt->setDateTime(QDateTime::currentDateTime());
     });
     outer->addLayout(form);
-    m_reason = makeReasonLabel(box);
-    outer->addWidget(m_reason);
-    m_save = new QPushButton(tr("&Save the measurements"), box);
+    outer->addStretch();
+    // Under the form, outside its scrolling: what the values typed would raise, why the last
+    // save was refused, and the button, always in view whatever the screen's height.
+    m_liveAlerts = new QLabel(this);
+    m_liveAlerts->setObjectName(QStringLiteral("liveAlerts"));
+    m_liveAlerts->setWordWrap(true);
+    m_liveAlerts->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    m_liveAlerts->hide();
+    m_reason = makeReasonLabel(this);
+    m_save = new QPushButton(tr("&Save the measurements"), this);
     m_save->setObjectName(QStringLiteral("saveVitals"));
     m_save->setToolTip(tr("Enter in any field saves"));
-    m_saved = new QLabel(box);
+    m_saved = new QLabel(this);
     m_saved->setObjectName(QStringLiteral("vitalsSaved"));
     m_saved->setWordWrap(true);
-    outer->addWidget(m_save, 0, Qt::AlignLeft);
-    outer->addWidget(m_saved);
-    outer->addStretch();
     connect(m_save, &QPushButton::clicked, this, &VitalsPanel::save);
     // Enter in any field saves the sitting, as at the reception desk.
     for (QLineEdit *edit : box->findChildren<QLineEdit *>())
@@ -305,7 +326,25 @@ void VitalsPanel::leave(const QString &field)
 
 void VitalsPanel::checkTyped()
 {
-    showFieldProblems(this, m_vitals.problems(entry()), m_left);
+    const VitalEntry typed = entry();
+    showFieldProblems(this, m_vitals.problems(typed), m_left);
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        auto *note = findChild<QLabel *>(it.value()->objectName() + QStringLiteral("Read"));
+        if (!note)
+            continue;
+        const auto read = VitalSigns::parse(it.key(), it.value()->text());
+        note->setText(m_left.contains(it.value()->objectName()) && read ? read->correction
+                                                                        : QString());
+    }
+    // The alerts the values would raise, before they are saved.
+    QStringList alerts;
+    for (const VitalAlert &a : m_vitals.previewAlerts(typed)) {
+        if (a.level != VitalAlert::Level::Note)
+            alerts.append((a.level == VitalAlert::Level::Urgent ? tr("URGENT: ") : QString()) +
+                          a.message);
+    }
+    m_liveAlerts->setText(alerts.join(QLatin1Char('\n')));
+    m_liveAlerts->setVisible(!alerts.isEmpty());
 }
 
 void VitalsPanel::updateComputed()
@@ -340,15 +379,28 @@ bool VitalsPanel::save()
 {
     auto recorded = m_vitals.record(m_session, entry());
     if (!recorded) {
-        showFormError(this, m_reason, recorded.error());
         m_saved->clear();
+        // Every wrong field at once, each with its reason, the cursor in the first.
+        const QList<Error> problems = m_vitals.problems(entry());
+        if (recorded.error().code != ErrorCode::InvalidInput || problems.isEmpty()) {
+            showFormError(this, m_reason, recorded.error());
+            return false;
+        }
+        for (const Error &e : problems) {
+            if (!m_left.contains(e.field))
+                m_left.append(e.field);
+        }
+        showAllProblems(this, m_reason, problems);
+        // The first wrong field in view, not the top of the form.
+        if (QWidget *first = focusWidget())
+            m_scroll->ensureWidgetVisible(first);
         return false;
     }
     m_reason->clear();
     QString said = tr("%n value(s) saved.", nullptr, static_cast<int>(recorded->ids.size()));
     if (!recorded->corrections.isEmpty())
-        said += QLatin1Char(' ') +
-                tr("Read as: %1.").arg(recorded->corrections.join(QStringLiteral(", ")));
+        said +=
+            QLatin1Char(' ') + recorded->corrections.join(QStringLiteral(", ")) + QLatin1Char('.');
     m_saved->setText(said);
     clearEntry();
     reload();
@@ -362,7 +414,7 @@ void VitalsPanel::clearEntry()
         edit->clear();
     m_now->setChecked(true);
     m_left.clear();
-    showFieldProblems(this, {}, {});
+    checkTyped();
     if (QLineEdit *first = m_fields.value(VitalKind::Weight))
         first->setFocus();
 }

@@ -10,6 +10,7 @@ class QDateTimeEdit;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -39,6 +40,9 @@ public:
     void correctSelected();
     // Reads the patient's values again (after a save, a correction, a merge).
     void reload();
+    // Reads what was typed: reasons under the fields left, how each value was read, and the
+    // alerts the values would raise.
+    void checkTyped();
 
     RecordListModel<VitalRecord> *history() const { return m_historyModel; }
     QLineEdit *field(VitalKind kind) const;
@@ -62,7 +66,6 @@ private:
     QWidget *buildEntry();
     VitalEntry entry() const;
     void leave(const QString &field);
-    void checkTyped();
     void updateComputed();
     void clearEntry();
     void showLatest(const LatestVitals &latest);
@@ -85,6 +88,8 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_reason = nullptr;
     QLabel *m_saved = nullptr;
+    QLabel *m_liveAlerts = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_latest = nullptr;
     QFormLayout *m_form = nullptr;
     QWidget *m_headCircumferenceRow = nullptr;

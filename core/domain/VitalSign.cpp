@@ -162,7 +162,7 @@ Result<VitalValue> VitalSigns::parse(VitalKind kind, const QString &typed)
         QStringLiteral("^([0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)\\s*(\\S*)$"));
     const QString text = typed.simplified();
     if (text.isEmpty())
-        return invalid(field, tr("%1 is missing.").arg(name(kind)));
+        return invalid(field, tr("%1: nothing typed.").arg(name(kind)));
     const auto match = shape.match(text);
     if (!match.hasMatch())
         return invalid(field, tr("%1: “%2” is not a number. Type it with a comma or a point "
@@ -182,15 +182,13 @@ Result<VitalValue> VitalSigns::parse(VitalKind kind, const QString &typed)
     case VitalKind::HeadCircumference:
         // Nobody is under 3 cm tall: a value that small is metres (1,75).
         if (unitTyped == QLatin1String("m") || (unitTyped.isEmpty() && value > 0 && value < 3)) {
-            result.correction =
-                tr("%1 m read as %2 cm").arg(number).arg(QLocale().toString(value * 100));
+            result.correction = tr("read as %1 cm").arg(QLocale().toString(value * 100));
             value *= 100;
         }
         break;
     case VitalKind::Weight:
         if (unitTyped == QLatin1String("g")) {
-            result.correction =
-                tr("%1 g read as %2 kg").arg(number).arg(QLocale().toString(value / 1000));
+            result.correction = tr("read as %1 kg").arg(QLocale().toString(value / 1000));
             value /= 1000;
         }
         break;
@@ -199,12 +197,12 @@ Result<VitalValue> VitalSigns::parse(VitalKind kind, const QString &typed)
         if (unitTyped == QLatin1String("mg/dl") ||
             (unitTyped.isEmpty() && value >= 20 && value <= 600)) {
             result.correction =
-                tr("%1 mg/dL read as %2 g/L").arg(number).arg(QLocale().toString(value / 100));
+                tr("read as %1 g/L (from mg/dL)").arg(QLocale().toString(value / 100));
             value /= 100;
         } else if (unitTyped == QLatin1String("mmol/l")) {
             // 1 mmol/L of glucose is 0.18 g/L (molar mass 180 g/mol).
             result.correction =
-                tr("%1 mmol/L read as %2 g/L").arg(number).arg(QLocale().toString(value * 0.18));
+                tr("read as %1 g/L (from mmol/L)").arg(QLocale().toString(value * 0.18));
             value *= 0.18;
         }
         break;

@@ -39,7 +39,7 @@ struct VitalDefinition
 };
 
 // A value as it will be stored, and what was corrected on the way in (empty when nothing was):
-// "1.75 m read as 175 cm".
+// "read as 175 cm" (said beside the field it was typed in).
 struct VitalValue
 {
     double value = 0;

@@ -148,7 +148,7 @@ Result<PatientVitals::Recorded> PatientVitals::record(const Session &session,
         r.kind = kind;
         r.value = read->value;
         if (!read->correction.isEmpty())
-            recorded.corrections.append(read->correction);
+            recorded.corrections.append(tr("%1: %2").arg(VitalSigns::name(kind), read->correction));
         records.append(r);
     }
     // Readings a minute apart are typed together: a millisecond each keeps the order taken.
@@ -361,6 +361,42 @@ VitalSnapshot PatientVitals::snapshot(const QList<VitalRecord> &records,
         }
     }
     return s;
+}
+
+QList<VitalAlert> PatientVitals::previewAlerts(const VitalEntry &entry) const
+{
+    QList<VitalRecord> typed;
+    const QDateTime at = entry.measuredAt.isValid() ? entry.measuredAt : now();
+    for (auto it = entry.typed.cbegin(); it != entry.typed.cend(); ++it) {
+        if (it.value().trimmed().isEmpty() || it.key() == VitalKind::Bmi ||
+            it.key() == VitalKind::BloodPressure)
+            continue;
+        if (auto read = VitalSigns::parse(it.key(), it.value())) {
+            VitalRecord r;
+            r.kind = it.key();
+            r.value = read->value;
+            r.measuredAt = at;
+            typed.append(r);
+        }
+    }
+    int order = 0;
+    for (const VitalEntry::TypedPressure &p : entry.pressures) {
+        if (auto bp = BloodPressure::parse(p.systolic, p.diastolic, p.arm, p.position)) {
+            VitalRecord r;
+            r.kind = VitalKind::BloodPressure;
+            r.value = bp->systolic();
+            r.value2 = bp->diastolic();
+            r.arm = bp->arm();
+            r.position = bp->position();
+            r.measuredAt = at.addMSecs(++order);
+            typed.append(r);
+        }
+    }
+    if (typed.isEmpty())
+        return {};
+    VitalSnapshot s = snapshot(typed, {});
+    s.birthDate = birthDateOf(entry.patientId);
+    return VitalAlertRules::evaluate(s);
 }
 
 QDate PatientVitals::birthDateOf(const QString &patientId) const

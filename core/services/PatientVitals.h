@@ -137,6 +137,9 @@ public:
     // The measurement imported from `source`, or empty.
     QString idFromSource(const QString &source) const;
 
+    // The alerts the values typed so far would raise, before they are saved (values that do not
+    // read yet are left out): the assistant sees "SpO2 88 %: low" while the patient is there.
+    QList<VitalAlert> previewAlerts(const VitalEntry &entry) const;
     // The rules' view of a set of records: the latest of each kind and the blood pressures of
     // the latest one's day, with the earlier weights.
     static VitalSnapshot snapshot(const QList<VitalRecord> &records,

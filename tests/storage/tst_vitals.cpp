@@ -56,7 +56,7 @@ TEST_CASE("vitals: one sitting is kept whole, with who took it, and read back wi
     auto recorded = vitals.record(Assistant, sitting(patient));
     REQUIRE(recorded.has_value());
     CHECK(recorded->ids.size() == 6);
-    CHECK(recorded->corrections == QStringList{QStringLiteral("1.75 m read as 175 cm")});
+    CHECK(recorded->corrections == QStringList{QStringLiteral("Height: read as 175 cm")});
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM change_journal")) == journalBefore + 6);
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM vital_sign WHERE measured_by = 'u-amel' "
                                     "AND kind = 'height' AND value = 175 AND loinc = '8302-2'")) ==

@@ -610,6 +610,26 @@ TEST_CASE("Settings → Data imports the drug database, and an allergy is picked
     }
 }
 
+TEST_CASE("the trend chart's date axis never repeats a label")
+{
+    const QDateTime start(QDate(2024, 1, 15), QTime(9, 30));
+    const qint64 day = 86'400'000;
+    for (qint64 span : {day + 3'600'000, 2 * day, 5 * day, 40 * day, 70 * day, 200 * day, 400 * day,
+                        800 * day, 1200 * day, 3650 * day, 7 * 3650 * day}) {
+        const qint64 from = start.toMSecsSinceEpoch();
+        const VitalChart::DateAxis axis = VitalChart::dateAxisFor(from, from + span);
+        INFO(span / day << " days: " << axis.format.toStdString() << ", " << axis.ticks);
+        CHECK(axis.ticks >= 2);
+        CHECK(axis.ticks <= 6);
+        // Ticks are spread evenly from one end to the other, as the axis draws them.
+        QStringList labels;
+        for (int i = 0; i < axis.ticks; ++i)
+            labels.append(QDateTime::fromMSecsSinceEpoch(from + span * i / (axis.ticks - 1))
+                              .toString(axis.format));
+        CHECK(labels.removeDuplicates() == 0);
+    }
+}
+
 TEST_CASE("head circumference is offered for a child under 3 only")
 {
     DemoDesk desk;
@@ -664,23 +684,38 @@ TEST_CASE("the vital-signs tab: typed field after field, BMI and mean live, Ente
     CHECK(panel->findChild<QLabel *>(QStringLiteral("bmi"))
               ->text()
               .startsWith(QStringLiteral("23.7")));
+    // Read as soon as the field is left, said once, beside it.
+    Q_EMIT panel->field(VitalKind::Height)->editingFinished();
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("heightRead"))->text() ==
+          QStringLiteral("read as 175 cm"));
     QTest::keyClicks(panel->systolic(0), QStringLiteral("152"));
     QTest::keyClicks(panel->diastolic(0), QStringLiteral("94"));
     QTest::keyClicks(panel->systolic(1), QStringLiteral("146"));
     QTest::keyClicks(panel->diastolic(1), QStringLiteral("150")); // swapped by mistake
     Q_EMIT panel->diastolic(1)->editingFinished();
     CHECK(reasonUnder(panel, "diastolic-2").contains(QStringLiteral("swapped")));
-    // Enter refuses the sitting and points at the reading.
+    // Enter refuses the sitting and says every wrong field at once, the cursor in the first.
+    QTest::keyClicks(panel->field(VitalKind::Temperature), QStringLiteral("trente-sept"));
     QTest::keyClick(panel->field(VitalKind::Height), Qt::Key_Return);
     CHECK(panel->history()->rowCount() == before);
+    CHECK(reasonUnder(panel, "diastolic-2").contains(QStringLiteral("swapped")));
+    CHECK(reasonUnder(panel, "temperature").contains(QStringLiteral("not a number")));
     CHECK(QApplication::focusWidget() == panel->diastolic(1));
+    CHECK(panel->findChild<QPushButton *>(QStringLiteral("saveVitals"))->isVisible());
+    panel->field(VitalKind::Temperature)->clear();
     panel->diastolic(1)->clear();
     QTest::keyClicks(panel->diastolic(1), QStringLiteral("90"));
     CHECK(panel->findChild<QLabel *>(QStringLiteral("pressureMean"))
               ->text()
               .contains(QStringLiteral("149/92")));
     QTest::keyClicks(panel->field(VitalKind::SpO2), QStringLiteral("90"));
+    // The alert shows before saving, while the patient is still there.
+    Q_EMIT panel->field(VitalKind::SpO2)->editingFinished();
+    auto *live = panel->findChild<QLabel *>(QStringLiteral("liveAlerts"));
+    CHECK(live->isVisible());
+    CHECK(live->text().contains(QStringLiteral("URGENT: SpO")));
     QTest::keyClick(panel->field(VitalKind::SpO2), Qt::Key_Return);
+    CHECK_FALSE(live->isVisible()); // saved: the panel's own alerts take over
     CHECK(panel->history()->rowCount() == before + 5);
     CHECK(panel->field(VitalKind::Weight)->text().isEmpty());
     CHECK(panel->findChild<QLabel *>(QStringLiteral("vitalsSaved"))
@@ -1432,6 +1467,11 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     window.resize(1024, 600);
     page->file()->tabs()->setCurrentWidget(page->file()->consultation());
     shoot(&window, "consultation-1024");
+    page->file()->tabs()->setCurrentWidget(page->file()->vitals());
+    page->file()->vitals()->field(VitalKind::SpO2)->setText(QStringLiteral("88"));
+    page->file()->vitals()->checkTyped();
+    shoot(&window, "vitals-1024");
+    page->file()->vitals()->field(VitalKind::SpO2)->clear();
     window.resize(1100, 720);
     IntakeDialog intake(registry, desk.doctor, &window);
     intake.show();
