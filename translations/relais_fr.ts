@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>import-fhir needs one or more FHIR bundle files.</source>
-        <translation>import-fhir attend un ou plusieurs fichiers de bundle FHIR.</translation>
+        <translation>import-fhir attend un ou plusieurs fichiers FHIR (JSON).</translation>
     </message>
     <message>
         <source>export-fhir needs --patient ID and --out FILE.</source>
@@ -466,11 +466,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1: $.resourceType is not “Bundle”: this is not a FHIR bundle.</source>
-        <translation>%1 : $.resourceType n’est pas « Bundle » : ce n’est pas un bundle FHIR.</translation>
+        <translation>%1 : $.resourceType n’est pas « Bundle » : ce n’est pas un fichier d’échange FHIR.</translation>
     </message>
     <message>
         <source>%1: $.type is “%2”; Relais reads transaction and collection bundles.</source>
-        <translation>%1 : $.type vaut « %2 » ; Relais lit les bundles de type transaction et collection.</translation>
+        <translation>%1 : $.type vaut « %2 » ; Relais lit les fichiers de type transaction et collection.</translation>
     </message>
     <message>
         <source>%1: $.entry is missing or not a list.</source>
@@ -590,7 +590,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1: %2 has the id of %3 (%4): two patients of one bundle cannot share an id. Nothing was imported from this bundle.</source>
-        <translation>%1 : %2 porte l’identifiant de %3 (%4) : deux patients d’un même lot ne peuvent partager un identifiant. Rien n’a été importé de ce lot.</translation>
+        <translation>%1 : %2 porte l’identifiant de %3 (%4) : deux patients d’un même fichier ne peuvent partager un identifiant. Rien n’a été importé de ce fichier.</translation>
     </message>
     <message>
         <source>%1: no subject names the patient it was measured on; left out.</source>
@@ -602,7 +602,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1: its subject (%2) is no patient of this bundle; left out.</source>
-        <translation>%1 : son sujet (%2) n’est pas un patient de ce lot ; laissée de côté.</translation>
+        <translation>%1 : son sujet (%2) n’est pas un patient de ce fichier ; laissée de côté.</translation>
     </message>
     <message>
         <source>Observation (unknown patient)</source>
@@ -641,7 +641,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1: %2 Nothing was imported from this bundle.</source>
-        <translation>%1 : %2 Rien n’a été importé de ce lot.</translation>
+        <translation>%1 : %2 Rien n’a été importé de ce fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be filed: %2</source>
@@ -649,11 +649,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>%1 is already filed, as %2 %3 born %4 (%5); the bundle names %6 %7 born %8 (%9) under that id. The birth name, first name, birth date and sex must agree to add to a file.</source>
-        <translation>%1 est déjà enregistré, comme %2 %3 né(e) le %4 (%5) ; le lot désigne sous cet identifiant %6 %7 né(e) le %8 (%9). Le nom de naissance, le prénom, la date de naissance et le sexe doivent concorder pour compléter un dossier.</translation>
+        <translation>%1 est déjà enregistré, comme %2 %3 né(e) le %4 (%5) ; le fichier désigne sous cet identifiant %6 %7 né(e) le %8 (%9). Le nom de naissance, le prénom, la date de naissance et le sexe doivent concorder pour compléter un dossier.</translation>
     </message>
     <message>
         <source>%1: its subject (%2) is neither a patient of this bundle nor one imported before; left out.</source>
-        <translation>%1 : son sujet (%2) n’est ni un patient de ce lot ni un patient importé auparavant ; laissée de côté.</translation>
+        <translation>%1 : son sujet (%2) n’est ni un patient de ce fichier ni un patient importé auparavant ; laissée de côté.</translation>
     </message>
     <message>
         <source>Observation (unknown patient)</source>
@@ -684,11 +684,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <name>relais::FhirImportTask</name>
     <message>
         <source>%1 Bundles imported before it: %2 of %3.</source>
-        <translation>%1 Bundles importés avant lui : %2 sur %3.</translation>
+        <translation>%1 Fichiers importés avant lui : %2 sur %3.</translation>
     </message>
     <message>
         <source>%1 of %2 bundles imported: %3 new patients, %4 vital signs.</source>
-        <translation>%1 bundles importés sur %2 : %3 nouveaux patients, %4 constantes.</translation>
+        <translation>%1 fichiers importés sur %2 : %3 nouveaux patients, %4 constantes.</translation>
     </message>
     <message>
         <source>Stopped on request.</source>
@@ -2158,7 +2158,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Imported: %1 patients and %2 vital signs from %3 bundles.</source>
-        <translation>Importé : %1 patients et %2 constantes depuis %3 bundles.</translation>
+        <translation>Importé : %1 patients et %2 constantes depuis %3 fichiers.</translation>
     </message>
     <message>
         <source>No patient was imported from %1.</source>
@@ -2170,7 +2170,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Patient written to %1 as a FHIR R4 bundle.</source>
-        <translation>Patient écrit dans %1 sous forme de bundle FHIR R4.</translation>
+        <translation>Patient écrit dans %1 au format d’échange FHIR R4.</translation>
     </message>
     <message>
         <source>Allergies typed earlier and now linked to the database: %1.</source>
@@ -3050,23 +3050,23 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Bundles exported by another record system (FHIR R4, transaction or collection): patients and their vital signs are filed, each bundle whole or not at all; what Relais does not keep is counted and listed below. Importing a bundle again changes nothing.</source>
-        <translation>Bundles exportés par un autre logiciel de dossier (FHIR R4, transaction ou collection) : les patients et leurs constantes sont enregistrés, chaque bundle en entier ou pas du tout ; ce que Relais ne garde pas est compté et listé ci-dessous. Réimporter un bundle ne change rien.</translation>
+        <translation>Fichiers exportés par un autre logiciel de dossier médical : les patients et leurs constantes sont enregistrés, chaque fichier en entier ou pas du tout ; ce que Relais ne garde pas est compté et listé ci-dessous. Réimporter un fichier ne change rien.</translation>
     </message>
     <message>
         <source>Import &amp;FHIR bundles…</source>
-        <translation>Importer des bundles &amp;FHIR…</translation>
+        <translation>Importer depuis un autre &amp;logiciel…</translation>
     </message>
     <message>
         <source>S&amp;top after this bundle</source>
-        <translation>&amp;Arrêter après ce bundle</translation>
+        <translation>&amp;Arrêter après ce fichier</translation>
     </message>
     <message>
         <source>%v of %m bundles</source>
-        <translation>%v bundles sur %m</translation>
+        <translation>%v fichiers sur %m</translation>
     </message>
     <message>
         <source>What each bundle held, and what was left out, shows here.</source>
-        <translation>Le contenu de chaque bundle, et ce qui a été laissé de côté, s’affiche ici.</translation>
+        <translation>Le contenu de chaque fichier, et ce qui a été laissé de côté, s’affiche ici.</translation>
     </message>
     <message>
         <source>Medical assistants and physicians import patients.</source>
@@ -3074,11 +3074,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>FHIR bundles to import</source>
-        <translation>Bundles FHIR à importer</translation>
+        <translation>Fichiers d’un autre logiciel à importer</translation>
     </message>
     <message>
         <source>FHIR bundles (*.json)</source>
-        <translation>Bundles FHIR (*.json)</translation>
+        <translation>Fichiers FHIR (*.json)</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3102,6 +3102,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Only if you know the files are a whole release of the BDPM: they replace the drug database in use.</source>
         <translation>Seulement si vous savez que ces fichiers forment une publication complète de la BDPM : ils remplacent la base des médicaments en service.</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundles (transaction or collection), as other record systems export them</source>
+        <translation>Bundles FHIR R4 (transaction ou collection), tels que d’autres logiciels de dossier les exportent</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3229,17 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>New practice</source>
         <translation>Nouveau cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::FormHelpers</name>
+    <message>
+        <source>Throw away?</source>
+        <translation>Abandonner la saisie ?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved. Close it and throw it away?</source>
+        <translation>Ce que vous avez saisi dans ce formulaire n’est pas enregistré. Le fermer et abandonner la saisie ?</translation>
     </message>
 </context>
 <context>

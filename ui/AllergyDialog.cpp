@@ -24,6 +24,7 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substa
     , m_patientId(std::move(patientId))
 {
     setWindowTitle(tr("Allergy or intolerance"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_substance = makeNamedEdit(this, PatientAllergies::FieldSubstance);

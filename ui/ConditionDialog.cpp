@@ -21,6 +21,7 @@ ConditionDialog::ConditionDialog(PatientHistory &history, const Session &session
     , m_condition(condition)
 {
     setWindowTitle(condition.id.isEmpty() ? tr("New history entry") : tr("History entry"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_category = new QComboBox(this);

@@ -115,8 +115,10 @@ void DataTab::setSession(const Session &session)
     m_forceBdpm->hide();
     m_importFhir->setEnabled(AccessPolicy::allows(session.roles, Permission::EditPatients) &&
                              AccessPolicy::allows(session.roles, Permission::RecordVitals));
+    // The technical name where a technician looks for it, not on the button.
     m_importFhir->setToolTip(m_importFhir->isEnabled()
-                                 ? QString()
+                                 ? tr("FHIR R4 bundles (transaction or collection), as other "
+                                      "record systems export them")
                                  : tr("Medical assistants and physicians import patients."));
     showDrugDatabase();
 }

@@ -1,12 +1,17 @@
 #include "FormHelpers.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTextDocument>
 
 namespace relais::ui {
 
@@ -65,7 +70,66 @@ bool markField(QWidget *form, const Error &error)
     return true;
 }
 
+// Watches a dialog for Escape and the window's close button.
+class DiscardGuard : public QObject
+{
+public:
+    explicit DiscardGuard(QDialog *form)
+        : QObject(form)
+        , m_form(form)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_form)
+            return false;
+        const bool escape = event->type() == QEvent::KeyPress &&
+                            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+                            static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier;
+        const bool closing =
+            event->type() == QEvent::Close && m_form->result() == 0 && m_form->isVisible();
+        if ((!escape && !closing) || !typedSomething())
+            return false;
+        const auto answer = QMessageBox::question(
+            m_form, QCoreApplication::translate("relais::ui::FormHelpers", "Throw away?"),
+            QCoreApplication::translate("relais::ui::FormHelpers",
+                                        "What you typed in this form is not saved. Close it "
+                                        "and throw it away?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard) {
+            m_form->reject();
+            if (closing)
+                return false;
+        } else if (closing) {
+            event->ignore();
+        }
+        return true;
+    }
+
+private:
+    bool typedSomething() const
+    {
+        for (const QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
+            if (edit->isModified() && !edit->text().trimmed().isEmpty())
+                return true;
+        }
+        for (const QPlainTextEdit *text : m_form->findChildren<QPlainTextEdit *>()) {
+            if (text->document()->isModified() && !text->toPlainText().trimmed().isEmpty())
+                return true;
+        }
+        return false;
+    }
+
+    QDialog *m_form;
+};
+
 } // namespace
+
+void askBeforeDiscarding(QDialog *form)
+{
+    form->installEventFilter(new DiscardGuard(form));
+}
 
 QLabel *makeReasonLabel(QWidget *parent)
 {

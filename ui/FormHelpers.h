@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QDialog;
 class QFormLayout;
 class QTableView;
 class QLabel;
@@ -36,6 +37,9 @@ void showFormError(QWidget *form, QLabel *reason, const Error &error);
 // On save: marks every field of `problems` at once, each with its reason, and puts the cursor
 // in the first (in the form's own order); a problem with no field goes in `reason`.
 void showAllProblems(QWidget *form, QLabel *reason, const QList<Error> &problems);
+// Escape (or closing the window) on a form where something was typed asks before throwing it
+// away; an untouched form closes at once. Install once, in the dialog's constructor.
+void askBeforeDiscarding(QDialog *form);
 // As the person types: marks every field of `problems` that is in `fields` (those already
 // left), each with its reason, and clears the others; the cursor stays where it is.
 void showFieldProblems(QWidget *form, const QList<Error> &problems, const QStringList &fields);

@@ -49,6 +49,7 @@ IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session,
 void IntakeDialog::build()
 {
     setWindowTitle(isEditing() ? tr("Identity and contact") : tr("New patient"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
     auto *identity = new QFormLayout;

@@ -44,6 +44,7 @@ MergeDialog::MergeDialog(PatientRegistry &registry, PatientMerger &merger, const
     , m_opened(opened)
 {
     setWindowTitle(tr("Merge two files of one person"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Choose the other file of %1. Everything it holds moves to the "
                                 "file you keep; the other one stays in the vault, out of the "

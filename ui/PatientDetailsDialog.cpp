@@ -28,6 +28,7 @@ PatientDetailsDialog::PatientDetailsDialog(PatientDetails &details, const Sessio
     , m_record(record)
 {
     setWindowTitle(tr("Referring doctor, coverage and consents"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
 

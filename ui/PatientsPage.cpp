@@ -142,8 +142,12 @@ void PatientsPage::search(const QString &typed)
 void PatientsPage::newPatient()
 {
     IntakeDialog dialog(m_registry, m_session, this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.patientId().isEmpty())
-        openPatient(dialog.patientId());
+    if (dialog.exec() != QDialog::Accepted || dialog.patientId().isEmpty())
+        return;
+    // The search that led here is done with; a new file starts on its summary.
+    m_search->clear();
+    openPatient(dialog.patientId());
+    m_file->tabs()->setCurrentIndex(0);
 }
 
 void PatientsPage::openPatient(const QString &id)

@@ -19,6 +19,7 @@ TreatmentDialog::TreatmentDialog(PatientHistory &history, const Session &session
     , m_treatment(treatment)
 {
     setWindowTitle(treatment.id.isEmpty() ? tr("New current treatment") : tr("Treatment"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_drug = makeNamedEdit(this, PatientHistory::FieldDrug);

@@ -24,6 +24,7 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
 {
     const bool creating = account.id.isEmpty();
     setWindowTitle(creating ? tr("New account") : tr("Account of %1").arg(account.displayName));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_name = makeNamedEdit(this, UserAccounts::FieldDisplayName);

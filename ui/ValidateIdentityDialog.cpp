@@ -21,6 +21,7 @@ ValidateIdentityDialog::ValidateIdentityDialog(PatientRegistry &registry, const 
     , m_patient(patient)
 {
     setWindowTitle(tr("Validate the identity"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Compare each line with the document the patient shows you. If "
                                 "one differs, cancel and correct the identity first."),

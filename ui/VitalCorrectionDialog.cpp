@@ -19,6 +19,7 @@ VitalCorrectionDialog::VitalCorrectionDialog(PatientVitals &vitals, const Sessio
     , m_record(std::move(record))
 {
     setWindowTitle(tr("Correct a measurement"));
+    askBeforeDiscarding(this);
     auto *layout = new QVBoxLayout(this);
     auto *about = new QLabel(
         tr("%1 of %2: %3. The value you type replaces it; the old one stays in the history, "

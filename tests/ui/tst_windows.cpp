@@ -115,6 +115,16 @@ QString reasonUnder(QWidget *form, const char *field)
     return label && !label->isHidden() ? label->text() : QString();
 }
 
+// The main window of the demo's physician, shown on the Patients section.
+std::unique_ptr<MainWindow> patientsWindow(DemoDesk &desk)
+{
+    auto window = std::make_unique<MainWindow>(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    window->showSection(MainWindow::Patients);
+    return window;
+}
+
 // A form's line edit, named as the service names the field.
 QLineEdit *lineEdit(QWidget *form, const char *field)
 {
@@ -145,6 +155,21 @@ void answerYesToNextQuestion()
                 box->button(QMessageBox::Yes)->click();
         }
     });
+}
+
+// Answers the next question box that opens with `button`, and keeps its text.
+std::shared_ptr<QString> answerNextQuestion(QMessageBox::StandardButton button)
+{
+    auto text = std::make_shared<QString>();
+    QTimer::singleShot(0, [text, button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *text = box->text();
+                box->button(button)->click();
+            }
+        }
+    });
+    return text;
 }
 
 bool anyVisibleLabelContains(QWidget *root, const QString &text)
@@ -1057,6 +1082,67 @@ TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
     }
 }
 
+TEST_CASE("Escape on a form where something was typed asks before throwing it away")
+{
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    SECTION("an untouched form closes at once")
+    {
+        IntakeDialog dialog(registry, desk.doctor);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(lineEdit(&dialog, PatientRegistry::FieldBirthName), Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());
+    }
+    SECTION("a filled-in one asks, and keeps it when told to")
+    {
+        IntakeDialog dialog(registry, desk.doctor);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *name = lineEdit(&dialog, PatientRegistry::FieldBirthName);
+        QTest::keyClicks(name, QStringLiteral("Durand"));
+        auto asked = answerNextQuestion(QMessageBox::Cancel);
+        QTest::keyClick(name, Qt::Key_Escape);
+        CHECK(asked->contains(QStringLiteral("not saved")));
+        CHECK(dialog.isVisible());
+        CHECK(name->text() == QStringLiteral("Durand"));
+        answerNextQuestion(QMessageBox::Discard);
+        QTest::keyClick(name, Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+}
+
+TEST_CASE("a file just created opens on its summary, and the search is cleared")
+{
+    DemoDesk desk;
+    auto window = patientsWindow(desk);
+    PatientsPage *page = window->patients();
+    page->openPatient(
+        PatientRegistry(*desk.vault).search(desk.doctor, QStringLiteral("a"))->first().id);
+    page->file()->tabs()->setCurrentWidget(page->file()->vitals());
+    auto *box = page->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    QTest::keyClicks(box, QStringLiteral("zorglub"));
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *intake = qobject_cast<IntakeDialog *>(w);
+            if (!intake || !intake->isVisible())
+                continue;
+            lineEdit(intake, PatientRegistry::FieldBirthName)->setText(QStringLiteral("Zorglub"));
+            lineEdit(intake, PatientRegistry::FieldFirstNames)->setText(QStringLiteral("Léon"));
+            lineEdit(intake, PatientRegistry::FieldBirthDate)
+                ->setText(QStringLiteral("02/03/1981"));
+            auto *sex = intake->findChild<QComboBox *>(QLatin1String(PatientRegistry::FieldSex));
+            sex->setCurrentIndex(sex->findData(QStringLiteral("M")));
+            intake->save();
+        }
+    });
+    page->newPatient();
+    CHECK(box->text().isEmpty());
+    CHECK(page->file()->patient().birthName == QStringLiteral("ZORGLUB"));
+    CHECK(page->file()->tabs()->currentIndex() == 0);
+}
+
 TEST_CASE("the birth place is found by name and the town by its postcode")
 {
     DemoDesk desk;
@@ -1191,10 +1277,8 @@ TEST_CASE("the intake form checks each field as it is left and shows likely file
 TEST_CASE("the patient file: summary, history, treatments and identity, every list checked")
 {
     DemoDesk desk;
-    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showSection(MainWindow::Patients);
+    auto shown = patientsWindow(desk);
+    MainWindow &window = *shown;
     PatientsPage *page = window.patients();
     PatientRegistry registry(*desk.vault);
     auto hits = registry.search(desk.doctor, QStringLiteral("a"));
