@@ -109,6 +109,8 @@ PatientIdentity DemoPractice::makePatient(quint32 &state)
     patient.sex = woman ? QLatin1Char('F') : QLatin1Char('M');
     patient.birthName = pick(Surnames, state);
     QString first = woman ? pick(WomenNames, state) : pick(MenNames, state);
+    // As the person writes it, accents and all; the strict trait keeps none.
+    patient.usedFirstName = first;
     if (next(state, 3) == 0)
         first += QLatin1Char(' ') + (woman ? pick(WomenNames, state) : pick(MenNames, state));
     patient.firstNames = first;

@@ -98,15 +98,17 @@ void AuditBrowser::nameSubjects(const Session &session, QList<AuditEntry> &entri
         if (known != patientNames.cend())
             return *known;
         QString name;
-        auto q = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT birth_name, first_names, used_name FROM patient "
-                                         "WHERE id = ?"),
-                          {patientId}, tr("Reading the audit trail failed"));
+        auto q =
+            runQuery(m_vault.database(),
+                     QStringLiteral("SELECT birth_name, first_names, used_name, used_first_name "
+                                    "FROM patient WHERE id = ?"),
+                     {patientId}, tr("Reading the audit trail failed"));
         if (q && q->next()) {
             PatientIdentity who;
             who.birthName = q->value(QStringLiteral("birth_name")).toString();
             who.firstNames = q->value(QStringLiteral("first_names")).toString();
             who.usedName = q->value(QStringLiteral("used_name")).toString();
+            who.usedFirstName = q->value(QStringLiteral("used_first_name")).toString();
             name = PatientRegistry::displayName(who);
         }
         patientNames.insert(patientId, name);

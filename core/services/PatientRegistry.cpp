@@ -61,11 +61,27 @@ QString titleCase(const QString &upper)
     return out;
 }
 
-QString composeName(const QString &birthName, const QString &usedName, const QString &firstNames)
+QString composeName(const QString &birthName, const QString &usedName, const QString &firstNames,
+                    const QString &usedFirstName)
 {
     QString name = birthName;
     if (!usedName.isEmpty() && searchKey(usedName) != searchKey(birthName))
         name += QStringLiteral(" (%1)").arg(usedName);
+    // Strict traits have no accents; the first name as the person writes it ("Jérôme") is shown
+    // when it is the same name as the first given name(s), so that the file reads as theirs.
+    const QString used = usedFirstName.simplified();
+    if (!used.isEmpty()) {
+        const QString usedKey = searchKey(used);
+        const QStringList given = firstNames.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype n = 1; n <= given.size(); ++n) {
+            if (searchKey(given.mid(0, n).join(QLatin1Char(' '))) != usedKey)
+                continue;
+            const QStringList rest = given.mid(n);
+            return name + QLatin1Char(' ') + used +
+                   (rest.isEmpty() ? QString()
+                                   : QLatin1Char(' ') + titleCase(rest.join(QLatin1Char(' '))));
+        }
+    }
     return name + QLatin1Char(' ') + titleCase(firstNames);
 }
 
@@ -79,7 +95,8 @@ QString searchKeyOf(const PatientIdentity &p)
 
 QString PatientRegistry::displayName(const PatientIdentity &patient)
 {
-    return composeName(patient.birthName, patient.usedName, patient.firstNames);
+    return composeName(patient.birthName, patient.usedName, patient.firstNames,
+                       patient.usedFirstName);
 }
 
 PatientRegistry::PatientRegistry(Vault &vault, QDate today)
@@ -203,7 +220,7 @@ Result<QList<PatientHit>> PatientRegistry::hits(const QString &sql,
         PatientHit hit;
         hit.id = query.value(0).toString();
         hit.displayName = composeName(query.value(1).toString(), query.value(3).toString(),
-                                      query.value(2).toString());
+                                      query.value(2).toString(), query.value(4).toString());
         hit.sex = query.value(5).toString().isEmpty() ? QChar() : query.value(5).toString().at(0);
         hit.birthDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
         hit.status = IdentityStatusRules::fromCode(query.value(9).toString())
@@ -246,9 +263,7 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
                                       other.nir};
         if (auto match = DuplicateRules::compare(sketch, existing)) {
             candidates.append(
-                {PatientHit{other.id,
-                            composeName(other.birthName, other.usedName, other.firstNames),
-                            other.birthDate, other.sex, other.status},
+                {PatientHit{other.id, displayName(other), other.birthDate, other.sex, other.status},
                  *match});
         }
     }

@@ -53,7 +53,7 @@ const QString Columns = QStringLiteral(
     "c.reason, c.notes, c.checklist, c.drafts, c.status, coalesce(pr.display_name, ''), "
     "c.ready_at, coalesce(rv.display_name, ''), c.reviewed_at, c.gp_comment, c.alert_level, "
     "c.alerts, p.birth_name, p.first_names, p.used_name, p.birth_date, p.sex, "
-    "coalesce(c.reviewed_by, '') AS reviewed_by");
+    "coalesce(c.reviewed_by, '') AS reviewed_by, p.used_first_name AS used_first_name");
 
 } // namespace
 
@@ -144,6 +144,7 @@ Result<QList<PreparedConsultation>> PreparedConsultations::select(const QString 
         who.birthName = query->value(18).toString();
         who.firstNames = query->value(19).toString();
         who.usedName = query->value(20).toString();
+        who.usedFirstName = query->value(QStringLiteral("used_first_name")).toString();
         c.patientName = PatientRegistry::displayName(who);
         c.birthDate = QDate::fromString(query->value(21).toString(), Qt::ISODate);
         const QString sex = query->value(22).toString();

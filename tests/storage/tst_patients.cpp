@@ -328,3 +328,23 @@ TEST_CASE("not asked, no known allergy, and a list are three different answers")
                             Role::Admin};
     CHECK(allergies.recordNoneKnown(adminOnly, *id).error().code == ErrorCode::Denied);
 }
+
+TEST_CASE("the name shown carries the first name as the person writes it")
+{
+    PatientIdentity p;
+    p.birthName = QStringLiteral("LEFEVRE");
+    p.firstNames = QStringLiteral("JEROME PAUL");
+    CHECK(PatientRegistry::displayName(p) == QStringLiteral("LEFEVRE Jerome Paul"));
+    p.usedFirstName = QStringLiteral("Jérôme");
+    CHECK(PatientRegistry::displayName(p) == QStringLiteral("LEFEVRE Jérôme Paul"));
+    p.firstNames = QStringLiteral("JEAN-PIERRE MARIE");
+    p.usedFirstName = QStringLiteral("Jean-Pierre");
+    CHECK(PatientRegistry::displayName(p) == QStringLiteral("LEFEVRE Jean-Pierre Marie"));
+    // Another first name than the given ones is not put in their place.
+    p.usedFirstName = QStringLiteral("Marco");
+    CHECK(PatientRegistry::displayName(p) == QStringLiteral("LEFEVRE Jean-Pierre Marie"));
+    p.firstNames = QStringLiteral("OCEANE");
+    p.usedFirstName = QStringLiteral("Océane");
+    p.usedName = QStringLiteral("Martin");
+    CHECK(PatientRegistry::displayName(p) == QStringLiteral("LEFEVRE (Martin) Océane"));
+}
