@@ -2899,7 +2899,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Seen by:</source>
-        <translation>&amp;Vu par :</translation>
+        <translation>Vu pa&amp;r :</translation>
     </message>
     <message>
         <source>&amp;Reason for the visit:</source>
@@ -2919,7 +2919,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Seen &amp;by:</source>
-        <translation>&amp;Vu par :</translation>
+        <translation>Vu pa&amp;r :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3847,7 +3847,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>A&amp;ntécédents</translation>
+        <translation>Antécé&amp;dents</translation>
     </message>
     <message>
         <source>&amp;Treatments</source>
@@ -3943,7 +3943,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Add to the history…</source>
-        <translation>&amp;Ajouter un antécédent…</translation>
+        <translation>A&amp;jouter un antécédent…</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -3979,7 +3979,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Add a treatment…</source>
-        <translation>&amp;Ajouter un traitement…</translation>
+        <translation>A&amp;jouter un traitement…</translation>
     </message>
     <message>
         <source>Stopped today</source>
@@ -4039,11 +4039,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Merge with another file of this person…</source>
-        <translation>&amp;Fusionner avec un autre dossier de cette personne…</translation>
+        <translation>Fusionner avec un autre dossier de cette &amp;personne…</translation>
     </message>
     <message>
         <source>&amp;Undo the selected merge</source>
-        <translation>A&amp;nnuler la fusion sélectionnée</translation>
+        <translation>Annule&amp;r la fusion sélectionnée</translation>
     </message>
     <message>
         <source>Validations and changes of this identity:</source>
@@ -4170,7 +4170,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation>É&amp;volution</translation>
+        <translation>Évol&amp;ution</translation>
     </message>
     <message>
         <source>C&amp;onsultation</source>
@@ -4190,7 +4190,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>No &amp;known allergy</source>
-        <translation>Aucune allergie conn&amp;ue</translation>
+        <translation>Aucune allergie connu&amp;e</translation>
     </message>
     <message>
         <source>The patient was asked today and knows of no allergy or intolerance: recorded with your name and the date.</source>
@@ -4363,7 +4363,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Actualise&amp;r</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
@@ -4592,7 +4592,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -4600,7 +4600,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;FINESS:</source>
-        <translation>&amp;FINESS :</translation>
+        <translation>F&amp;INESS :</translation>
     </message>
     <message>
         <source>&amp;Save the practice&apos;s details</source>
@@ -4620,7 +4620,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Disable or enable</source>
-        <translation>&amp;Désactiver ou réactiver</translation>
+        <translation>Désacti&amp;ver ou réactiver</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
@@ -4703,7 +4703,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Use &amp;another vault…</source>
-        <translation>Utiliser un &amp;autre coffre…</translation>
+        <translation>Utiliser un autre coff&amp;re…</translation>
     </message>
     <message>
         <source>Vault:</source>
@@ -4756,6 +4756,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the practice&apos;s details.</source>
+        <translation>Seul un administrateur modifie les coordonnées du cabinet.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes how soon a workstation locks.</source>
+        <translation>Seul un administrateur modifie le délai de verrouillage des postes.</translation>
     </message>
 </context>
 <context>
@@ -4973,11 +4981,11 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>&amp;Over:</source>
-        <translation>&amp;Sur :</translation>
+        <translation>Su&amp;r :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5087,7 +5095,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>C&amp;orrect the selected value…</source>
-        <translation>C&amp;orriger la valeur sélectionnée…</translation>
+        <translation>Corri&amp;ger la valeur sélectionnée…</translation>
     </message>
     <message>
         <source>New measurements</source>
@@ -5135,7 +5143,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>&amp;Save the measurements</source>
-        <translation>&amp;Enregistrer les mesures</translation>
+        <translation>Enregist&amp;rer les mesures</translation>
     </message>
     <message>
         <source>Enter in any field saves</source>

@@ -57,12 +57,10 @@ PatientsPage::PatientsPage(Vault &vault, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &PatientsPage::search);
-    // Enter in the box goes to the results; Enter there opens the file.
+    // Enter in the box opens the first file found (the arrows choose another first).
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->rowCount() > 0) {
-            m_table->setFocus();
-            m_table->selectRow(0);
-        }
+        if (m_results->rowCount() > 0 && m_stack->currentWidget() == m_resultsPanel)
+            openPatient(m_results->hit(0).id);
     });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openPatient(m_results->hit(index.row()).id); });
@@ -86,6 +84,31 @@ void PatientsPage::setSession(const Session &session)
 
 bool PatientsPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Ctrl+E is the file's identity, not the line edit's "end of line".
+        if (key->key() == Qt::Key_E && key->modifiers() == Qt::ControlModifier) {
+            // Taken as a key press here (the line edit would read it as "end of line"), so
+            // that it works whether the file or the results are in view.
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+                return true;
+            }
+            if (!m_openedId.isEmpty()) {
+                showResults(false);
+                m_file->editIdentity();
+            }
+            return true;
+        }
+        // Down goes into the list, on its first line.
+        if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_Down &&
+            m_results->rowCount() > 0 && m_stack->currentWidget() == m_resultsPanel) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+            return true;
+        }
+    }
     // Escape leaves the results for the file that was open, if there is one.
     if (event->type() == QEvent::KeyPress && !m_openedId.isEmpty() &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&

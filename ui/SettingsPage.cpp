@@ -76,8 +76,17 @@ void SettingsPage::setSession(const Session &session)
     m_tabs->setTabVisible(UsersTab, admin);
     m_tabs->setTabVisible(AuditTab, AccessPolicy::allows(session.roles, Permission::ViewAudit));
     const bool editPractice = AccessPolicy::allows(session.roles, Permission::EditPractice);
-    for (QLineEdit *edit : {m_practiceName, m_practiceAddress, m_practicePhone, m_practiceFiness})
+    // What this person may not change looks like text, not like a field waiting for typing.
+    for (QLineEdit *edit : {m_practiceName, m_practiceAddress, m_practicePhone, m_practiceFiness}) {
         edit->setReadOnly(!editPractice);
+        edit->setFrame(editPractice);
+    }
+    m_idle->setReadOnly(!editPractice);
+    m_idle->setButtonSymbols(editPractice ? QAbstractSpinBox::UpDownArrows
+                                          : QAbstractSpinBox::NoButtons);
+    m_idle->setFrame(editPractice);
+    for (QLabel *note : {m_practiceNote, m_idleNote})
+        note->setVisible(!editPractice);
     m_practiceSave->setVisible(editPractice);
     if (const auto details = PracticeSettings(m_vault).details()) {
         m_practiceName->setText(details->name);
@@ -115,6 +124,10 @@ QWidget *SettingsPage::buildPracticeTab()
     form->addRow(tr("&FINESS:"), m_practiceFiness);
     m_practiceReason = makeReasonLabel(page);
     form->addRow(m_practiceReason);
+    m_practiceNote = new QLabel(tr("Only an administrator changes the practice's details."), page);
+    m_practiceNote->setObjectName(QStringLiteral("practiceReadOnly"));
+    m_practiceNote->setWordWrap(true);
+    form->addRow(m_practiceNote);
     auto *save = new QPushButton(tr("&Save the practice's details"), page);
     save->setObjectName(QStringLiteral("savePractice"));
     save->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
@@ -326,6 +339,11 @@ QWidget *SettingsPage::buildWorkstationTab()
     m_idle->setSuffix(tr(" min"));
     m_idle->setValue(PracticeSettings(m_vault).idleMinutes());
     form->addRow(tr("&Lock after:"), m_idle);
+    m_idleNote =
+        new QLabel(tr("Only an administrator changes how soon a workstation locks."), page);
+    m_idleNote->setObjectName(QStringLiteral("idleReadOnly"));
+    m_idleNote->setWordWrap(true);
+    form->addRow(QString(), m_idleNote);
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("As the system"), static_cast<int>(Preferences::Language::System));
@@ -358,7 +376,7 @@ QWidget *SettingsPage::buildWorkstationTab()
     layout->addWidget(backup);
 
     connect(m_idle, &QSpinBox::valueChanged, this, [this](int minutes) {
-        if (PracticeSettings(m_vault).setIdleMinutes(minutes))
+        if (PracticeSettings(m_vault).setIdleMinutes(m_session, minutes))
             Q_EMIT idleMinutesChanged(minutes);
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {

@@ -73,6 +73,8 @@ private:
     Session m_session;
     UserAccounts m_accounts;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_practiceNote = nullptr;
+    QLabel *m_idleNote = nullptr;
     QLineEdit *m_practiceName = nullptr;
     QLineEdit *m_practiceAddress = nullptr;
     QLineEdit *m_practicePhone = nullptr;

@@ -92,6 +92,23 @@ Result<QDate> IdentityTraits::parseBirthDate(const QString &typed, const QDate &
     return date;
 }
 
+QList<QDate> IdentityTraits::shortBirthDates(const QString &typed, const QDate &today)
+{
+    static const QRegularExpression shortYear(
+        QStringLiteral("^([0-9]{1,2})[/.\\- ]([0-9]{1,2})[/.\\- ]([0-9]{2})$"));
+    const auto m = shortYear.match(typed.trimmed());
+    if (!m.hasMatch())
+        return {};
+    QList<QDate> dates;
+    for (int century : {2000, 1900}) {
+        const QDate date(century + m.captured(3).toInt(), m.captured(2).toInt(),
+                         m.captured(1).toInt());
+        if (date.isValid() && date <= today && date >= today.addYears(-130))
+            dates.append(date);
+    }
+    return dates;
+}
+
 Status IdentityTraits::checkBirthPlace(const QString &code)
 {
     static const QRegularExpression metropolitan(

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace relais {
@@ -35,6 +36,10 @@ public:
     // "12/03/1985", "12031985", "12.03.1985", "1985-03-12". Refuses impossible dates, dates in
     // the future (of `today`) and more than 130 years back.
     static Result<QDate> parseBirthDate(const QString &typed, const QDate &today);
+    // For a search only: a date with a two-digit year ("5/2/70", "05.02.70") is either century;
+    // the dates that could be a birth date (not after `today`, not 130 years before), newest
+    // first. Empty when it is not such a date.
+    static QList<QDate> shortBirthDates(const QString &typed, const QDate &today);
 
     // INSEE code of the place of birth: 5 characters, département (2A/2B for Corsica; 97x/98x
     // overseas with a 2-digit commune) then commune, or 99 and a 3-digit country abroad.

@@ -11,6 +11,7 @@
 #include "util/SearchKey.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -456,10 +457,19 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
         QStringLiteral(" ORDER BY s.seen_at DESC, p.birth_name, p.first_names LIMIT %1")
             .arg(std::max(1, limit));
 
-    // A birth date, typed any of the usual ways.
+    // A birth date, typed any of the usual ways; with a two-digit year ("5/2/70") both
+    // centuries that make a possible birth date are looked for.
     if (auto date = IdentityTraits::parseBirthDate(text, m_today.addDays(1)); date)
         return hits(base + QStringLiteral("p.birth_date = ?") + order,
                     QVariantList{date->toString(Qt::ISODate)});
+    if (const QList<QDate> dates = IdentityTraits::shortBirthDates(text, m_today);
+        !dates.isEmpty()) {
+        QVariantList values;
+        for (const QDate &d : dates)
+            values.append(d.toString(Qt::ISODate));
+        return hits(base + QStringLiteral("p.birth_date IN (?, ?)") + order,
+                    values.size() == 2 ? values : values + values);
+    }
     // A NIR: 13 or 15 characters once spaces are gone.
     QString compact = text;
     compact.remove(QLatin1Char(' '));
@@ -489,6 +499,18 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
 // of the practice. The 200 files this workstation opened last are looked at first.
 Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int limit) const
 {
+    // The first word typed is most often the start of the surname: files whose birth name
+    // starts with it come before those where it only starts a first name ("MAR": MARTIN before
+    // Marc). The search key begins with the birth name, and is indexed.
+    const QString surname = words.first();
+    QString alsoOnP;
+    QVariantList alsoOnPValues;
+    for (const QString &word : words.mid(1)) {
+        alsoOnP += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_token o WHERE o.patient_id = "
+                                  "p.id AND o.token >= ? AND o.token < ?)");
+        alsoOnPValues << word << QString(word + QChar(0xFFFF));
+    }
+    const QVariantList surnameRange{surname, QString(surname + QChar(0xFFFF))};
     std::stable_sort(words.begin(), words.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     const QString driver = words.takeFirst();
@@ -514,6 +536,21 @@ Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int li
         }
         return {};
     };
+    if (auto recentSurnames = collect(
+            QStringLiteral("SELECT r.patient_id FROM (SELECT patient_id, seen_at FROM patient_seen "
+                           "ORDER BY seen_at DESC LIMIT 200) r JOIN patient p ON p.id = "
+                           "r.patient_id WHERE p.search_key >= ? AND p.search_key < ?") +
+                alsoOnP + QStringLiteral(" ORDER BY r.seen_at DESC"),
+            surnameRange + alsoOnPValues);
+        !recentSurnames)
+        return std::unexpected(recentSurnames.error());
+    if (auto surnames = collect(
+            QStringLiteral("SELECT p.id FROM patient p WHERE p.deleted = 0 AND p.merged_into = '' "
+                           "AND p.search_key >= ? AND p.search_key < ?") +
+                alsoOnP + QStringLiteral(" ORDER BY p.search_key LIMIT ?"),
+            surnameRange + alsoOnPValues + QVariantList{limit});
+        !surnames)
+        return std::unexpected(surnames.error());
     if (auto recent = collect(
             QStringLiteral("SELECT r.patient_id, t.token = ? AS exact FROM (SELECT patient_id, "
                            "seen_at FROM patient_seen ORDER BY seen_at DESC LIMIT 200) r "
@@ -547,8 +584,43 @@ Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int li
                       ids);
     if (!found)
         return found;
-    std::sort(found->begin(), found->end(), [&](const PatientHit &a, const PatientHit &b) {
-        return ordered.indexOf(a.id) < ordered.indexOf(b.id);
+    // Ranked: a surname (birth or used name) that is the word typed, then one that starts with
+    // it, then the rest (a first name); within each, the files this workstation opened last,
+    // then by name.
+    struct Rank
+    {
+        int surname = 2;
+        QString seenAt;
+    };
+    QHash<QString, Rank> ranks;
+    auto names = runQuery(m_vault.database(),
+                          QStringLiteral("SELECT p.id, p.birth_name, p.used_name, "
+                                         "coalesce(s.seen_at, '') AS seen_at FROM patient p "
+                                         "LEFT JOIN patient_seen s ON s.patient_id = p.id "
+                                         "WHERE p.id IN (") +
+                              marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                          ids, tr("Searching the patients failed"));
+    while (names && names->next()) {
+        Rank rank;
+        rank.seenAt = names->value(QStringLiteral("seen_at")).toString();
+        const QStringList surnameWords =
+            searchKey(names->value(QStringLiteral("birth_name")).toString() + QLatin1Char(' ') +
+                      names->value(QStringLiteral("used_name")).toString())
+                .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : surnameWords)
+            rank.surname = std::min(rank.surname, word == surname            ? 0
+                                                  : word.startsWith(surname) ? 1
+                                                                             : 2);
+        ranks.insert(names->value(QStringLiteral("id")).toString(), rank);
+    }
+    std::stable_sort(found->begin(), found->end(), [&](const PatientHit &a, const PatientHit &b) {
+        const Rank ra = ranks.value(a.id);
+        const Rank rb = ranks.value(b.id);
+        if (ra.surname != rb.surname)
+            return ra.surname < rb.surname;
+        if (ra.seenAt != rb.seenAt)
+            return ra.seenAt > rb.seenAt;
+        return QString::compare(a.displayName, b.displayName) < 0;
     });
     return found;
 }

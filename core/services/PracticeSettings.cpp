@@ -99,8 +99,10 @@ int PracticeSettings::idleMinutes() const
     return ok && minutes > 0 ? minutes : DefaultIdleMinutes;
 }
 
-Status PracticeSettings::setIdleMinutes(int minutes)
+Status PracticeSettings::setIdleMinutes(const Session &session, int minutes)
 {
+    if (auto allowed = AccessPolicy::require(session, Permission::EditPractice); !allowed)
+        return allowed;
     if (minutes < 1 || minutes > 120)
         return invalid(QStringLiteral("idle"), tr("The lock delay is from 1 to 120 minutes."));
     return m_vault.setLocalSetting(QStringLiteral("idle_minutes"), QString::number(minutes));

@@ -42,7 +42,8 @@ public:
 
     // How long this workstation waits before locking itself (kept per workstation).
     int idleMinutes() const;
-    Status setIdleMinutes(int minutes);
+    // How soon an idle workstation locks: the practice's security, so administrators only.
+    Status setIdleMinutes(const Session &session, int minutes);
     static constexpr int DefaultIdleMinutes = 5;
 
 private:

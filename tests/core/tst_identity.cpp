@@ -145,3 +145,18 @@ TEST_CASE("identity status: validation, INSi retrieval, and strict-trait changes
         CHECK(R::fromCode(R::code(s)) == s);
     CHECK_FALSE(R::fromCode(QStringLiteral("VALID")).has_value());
 }
+
+TEST_CASE("a search date with a two-digit year is either century that can be a birth date")
+{
+    const QDate today(2026, 11, 28);
+    CHECK(IdentityTraits::shortBirthDates(QStringLiteral("5/2/70"), today) ==
+          QList<QDate>{QDate(1970, 2, 5)}); // 2070 is in the future
+    CHECK(IdentityTraits::shortBirthDates(QStringLiteral("05.02.05"), today) ==
+          QList<QDate>{QDate(2005, 2, 5), QDate(1905, 2, 5)});
+    CHECK(IdentityTraits::shortBirthDates(QStringLiteral("31/02/70"), today).isEmpty());
+    CHECK(IdentityTraits::shortBirthDates(QStringLiteral("5/2/1970"), today).isEmpty());
+    CHECK(IdentityTraits::shortBirthDates(QStringLiteral("1/1/90"), today) ==
+          QList<QDate>{QDate(1990, 1, 1)}); // 1890: beyond 130 years
+    // Not for intake: a two-digit year is refused there.
+    CHECK_FALSE(IdentityTraits::parseBirthDate(QStringLiteral("5/2/70"), today));
+}

@@ -348,3 +348,44 @@ TEST_CASE("the name shown carries the first name as the person writes it")
     p.usedName = QStringLiteral("Martin");
     CHECK(PatientRegistry::displayName(p) == QStringLiteral("LEFEVRE (Martin) Océane"));
 }
+
+TEST_CASE("search: a surname that starts with the letters comes before a first name that does, "
+          "and a short date finds the birth date")
+{
+    Desk desk;
+    auto registry = desk.registry();
+    const auto person = [&](const char *birthName, const char *firstNames, const QDate &born) {
+        PatientIdentity p;
+        p.birthName = QString::fromUtf8(birthName);
+        p.firstNames = QString::fromUtf8(firstNames);
+        p.sex = QLatin1Char('M');
+        p.birthDate = born;
+        auto id = registry.create(Assistant, p, true);
+        REQUIRE(id.has_value());
+        return *id;
+    };
+    // First names that sort before the surname in the index: they used to fill the list first.
+    for (int i = 0; i < 30; ++i)
+        person("Dupond", "Marc", QDate(1950, 1, 1).addDays(i));
+    const QString martin = person("Martineau", "Paul", QDate(1970, 2, 5));
+    auto found = registry.search(Assistant, QStringLiteral("mar"), 10);
+    REQUIRE(found.has_value());
+    REQUIRE_FALSE(found->isEmpty());
+    CHECK(found->first().id == martin);
+    // Once the file was opened, still first.
+    REQUIRE(registry.open(Assistant, found->at(3).id));
+    CHECK(registry.search(Assistant, QStringLiteral("mar"), 10)->first().id == martin);
+    // Two words: surname then first name.
+    CHECK(registry.search(Assistant, QStringLiteral("mart pau"), 10)->first().id == martin);
+
+    const QString young = person("Jeune", "Léo", QDate(2005, 2, 5));
+    const auto idsFound = [&](const char *typed) {
+        const auto hits = registry.search(Assistant, QString::fromUtf8(typed));
+        QStringList ids;
+        for (const PatientHit &h : hits.value_or(QList<PatientHit>{}))
+            ids.append(h.id);
+        return ids;
+    };
+    CHECK(idsFound("5/2/70") == QStringList{martin});
+    CHECK(idsFound("05.02.05") == QStringList{young});
+}

@@ -29,6 +29,7 @@
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/DrugSubstances.h"
+#include "services/PracticeSettings.h"
 #include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
@@ -51,22 +52,27 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -230,6 +236,22 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
         CHECK_FALSE(window.settings()
                         ->findChild<QPushButton *>(QStringLiteral("savePractice"))
                         ->isVisible());
+        // What an assistant may not change looks read-only and says who changes it.
+        auto *name =
+            window.settings()->findChild<QLineEdit *>(QLatin1String(PracticeSettings::FieldName));
+        CHECK(name->isReadOnly());
+        CHECK_FALSE(name->hasFrame());
+        tabs->setCurrentIndex(0);
+        CHECK(window.settings()
+                  ->findChild<QLabel *>(QStringLiteral("practiceReadOnly"))
+                  ->isVisibleTo(window.settings()));
+        auto *idle = window.settings()->findChild<QSpinBox *>(QStringLiteral("idleMinutes"));
+        CHECK(idle->isReadOnly());
+        CHECK(idle->buttonSymbols() == QAbstractSpinBox::NoButtons);
+        // And the service refuses it whatever the window shows.
+        CHECK(PracticeSettings(*desk.vault).setIdleMinutes(*assistant, 120).error().code ==
+              ErrorCode::Denied);
+        CHECK(PracticeSettings(*desk.vault).setIdleMinutes(desk.doctor, 20));
     }
     SECTION("a backup from the settings")
     {
@@ -1111,6 +1133,124 @@ TEST_CASE("Escape on a form where something was typed asks before throwing it aw
         CHECK_FALSE(dialog.isVisible());
         CHECK(dialog.result() == QDialog::Rejected);
     }
+}
+
+// The Alt+letter mnemonics a person can reach in what is on screen: buttons, tabs, labels of
+// fields and the menu bar. Two of the same letter and Alt picks the first it finds.
+QMultiMap<QChar, QString> visibleMnemonics(QWidget *window)
+{
+    QMultiMap<QChar, QString> found;
+    const auto add = [&found](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            found.insert(text.at(i + 1).toLower(), QString(text).remove(QLatin1Char('&')));
+            return;
+        }
+    };
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && b->isEnabled() && !qobject_cast<QToolButton *>(b))
+            add(b->text());
+    }
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (!bar->isVisible())
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            add(bar->tabText(i));
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            add(label->text());
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *menu : main->menuBar()->actions())
+            add(menu->text());
+    }
+    return found;
+}
+
+TEST_CASE("no two Alt shortcuts in view share a letter, in French", "[mnemonics]")
+{
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    DemoDesk desk;
+    auto window = patientsWindow(desk);
+    PatientsPage *page = window->patients();
+    page->openPatient(
+        PatientRegistry(*desk.vault).search(desk.doctor, QStringLiteral("a"))->first().id);
+    QStringList clashes;
+    const auto check = [&](const QString &where) {
+        const QMultiMap<QChar, QString> found = visibleMnemonics(window.get());
+        for (const QChar key : found.uniqueKeys()) {
+            if (found.count(key) > 1)
+                clashes.append(where + QStringLiteral(": Alt+") + key + QStringLiteral(" → ") +
+                               QStringList(found.values(key)).join(QStringLiteral(" / ")));
+        }
+    };
+    for (int tab = 0; tab < page->file()->tabs()->count(); ++tab) {
+        page->file()->tabs()->setCurrentIndex(tab);
+        check(QStringLiteral("file, tab ") + page->file()->tabs()->tabText(tab));
+    }
+    for (int section : {MainWindow::Reception, MainWindow::ToReview}) {
+        window->showSection(static_cast<MainWindow::Section>(section));
+        check(QStringLiteral("section %1").arg(section));
+    }
+    window->showSection(MainWindow::Settings);
+    QTabWidget *settings = window->settings()->tabs();
+    for (int tab = 0; tab < settings->count(); ++tab) {
+        settings->setCurrentIndex(tab);
+        check(QStringLiteral("settings, tab ") + settings->tabText(tab));
+    }
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    INFO(clashes.join(QLatin1Char('\n')).toStdString());
+    CHECK(clashes.isEmpty());
+}
+
+TEST_CASE("the search field: Enter opens the first file, Down goes into the list, Ctrl+E edits")
+{
+    DemoDesk desk;
+    auto window = patientsWindow(desk);
+    PatientsPage *page = window->patients();
+    auto *box = page->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("patientResults"));
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("a"));
+    REQUIRE(page->results()->rowCount() >= 2);
+    const QString first = page->results()->hit(0).id;
+    const QString second = page->results()->hit(1).id;
+
+    QTest::keyClick(box, Qt::Key_Down);
+    CHECK(table->hasFocus());
+    CHECK(table->currentIndex().row() == 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(page->openedId() == second);
+
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("a"));
+    const QString now = page->results()->hit(0).id;
+    CHECK(now == second); // the file just opened ranks first now
+    QTest::keyClick(box, Qt::Key_Return);
+    CHECK(page->openedId() == now);
+    CHECK(first != now);
+
+    // From the search field, Ctrl+E opens the identity of the open file.
+    box->setFocus();
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *intake = qobject_cast<IntakeDialog *>(w); intake && intake->isVisible()) {
+                opened = intake->isEditing();
+                intake->reject();
+            }
+        }
+    });
+    QTest::keyClick(box, Qt::Key_E, Qt::ControlModifier);
+    CHECK(opened);
 }
 
 TEST_CASE("a file just created opens on its summary, and the search is cleared")
