@@ -4926,10 +4926,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Date de naissance :</translation>
     </message>
     <message>
-        <source>Birth place (INSEE):</source>
-        <translation>Lieu de naissance (INSEE) :</translation>
-    </message>
-    <message>
         <source>Social-security number:</source>
         <translation>Numéro de sécurité sociale :</translation>
     </message>
@@ -4940,6 +4936,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation>%1 — INSEE %2</translation>
+    </message>
+    <message>
+        <source>Birth place:</source>
+        <translation>Lieu de naissance :</translation>
     </message>
 </context>
 <context>

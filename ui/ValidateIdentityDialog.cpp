@@ -3,6 +3,7 @@
 #include "FormHelpers.h"
 #include "PatientSearchModel.h"
 #include "domain/Nir.h"
+#include "geo/PlaceDirectory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,13 @@ ValidateIdentityDialog::ValidateIdentityDialog(PatientRegistry &registry, const 
     traits->addRow(tr("Sex:"), shown(PatientSearchModel::describeSex(patient.sex)));
     traits->addRow(tr("Birth date:"),
                    shown(patient.birthDate.toString(QStringLiteral("dd/MM/yyyy"))));
-    traits->addRow(tr("Birth place (INSEE):"), shown(patient.birthPlace));
+    // By its name, as the identity document writes it, with the code that is stored.
+    const Result<PlaceDirectory> &places = PlaceDirectory::shipped();
+    const Place *known = places ? places->byCode(patient.birthPlace) : nullptr;
+    const QString place =
+        known ? tr("%1 — INSEE %2").arg(places->describe(*known), patient.birthPlace)
+              : patient.birthPlace;
+    traits->addRow(tr("Birth place:"), shown(place));
     if (!nir.isEmpty())
         traits->addRow(tr("Social-security number:"), shown(nir));
     layout->addLayout(traits);

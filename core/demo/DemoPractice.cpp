@@ -2,6 +2,7 @@
 
 #include "domain/Nir.h"
 #include "domain/VitalAlertRules.h"
+#include "geo/PlaceDirectory.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -127,11 +128,28 @@ PatientIdentity DemoPractice::makePatient(quint32 &state)
             ? QString::number(101 + next(state, 300))
             : QStringLiteral("%1").arg(next(state, 400) + 1, 3, 10, QLatin1Char('0'));
     patient.birthPlace = dep + commune;
+    // A place that exists: the first of the table at or after the code drawn, in the same
+    // département (or abroad), so that the demo's birth places have names. No draw is added:
+    // the rest of the demo stays the same.
+    if (const Result<PlaceDirectory> &places = PlaceDirectory::shipped(); places) {
+        const auto &all = places->all();
+        const auto found =
+            std::lower_bound(all.begin(), all.end(), patient.birthPlace,
+                             [](const Place &p, const QString &code) { return p.code < code; });
+        const auto sameArea = [&dep](const Place &p) {
+            return dep == QLatin1String("99") ? p.isAbroad() : p.departement == dep;
+        };
+        if (found != all.end() && sameArea(*found))
+            patient.birthPlace = found->code;
+        else if (found != all.begin() && sameArea(*std::prev(found)))
+            patient.birthPlace = std::prev(found)->code;
+    }
+    const QString placeCode = patient.birthPlace.mid(dep.size());
     const QString body =
         QString(woman ? QLatin1Char('2') : QLatin1Char('1')) +
         QStringLiteral("%1").arg(patient.birthDate.year() % 100, 2, 10, QLatin1Char('0')) +
         QStringLiteral("%1").arg(patient.birthDate.month(), 2, 10, QLatin1Char('0')) + dep +
-        commune + QStringLiteral("%1").arg(next(state, 998) + 1, 3, 10, QLatin1Char('0'));
+        placeCode + QStringLiteral("%1").arg(next(state, 998) + 1, 3, 10, QLatin1Char('0'));
     patient.nir = body + QStringLiteral("%1").arg(Nir::computeKey(body), 2, 10, QLatin1Char('0'));
     patient.phone = QStringLiteral("0%1%2")
                         .arg(6 + next(state, 2))

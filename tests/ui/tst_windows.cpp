@@ -26,6 +26,7 @@
 #include "VitalsPanel.h"
 #include "demo/DemoPractice.h"
 #include "domain/PostalAddress.h"
+#include "geo/PlaceDirectory.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/DrugSubstances.h"
@@ -1529,6 +1530,13 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
     {
         ValidateIdentityDialog validate(registry, desk.doctor, file->patient());
         validate.show();
+        // The birth place by its name, as the document to compare with writes it.
+        const Place *born = PlaceDirectory::shipped()->byCode(file->patient().birthPlace);
+        if (born)
+            CHECK(anyVisibleLabelContains(&validate, born->name));
+        CHECK(anyVisibleLabelContains(&validate,
+                                      QStringLiteral("INSEE ") + file->patient().birthPlace) ==
+              (born != nullptr));
         validate.validate();
         REQUIRE(validate.result() == QDialog::Accepted);
         file->reload();
