@@ -1728,28 +1728,28 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     intake.save(); // every refusal at once
     intake.resize(intake.width(), 560);
     shoot(&intake, "intake-errors-600");
-    intake.close();
+    intake.reject(); // not close(): a form with typing asks first
     IntakeDialog change(registry, desk.doctor, page->file()->patient(), &window);
     change.show();
     shoot(&change, "identity");
-    change.close();
+    change.reject();
     PatientDetailsDialog detailsDialog(details, desk.doctor, record, &window);
     detailsDialog.show();
     shoot(&detailsDialog, "details");
-    detailsDialog.close();
+    detailsDialog.reject();
     ConditionDialog condition(history, desk.doctor, diabetes, &window);
     condition.show();
     shoot(&condition, "condition");
-    condition.close();
+    condition.reject();
     ValidateIdentityDialog validate(registry, desk.doctor, page->file()->patient(), &window);
     validate.show();
     shoot(&validate, "validate");
-    validate.close();
+    validate.reject();
     PatientMerger merger(*desk.vault);
     MergeDialog merge(registry, merger, desk.doctor, page->file()->patient(), &window);
     merge.show();
     shoot(&merge, "merge");
-    merge.close();
+    merge.reject();
 
     REQUIRE(consultations.markReady(desk.doctor, *prepared));
     window.showSection(MainWindow::ToReview);
