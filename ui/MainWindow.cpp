@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -28,6 +29,10 @@
 #include <QToolBar>
 
 namespace relais::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcWindow, "relais.ui.window")
+} // namespace
 
 MainWindow::MainWindow(Vault &vault, Authenticator &authenticator, const Session &session,
                        IdleMonitor *idle, QWidget *parent)
@@ -253,8 +258,11 @@ void MainWindow::lock()
             m_hiddenByLock.append(window);
         }
     }
-    m_vault.audit(m_session.actor(), QStringLiteral("lock"), QStringLiteral("session"),
-                  m_session.userId);
+    // The screen locks whatever happens; a lock the trail could not record is said in the log.
+    if (auto audited = m_vault.audit(m_session.actor(), QStringLiteral("lock"),
+                                     QStringLiteral("session"), m_session.userId);
+        !audited)
+        qCWarning(lcWindow) << "lock not audited:" << audited.error().codeName();
     m_lockScreen->prepare(m_practiceName, m_session.displayName);
     m_outer->setCurrentWidget(m_lockScreen);
     m_navigation->setEnabled(false);

@@ -102,6 +102,14 @@ QJsonObject throughput(qint64 count, qint64 nsecs)
     std::exit(1);
 }
 
+// A measured call that fails makes the figures meaningless: the bench stops and says why.
+template<typename T>
+void must(const Result<T> &result)
+{
+    if (!result)
+        die(result.error().message);
+}
+
 const Session BenchDesk{QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("Bench"),
                         Role::Assistant};
 
@@ -441,7 +449,7 @@ int main(int argc, char **argv)
                                    std::round(double(found) / double(queries.size()) * 10) / 10}});
         report.insert(QStringLiteral("patient_open_file"),
                       measure(2000, [&](int i) {
-                          registry.open(BenchDesk, ids.at(i % ids.size()));
+                          must(registry.open(BenchDesk, ids.at(i % ids.size())));
                       }).summary());
         // The whole file as the Patients section shows it: identity (audited), allergies,
         // details, history, treatments, identity events and merges. The files opened get
@@ -464,13 +472,13 @@ int main(int argc, char **argv)
         report.insert(QStringLiteral("patient_open_whole_file"),
                       measure(2000, [&](int i) {
                           const QString &id = filled.at(i % filled.size());
-                          registry.open(BenchDesk, id);
+                          must(registry.open(BenchDesk, id));
                           clinicalRows += allergies.list(BenchDesk, id)->size();
-                          details.load(BenchDesk, id);
+                          must(details.load(BenchDesk, id));
                           clinicalRows += history.conditions(BenchDesk, id)->size();
                           clinicalRows += history.treatments(BenchDesk, id)->size();
-                          registry.identityEvents(BenchDesk, id);
-                          merger.mergesInto(BenchDesk, id);
+                          must(registry.identityEvents(BenchDesk, id));
+                          must(merger.mergesInto(BenchDesk, id));
                       }).summary());
         report.insert(QStringLiteral("patient_open_whole_file_rows_per_file"),
                       QJsonObject{{QStringLiteral("mean"),
@@ -478,7 +486,7 @@ int main(int argc, char **argv)
         report.insert(QStringLiteral("patient_duplicate_check"),
                       measure(static_cast<int>(sample.size()), [&](int i) {
                           if (auto normalised = registry.normalise(sample.at(i)))
-                              registry.duplicatesOf(*normalised);
+                              must(registry.duplicatesOf(*normalised));
                       }).summary());
     }
 

@@ -153,9 +153,11 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
             return ok;
         if (auto ok = registry.unindex(mergedId); !ok)
             return ok;
-        runQuery(m_vault.database(),
-                 QStringLiteral("DELETE FROM patient_seen WHERE patient_id = ?"), {mergedId},
-                 tr("Merging the files failed"));
+        if (auto cleared = runQuery(m_vault.database(),
+                                    QStringLiteral("DELETE FROM patient_seen WHERE patient_id = ?"),
+                                    {mergedId}, tr("Merging the files failed"));
+            !cleared)
+            return toStatus(cleared);
         mergeId = w.create(
             QStringLiteral("patient_merge"),
             {{QStringLiteral("kept_id"), keptId},

@@ -12,11 +12,18 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace relais {
+
+namespace {
+Q_LOGGING_CATEGORY(lcRegistry, "relais.services.patients")
+} // namespace
 
 namespace {
 
@@ -113,7 +120,8 @@ Result<PatientIdentity> PatientRegistry::normalise(const PatientIdentity &draft)
 QList<Error> PatientRegistry::problems(const PatientIdentity &draft) const
 {
     QList<Error> all;
-    check(draft, &all);
+    // Only the list is wanted here: the first problem is in it too.
+    std::ignore = check(draft, &all);
     return all;
 }
 
@@ -642,11 +650,15 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
                                      QStringLiteral("patient"), identity->id);
         !audited)
         return std::unexpected(audited.error());
-    runQuery(
-        m_vault.database(),
-        QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, seen_at) VALUES (?, ?)"),
-        {identity->id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        tr("Opening the patient's file failed"));
+    // Failing to rank it is no reason to keep the file closed: said in the log, and opened.
+    if (auto seen =
+            runQuery(m_vault.database(),
+                     QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, "
+                                    "seen_at) VALUES (?, ?)"),
+                     {identity->id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                     tr("Opening the patient's file failed"));
+        !seen)
+        qCWarning(lcRegistry) << "recently opened files not updated:" << seen.error().codeName();
     return identity;
 }
 

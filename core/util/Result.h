@@ -44,10 +44,23 @@ struct Error
     QString codeName() const;
 };
 
+// A value or the error that kept it from being made. [[nodiscard]]: a result dropped on the
+// floor (an audit row not written, a write refused) is a compile error, not a silent loss. It is
+// std::expected in every other way.
 template<typename T>
-using Result = std::expected<T, Error>;
+class [[nodiscard]] Result : public std::expected<T, Error>
+{
+public:
+    using std::expected<T, Error>::expected;
+    Result(const std::expected<T, Error> &other)
+        : std::expected<T, Error>(other)
+    {}
+    Result(std::expected<T, Error> &&other)
+        : std::expected<T, Error>(std::move(other))
+    {}
+};
 
-using Status = std::expected<void, Error>;
+using Status = Result<void>;
 
 inline std::unexpected<Error> fail(ErrorCode code, const QString &message)
 {
