@@ -225,7 +225,7 @@ Result<QDate> IntakeDialog::typedBirthDate() const
 {
     if (m_birthDate->text().trimmed().isEmpty())
         return QDate();
-    auto date = IdentityTraits::parseBirthDate(m_birthDate->text(), QDate::currentDate());
+    auto date = IdentityTraits::parseBirthDate(m_birthDate->text(), m_registry.clock().today());
     if (!date)
         return invalid(QLatin1String(PatientRegistry::FieldBirthDate), date.error().message);
     return date;

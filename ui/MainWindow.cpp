@@ -191,7 +191,7 @@ void MainWindow::setSession(const Session &session)
     m_reception->setEnabled(AccessPolicy::allows(session.roles, Permission::ReadPatients));
     updateStatus();
     showWaiting(
-        PreparedConsultations(m_vault).waitingCount(session, QDate::currentDate()).value_or(0));
+        PreparedConsultations(m_vault).waitingCount(session, m_vault.clock().today()).value_or(0));
 }
 
 void MainWindow::showWaiting(int count)

@@ -137,7 +137,7 @@ void MergeDialog::search(const QString &typed)
         hits = *found;
     }
     hits.removeIf([this](const PatientHit &h) { return h.id == m_opened.id; });
-    m_candidates->setHits(hits);
+    m_candidates->setHits(hits, m_registry.clock().today());
     m_empty->setText(!hits.isEmpty() ? QString()
                      : typed.trimmed().isEmpty()
                          ? tr("Relais sees no likely duplicate of this file. If you know of one, "

@@ -400,7 +400,7 @@ void PatientFileView::reload()
 void PatientFileView::showHeader()
 {
     const PatientIdentity &p = m_patient;
-    const int age = PatientSearchModel::ageOn(p.birthDate, QDate::currentDate());
+    const int age = PatientSearchModel::ageOn(p.birthDate, m_registry.clock().today());
     m_name->setText(PatientRegistry::displayName(p));
     // French agrees "né" with the sex: one sentence each, not "né(e)".
     const QString born = p.sex == QLatin1Char('F')   ? tr("Woman, born %1 (%2)")
@@ -601,7 +601,7 @@ void PatientFileView::stopTreatment()
     if (row < 0)
         return;
     if (auto stopped = m_history.stopTreatment(m_session, m_treatmentModel->record(row).id,
-                                               QDate::currentDate());
+                                               m_registry.clock().today());
         !stopped)
         return report(stopped.error());
     reload();

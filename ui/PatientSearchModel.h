@@ -25,7 +25,7 @@ public:
 
     explicit PatientSearchModel(QObject *parent = nullptr);
 
-    void setHits(const QList<PatientHit> &hits, const QDate &today = QDate::currentDate());
+    void setHits(const QList<PatientHit> &hits, const QDate &today);
     const PatientHit &hit(int row) const { return m_hits.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -140,7 +140,7 @@ void PatientsPage::searchFor(const QString &typed)
 void PatientsPage::search(const QString &typed)
 {
     if (typed.trimmed().isEmpty()) {
-        m_results->setHits({});
+        m_results->setHits({}, {});
         m_hint->setText(tr("Type the first letters of a name, a birth date, a social-security "
                            "number or a phone number. Ctrl+N creates a new file."));
         showResults(m_openedId.isEmpty());
@@ -149,11 +149,11 @@ void PatientsPage::search(const QString &typed)
     showResults(true);
     auto found = m_registry.search(m_session, typed);
     if (!found) {
-        m_results->setHits({});
+        m_results->setHits({}, {});
         m_hint->setText(found.error().message);
         return;
     }
-    m_results->setHits(*found);
+    m_results->setHits(*found, m_registry.clock().today());
     m_hint->setText(
         found->isEmpty()
             ? tr("No patient matches “%1”. Check the spelling, or create a new file "

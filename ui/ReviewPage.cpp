@@ -30,6 +30,7 @@ QString escaped(const QString &text)
 ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_consultations(vault)
+    , m_day(m_consultations.clock().today())
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -216,7 +217,7 @@ void ReviewPage::showLastReviewed()
 {
     const bool undoable =
         m_lastReviewed && PreparedConsultations::canUndoReview(m_session, *m_lastReviewed,
-                                                               QDateTime::currentDateTimeUtc());
+                                                               m_consultations.clock().now());
     m_done->setVisible(m_lastReviewed.has_value());
     m_undo->setVisible(undoable);
     if (!m_lastReviewed)

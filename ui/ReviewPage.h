@@ -49,7 +49,7 @@ private:
 
     PreparedConsultations m_consultations;
     Session m_session;
-    QDate m_day = QDate::currentDate();
+    QDate m_day;
     std::optional<ConsultationSummary> m_shown;
     QLabel *m_heading = nullptr;
     QLabel *m_empty = nullptr;

@@ -240,8 +240,8 @@ QWidget *SettingsPage::buildAuditTab()
     m_auditRecord = new QLineEdit(page);
     m_auditRecord->setObjectName(QStringLiteral("auditRecord"));
     m_auditRecord->setPlaceholderText(tr("record id (a patient's, say)"));
-    m_auditFrom = new QDateEdit(QDate::currentDate().addDays(-30), page);
-    m_auditTo = new QDateEdit(QDate::currentDate(), page);
+    m_auditFrom = new QDateEdit(m_vault.clock().today().addDays(-30), page);
+    m_auditTo = new QDateEdit(m_vault.clock().today(), page);
     for (QDateEdit *edit : {m_auditFrom, m_auditTo})
         edit->setCalendarPopup(true);
     filters->addWidget(new QLabel(tr("User:"), page));
@@ -272,7 +272,7 @@ QWidget *SettingsPage::buildAuditTab()
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Export the audit trail"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                tr("/audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                tr("/audit-%1.csv").arg(m_vault.clock().today().toString(Qt::ISODate)),
             tr("CSV files (*.csv)"));
         if (!file.isEmpty())
             exportAuditTo(file);
@@ -407,7 +407,7 @@ void SettingsPage::backUp()
 {
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-        tr("relais-backup-%1.relais-backup").arg(QDate::currentDate().toString(Qt::ISODate));
+        tr("relais-backup-%1.relais-backup").arg(m_vault.clock().today().toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(this, tr("Back up the vault"), suggested,
                                                       tr("Relais backups (*.relais-backup)"));
     if (!file.isEmpty())

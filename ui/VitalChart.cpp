@@ -50,9 +50,8 @@ VitalChart::DateAxis VitalChart::dateAxisFor(qint64 fromMs, qint64 toMs)
 
 namespace {
 
-QDateTime periodStart(VitalChart::Period period)
+QDateTime periodStart(VitalChart::Period period, const QDateTime &now)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (period) {
     case VitalChart::Period::OneYear: return now.addYears(-1);
     case VitalChart::Period::FiveYears: return now.addYears(-5);
@@ -178,7 +177,8 @@ void VitalChart::reload()
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    auto loaded = m_vitals.series(m_session, m_patientId, kind, periodStart(period));
+    auto loaded =
+        m_vitals.series(m_session, m_patientId, kind, periodStart(period, m_vitals.clock().now()));
     const QList<VitalPoint> points = loaded ? *loaded : QList<VitalPoint>{};
     // Newest first in the table, as everywhere in the file.
     QList<VitalPoint> newestFirst = points;

@@ -235,7 +235,7 @@ QWidget *VitalsPanel::buildEntry()
     m_now = new QRadioButton(tr("&now"), box);
     m_now->setChecked(true);
     m_earlier = new QRadioButton(tr("&earlier:"), box);
-    m_takenAt = new QDateTimeEdit(QDateTime::currentDateTime(), box);
+    m_takenAt = new QDateTimeEdit(m_vitals.clock().now().toLocalTime(), box);
     m_takenAt->setObjectName(QLatin1String(PatientVitals::FieldMeasuredAt));
     m_takenAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_takenAt->setCalendarPopup(true);
@@ -257,7 +257,7 @@ QWidget *VitalsPanel::buildEntry()
         m_takenAt->setEnabled(earlier);
         m_lateReason->setEnabled(earlier);
         if (earlier)
-            m_takenAt->setDateTime(QDateTime::currentDateTime());
+            m_takenAt->setDateTime(m_vitals.clock().now().toLocalTime());
     });
     outer->addLayout(form);
     outer->addStretch();
@@ -435,7 +435,7 @@ void VitalsPanel::showPatient(const QString &patientId)
     // Head circumference is followed on growth charts up to 3 years: offered only then.
     m_form->setRowVisible(m_headCircumferenceRow,
                           VitalAlertRules::measuresHeadCircumference(
-                              m_vitals.birthDateOf(patientId), QDate::currentDate()));
+                              m_vitals.birthDateOf(patientId), m_vitals.clock().today()));
 }
 
 void VitalsPanel::reload()

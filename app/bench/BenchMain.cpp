@@ -208,7 +208,7 @@ Status generateVitals(Vault &vault, int perPatient, std::mt19937 &random)
     query.exec(QStringLiteral("SELECT id FROM patient WHERE deleted = 0 ORDER BY id"));
     while (query.next())
         patients.append(query.value(0).toString());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = vault.clock().now();
     std::uniform_int_distribution<qint64> when(0, 10LL * 365 * 86400);
     std::normal_distribution<double> weight(74, 14);
     std::normal_distribution<double> systolic(132, 17);
@@ -249,7 +249,7 @@ Status generateVitals(Vault &vault, int perPatient, std::mt19937 &random)
 // Ten years of monthly weight and blood pressure for one patient: the chart's worst case.
 Status generateChartPatient(Vault &vault, const QString &patientId)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = vault.clock().now();
     return vault.write(BenchDesk.actor(), [&](RecordWriter &w) -> Status {
         for (int month = 0; month < 120; ++month) {
             VitalRecord r;
@@ -273,7 +273,7 @@ Status generateChartPatient(Vault &vault, const QString &patientId)
 // A year of prepared consultations for three physicians, sixty a day; today's made ready.
 Status generateConsultations(Vault &vault, const QStringList &patients, std::mt19937 &random)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = vault.clock().today();
     std::uniform_int_distribution<int> level(0, 9);
     for (int day = 0; day < 365; ++day) {
         const Status written = vault.write(BenchDesk.actor(), [&](RecordWriter &w) -> Status {
@@ -288,8 +288,7 @@ Status generateConsultations(Vault &vault, const QStringList &patients, std::mt1
                      {QStringLiteral("status"),
                       day == 0 ? QStringLiteral("ready") : QStringLiteral("reviewed")},
                      {QStringLiteral("prepared_by"), BenchDesk.userId},
-                     {QStringLiteral("ready_at"),
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                     {QStringLiteral("ready_at"), vault.clock().now().toString(Qt::ISODate)},
                      {QStringLiteral("alert_level"), l == 0  ? 2
                                                      : l < 3 ? 1
                                                              : 0}});
@@ -531,7 +530,7 @@ int main(int argc, char **argv)
                                  "ORDER BY count(*) DESC LIMIT 1"));
         most.next();
         const QString chartPatient = most.value(0).toString();
-        const QDateTime tenYears = QDateTime::currentDateTimeUtc().addYears(-10);
+        const QDateTime tenYears = (*vault)->clock().now().addYears(-10);
         qint64 points = 0;
         report.insert(
             QStringLiteral("vitals_chart_ten_years_weight_and_bp"),
@@ -546,16 +545,19 @@ int main(int argc, char **argv)
                       QJsonObject{{QStringLiteral("count"), points}});
         PreparedConsultations consultations(**vault);
         qint64 listed = 0;
-        report.insert(
-            QStringLiteral("review_list_for_a_day_own"),
-            measure(500, [&](int) {
-                listed = consultations.reviewList(BenchDoctor, QDate::currentDate(), false)->size();
-            }).summary());
-        report.insert(
-            QStringLiteral("review_list_for_a_day_all_physicians"),
-            measure(500, [&](int) {
-                listed = consultations.reviewList(BenchDoctor, QDate::currentDate(), true)->size();
-            }).summary());
+        report.insert(QStringLiteral("review_list_for_a_day_own"),
+                      measure(500, [&](int) {
+                          listed =
+                              consultations
+                                  .reviewList(BenchDoctor, consultations.clock().today(), false)
+                                  ->size();
+                      }).summary());
+        report.insert(QStringLiteral("review_list_for_a_day_all_physicians"),
+                      measure(500, [&](int) {
+                          listed = consultations
+                                       .reviewList(BenchDoctor, consultations.clock().today(), true)
+                                       ->size();
+                      }).summary());
         report.insert(QStringLiteral("review_list_files"),
                       QJsonObject{{QStringLiteral("count"), listed}});
 

@@ -229,7 +229,7 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
                                          {"Lactose", "troubles digestifs", true},
                                          {"Codéine", "nausées", true}};
 
-    const int age = QDate::currentDate().year() - patient.birthDate.year();
+    const int age = vault.clock().today().year() - patient.birthDate.year();
     PatientHistory history(vault);
     // Chronic conditions grow with age, as in any practice's list.
     const quint32 chances = age > 60 ? 3 : age > 40 ? 2 : 1;
@@ -243,9 +243,9 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
         condition.icd10 = QString::fromLatin1(c.icd10);
         condition.since = QString::number(
             std::max(patient.birthDate.year() + 18,
-                     QDate::currentDate().year() - 1 - static_cast<int>(next(state, 15))));
+                     vault.clock().today().year() - 1 - static_cast<int>(next(state, 15))));
         condition.ald = c.ald;
-        if (condition.since.toInt() > QDate::currentDate().year())
+        if (condition.since.toInt() > vault.clock().today().year())
             continue;
         if (auto saved = history.saveCondition(session, condition); !saved)
             return std::unexpected(saved.error());
@@ -301,7 +301,7 @@ Status DemoPractice::fillFile(Vault &vault, const Session &session, const QStrin
                                           : 7 + spread / 10;
         const int systolic = age >= 18 ? 115 + pressureSpread + std::max(0, age - 40) / 2
                                        : 90 + 2 * age + pressureSpread / 3;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = vault.clock().now();
         const Status written = vault.write(session.actor(), [&](RecordWriter &w) -> Status {
             for (int v = visits; v >= 1; --v) {
                 VitalRecord r;
@@ -367,7 +367,7 @@ Status DemoPractice::prepareToday(Vault &vault, const Session &session, quint32 
                                           "Douleur lombaire",          "Vaccin grippe"};
     PreparedConsultations consultations(vault);
     PatientVitals vitals(vault);
-    const QDate today = QDate::currentDate();
+    const QDate today = vault.clock().today();
     const auto isAdult = [&](qsizetype i) {
         return VitalAlertRules::ageInMonths(hits->at(i).birthDate, today) >= 18 * 12;
     };

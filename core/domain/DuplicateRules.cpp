@@ -20,11 +20,11 @@ std::optional<DuplicateMatch> DuplicateRules::compare(const IdentitySketch &type
     bool nameMatches = false;
     if (NameMatcher::sameName(typed.birthName, existing.birthName)) {
         nameMatches = true;
-        match.reasons.append(NameMatcher::compact(typed.birthName) ==
-                                     NameMatcher::compact(existing.birthName)
-                                 ? tr("same birth name")
-                                 : tr("birth names that sound alike (%1, %2)")
-                                       .arg(typed.birthName, existing.birthName));
+        match.sameSpelling =
+            NameMatcher::compact(typed.birthName) == NameMatcher::compact(existing.birthName);
+        match.reasons.append(match.sameSpelling ? tr("same birth name")
+                                                : tr("birth names that sound alike (%1, %2)")
+                                                      .arg(typed.birthName, existing.birthName));
     } else if (NameMatcher::sameName(typed.birthName, existing.usedName) ||
                NameMatcher::sameName(typed.usedName, existing.birthName)) {
         nameMatches = true;
@@ -56,6 +56,13 @@ std::optional<DuplicateMatch> DuplicateRules::compare(const IdentitySketch &type
         match.reasons.append(tr("but a different sex"));
     }
     return match;
+}
+
+bool DuplicateRules::ranksBefore(const DuplicateMatch &a, const DuplicateMatch &b)
+{
+    if (a.score != b.score)
+        return a.score > b.score;
+    return a.sameSpelling && !b.sameSpelling;
 }
 
 } // namespace relais

@@ -24,6 +24,9 @@ struct DuplicateMatch
 {
     int score = 0;       // 100 certain (same NIR) … 40 worth a look
     QStringList reasons; // translated, shown to the assistant
+    // The birth names are written alike, not only sounding alike: among proposals of the same
+    // score, the one spelt as typed comes first.
+    bool sameSpelling = false;
 };
 
 // RNIV's main risk is two files for one person. Before a file is created or its identity
@@ -36,6 +39,9 @@ class DuplicateRules
 public:
     static std::optional<DuplicateMatch> compare(const IdentitySketch &typed,
                                                  const IdentitySketch &existing);
+    // The order proposals are shown in: score, then spelling; never the order the files were
+    // made in, which differs between workstations.
+    static bool ranksBefore(const DuplicateMatch &a, const DuplicateMatch &b);
 };
 
 } // namespace relais

@@ -7,12 +7,12 @@
 
 namespace relais {
 
-IdleMonitor::IdleMonitor(Clock clock, QObject *parent)
+IdleMonitor::IdleMonitor(const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_clock(&clock)
     , m_timer(new QTimer(this))
 {
-    m_lastActivity = m_clock();
+    m_lastActivity = m_clock->monotonicMs();
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &IdleMonitor::poll);
     m_timer->start();
@@ -39,12 +39,12 @@ void IdleMonitor::setActive(bool active)
 
 void IdleMonitor::touch()
 {
-    m_lastActivity = m_clock();
+    m_lastActivity = m_clock->monotonicMs();
 }
 
 void IdleMonitor::poll()
 {
-    if (m_active && m_clock() - m_lastActivity >= m_timeoutMs) {
+    if (m_active && m_clock->monotonicMs() - m_lastActivity >= m_timeoutMs) {
         m_active = false; // once; the owner reactivates after unlocking
         Q_EMIT idle();
     }

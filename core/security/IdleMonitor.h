@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QObject>
+#include "util/Clock.h"
 
-#include <functional>
+#include <QObject>
 
 class QTimer;
 
@@ -16,9 +16,8 @@ class IdleMonitor : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<qint64()>; // milliseconds
-
-    explicit IdleMonitor(Clock clock = {}, QObject *parent = nullptr);
+    // clock must outlive the monitor; idle time is read from its monotonic count.
+    explicit IdleMonitor(const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~IdleMonitor() override;
 
     void setTimeoutMs(qint64 ms);
@@ -39,7 +38,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    Clock m_clock;
+    const Clock *m_clock;
     QTimer *m_timer = nullptr;
     qint64 m_timeoutMs = 5 * 60 * 1000;
     qint64 m_lastActivity = 0;

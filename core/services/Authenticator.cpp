@@ -42,9 +42,8 @@ void checkAgainstDecoy(Vault &vault, const QString &password)
 
 } // namespace
 
-Authenticator::Authenticator(Vault &vault, Clock clock)
+Authenticator::Authenticator(Vault &vault)
     : m_vault(vault)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {}
 
 Authenticator::Throttle Authenticator::throttle(const QString &login) const
@@ -60,7 +59,7 @@ Authenticator::Throttle Authenticator::throttle(const QString &login) const
 
 qint64 Authenticator::waitMs(const QString &login) const
 {
-    return std::max<qint64>(0, throttle(login).blockedUntil - m_clock());
+    return std::max<qint64>(0, throttle(login).blockedUntil - m_vault.clock().nowMs());
 }
 
 int Authenticator::failuresInARow(const QString &login) const
@@ -79,7 +78,8 @@ Status Authenticator::recordFailure(const QString &login, const QString &userId)
         if (failures >= FreeAttempts) {
             // 30 s after the fifth, doubling with each further failure, up to five minutes.
             const int extra = std::min(failures - FreeAttempts, 4);
-            blockedUntil = m_clock() + std::min(LongestDelayMs, FirstDelayMs << extra);
+            blockedUntil =
+                m_vault.clock().nowMs() + std::min(LongestDelayMs, FirstDelayMs << extra);
         }
         auto saved =
             runQuery(m_vault.database(),

@@ -20,13 +20,11 @@ class Authenticator
     Q_DECLARE_TR_FUNCTIONS(relais::Authenticator)
 
 public:
-    using Clock = std::function<qint64()>; // milliseconds; the system's by default
-
     static constexpr int FreeAttempts = 5;
     static constexpr qint64 FirstDelayMs = 30'000;
     static constexpr qint64 LongestDelayMs = 300'000;
 
-    explicit Authenticator(Vault &vault, Clock clock = {});
+    explicit Authenticator(Vault &vault);
 
     // Denied with the reason: wrong login or password (never saying which), disabled account,
     // a password longer than any Relais accepts, or the time still to wait. An unknown login
@@ -47,7 +45,6 @@ private:
     Status recordFailure(const QString &login, const QString &userId);
 
     Vault &m_vault;
-    Clock m_clock;
 };
 
 } // namespace relais

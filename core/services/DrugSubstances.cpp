@@ -84,9 +84,8 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
                                                 QFileInfo(file).absoluteFilePath());
             !kept)
             return kept;
-        if (auto kept =
-                m_vault.setLocalSetting(QLatin1String(ImportedAtSetting),
-                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (auto kept = m_vault.setLocalSetting(QLatin1String(ImportedAtSetting),
+                                                m_vault.clock().now().toString(Qt::ISODate));
             !kept)
             return kept;
         // Allergies typed before the database was here get their link now, as if typed today.

@@ -185,7 +185,7 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
         fileOf.insert(v.patientSource, id);
         bornOn.insert(v.patientSource, filed->birthDate);
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_vault.clock().now();
     const QDateTime earliest(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
 
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
@@ -377,7 +377,7 @@ Result<QByteArray> FhirExchange::exportPatient(const Session &session, const QSt
     const QJsonObject bundle{
         {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
         {QStringLiteral("type"), QStringLiteral("collection")},
-        {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("timestamp"), m_vault.clock().now().toString(Qt::ISODate)},
         {QStringLiteral("entry"), entries}};
     if (auto audited = m_vault.audit(session.actor(), QStringLiteral("export"),
                                      QStringLiteral("patient"), patientId);

@@ -98,12 +98,12 @@ Status PatientAllergies::recordNoneKnown(const Session &session, const QString &
                 !removed)
                 return removed;
         }
-        return toStatus(w.create(QStringLiteral("patient_allergy_statement"),
-                                 {{QStringLiteral("patient_id"), patientId},
-                                  {QStringLiteral("statement"), QStringLiteral("none-known")},
-                                  {QStringLiteral("stated_by"), session.userId},
-                                  {QStringLiteral("stated_at"),
-                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
+        return toStatus(w.create(
+            QStringLiteral("patient_allergy_statement"),
+            {{QStringLiteral("patient_id"), patientId},
+             {QStringLiteral("statement"), QStringLiteral("none-known")},
+             {QStringLiteral("stated_by"), session.userId},
+             {QStringLiteral("stated_at"), m_vault.clock().now().toString(Qt::ISODateWithMs)}}));
     });
 }
 

@@ -8,9 +8,8 @@
 
 namespace relais {
 
-PatientDetails::PatientDetails(Vault &vault, QDate today)
+PatientDetails::PatientDetails(Vault &vault)
     : m_vault(vault)
-    , m_today(today)
 {}
 
 QString PatientDetails::consentCode(Consent consent)
@@ -138,10 +137,10 @@ Result<PatientDetailsRecord> PatientDetails::normalise(const PatientDetailsRecor
     d.coverage = *coverage;
     const bool anyAnswer = d.dataSharing != Consent::NotAsked || d.dmp != Consent::NotAsked;
     if (anyAnswer && !d.consentsOn.isValid())
-        d.consentsOn = m_today;
+        d.consentsOn = m_vault.clock().today();
     if (!anyAnswer)
         d.consentsOn = {};
-    if (d.consentsOn.isValid() && d.consentsOn > m_today)
+    if (d.consentsOn.isValid() && d.consentsOn > m_vault.clock().today())
         return invalid(QLatin1String(FieldConsentsOn),
                        tr("Consents cannot be collected in the future."));
     d.notes = typed.notes.trimmed();
@@ -157,7 +156,7 @@ Status PatientDetails::update(const Session &session, const PatientDetailsRecord
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    auto current = PatientRegistry(m_vault, m_today).loadLive(details.patientId);
+    auto current = PatientRegistry(m_vault).loadLive(details.patientId);
     if (!current)
         return std::unexpected(current.error());
     auto d = normalise(details);

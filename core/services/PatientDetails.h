@@ -63,7 +63,7 @@ public:
     static constexpr auto FieldNotes = "notes";
     static constexpr int MaxNotes = 20000;
 
-    explicit PatientDetails(Vault &vault, QDate today = QDate::currentDate());
+    explicit PatientDetails(Vault &vault);
 
     Result<PatientDetailsRecord> load(const Session &session, const QString &patientId) const;
     // Checks every field and writes them in one change, audited.
@@ -81,7 +81,6 @@ private:
     Result<PatientDetailsRecord> normalise(const PatientDetailsRecord &typed) const;
 
     Vault &m_vault;
-    QDate m_today;
 };
 
 } // namespace relais

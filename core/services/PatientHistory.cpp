@@ -35,9 +35,8 @@ const QString Treatments = QStringLiteral("patient_treatment");
 
 } // namespace
 
-PatientHistory::PatientHistory(Vault &vault, QDate today)
+PatientHistory::PatientHistory(Vault &vault)
     : m_vault(vault)
-    , m_today(today)
 {}
 
 QString PatientHistory::display(Condition::Category category)
@@ -84,7 +83,7 @@ Result<Condition> PatientHistory::normalise(const Condition &typed) const
     if (!code)
         return invalid(QLatin1String(FieldIcd10), code.error().message);
     c.icd10 = *code;
-    auto since = PartialDate::parse(typed.since, m_today);
+    auto since = PartialDate::parse(typed.since, m_vault.clock().today());
     if (!since)
         return invalid(QLatin1String(FieldSince), since.error().message);
     c.since = since->toStorage();
@@ -106,12 +105,12 @@ Result<Treatment> PatientHistory::normalise(const Treatment &typed) const
                                                     "prescription."));
     t.dosage = typed.dosage.simplified();
     t.prescriber = typed.prescriber.simplified();
-    auto since = PartialDate::parse(typed.since, m_today);
+    auto since = PartialDate::parse(typed.since, m_vault.clock().today());
     if (!since)
         return invalid(QLatin1String(FieldSince), since.error().message);
     t.since = since->toStorage();
     if (t.endedOn.isValid()) {
-        if (t.endedOn > m_today)
+        if (t.endedOn > m_vault.clock().today())
             return invalid(QLatin1String(FieldEndedOn),
                            tr("A treatment cannot have stopped in the future."));
         if (!since->isNull() && t.endedOn < since->earliest())
@@ -128,7 +127,7 @@ Result<QString> PatientHistory::save(const Session &session, const QString &tabl
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto patient = PatientRegistry(m_vault, m_today).loadLive(patientId);
+    auto patient = PatientRegistry(m_vault).loadLive(patientId);
     if (!patient)
         return std::unexpected(patient.error());
     Result<QString> saved = id;

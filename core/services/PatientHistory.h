@@ -61,7 +61,7 @@ public:
     static constexpr auto FieldDrug = "drug";
     static constexpr auto FieldEndedOn = "endedOn";
 
-    explicit PatientHistory(Vault &vault, QDate today = QDate::currentDate());
+    explicit PatientHistory(Vault &vault);
 
     // ALD conditions first, then by category and date.
     Result<QList<Condition>> conditions(const Session &session, const QString &patientId) const;
@@ -89,7 +89,6 @@ private:
     Status remove(const Session &session, const QString &table, const QString &id);
 
     Vault &m_vault;
-    QDate m_today;
 };
 
 } // namespace relais

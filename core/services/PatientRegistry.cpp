@@ -107,9 +107,8 @@ QString PatientRegistry::displayName(const PatientIdentity &patient)
                        patient.usedFirstName);
 }
 
-PatientRegistry::PatientRegistry(Vault &vault, QDate today)
+PatientRegistry::PatientRegistry(Vault &vault)
     : m_vault(vault)
-    , m_today(today)
 {}
 
 Result<PatientIdentity> PatientRegistry::normalise(const PatientIdentity &draft) const
@@ -159,7 +158,7 @@ Result<PatientIdentity> PatientRegistry::check(const PatientIdentity &draft,
     if (!p.birthDate.isValid()) {
         if (!refuse(QLatin1String(FieldBirthDate), tr("The birth date is missing.")))
             return std::unexpected(*first);
-    } else if (p.birthDate > m_today) {
+    } else if (p.birthDate > m_vault.clock().today()) {
         if (!refuse(QLatin1String(FieldBirthDate), tr("A birth date cannot be in the future.")))
             return std::unexpected(*first);
     } else if (p.birthDate.year() < IdentityTraits::EarliestBirthYear) {
@@ -276,8 +275,13 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
                  *match});
         }
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const auto &a, const auto &b) { return a.match.score > b.match.score; });
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        if (DuplicateRules::ranksBefore(a.match, b.match))
+            return true;
+        if (DuplicateRules::ranksBefore(b.match, a.match))
+            return false;
+        return a.patient.displayName < b.patient.displayName;
+    });
     return candidates;
 }
 
@@ -301,7 +305,7 @@ PatientRegistry::duplicatesOfDraft(const PatientIdentity &draft) const
     PatientIdentity probe;
     probe.id = draft.id;
     auto birthName = IdentityTraits::strictForm(draft.birthName, IdentityTraits::Trait::BirthName);
-    if (!birthName || !draft.birthDate.isValid() || draft.birthDate > m_today)
+    if (!birthName || !draft.birthDate.isValid() || draft.birthDate > m_vault.clock().today())
         return QList<DuplicateCandidate>();
     probe.birthName = *birthName;
     probe.birthDate = draft.birthDate;
@@ -467,10 +471,10 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
 
     // A birth date, typed any of the usual ways; with a two-digit year ("5/2/70") both
     // centuries that make a possible birth date are looked for.
-    if (auto date = IdentityTraits::parseBirthDate(text, m_today.addDays(1)); date)
+    if (auto date = IdentityTraits::parseBirthDate(text, m_vault.clock().today().addDays(1)); date)
         return hits(base + QStringLiteral("p.birth_date = ?") + order,
                     QVariantList{date->toString(Qt::ISODate)});
-    if (const QList<QDate> dates = IdentityTraits::shortBirthDates(text, m_today);
+    if (const QList<QDate> dates = IdentityTraits::shortBirthDates(text, m_vault.clock().today());
         !dates.isEmpty()) {
         QVariantList values;
         for (const QDate &d : dates)
@@ -651,12 +655,11 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
         !audited)
         return std::unexpected(audited.error());
     // Failing to rank it is no reason to keep the file closed: said in the log, and opened.
-    if (auto seen =
-            runQuery(m_vault.database(),
-                     QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, "
-                                    "seen_at) VALUES (?, ?)"),
-                     {identity->id, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                     tr("Opening the patient's file failed"));
+    if (auto seen = runQuery(m_vault.database(),
+                             QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, "
+                                            "seen_at) VALUES (?, ?)"),
+                             {identity->id, m_vault.clock().now().toString(Qt::ISODateWithMs)},
+                             tr("Opening the patient's file failed"));
         !seen)
         qCWarning(lcRegistry) << "recently opened files not updated:" << seen.error().codeName();
     return identity;
@@ -798,6 +801,11 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
                       {QStringLiteral("reason"), reason.trimmed()},
                       {QStringLiteral("by_user"), session.userId}}));
     });
+}
+
+const Clock &PatientRegistry::clock() const
+{
+    return m_vault.clock();
 }
 
 } // namespace relais

@@ -3,6 +3,7 @@
 #include "domain/DuplicateRules.h"
 #include "domain/IdentityStatus.h"
 #include "security/Session.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,9 @@ public:
     static constexpr auto FieldEmail = "email";
     static constexpr auto FieldAddress = "address";
 
-    explicit PatientRegistry(Vault &vault, QDate today = QDate::currentDate());
+    explicit PatientRegistry(Vault &vault);
+    // The practice's time, as every reading and rule of this service sees it.
+    const Clock &clock() const;
 
     // Puts a draft in its stored form, or says which field is wrong and why.
     Result<PatientIdentity> normalise(const PatientIdentity &draft) const;
@@ -154,7 +157,6 @@ private:
     Result<QList<PatientHit>> searchWords(QStringList words, int limit) const;
 
     Vault &m_vault;
-    QDate m_today;
 };
 
 } // namespace relais

@@ -63,14 +63,13 @@ BloodPressure VitalRecord::bloodPressure() const
     return bp ? *bp : BloodPressure();
 }
 
-PatientVitals::PatientVitals(Vault &vault, Clock now)
+PatientVitals::PatientVitals(Vault &vault)
     : m_vault(vault)
-    , m_now(std::move(now))
 {}
 
 QDateTime PatientVitals::now() const
 {
-    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    return m_vault.clock().now();
 }
 
 QString PatientVitals::pressureField(const char *field, qsizetype reading)
@@ -493,6 +492,11 @@ Result<QList<VitalPoint>> PatientVitals::series(const Session &session, const QS
             bmis.append({w.at, *bmi, 0});
     }
     return bmis;
+}
+
+const Clock &PatientVitals::clock() const
+{
+    return m_vault.clock();
 }
 
 } // namespace relais

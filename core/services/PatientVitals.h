@@ -4,6 +4,7 @@
 #include "domain/VitalAlertRules.h"
 #include "domain/VitalSign.h"
 #include "security/Session.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -89,13 +90,14 @@ class PatientVitals
     Q_DECLARE_TR_FUNCTIONS(relais::PatientVitals)
 
 public:
-    using Clock = std::function<QDateTime()>;
     static constexpr auto FieldMeasuredAt = "measuredAt";
     static constexpr auto FieldLateReason = "lateReason";
     static constexpr auto FieldCorrectionReason = "correctionReason";
     static constexpr int LateAfterMinutes = 15;
 
-    explicit PatientVitals(Vault &vault, Clock now = {});
+    explicit PatientVitals(Vault &vault);
+    // The practice's time, as every reading and rule of this service sees it.
+    const Clock &clock() const;
 
     // Every wrong field at once, for the form to mark as the assistant types: named as
     // VitalSigns names them, and a blood-pressure reading's as pressureField() names them.
@@ -153,7 +155,6 @@ private:
     QDateTime now() const;
 
     Vault &m_vault;
-    Clock m_now;
 };
 
 } // namespace relais

@@ -43,11 +43,6 @@ QMap<QString, bool> checklistFrom(const QString &text)
     return checklist;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 const QString Columns = QStringLiteral(
     "c.id, c.patient_id, c.physician_id, coalesce(ph.display_name, ''), c.appointment_id, c.day, "
     "c.reason, c.notes, c.checklist, c.drafts, c.status, coalesce(pr.display_name, ''), "
@@ -93,14 +88,18 @@ QString PreparedConsultations::statusName(PreparedConsultation::Status status)
     return tr("in preparation");
 }
 
-PreparedConsultations::PreparedConsultations(Vault &vault, Today today)
+PreparedConsultations::PreparedConsultations(Vault &vault)
     : m_vault(vault)
-    , m_today(std::move(today))
 {}
+
+QString PreparedConsultations::stampNow() const
+{
+    return m_vault.clock().now().toString(Qt::ISODateWithMs);
+}
 
 QDate PreparedConsultations::today() const
 {
-    return m_today ? m_today() : QDate::currentDate();
+    return m_vault.clock().today();
 }
 
 Result<QList<PreparedConsultation>> PreparedConsultations::select(const QString &where,
@@ -337,7 +336,7 @@ Status PreparedConsultations::markReady(const Session &session, const QString &i
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
         return w.update(Table, id,
                         {{QStringLiteral("status"), QStringLiteral("ready")},
-                         {QStringLiteral("ready_at"), now()},
+                         {QStringLiteral("ready_at"), stampNow()},
                          {QStringLiteral("alert_level"), level},
                          {QStringLiteral("alerts"), alerts.join(QLatin1Char('\n'))}});
     });
@@ -490,7 +489,7 @@ Status PreparedConsultations::markReviewed(const Session &session, const QString
         return w.update(Table, id,
                         {{QStringLiteral("status"), QStringLiteral("reviewed")},
                          {QStringLiteral("reviewed_by"), session.userId},
-                         {QStringLiteral("reviewed_at"), now()},
+                         {QStringLiteral("reviewed_at"), stampNow()},
                          {QStringLiteral("gp_comment"), comment.trimmed()}});
     });
 }
@@ -512,7 +511,7 @@ Status PreparedConsultations::undoReview(const Session &session, const QString &
     auto stored = load(session, id);
     if (!stored)
         return std::unexpected(stored.error());
-    if (!canUndoReview(session, *stored, QDateTime::currentDateTimeUtc()))
+    if (!canUndoReview(session, *stored, m_vault.clock().now()))
         return fail(ErrorCode::InvalidInput,
                     stored->status != PreparedConsultation::Status::Reviewed
                         ? tr("This file is not marked reviewed.")
@@ -544,6 +543,11 @@ Result<int> PreparedConsultations::waitingCount(const Session &session, const QD
     return int(std::count_if(list->cbegin(), list->cend(), [](const PreparedConsultation &c) {
         return c.status == PreparedConsultation::Status::Ready;
     }));
+}
+
+const Clock &PreparedConsultations::clock() const
+{
+    return m_vault.clock();
 }
 
 } // namespace relais

@@ -3,6 +3,7 @@
 #include "domain/VitalAlertRules.h"
 #include "security/Session.h"
 #include "services/PatientVitals.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,6 @@ class PreparedConsultations
     Q_DECLARE_TR_FUNCTIONS(relais::PreparedConsultations)
 
 public:
-    using Today = std::function<QDate()>;
     static constexpr auto FieldReason = "reason";
     static constexpr auto FieldPhysician = "physician";
     static constexpr auto FieldNoVitalsReason = "no-vitals-reason";
@@ -88,7 +88,9 @@ public:
     static QString checklistLabel(const QString &item);
     static QString statusName(PreparedConsultation::Status status);
 
-    explicit PreparedConsultations(Vault &vault, Today today = {});
+    explicit PreparedConsultations(Vault &vault);
+    // The practice's time, as every reading and rule of this service sees it.
+    const Clock &clock() const;
 
     // Starts preparing today's consultation of a patient with a physician of the practice; the
     // vital signs taken earlier today for no consultation join it (in the same transaction).
@@ -136,9 +138,9 @@ private:
     Result<QList<PreparedConsultation>> select(const QString &where, const QVariantList &values,
                                                const QString &order) const;
     QDate today() const;
+    QString stampNow() const;
 
     Vault &m_vault;
-    Today m_today;
 };
 
 } // namespace relais

@@ -59,8 +59,8 @@ Vault::Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, con
     : m_connection(std::move(connection))
     , m_key(key.clone())
     , m_anchorKey(AuditTrail::anchorKey(key))
-    , m_wallClock(options.wallClock)
-    , m_clock(QString(), options.wallClock)
+    , m_wall(options.clock ? options.clock : &Clock::system())
+    , m_hlc(QString(), *m_wall)
 {}
 
 Vault::~Vault() = default;
@@ -231,11 +231,12 @@ Status Vault::loadState()
         state.insert(query.value(0).toString(), query.value(1).toString());
 
     const bool fresh = !state.contains(QStringLiteral("vault_id"));
-    m_vaultId = fresh ? Uuid7::generate() : state.value(QStringLiteral("vault_id"));
+    m_vaultId =
+        fresh ? Uuid7::generateAt(m_wall->nowMs()) : state.value(QStringLiteral("vault_id"));
     const QString device = state.value(QStringLiteral("device_id"), newDeviceId());
-    m_clock = HybridClock(device, m_wallClock);
+    m_hlc = HybridClock(device, *m_wall);
     if (const auto last = HlcTimestamp::parse(state.value(QStringLiteral("clock"))))
-        m_clock.restore(*last);
+        m_hlc.restore(*last);
 
     if (fresh) {
         QSqlQuery insert(database());
@@ -243,8 +244,7 @@ Status Vault::loadState()
         const QList<std::pair<QString, QString>> rows = {
             {QStringLiteral("vault_id"), m_vaultId},
             {QStringLiteral("device_id"), device},
-            {QStringLiteral("created_at"),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+            {QStringLiteral("created_at"), m_wall->now().toString(Qt::ISODateWithMs)}};
         for (const auto &[key, value] : rows) {
             insert.addBindValue(key);
             insert.addBindValue(value);
@@ -288,7 +288,7 @@ QStringList Vault::syncedTablesWith(const QString &column) const
 
 Status Vault::saveClock()
 {
-    return setLocalSetting(QStringLiteral("clock"), m_clock.last().toString());
+    return setLocalSetting(QStringLiteral("clock"), m_hlc.last().toString());
 }
 
 QString Vault::localSetting(const QString &key) const
@@ -316,7 +316,7 @@ Status Vault::setLocalSetting(const QString &key, const QString &value)
 Result<std::unique_ptr<Vault>> Vault::openAnother() const
 {
     Options options;
-    options.wallClock = m_wallClock;
+    options.clock = m_wall;
     return open(path(), m_key, options);
 }
 
@@ -330,7 +330,7 @@ Status Vault::catchUpClock()
         return std::unexpected(sqlError(tr("Reading the vault state failed"), query.lastError()));
     if (query.next()) {
         if (const auto saved = HlcTimestamp::parse(query.value(0).toString()))
-            m_clock.observe(*saved);
+            m_hlc.observe(*saved);
     }
     return {};
 }
@@ -380,7 +380,7 @@ Status Vault::audit(const Actor &actor, const QString &action, const QString &en
     return inTransaction([&]() -> Status {
         return AuditTrail(database(), m_anchorKey)
             .append(actor, action, entity, entityId,
-                    QDateTime::fromMSecsSinceEpoch(m_clock.now().wallMs, Qt::UTC));
+                    QDateTime::fromMSecsSinceEpoch(m_hlc.now().wallMs, Qt::UTC));
     });
 }
 
@@ -455,7 +455,7 @@ Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fi
 {
     if (auto ok = checkFields(table, fields); !ok)
         return std::unexpected(ok.error());
-    const HlcTimestamp stamp = m_vault.m_clock.now();
+    const HlcTimestamp stamp = m_vault.m_hlc.now();
     const QString id = Uuid7::generateAt(stamp.wallMs);
 
     QStringList names{QStringLiteral("id")};
@@ -487,7 +487,7 @@ Status RecordWriter::update(const QString &table, const QString &id, const QVari
 {
     if (auto ok = checkFields(table, fields); !ok)
         return ok;
-    const HlcTimestamp stamp = m_vault.m_clock.now();
+    const HlcTimestamp stamp = m_vault.m_hlc.now();
     QStringList sets;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         sets.append(QLatin1Char('"') + it.key() + QStringLiteral("\" = ?"));
@@ -512,7 +512,7 @@ Status RecordWriter::remove(const QString &table, const QString &id)
 {
     if (auto ok = checkFields(table, {}); !ok)
         return ok;
-    const HlcTimestamp stamp = m_vault.m_clock.now();
+    const HlcTimestamp stamp = m_vault.m_hlc.now();
     QSqlQuery tombstone(m_vault.database());
     tombstone.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1, updated_at = ?, device_id = ? "
                                      "WHERE id = ? AND deleted = 0")
@@ -532,7 +532,7 @@ Status RecordWriter::logEvent(const QString &action, const QString &entity, cons
 {
     return AuditTrail(m_vault.database(), m_vault.m_anchorKey)
         .append(m_actor, action, entity, entityId,
-                QDateTime::fromMSecsSinceEpoch(m_vault.m_clock.now().wallMs, Qt::UTC));
+                QDateTime::fromMSecsSinceEpoch(m_vault.m_hlc.now().wallMs, Qt::UTC));
 }
 
 // The journal row carries the record's whole new state, so that a peer can apply it without

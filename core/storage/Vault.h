@@ -3,6 +3,7 @@
 #include "security/Actor.h"
 #include "security/AuditTrail.h"
 #include "sync/HybridClock.h"
+#include "util/Clock.h"
 #include "util/Result.h"
 #include "util/SecureBytes.h"
 
@@ -30,8 +31,10 @@ class Vault
 public:
     struct Options
     {
-        HybridClock::WallClock wallClock; // empty: the system clock
-        int schemaVersion = -1;           // for migration tests: stop at this version
+        // Where "now" comes from for this vault and everything that works on it; must outlive
+        // the vault. Null: the system's.
+        const Clock *clock = nullptr;
+        int schemaVersion = -1; // for migration tests: stop at this version
         // Only relais-bench sets this, to measure what encryption costs: an empty key then
         // makes a plain SQLite file. Vault::open never opens such a file.
         bool unencryptedForBenchmark = false;
@@ -67,8 +70,9 @@ public:
     QSqlDatabase database() const;
     const QString &path() const;
     const QString &vaultId() const { return m_vaultId; }
-    const QString &deviceId() const { return m_clock.deviceId(); }
+    const QString &deviceId() const { return m_hlc.deviceId(); }
     int schemaVersion() const { return m_schemaVersion; }
+    const Clock &clock() const { return *m_wall; }
 
     // Runs work in one transaction; commits only if it succeeds, and then the record changes,
     // their audit rows and their journal rows are all kept; otherwise none of them is.
@@ -90,7 +94,7 @@ public:
     // and found whole. The vault it replaces is kept beside it, named <file>.before-restore-<time>;
     // its path is returned (empty when there was no vault).
     static Result<QString> restore(const QString &backupFile, const QString &vaultPath,
-                                   const SecureBytes &key);
+                                   const SecureBytes &key, const Clock &clock = Clock::system());
 
     // Settings of this workstation's copy that never sync (the demo mark, the device id).
     QString localSetting(const QString &key) const;
@@ -124,8 +128,8 @@ private:
     std::unique_ptr<Connection> m_connection;
     SecureBytes m_key;       // kept for backups, which re-encrypt with it
     SecureBytes m_anchorKey; // seals the audit trail's end (derived from m_key)
-    HybridClock::WallClock m_wallClock;
-    HybridClock m_clock;
+    const Clock *m_wall;
+    HybridClock m_hlc;
     QString m_vaultId;
     int m_schemaVersion = 0;
     QHash<QString, QSet<QString>> m_syncedColumns; // synced table -> its writable columns

@@ -64,10 +64,10 @@ SecureBytes attachStatement(const QString &path, const SecureBytes &key)
 
 // <vault>.before-restore-<time>, with -2, -3… when restores follow each other within a second:
 // each replaced vault keeps a name of its own.
-QString setAsideName(const QString &vaultPath)
+QString setAsideName(const QString &vaultPath, const Clock &clock)
 {
     const QString base = vaultPath + QStringLiteral(".before-restore-") +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                         clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const auto taken = [](const QString &name) {
         return QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")) ||
                QFileInfo::exists(name + QStringLiteral("-shm"));
@@ -152,7 +152,7 @@ Status Vault::backupTo(const QString &file)
 }
 
 Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPath,
-                               const SecureBytes &key)
+                               const SecureBytes &key, const Clock &clock)
 {
     if (auto fileOk = inspectFile(backupFile); !fileOk)
         return std::unexpected(
@@ -199,7 +199,7 @@ Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPa
 
     QString kept;
     if (vaultInfo.exists()) {
-        kept = setAsideName(vaultPath);
+        kept = setAsideName(vaultPath, clock);
         // The old vault's write-ahead log belongs to it, not to the restored file.
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(vaultPath + suffix) &&

@@ -37,17 +37,16 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
     return stamp;
 }
 
-HybridClock::HybridClock(QString deviceId, WallClock wallClock)
+HybridClock::HybridClock(QString deviceId, const Clock &clock)
     : m_deviceId(std::move(deviceId))
-    , m_wallClock(wallClock ? std::move(wallClock)
-                            : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_wall(&clock)
 {
     m_last.deviceId = m_deviceId;
 }
 
 HlcTimestamp HybridClock::now()
 {
-    const qint64 wall = m_wallClock();
+    const qint64 wall = m_wall->nowMs();
     if (wall > m_last.wallMs) {
         m_last.wallMs = wall;
         m_last.counter = 0;
@@ -60,7 +59,7 @@ HlcTimestamp HybridClock::now()
 
 void HybridClock::observe(const HlcTimestamp &remote)
 {
-    const qint64 wall = m_wallClock();
+    const qint64 wall = m_wall->nowMs();
     const qint64 top = std::max({wall, m_last.wallMs, remote.wallMs});
     if (top == m_last.wallMs && top == remote.wallMs)
         m_last.counter = std::max(m_last.counter, remote.counter) + 1;

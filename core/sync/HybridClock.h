@@ -1,9 +1,10 @@
 #pragma once
 
+#include "util/Clock.h"
+
 #include <QString>
 
 #include <compare>
-#include <functional>
 #include <optional>
 
 namespace relais {
@@ -28,10 +29,8 @@ struct HlcTimestamp
 class HybridClock
 {
 public:
-    using WallClock = std::function<qint64()>;
-
-    // wallClock defaults to the system clock; tests inject their own.
-    explicit HybridClock(QString deviceId, WallClock wallClock = {});
+    // The wall time comes from clock, which must outlive this one.
+    explicit HybridClock(QString deviceId, const Clock &clock = Clock::system());
 
     // A stamp for a local event, after every stamp this clock has made or seen.
     HlcTimestamp now();
@@ -45,7 +44,7 @@ public:
 
 private:
     QString m_deviceId;
-    WallClock m_wallClock;
+    const Clock *m_wall;
     HlcTimestamp m_last;
 };
 

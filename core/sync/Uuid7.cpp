@@ -9,11 +9,6 @@
 
 namespace relais {
 
-QString Uuid7::generate()
-{
-    return generateAt(QDateTime::currentMSecsSinceEpoch());
-}
-
 QString Uuid7::generateAt(qint64 unixMs)
 {
     std::array<unsigned char, 16> bytes{};

@@ -10,7 +10,6 @@ namespace relais {
 class Uuid7
 {
 public:
-    static QString generate();
     static QString generateAt(qint64 unixMs);
     static bool isValid(const QString &text);
     static qint64 timestampMs(const QString &text);

@@ -1,5 +1,7 @@
 #include "LogFile.h"
 
+#include "util/Clock.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -35,10 +37,10 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     {
         QMutexLocker lock(&logMutex);
         if (logFile) {
-            const QByteArray line =
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
-                levelName(type) + ' ' + (context.category ? context.category : "default") + ": " +
-                message.toUtf8() + '\n';
+            const QByteArray line = Clock::system().now().toString(Qt::ISODateWithMs).toUtf8() +
+                                    ' ' + levelName(type) + ' ' +
+                                    (context.category ? context.category : "default") + ": " +
+                                    message.toUtf8() + '\n';
             logFile->write(line);
             logFile->flush();
         }

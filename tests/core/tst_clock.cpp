@@ -9,29 +9,29 @@ using namespace relais;
 
 TEST_CASE("the hybrid clock never goes backwards, even when the wall clock does")
 {
-    qint64 wall = 1'700'000'000'000;
-    HybridClock clock(QStringLiteral("a1"), [&] { return wall; });
+    ManualClock wall(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC));
+    HybridClock clock(QStringLiteral("a1"), wall);
     const HlcTimestamp first = clock.now();
-    CHECK(first.wallMs == wall);
+    CHECK(first.wallMs == wall.nowMs());
     CHECK(first.counter == 0);
     const HlcTimestamp second = clock.now(); // same millisecond
     CHECK(second > first);
     CHECK(second.counter == 1);
-    wall -= 60'000; // the wall clock is set back a minute
+    wall.setMs(wall.nowMs() - 60'000); // the wall clock is set back a minute
     const HlcTimestamp third = clock.now();
     CHECK(third > second);
     CHECK(third.wallMs == first.wallMs);
-    wall += 120'000;
+    wall.advanceMs(120'000);
     const HlcTimestamp fourth = clock.now();
-    CHECK(fourth.wallMs == wall);
+    CHECK(fourth.wallMs == wall.nowMs());
     CHECK(fourth.counter == 0);
 }
 
 TEST_CASE("a clock orders its events after what it has seen from other devices")
 {
-    qint64 wall = 1'000'000'000'000;
-    HybridClock local(QStringLiteral("aa"), [&] { return wall; });
-    HlcTimestamp remote{wall + 5000, 7, QStringLiteral("bb")};
+    ManualClock wall(QDateTime::fromMSecsSinceEpoch(1'000'000'000'000, Qt::UTC));
+    HybridClock local(QStringLiteral("aa"), wall);
+    HlcTimestamp remote{wall.nowMs() + 5000, 7, QStringLiteral("bb")};
     local.observe(remote);
     const HlcTimestamp next = local.now();
     CHECK(next.wallMs == remote.wallMs);
@@ -54,8 +54,8 @@ TEST_CASE("clock text sorts like the clock and parses back")
 
 TEST_CASE("a restored clock continues after the last stamp it made")
 {
-    qint64 wall = 500;
-    HybridClock clock(QStringLiteral("d"), [&] { return wall; });
+    ManualClock wall(QDateTime::fromMSecsSinceEpoch(500, Qt::UTC));
+    HybridClock clock(QStringLiteral("d"), wall);
     clock.restore(HlcTimestamp{9000, 3, QStringLiteral("d")});
     CHECK(clock.now() == HlcTimestamp{9000, 4, QStringLiteral("d")});
 }
@@ -73,7 +73,7 @@ TEST_CASE("UUIDv7 ids are well formed, unique and ordered by time")
         previous = id;
     }
     CHECK(seen.size() == 2000);
-    CHECK(Uuid7::generate().at(14) == QLatin1Char('7'));
+    CHECK(Uuid7::generateAt(Clock::system().nowMs()).at(14) == QLatin1Char('7'));
     CHECK_FALSE(Uuid7::isValid(QStringLiteral("0189f7a0-0000-4000-8000-000000000000"))); // v4
     CHECK_FALSE(Uuid7::isValid(QStringLiteral("not-a-uuid")));
 }

@@ -98,6 +98,23 @@ TEST_CASE("duplicate proposals on realistic near-misses, each with why")
         CHECK(m->score == 60);
         CHECK(m->reasons.contains(QStringLiteral("but a different sex")));
     }
+    SECTION("spelt as typed ranks before sounding alike, at the same score")
+    {
+        const IdentitySketch typed{QStringLiteral("Dupont"), {}, QStringLiteral("Hélène"), born,
+                                   QLatin1Char('F'),         {}};
+        IdentitySketch soundsAlike = existing;
+        soundsAlike.birthName = QStringLiteral("DUPOND");
+        soundsAlike.nir.clear();
+        auto spelt = DuplicateRules::compare(typed, existing);
+        auto heard = DuplicateRules::compare(typed, soundsAlike);
+        REQUIRE(spelt);
+        REQUIRE(heard);
+        CHECK(spelt->score == heard->score);
+        CHECK(spelt->sameSpelling);
+        CHECK_FALSE(heard->sameSpelling);
+        CHECK(DuplicateRules::ranksBefore(*spelt, *heard));
+        CHECK_FALSE(DuplicateRules::ranksBefore(*heard, *spelt));
+    }
     SECTION("not proposed")
     {
         CHECK_FALSE(compare({QStringLiteral("DUPONT"),

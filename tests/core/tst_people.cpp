@@ -97,34 +97,34 @@ TEST_CASE("passwords: weak ones refused with the reason, strong ones hashed with
 
 TEST_CASE("the idle monitor fires once after the delay, and any input postpones it")
 {
-    qint64 now = 1'000'000;
-    IdleMonitor monitor([&] { return now; });
+    ManualClock now(QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+    IdleMonitor monitor(now);
     monitor.setTimeoutMs(5 * 60 * 1000);
     QSignalSpy idle(&monitor, &IdleMonitor::idle);
 
-    now += 4 * 60 * 1000;
+    now.advanceMs(4 * 60 * 1000);
     monitor.poll();
     CHECK(idle.count() == 0);
 
     QObject target;
     QEvent key(QEvent::KeyPress);
     QCoreApplication::sendEvent(&target, &key); // through the app-wide filter
-    now += 4 * 60 * 1000;
+    now.advanceMs(4 * 60 * 1000);
     monitor.poll();
     CHECK(idle.count() == 0);
 
     QEvent paint(QEvent::Paint); // not input: does not count
     QCoreApplication::sendEvent(&target, &paint);
-    now += 61 * 1000;
+    now.advanceMs(61 * 1000);
     monitor.poll();
     CHECK(idle.count() == 1);
-    now += 10 * 60 * 1000;
+    now.advanceMs(10 * 60 * 1000);
     monitor.poll();
     CHECK(idle.count() == 1); // once, until reactivated
     CHECK_FALSE(monitor.isActive());
 
     monitor.setActive(true);
-    now += 5 * 60 * 1000;
+    now.advanceMs(5 * 60 * 1000);
     monitor.poll();
     CHECK(idle.count() == 2);
 }

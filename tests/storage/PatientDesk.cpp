@@ -13,7 +13,10 @@ const Session DeskPhysician{QStringLiteral("u-leroy"), QStringLiteral("leroy"),
 
 PatientDesk::PatientDesk()
 {
-    auto created = Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32));
+    Vault::Options options;
+    options.clock = &clock;
+    auto created =
+        Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32), options);
     REQUIRE(created.has_value());
     vault = std::move(*created);
 }

@@ -444,7 +444,7 @@ TEST_CASE("fhir: impossible dates are refused or left out with the reason")
 {
     PatientDesk desk;
     FhirExchange exchange(*desk.vault);
-    const QString tomorrow = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    const QString tomorrow = desk.clock.today().addDays(2).toString(Qt::ISODate);
     const QString file = writeFile(
         desk.dir, QStringLiteral("d.json"),
         bundleOf(patientEntry(QStringLiteral("d"), QStringLiteral("Durand"), QStringLiteral("Léa"),

@@ -89,7 +89,7 @@ TEST_CASE("referring doctor, coverage, consents and notes are kept and checked")
                    QStringLiteral("Un mot de passe sûr 2026"), Passwords::Cost::quick());
     REQUIRE(physician.has_value());
     const QString id = createHelene(desk);
-    PatientDetails details(*desk.vault, PatientDesk::today());
+    PatientDetails details(*desk.vault);
 
     auto physicians = details.practicePhysicians(Assistant);
     REQUIRE(physicians.has_value());
@@ -149,7 +149,7 @@ TEST_CASE("history: conditions with ALD, dates as remembered, tombstones on remo
 {
     PatientDesk desk;
     const QString id = createHelene(desk);
-    PatientHistory history(*desk.vault, PatientDesk::today());
+    PatientHistory history(*desk.vault);
 
     Condition diabetes;
     diabetes.patientId = id;
@@ -211,7 +211,7 @@ TEST_CASE("treatments: current first, stopped ones kept, dates checked")
 {
     PatientDesk desk;
     const QString id = createHelene(desk);
-    PatientHistory history(*desk.vault, PatientDesk::today());
+    PatientHistory history(*desk.vault);
     Treatment metformin;
     metformin.patientId = id;
     metformin.drug = QStringLiteral("METFORMINE 1000 mg, comprimé");
@@ -272,12 +272,12 @@ TEST_CASE("merging two files keeps everything of both, and undo puts it all back
                                  {},
                                  QStringLiteral("hives")})
                 .has_value());
-    PatientHistory history(*desk.vault, PatientDesk::today());
+    PatientHistory history(*desk.vault);
     Condition asthma;
     asthma.patientId = merged;
     asthma.label = QStringLiteral("Asthma");
     REQUIRE(history.saveCondition(Assistant, asthma).has_value());
-    PatientDetails details(*desk.vault, PatientDesk::today());
+    PatientDetails details(*desk.vault);
     auto keptDetails = details.load(Assistant, kept);
     keptDetails->notes = QStringLiteral("Kept file's note.");
     REQUIRE(details.update(Assistant, *keptDetails).has_value());

@@ -34,12 +34,16 @@ UserAccount person(const QString &login, const QString &name, Roles roles)
 struct Practice
 {
     TempDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)};
     std::unique_ptr<Vault> vault;
     Session admin;
 
     Practice()
     {
-        auto created = Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32));
+        Vault::Options options;
+        options.clock = &clock;
+        auto created =
+            Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32), options);
         REQUIRE(created.has_value());
         vault = std::move(*created);
         PracticeDetails details;
@@ -265,8 +269,7 @@ TEST_CASE("disabled accounts cannot log in, and accounts are never deleted")
 TEST_CASE("five wrong passwords in a row for a login delay its further tries, in every process")
 {
     Practice p;
-    qint64 now = 1'000'000;
-    Authenticator auth(*p.vault, [&] { return now; });
+    Authenticator auth(*p.vault);
     const QString login = QStringLiteral("cdupont");
     for (int i = 0; i < Authenticator::FreeAttempts; ++i) {
         auto wrong = auth.logIn(login, QStringLiteral("pas le bon"));
@@ -279,16 +282,16 @@ TEST_CASE("five wrong passwords in a row for a login delay its further tries, in
     REQUIRE_FALSE(blocked.has_value());
     CHECK(blocked.error().message.contains(QStringLiteral("30 seconds")));
     // Another process (the next `relais --user`) sees the same count: it is in the vault.
-    Authenticator another(*p.vault, [&] { return now; });
+    Authenticator another(*p.vault);
     CHECK(another.failuresInARow(login) == Authenticator::FreeAttempts);
     CHECK_FALSE(another.logIn(login, AdminPassword).has_value());
     // Someone else at the desk is not kept waiting.
     CHECK(auth.waitMs(QStringLiteral("amel")) == 0);
 
-    now += Authenticator::FirstDelayMs;
+    p.clock.advanceMs(Authenticator::FirstDelayMs);
     CHECK_FALSE(another.logIn(login, QStringLiteral("encore faux")).has_value());
     CHECK(auth.waitMs(login) == 2 * Authenticator::FirstDelayMs);
-    now += 2 * Authenticator::FirstDelayMs;
+    p.clock.advanceMs(2 * Authenticator::FirstDelayMs);
     REQUIRE(auth.logIn(login, AdminPassword).has_value());
     CHECK(auth.failuresInARow(login) == 0);
     CHECK(auth.waitMs(login) == 0);
@@ -302,8 +305,7 @@ TEST_CASE("five wrong passwords in a row for a login delay its further tries, in
 TEST_CASE("an unknown login is counted and slowed like a known one")
 {
     Practice p;
-    qint64 now = 1'000'000;
-    Authenticator auth(*p.vault, [&] { return now; });
+    Authenticator auth(*p.vault);
     for (int i = 0; i < Authenticator::FreeAttempts; ++i) {
         auto wrong = auth.logIn(QStringLiteral("nobody"), QStringLiteral("x-y-z-w-v"));
         REQUIRE_FALSE(wrong.has_value());
@@ -363,11 +365,11 @@ TEST_CASE("administrators browse, filter and export the audit trail")
     CHECK(aboutAmel->size() == 2); // created, logged in
 
     AuditFilter tomorrow;
-    tomorrow.from = QDate::currentDate().addDays(1);
+    tomorrow.from = p.clock.today().addDays(1);
     CHECK(browser.entries(p.admin, tomorrow)->isEmpty());
     AuditFilter today;
-    today.from = QDate::currentDate();
-    today.to = QDate::currentDate();
+    today.from = p.clock.today();
+    today.to = p.clock.today();
     CHECK(browser.entries(p.admin, today)->size() == all->size());
 
     QBuffer csv;

@@ -43,10 +43,7 @@ struct Practice
         patient = *id;
     }
 
-    PreparedConsultations consultations()
-    {
-        return PreparedConsultations(*desk.vault, [] { return Today; });
-    }
+    PreparedConsultations consultations() { return PreparedConsultations(*desk.vault); }
 };
 
 VitalEntry vitalsFor(const QString &patient, const QString &consultation)
@@ -259,7 +256,8 @@ TEST_CASE("review: vitals taken before the consultation was prepared reach the G
     auto c = p.consultations();
     // Today, 09:00 and then 09:01 local time: the assistant's morning.
     QDateTime now(Today, QTime(9, 0));
-    PatientVitals vitals(*p.desk.vault, [&] { return now.toUTC(); });
+    p.desk.clock.set(now);
+    PatientVitals vitals(*p.desk.vault);
     VitalEntry spo2;
     spo2.patientId = p.patient;
     spo2.typed.insert(VitalKind::SpO2, QStringLiteral("88"));
@@ -268,6 +266,7 @@ TEST_CASE("review: vitals taken before the consultation was prepared reach the G
     {
         REQUIRE(vitals.record(p.assistant, spo2));
         now = now.addSecs(60);
+        p.desk.clock.set(now);
         auto id = c.start(p.assistant, p.patient, p.doctor.userId, QStringLiteral("Toux"));
         REQUIRE(id.has_value());
         auto joined = vitals.ofConsultation(p.assistant, *id);
@@ -303,6 +302,7 @@ TEST_CASE("review: vitals taken before the consultation was prepared reach the G
         CHECK(before->first().alertLevel == 1);
         CHECK(before->first().alerts.join(QLatin1Char(' ')).contains(QStringLiteral("pressée")));
         now = now.addSecs(600);
+        p.desk.clock.set(now);
         REQUIRE(vitals.record(p.assistant, spo2)); // from the Vital signs tab of another desk
         auto after = c.reviewList(p.doctor, Today, false);
         REQUIRE(after.has_value());

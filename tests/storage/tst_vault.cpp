@@ -238,22 +238,22 @@ TEST_CASE("a vault from a newer Relais is refused, not guessed at")
 TEST_CASE("every write stamps the record and journals and audits it in the same transaction")
 {
     TempDir dir;
-    qint64 wall = 1'750'000'000'000;
+    ManualClock wall(QDateTime::fromMSecsSinceEpoch(1'750'000'000'000, Qt::UTC));
     Vault::Options options;
-    options.wallClock = [&] { return wall; };
+    options.clock = &wall;
     auto vault = makeVault(dir.file(QStringLiteral("v.relais")), options);
 
     auto id = addPractice(*vault, QStringLiteral("Maison de santé"));
     REQUIRE(id.has_value());
     CHECK(Uuid7::isValid(*id));
-    CHECK(Uuid7::timestampMs(*id) == wall);
+    CHECK(Uuid7::timestampMs(*id) == wall.nowMs());
 
-    wall += 1000;
+    wall.advanceMs(1000);
     REQUIRE(vault->write(Actor{QStringLiteral("u2")}, [&](RecordWriter &w) {
         return w.update(QStringLiteral("practice"), *id,
                         {{QStringLiteral("phone"), QStringLiteral("+33123456789")}});
     }));
-    wall += 1000;
+    wall.advanceMs(1000);
     REQUIRE(vault->write(Actor{QStringLiteral("u2")}, [&](RecordWriter &w) {
         return w.remove(QStringLiteral("practice"), *id);
     }));
@@ -264,7 +264,7 @@ TEST_CASE("every write stamps the record and journals and audits it in the same 
     CHECK(row.value(0).toInt() == 1); // a tombstone, still there
     const auto stamp = HlcTimestamp::parse(row.value(1).toString());
     REQUIRE(stamp.has_value());
-    CHECK(stamp->wallMs == wall);
+    CHECK(stamp->wallMs == wall.nowMs());
     CHECK(row.value(2).toString() == vault->deviceId());
     CHECK(row.value(3).toString() == QStringLiteral("+33123456789"));
 
@@ -311,7 +311,7 @@ TEST_CASE("every write stamps the record and journals and audits it in the same 
         const QString last = clocks.constLast();
         const QString path = vault->path();
         vault.reset();
-        wall -= 3'600'000;
+        wall.setMs(wall.nowMs() - 3'600'000);
         auto reopened = Vault::open(path, testKey(), options);
         REQUIRE(reopened.has_value());
         auto second = addPractice(**reopened, QStringLiteral("Annexe"));

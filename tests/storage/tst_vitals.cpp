@@ -14,14 +14,7 @@ const Session AdminOnly{QStringLiteral("u-it"), QStringLiteral("it"), QStringLit
                         Role::Admin};
 
 // 25/11/2026 10:00 UTC, moved by the tests.
-struct FakeNow
-{
-    QDateTime at = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-    PatientVitals::Clock clock()
-    {
-        return [this] { return at; };
-    }
-};
+const QDateTime Start(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
 QString createPatient(PatientDesk &desk)
 {
@@ -48,9 +41,9 @@ VitalEntry sitting(const QString &patientId)
 TEST_CASE("vitals: one sitting is kept whole, with who took it, and read back with BMI and alerts")
 {
     PatientDesk desk;
-    FakeNow now;
     const QString patient = createPatient(desk);
-    PatientVitals vitals(*desk.vault, now.clock());
+    desk.clock.set(Start);
+    PatientVitals vitals(*desk.vault);
     const qint64 journalBefore = desk.count(QStringLiteral("SELECT count(*) FROM change_journal"));
 
     auto recorded = vitals.record(Assistant, sitting(patient));
@@ -82,9 +75,9 @@ TEST_CASE("vitals: one sitting is kept whole, with who took it, and read back wi
 TEST_CASE("vitals: a wrong value refuses the whole sitting, naming the field, and keeps nothing")
 {
     PatientDesk desk;
-    FakeNow now;
     const QString patient = createPatient(desk);
-    PatientVitals vitals(*desk.vault, now.clock());
+    desk.clock.set(Start);
+    PatientVitals vitals(*desk.vault);
 
     VitalEntry swapped = sitting(patient);
     swapped.pressures.append({QStringLiteral("80"), QStringLiteral("120")});
@@ -112,19 +105,19 @@ TEST_CASE("vitals: a wrong value refuses the whole sitting, naming the field, an
 TEST_CASE("vitals: a time in the future is refused, an earlier one needs a reason")
 {
     PatientDesk desk;
-    FakeNow now;
     const QString patient = createPatient(desk);
-    PatientVitals vitals(*desk.vault, now.clock());
+    desk.clock.set(Start);
+    PatientVitals vitals(*desk.vault);
     VitalEntry e;
     e.patientId = patient;
     e.typed.insert(VitalKind::Weight, QStringLiteral("70"));
 
-    e.measuredAt = now.at.addSecs(3600);
+    e.measuredAt = Start.addSecs(3600);
     auto future = vitals.record(Assistant, e);
     REQUIRE_FALSE(future.has_value());
     CHECK(future.error().field == QLatin1String(PatientVitals::FieldMeasuredAt));
 
-    e.measuredAt = now.at.addSecs(-2 * 3600);
+    e.measuredAt = Start.addSecs(-2 * 3600);
     auto late = vitals.record(Assistant, e);
     REQUIRE_FALSE(late.has_value());
     CHECK(late.error().field == QLatin1String(PatientVitals::FieldLateReason));
@@ -133,16 +126,16 @@ TEST_CASE("vitals: a time in the future is refused, an earlier one needs a reaso
     REQUIRE(vitals.record(Assistant, e).has_value());
     auto kept = vitals.history(Assistant, patient);
     REQUIRE(kept.has_value());
-    CHECK(kept->first().measuredAt == now.at.addSecs(-2 * 3600));
+    CHECK(kept->first().measuredAt == Start.addSecs(-2 * 3600));
     CHECK(kept->first().lateReason == e.lateReason);
 }
 
 TEST_CASE("vitals: only the care team records them, and through the service only")
 {
     PatientDesk desk;
-    FakeNow now;
     const QString patient = createPatient(desk);
-    PatientVitals vitals(*desk.vault, now.clock());
+    desk.clock.set(Start);
+    PatientVitals vitals(*desk.vault);
     auto denied = vitals.record(AdminOnly, sitting(patient));
     REQUIRE_FALSE(denied.has_value());
     CHECK(denied.error().code == ErrorCode::Denied);
@@ -153,9 +146,9 @@ TEST_CASE("vitals: only the care team records them, and through the service only
 TEST_CASE("vitals: a correction is a new version, the old one stays in the history")
 {
     PatientDesk desk;
-    FakeNow now;
     const QString patient = createPatient(desk);
-    PatientVitals vitals(*desk.vault, now.clock());
+    desk.clock.set(Start);
+    PatientVitals vitals(*desk.vault);
     auto recorded = vitals.record(Assistant, sitting(patient));
     REQUIRE(recorded.has_value());
     const QString weightId = recorded->ids.first();
@@ -202,13 +195,13 @@ TEST_CASE("vitals: a correction is a new version, the old one stays in the histo
 TEST_CASE("vitals: series for the charts, and the weight change over six months")
 {
     PatientDesk desk;
-    FakeNow now;
     const QString patient = createPatient(desk);
-    PatientVitals vitals(*desk.vault, now.clock());
-    const QDateTime start = now.at;
+    desk.clock.set(Start);
+    PatientVitals vitals(*desk.vault);
+    const QDateTime start = Start;
     const double weights[] = {80, 79, 78.5, 76, 74.5};
     for (int i = 0; i < 5; ++i) {
-        now.at = start.addMonths(-8 + 2 * i);
+        desk.clock.set(start.addMonths(-8 + 2 * i));
         VitalEntry e;
         e.patientId = patient;
         e.typed.insert(VitalKind::Weight, QString::number(weights[i]));

@@ -89,17 +89,20 @@ const QString DemoPassword = QLatin1String(DemoPractice::Password);
 // A demo practice (two accounts) with the physician-administrator logged in.
 struct DemoDesk
 {
+    // First: the vault and the idle monitor read it until they go.
+    ManualClock clock{QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)};
     TempDir dir;
     std::unique_ptr<Vault> vault;
     std::unique_ptr<Authenticator> auth;
     Session doctor;
-    qint64 now = 1'000'000;
-    IdleMonitor idle{[this] { return now; }};
+    IdleMonitor idle{clock};
 
     DemoDesk()
     {
-        auto created =
-            Vault::create(dir.file(QStringLiteral("demo.relais")), SecureBytes::random(32));
+        Vault::Options options;
+        options.clock = &clock;
+        auto created = Vault::create(dir.file(QStringLiteral("demo.relais")),
+                                     SecureBytes::random(32), options);
         REQUIRE(created.has_value());
         vault = std::move(*created);
         REQUIRE(DemoPractice::populate(*vault, 5));
@@ -289,10 +292,10 @@ TEST_CASE("the window locks after the idle delay and on Ctrl+L, showing no data 
 
     SECTION("after five idle minutes")
     {
-        desk.now += 4 * 60 * 1000;
+        desk.clock.advanceMs(4 * 60 * 1000);
         desk.idle.poll();
         CHECK_FALSE(window.isLocked());
-        desk.now += 61 * 1000;
+        desk.clock.advanceMs(61 * 1000);
         desk.idle.poll();
         CHECK(window.isLocked());
     }
@@ -692,7 +695,7 @@ TEST_CASE("head circumference is offered for a child under 3 only")
         REQUIRE(id.has_value());
         return *id;
     };
-    const QDate today = QDate::currentDate();
+    const QDate today = desk.clock.today();
     VitalsPanel panel(*desk.vault);
     panel.setSession(desk.doctor);
     panel.show();
@@ -975,7 +978,7 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     }
     REQUIRE(reviewAction);
     const int waiting = PreparedConsultations(*desk.vault)
-                            .waitingCount(desk.doctor, QDate::currentDate())
+                            .waitingCount(desk.doctor, desk.clock.today())
                             .value_or(0);
     REQUIRE(waiting > 0);
     CHECK(reviewAction->text() == QStringLiteral("To re&view (%1)").arg(waiting));
@@ -1496,7 +1499,7 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         table->setCurrentIndex(file->treatments()->index(row(), 0));
         file->stopTreatment();
         CHECK(row() == -1); // no longer current
-        const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+        const QString today = desk.clock.today().toString(QStringLiteral("dd/MM/yyyy"));
         bool shownStopped = false;
         for (int i = 0; i < file->treatments()->rowCount(); ++i)
             shownStopped =
@@ -1653,7 +1656,7 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     for (int months = 30; months >= 0; months -= 6) {
         VitalEntry e;
         e.patientId = id;
-        e.measuredAt = QDateTime::currentDateTimeUtc().addMonths(-months);
+        e.measuredAt = desk.clock.now().addMonths(-months);
         if (months > 0)
             e.lateReason = QStringLiteral("reprise du dossier papier");
         e.typed.insert(VitalKind::Weight,
