@@ -369,6 +369,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::DerivedTables</name>
+    <message>
+        <source>Indexing the patient failed</source>
+        <translation>L’indexation du patient a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::DrugSubstances</name>
     <message>
         <source>%1 holds no substance: is it the BDPM composition file (%2)?</source>
@@ -887,6 +894,49 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::JournalChange</name>
+    <message>
+        <source>A change that cannot be read: %1.</source>
+        <translation>Une modification illisible : %1.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>format %1 is not one this version reads</source>
+        <translation>le format %1 n’est pas lu par cette version</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>pas de %1</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>pas de version de schéma</translation>
+    </message>
+    <message>
+        <source>no tombstone flag</source>
+        <translation>pas d’indicateur de suppression</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>pas d’enregistrement</translation>
+    </message>
+    <message>
+        <source>its clock is not one</source>
+        <translation>son horloge n’en est pas une</translation>
+    </message>
+    <message>
+        <source>its id is not one</source>
+        <translation>son identifiant n’en est pas un</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not a plain value</source>
+        <translation>la valeur de %1 n’est pas une valeur simple</translation>
+    </message>
+</context>
+<context>
     <name>relais::KeychainKeyStore</name>
     <message>
         <source>The system keychain holds no key for this vault.</source>
@@ -1283,10 +1333,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>La recherche de doublons a échoué</translation>
     </message>
     <message>
-        <source>Indexing the patient failed</source>
-        <translation>L’indexation du patient a échoué</translation>
-    </message>
-    <message>
         <source>This patient may already have a file: %1 (%2). Open it, or confirm that this is another person.</source>
         <translation>Ce patient a peut-être déjà un dossier : %1 (%2). Ouvrez-le, ou confirmez qu’il s’agit d’une autre personne.</translation>
     </message>
@@ -1636,6 +1682,30 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Writing the change journal failed</source>
         <translation>L’écriture du journal des modifications a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the %1 failed</source>
+        <translation>La lecture de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>A change to %1, which is not a kind of record this workstation keeps.</source>
+        <translation>Une modification de %1, qui n’est pas un type d’enregistrement tenu sur ce poste.</translation>
+    </message>
+    <message>
+        <source>A change made by a newer version of Relais (schema %1, this workstation has %2): update Relais here first.</source>
+        <translation>Une modification faite par une version plus récente de Relais (schéma %1, ce poste a le %2) : mettez d’abord Relais à jour sur ce poste.</translation>
+    </message>
+    <message>
+        <source>A change to a %1 record names a field it has not: %2.</source>
+        <translation>Une modification d’un enregistrement %1 nomme un champ qu’il n’a pas : %2.</translation>
+    </message>
+    <message>
+        <source>A change dated %1, further ahead of this workstation&apos;s clock than Relais accepts: check the date and time of workstation %2.</source>
+        <translation>Une modification datée du %1, plus en avance sur l’horloge de ce poste que Relais ne l’accepte : vérifiez la date et l’heure du poste %2.</translation>
+    </message>
+    <message>
+        <source>Applying a change to a %1 record failed</source>
+        <translation>L’application d’une modification d’un enregistrement %1 a échoué</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2660,17 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The passphrase is wrong.</source>
         <translation>La phrase de passe est incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::WritePolicy</name>
+    <message>
+        <source>The %1 of a %2 record is set when it is made and never changes.</source>
+        <translation>Le champ %1 d’un enregistrement %2 est fixé à sa création et ne change jamais.</translation>
+    </message>
+    <message>
+        <source>The physician has reviewed this consultation: it can no longer change.</source>
+        <translation>Le médecin a vu cette consultation : elle ne peut plus être modifiée.</translation>
     </message>
 </context>
 <context>

@@ -151,13 +151,6 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
                                {{QStringLiteral("merged_into"), keptId}});
             !ok)
             return ok;
-        if (auto ok = registry.unindex(mergedId); !ok)
-            return ok;
-        if (auto cleared = runQuery(m_vault.database(),
-                                    QStringLiteral("DELETE FROM patient_seen WHERE patient_id = ?"),
-                                    {mergedId}, tr("Merging the files failed"));
-            !cleared)
-            return toStatus(cleared);
         mergeId = w.create(
             QStringLiteral("patient_merge"),
             {{QStringLiteral("kept_id"), keptId},
@@ -243,9 +236,6 @@ Status PatientMerger::undo(const Session &session, const QString &mergeId)
         if (auto ok = w.update(QStringLiteral("patient"), mergedId,
                                {{QStringLiteral("merged_into"), QString()}});
             !ok)
-            return ok;
-        PatientIdentity back = *merged;
-        if (auto ok = registry.index(back); !ok)
             return ok;
         return w.update(QStringLiteral("patient_merge"), mergeId, {{QStringLiteral("undone"), 1}});
     });

@@ -320,30 +320,6 @@ PatientRegistry::duplicatesOfDraft(const PatientIdentity &draft) const
     return duplicatesOf(probe);
 }
 
-Status PatientRegistry::unindex(const QString &id) const
-{
-    return toStatus(runQuery(m_vault.database(),
-                             QStringLiteral("DELETE FROM patient_token WHERE patient_id = ?"), {id},
-                             tr("Indexing the patient failed")));
-}
-
-Status PatientRegistry::index(const PatientIdentity &patient) const
-{
-    if (auto removed = unindex(patient.id); !removed)
-        return removed;
-    QSqlQuery insert(m_vault.database());
-    insert.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO patient_token (token, patient_id) VALUES (?, ?)"));
-    const auto words = searchKeyOf(patient).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        insert.addBindValue(word);
-        insert.addBindValue(patient.id);
-        if (!insert.exec())
-            return std::unexpected(sqlError(tr("Indexing the patient failed"), insert.lastError()));
-    }
-    return {};
-}
-
 Result<QString> PatientRegistry::create(const Session &session, const PatientIdentity &draft,
                                         bool confirmedNotDuplicate)
 {
@@ -387,14 +363,7 @@ QVariantMap PatientRegistry::columnsOf(const PatientIdentity &p)
 
 Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdentity &p) const
 {
-    auto id = writer.create(QStringLiteral("patient"), columnsOf(p));
-    if (!id)
-        return id;
-    PatientIdentity stored = p;
-    stored.id = *id;
-    if (auto indexed = index(stored); !indexed)
-        return std::unexpected(indexed.error());
-    return id;
+    return writer.create(QStringLiteral("patient"), columnsOf(p));
 }
 
 Result<QString> PatientRegistry::insertImported(RecordWriter &writer,
@@ -403,14 +372,7 @@ Result<QString> PatientRegistry::insertImported(RecordWriter &writer,
 {
     QVariantMap fields = columnsOf(normalised);
     fields.insert(QStringLiteral("source"), source);
-    auto id = writer.create(QStringLiteral("patient"), fields);
-    if (!id)
-        return id;
-    PatientIdentity stored = normalised;
-    stored.id = *id;
-    if (auto indexed = index(stored); !indexed)
-        return std::unexpected(indexed.error());
-    return id;
+    return writer.create(QStringLiteral("patient"), fields);
 }
 
 QString PatientRegistry::idFromSource(const QString &source) const
@@ -788,8 +750,6 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
         if (auto updated = w.update(QStringLiteral("patient"), next->id, columnsOf(*next));
             !updated)
             return updated;
-        if (auto indexed = index(*next); !indexed)
-            return indexed;
         if (!strictChanged)
             return {};
         return toStatus(

@@ -138,8 +138,6 @@ public:
 
     // The local word index that search walks: rebuilt from the file's names, or emptied when the
     // file leaves the lists (merged into another). Called inside a write.
-    Status index(const PatientIdentity &patient) const;
-    Status unindex(const QString &id) const;
 
     // "DUPONT (Martin) Hélène Marie": birth name, used name if it differs, given names.
     static QString displayName(const PatientIdentity &patient);

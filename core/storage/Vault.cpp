@@ -19,7 +19,9 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <bitset>
+#include <chrono>
 
 namespace relais {
 
@@ -31,26 +33,18 @@ constexpr qint64 PageSize = 4096;
 const QStringList SyncColumns = {QStringLiteral("id"), QStringLiteral("updated_at"),
                                  QStringLiteral("device_id"), QStringLiteral("deleted")};
 
+quint64 nextHandleId()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
 QString newDeviceId()
 {
     unsigned char bytes[8];
     randombytes_buf(bytes, sizeof bytes);
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
-}
-
-QJsonValue toJson(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue::Null;
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int: return QJsonValue(value.toLongLong());
-    case QMetaType::Double: return QJsonValue(value.toDouble());
-    case QMetaType::QByteArray:
-        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
-    default: return QJsonValue(value.toString());
-    }
 }
 
 } // namespace
@@ -61,6 +55,7 @@ Vault::Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, con
     , m_anchorKey(AuditTrail::anchorKey(key))
     , m_wall(options.clock ? options.clock : &Clock::system())
     , m_hlc(QString(), *m_wall)
+    , m_handleId(nextHandleId())
 {}
 
 Vault::~Vault() = default;
@@ -178,6 +173,7 @@ Status Vault::prepare(int schemaVersion)
 {
     if (Status configured = configure(); !configured)
         return configured;
+    m_notifier = ChangeNotifier::forFile(path());
     auto before = Migrations::currentVersion(database());
     if (!before)
         return std::unexpected(before.error());
@@ -272,6 +268,9 @@ Status Vault::discoverSyncedTables()
         }
         m_syncedColumns.insert(table, writable);
     }
+    m_derivedTables =
+        tables.contains(QStringLiteral("patient_token")) &&
+        m_syncedColumns.value(QStringLiteral("patient")).contains(QStringLiteral("merged_into"));
     return {};
 }
 
@@ -317,7 +316,10 @@ Result<std::unique_ptr<Vault>> Vault::openAnother() const
 {
     Options options;
     options.clock = m_wall;
-    return open(path(), m_key, options);
+    auto another = open(path(), m_key, options);
+    if (another)
+        (*another)->setOrigin(ChangeOrigin::Worker);
+    return another;
 }
 
 // Another handle (a worker thread's) may have written since this one last did: its clock, saved
@@ -355,16 +357,29 @@ Status Vault::inTransaction(const std::function<Status()> &work, Anchoring ancho
         qCWarning(lcVault) << "the audit trail's end does not match its anchor; left unsealed";
     if (result && !db.commit())
         result = std::unexpected(sqlError(tr("Saving failed"), db.lastError()));
+    VaultChanges committed = std::exchange(m_pending, VaultChanges{});
+    const bool fromSync = std::exchange(m_pendingFromSync, false);
     if (!result) {
         db.rollback();
         qCInfo(lcVault) << "write rolled back:" << result.error().codeName();
+        return result;
+    }
+    if (!committed.isEmpty() && m_notifier) {
+        committed.origin = fromSync ? ChangeOrigin::Sync : m_origin;
+        committed.handle = m_handleId;
+        committed.committedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::steady_clock::now().time_since_epoch())
+                                    .count();
+        m_notifier->announce(committed);
     }
     return result;
 }
 
-Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter &)> &work)
+Status Vault::writeWith(const Actor &actor, const std::function<Status(RecordWriter &)> &work)
 {
-    return inTransaction([&]() -> Status {
+    // A write rolled back leaves the clock as it was: stamps it made or saw were never kept.
+    const HybridClock before = m_hlc;
+    const Status written = inTransaction([&]() -> Status {
         RecordWriter writer(*this, actor);
         if (Status caught = catchUpClock(); !caught)
             return caught;
@@ -372,15 +387,33 @@ Status Vault::write(const Actor &actor, const std::function<Status(RecordWriter 
             return done;
         return saveClock();
     });
+    if (!written)
+        m_hlc = before;
+    return written;
 }
 
 Status Vault::audit(const Actor &actor, const QString &action, const QString &entity,
                     const QString &entityId)
 {
     return inTransaction([&]() -> Status {
+        m_pending.add(QStringLiteral("audit_log"));
         return AuditTrail(database(), m_anchorKey)
             .append(actor, action, entity, entityId,
                     QDateTime::fromMSecsSinceEpoch(m_hlc.now().wallMs, Qt::UTC));
+    });
+}
+
+Result<QList<RecordWriter::Applied>> Vault::apply(const QList<JournalChange> &changes)
+{
+    return write(Actor::system(), [&](RecordWriter &w) -> Result<QList<RecordWriter::Applied>> {
+        QList<RecordWriter::Applied> outcomes;
+        for (const JournalChange &change : changes) {
+            auto applied = w.apply(change);
+            if (!applied)
+                return std::unexpected(applied.error());
+            outcomes.append(*applied);
+        }
+        return outcomes;
     });
 }
 
@@ -430,143 +463,6 @@ Result<QStringList> Vault::checkIntegrity() const
         problems.append(tr("the check stopped on a page it could not read (%1)")
                             .arg(query.lastError().databaseText()));
     return problems;
-}
-
-RecordWriter::RecordWriter(Vault &vault, const Actor &actor)
-    : m_vault(vault)
-    , m_actor(actor)
-{}
-
-Status RecordWriter::checkFields(const QString &table, const QVariantMap &fields) const
-{
-    const auto columns = m_vault.m_syncedColumns.constFind(table);
-    if (columns == m_vault.m_syncedColumns.cend())
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 is not a kind of record Relais keeps.").arg(table));
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!columns->contains(it.key()))
-            return fail(ErrorCode::InvalidInput,
-                        tr("A %1 record has no field named %2.").arg(table, it.key()));
-    }
-    return {};
-}
-
-Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fields)
-{
-    if (auto ok = checkFields(table, fields); !ok)
-        return std::unexpected(ok.error());
-    const HlcTimestamp stamp = m_vault.m_hlc.now();
-    const QString id = Uuid7::generateAt(stamp.wallMs);
-
-    QStringList names{QStringLiteral("id")};
-    QStringList marks{QStringLiteral("?")};
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        names.append(it.key());
-        marks.append(QStringLiteral("?"));
-    }
-    names << QStringLiteral("updated_at") << QStringLiteral("device_id");
-    marks << QStringLiteral("?") << QStringLiteral("?");
-
-    QSqlQuery insert(m_vault.database());
-    insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                       .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    insert.addBindValue(id);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        insert.addBindValue(it.value());
-    insert.addBindValue(stamp.toString());
-    insert.addBindValue(stamp.deviceId);
-    if (!insert.exec())
-        return std::unexpected(
-            sqlError(tr("Saving the new %1 failed").arg(table), insert.lastError()));
-    if (auto ok = record(table, id, QStringLiteral("create"), stamp); !ok)
-        return std::unexpected(ok.error());
-    return id;
-}
-
-Status RecordWriter::update(const QString &table, const QString &id, const QVariantMap &fields)
-{
-    if (auto ok = checkFields(table, fields); !ok)
-        return ok;
-    const HlcTimestamp stamp = m_vault.m_hlc.now();
-    QStringList sets;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        sets.append(QLatin1Char('"') + it.key() + QStringLiteral("\" = ?"));
-    sets << QStringLiteral("updated_at = ?") << QStringLiteral("device_id = ?");
-
-    QSqlQuery change(m_vault.database());
-    change.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ? AND deleted = 0")
-                       .arg(table, sets.join(QLatin1Char(','))));
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        change.addBindValue(it.value());
-    change.addBindValue(stamp.toString());
-    change.addBindValue(stamp.deviceId);
-    change.addBindValue(id);
-    if (!change.exec())
-        return std::unexpected(sqlError(tr("Saving the %1 failed").arg(table), change.lastError()));
-    if (change.numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
-    return record(table, id, QStringLiteral("update"), stamp);
-}
-
-Status RecordWriter::remove(const QString &table, const QString &id)
-{
-    if (auto ok = checkFields(table, {}); !ok)
-        return ok;
-    const HlcTimestamp stamp = m_vault.m_hlc.now();
-    QSqlQuery tombstone(m_vault.database());
-    tombstone.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1, updated_at = ?, device_id = ? "
-                                     "WHERE id = ? AND deleted = 0")
-                          .arg(table));
-    tombstone.addBindValue(stamp.toString());
-    tombstone.addBindValue(stamp.deviceId);
-    tombstone.addBindValue(id);
-    if (!tombstone.exec())
-        return std::unexpected(
-            sqlError(tr("Deleting the %1 failed").arg(table), tombstone.lastError()));
-    if (tombstone.numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
-    return record(table, id, QStringLiteral("delete"), stamp);
-}
-
-Status RecordWriter::logEvent(const QString &action, const QString &entity, const QString &entityId)
-{
-    return AuditTrail(m_vault.database(), m_vault.m_anchorKey)
-        .append(m_actor, action, entity, entityId,
-                QDateTime::fromMSecsSinceEpoch(m_vault.m_hlc.now().wallMs, Qt::UTC));
-}
-
-// The journal row carries the record's whole new state, so that a peer can apply it without
-// knowing what came before (last writer wins per record, by clock).
-Status RecordWriter::record(const QString &table, const QString &id, const QString &action,
-                            const HlcTimestamp &stamp)
-{
-    QSqlDatabase db = m_vault.database();
-    QSqlQuery row(db);
-    row.setForwardOnly(true);
-    row.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
-    row.addBindValue(id);
-    if (!row.exec() || !row.next())
-        return std::unexpected(
-            sqlError(tr("Reading back the %1 failed").arg(table), row.lastError()));
-    QJsonObject state;
-    const QSqlRecord columns = row.record();
-    for (int i = 0; i < columns.count(); ++i)
-        state.insert(columns.fieldName(i), toJson(row.value(i)));
-
-    QSqlQuery journal(db);
-    journal.prepare(QStringLiteral("INSERT INTO change_journal (change_id, entity, entity_id, "
-                                   "clock, payload) VALUES (?, ?, ?, ?, ?)"));
-    journal.addBindValue(Uuid7::generateAt(stamp.wallMs));
-    journal.addBindValue(table);
-    journal.addBindValue(id);
-    journal.addBindValue(stamp.toString());
-    journal.addBindValue(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
-    if (!journal.exec())
-        return std::unexpected(
-            sqlError(tr("Writing the change journal failed"), journal.lastError()));
-
-    return AuditTrail(db, m_vault.m_anchorKey)
-        .append(m_actor, action, table, id, QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC));
 }
 
 } // namespace relais

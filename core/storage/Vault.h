@@ -2,6 +2,8 @@
 
 #include "security/Actor.h"
 #include "security/AuditTrail.h"
+#include "storage/RecordWriter.h"
+#include "storage/VaultChanges.h"
 #include "sync/HybridClock.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -15,11 +17,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace relais {
 
 class Connection;
-class RecordWriter;
 
 // The practice's records on this workstation: one SQLCipher file, opened with the vault key.
 // Reads go through database(); every write goes through write(), the single path that stamps the
@@ -75,8 +78,33 @@ public:
     const Clock &clock() const { return *m_wall; }
 
     // Runs work in one transaction; commits only if it succeeds, and then the record changes,
-    // their audit rows and their journal rows are all kept; otherwise none of them is.
-    Status write(const Actor &actor, const std::function<Status(RecordWriter &)> &work);
+    // their audit rows and their journal rows are all kept, and announced; otherwise none of
+    // them is. Returns what work returned (a Result of anything: the id it created, a count).
+    template<typename Work>
+    auto write(const Actor &actor, Work &&work) -> std::invoke_result_t<Work &, RecordWriter &>
+    {
+        using Produced = std::invoke_result_t<Work &, RecordWriter &>;
+        std::optional<Produced> produced;
+        const Status done = writeWith(actor, [&](RecordWriter &writer) -> Status {
+            produced.emplace(work(writer));
+            if (!*produced)
+                return std::unexpected(produced->error());
+            return {};
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return std::move(*produced);
+    }
+    // Changes made on other workstations, in one transaction: each is written or found
+    // superseded; the first refused one refuses them all, and nothing is written.
+    Result<QList<RecordWriter::Applied>> apply(const QList<JournalChange> &changes);
+
+    // The committed changes of this vault file, from every handle on it in this process.
+    ChangeNotifier *changes() const { return m_notifier.get(); }
+    // Where this handle's writes are said to come from (Here for the first handle, Worker for
+    // openAnother's); an import sets Import on the handle it writes through.
+    void setOrigin(ChangeOrigin origin) { m_origin = origin; }
+    quint64 handleId() const { return m_handleId; }
     // Records an event that changes no record (a patient file opened, a backup made).
     Status audit(const Actor &actor, const QString &action, const QString &entity,
                  const QString &entityId);
@@ -107,6 +135,7 @@ public:
 
 private:
     friend class RecordWriter;
+    Status writeWith(const Actor &actor, const std::function<Status(RecordWriter &)> &work);
     Vault(std::unique_ptr<Connection> connection, const SecureBytes &key, const Options &options);
     Status prepare(int schemaVersion);
     Status configure();
@@ -133,33 +162,12 @@ private:
     QString m_vaultId;
     int m_schemaVersion = 0;
     QHash<QString, QSet<QString>> m_syncedColumns; // synced table -> its writable columns
-};
-
-// The only way to change a synced record. Handed out by Vault::write(), valid only inside it.
-class RecordWriter
-{
-    Q_DECLARE_TR_FUNCTIONS(relais::RecordWriter)
-
-public:
-    // Creates a record with a new UUIDv7 id and returns the id.
-    Result<QString> create(const QString &table, const QVariantMap &fields);
-    // Changes the given fields of a live record.
-    Status update(const QString &table, const QString &id, const QVariantMap &fields);
-    // Marks a record deleted (a tombstone that syncs), never removing the row.
-    Status remove(const QString &table, const QString &id);
-    // Audits, in the same transaction, a change to this workstation's own data that does not
-    // sync (a reference table replaced by an import).
-    Status logEvent(const QString &action, const QString &entity, const QString &entityId);
-
-private:
-    friend class Vault;
-    RecordWriter(Vault &vault, const Actor &actor);
-    Status checkFields(const QString &table, const QVariantMap &fields) const;
-    Status record(const QString &table, const QString &id, const QString &action,
-                  const HlcTimestamp &stamp);
-
-    Vault &m_vault;
-    const Actor &m_actor;
+    bool m_derivedTables = false; // the schema has the search words (not in early migrations)
+    std::shared_ptr<ChangeNotifier> m_notifier;
+    ChangeOrigin m_origin = ChangeOrigin::Here;
+    quint64 m_handleId;
+    VaultChanges m_pending; // what the transaction under way changed
+    bool m_pendingFromSync = false;
 };
 
 } // namespace relais

@@ -21,6 +21,7 @@ QString Error::codeName() const
     case ErrorCode::Denied: return QStringLiteral("denied");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Implausible: return QStringLiteral("implausible");
+    case ErrorCode::Frozen: return QStringLiteral("frozen");
     }
     return QStringLiteral("unknown");
 }

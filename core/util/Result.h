@@ -25,6 +25,7 @@ enum class ErrorCode
     Denied,
     Cancelled,
     Implausible, // reads, but is not what it claims to be (a cut or foreign file); may be forced
+    Frozen,      // the record is in a state that no longer changes (reviewed, signed)
 };
 
 struct Error

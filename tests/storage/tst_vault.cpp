@@ -51,16 +51,9 @@ std::unique_ptr<Vault> makeVault(const QString &path, const Vault::Options &opti
 
 Result<QString> addPractice(Vault &vault, const QString &name)
 {
-    Result<QString> id;
-    const Status ok = vault.write(Actor{QStringLiteral("u1")}, [&](RecordWriter &w) -> Status {
-        id = w.create(QStringLiteral("practice"), {{QStringLiteral("name"), name}});
-        if (!id)
-            return std::unexpected(id.error());
-        return {};
+    return vault.write(Actor{QStringLiteral("u1")}, [&](RecordWriter &w) {
+        return w.create(QStringLiteral("practice"), {{QStringLiteral("name"), name}});
     });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return id;
 }
 
 } // namespace
@@ -272,19 +265,32 @@ TEST_CASE("every write stamps the record and journals and audits it in the same 
     REQUIRE(journal.exec(QStringLiteral(
         "SELECT entity, entity_id, clock, payload FROM change_journal ORDER BY seq")));
     QStringList clocks;
-    QList<QJsonObject> payloads;
+    QList<JournalChange> payloads;
     while (journal.next()) {
         CHECK(journal.value(0).toString() == QStringLiteral("practice"));
         CHECK(journal.value(1).toString() == *id);
         clocks.append(journal.value(2).toString());
-        payloads.append(QJsonDocument::fromJson(journal.value(3).toString().toUtf8()).object());
+        auto change = JournalChange::fromPayload(journal.value(3).toString().toUtf8());
+        REQUIRE(change.has_value());
+        CHECK(change->clock.toString() == clocks.constLast());
+        CHECK(change->schemaVersion == vault->schemaVersion());
+        CHECK(change->table == QStringLiteral("practice"));
+        CHECK(change->id == *id);
+        // The table's declared columns only: the clock and tombstone travel beside them.
+        CHECK_FALSE(change->row.contains(QStringLiteral("updated_at")));
+        CHECK_FALSE(change->row.contains(QStringLiteral("device_id")));
+        CHECK_FALSE(change->row.contains(QStringLiteral("id")));
+        payloads.append(*change);
     }
     REQUIRE(payloads.size() == 3);
     CHECK(std::is_sorted(clocks.cbegin(), clocks.cend()));
-    CHECK(payloads[0].value(QStringLiteral("name")).toString() ==
+    CHECK(payloads[0].row.value(QStringLiteral("name")).toString() ==
           QStringLiteral("Maison de santé"));
-    CHECK(payloads[1].value(QStringLiteral("phone")).toString() == QStringLiteral("+33123456789"));
-    CHECK(payloads[2].value(QStringLiteral("deleted")).toInteger() == 1);
+    CHECK(payloads[0].userId == QStringLiteral("u1"));
+    CHECK(payloads[1].row.value(QStringLiteral("phone")).toString() ==
+          QStringLiteral("+33123456789"));
+    CHECK_FALSE(payloads[1].deleted);
+    CHECK(payloads[2].deleted);
 
     QSqlQuery audit(vault->database());
     REQUIRE(audit.exec(

@@ -1,0 +1,323 @@
+#include "RecordWriter.h"
+
+#include "Connection.h"
+#include "DerivedTables.h"
+#include "Vault.h"
+#include "WritePolicy.h"
+#include "security/AuditTrail.h"
+#include "sync/Uuid7.h"
+
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace relais {
+
+namespace {
+
+const QString AuditTable = QStringLiteral("audit_log");
+const QString JournalTable = QStringLiteral("change_journal");
+
+QJsonValue toJson(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int: return QJsonValue(value.toLongLong());
+    case QMetaType::Double: return QJsonValue(value.toDouble());
+    case QMetaType::QByteArray:
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
+    default: return QJsonValue(value.toString());
+    }
+}
+
+QDateTime timeOf(const HlcTimestamp &stamp)
+{
+    return QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC);
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(Vault &vault, const Actor &actor)
+    : m_vault(vault)
+    , m_actor(actor)
+{}
+
+Status RecordWriter::checkFields(const QString &table, const QVariantMap &fields) const
+{
+    const auto columns = m_vault.m_syncedColumns.constFind(table);
+    if (columns == m_vault.m_syncedColumns.cend())
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 is not a kind of record Relais keeps.").arg(table));
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!columns->contains(it.key()))
+            return fail(ErrorCode::InvalidInput,
+                        tr("A %1 record has no field named %2.").arg(table, it.key()));
+    }
+    return {};
+}
+
+Result<QVariantMap> RecordWriter::stored(const QString &table, const QString &id) const
+{
+    QSqlQuery row(m_vault.database());
+    row.setForwardOnly(true);
+    row.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ? AND deleted = 0").arg(table));
+    row.addBindValue(id);
+    if (!row.exec())
+        return std::unexpected(sqlError(tr("Reading the %1 failed").arg(table), row.lastError()));
+    if (!row.next())
+        return std::unexpected(
+            Error{ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table)});
+    QVariantMap values;
+    const QSqlRecord columns = row.record();
+    for (int i = 0; i < columns.count(); ++i)
+        values.insert(columns.fieldName(i), row.value(i));
+    return values;
+}
+
+Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fields)
+{
+    if (auto ok = checkFields(table, fields); !ok)
+        return std::unexpected(ok.error());
+    const HlcTimestamp stamp = m_vault.m_hlc.now();
+    const QString id = Uuid7::generateAt(stamp.wallMs);
+
+    QStringList names{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
+        marks.append(QStringLiteral("?"));
+    }
+    names << QStringLiteral("updated_at") << QStringLiteral("device_id");
+    marks << QStringLiteral("?") << QStringLiteral("?");
+
+    QSqlQuery insert(m_vault.database());
+    insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                       .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    insert.addBindValue(id);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        insert.addBindValue(it.value());
+    insert.addBindValue(stamp.toString());
+    insert.addBindValue(stamp.deviceId);
+    if (!insert.exec())
+        return std::unexpected(
+            sqlError(tr("Saving the new %1 failed").arg(table), insert.lastError()));
+    if (auto ok = journal(table, id, QStringLiteral("create"), stamp); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = afterWrite(table, id); !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Status RecordWriter::update(const QString &table, const QString &id, const QVariantMap &fields)
+{
+    if (auto ok = checkFields(table, fields); !ok)
+        return ok;
+    const auto before = stored(table, id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (auto allowed = WritePolicy::allowsUpdate(table, *before, fields); !allowed)
+        return allowed;
+    const HlcTimestamp stamp = m_vault.m_hlc.now();
+    QStringList sets;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        sets.append(QLatin1Char('"') + it.key() + QStringLiteral("\" = ?"));
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("device_id = ?");
+
+    QSqlQuery change(m_vault.database());
+    change.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ? AND deleted = 0")
+                       .arg(table, sets.join(QLatin1Char(','))));
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        change.addBindValue(it.value());
+    change.addBindValue(stamp.toString());
+    change.addBindValue(stamp.deviceId);
+    change.addBindValue(id);
+    if (!change.exec())
+        return std::unexpected(sqlError(tr("Saving the %1 failed").arg(table), change.lastError()));
+    if (auto ok = journal(table, id, QStringLiteral("update"), stamp); !ok)
+        return ok;
+    return afterWrite(table, id);
+}
+
+Status RecordWriter::remove(const QString &table, const QString &id)
+{
+    if (auto ok = checkFields(table, {}); !ok)
+        return ok;
+    const auto before = stored(table, id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (auto allowed = WritePolicy::allowsRemoval(table, *before); !allowed)
+        return allowed;
+    const HlcTimestamp stamp = m_vault.m_hlc.now();
+    QSqlQuery tombstone(m_vault.database());
+    tombstone.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1, updated_at = ?, device_id = ? "
+                                     "WHERE id = ? AND deleted = 0")
+                          .arg(table));
+    tombstone.addBindValue(stamp.toString());
+    tombstone.addBindValue(stamp.deviceId);
+    tombstone.addBindValue(id);
+    if (!tombstone.exec())
+        return std::unexpected(
+            sqlError(tr("Deleting the %1 failed").arg(table), tombstone.lastError()));
+    if (auto ok = journal(table, id, QStringLiteral("delete"), stamp); !ok)
+        return ok;
+    return afterWrite(table, id);
+}
+
+Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change)
+{
+    const auto columns = m_vault.m_syncedColumns.constFind(change.table);
+    if (columns == m_vault.m_syncedColumns.cend())
+        return std::unexpected(
+            Error{ErrorCode::InvalidInput, tr("A change to %1, which is not a kind of record this "
+                                              "workstation keeps.")
+                                               .arg(change.table)});
+    if (change.schemaVersion > m_vault.schemaVersion())
+        return std::unexpected(Error{
+            ErrorCode::TooNew,
+            tr("A change made by a newer version of Relais (schema %1, this workstation has %2): "
+               "update Relais here first.")
+                .arg(change.schemaVersion)
+                .arg(m_vault.schemaVersion())});
+    for (auto it = change.row.constBegin(); it != change.row.constEnd(); ++it) {
+        if (!columns->contains(it.key()))
+            return std::unexpected(Error{ErrorCode::InvalidInput,
+                                         tr("A change to a %1 record names a field it has not: %2.")
+                                             .arg(change.table, it.key())});
+    }
+    const qint64 lead = change.clock.wallMs - m_vault.clock().nowMs();
+    if (lead > MostClockLeadMs)
+        return std::unexpected(
+            Error{ErrorCode::InvalidInput,
+                  tr("A change dated %1, further ahead of this workstation's clock than Relais "
+                     "accepts: check the date and time of workstation %2.")
+                      .arg(timeOf(change.clock).toString(Qt::ISODate), change.clock.deviceId)});
+
+    QSqlDatabase db = m_vault.database();
+    QSqlQuery current(db);
+    current.setForwardOnly(true);
+    current.prepare(QStringLiteral("SELECT updated_at FROM \"%1\" WHERE id = ?").arg(change.table));
+    current.addBindValue(change.id);
+    if (!current.exec())
+        return std::unexpected(
+            sqlError(tr("Reading the %1 failed").arg(change.table), current.lastError()));
+    const bool exists = current.next();
+    // Last writer wins, by clock; the clock's text sorts like the clock.
+    m_vault.m_hlc.observe(change.clock);
+    if (exists && current.value(0).toString() >= change.clock.toString())
+        return Applied::Superseded;
+
+    QStringList names;
+    QList<QVariant> values;
+    for (auto it = change.row.constBegin(); it != change.row.constEnd(); ++it) {
+        names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
+        values.append(it.value().toVariant());
+    }
+    names << QStringLiteral("deleted") << QStringLiteral("updated_at")
+          << QStringLiteral("device_id");
+    values << (change.deleted ? 1 : 0) << change.clock.toString() << change.clock.deviceId;
+
+    QSqlQuery write(db);
+    if (exists) {
+        QStringList sets;
+        for (const QString &name : std::as_const(names))
+            sets.append(name + QStringLiteral(" = ?"));
+        write.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?")
+                          .arg(change.table, sets.join(QLatin1Char(','))));
+    } else {
+        QStringList marks(names.size() + 1, QStringLiteral("?"));
+        write.prepare(
+            QStringLiteral("INSERT INTO \"%1\" (%2, id) VALUES (%3)")
+                .arg(change.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    }
+    for (const QVariant &value : std::as_const(values))
+        write.addBindValue(value);
+    write.addBindValue(change.id);
+    if (!write.exec())
+        return std::unexpected(sqlError(
+            tr("Applying a change to a %1 record failed").arg(change.table), write.lastError()));
+
+    const QString action = change.deleted ? QStringLiteral("delete")
+                           : exists       ? QStringLiteral("update")
+                                          : QStringLiteral("create");
+    if (auto audited = AuditTrail(db, m_vault.m_anchorKey)
+                           .append(Actor{change.userId}, action, change.table, change.id,
+                                   timeOf(change.clock));
+        !audited)
+        return std::unexpected(audited.error());
+    m_vault.m_pending.add(AuditTable);
+    m_vault.m_pendingFromSync = true;
+    if (auto ok = afterWrite(change.table, change.id); !ok)
+        return std::unexpected(ok.error());
+    return Applied::Written;
+}
+
+Status RecordWriter::logEvent(const QString &action, const QString &entity, const QString &entityId)
+{
+    m_vault.m_pending.add(AuditTable);
+    return AuditTrail(m_vault.database(), m_vault.m_anchorKey)
+        .append(m_actor, action, entity, entityId, timeOf(m_vault.m_hlc.now()));
+}
+
+void RecordWriter::touched(const QString &table)
+{
+    m_vault.m_pending.add(table);
+}
+
+// The journal row carries the record's whole new state (its declared columns), so that a peer
+// can apply it without knowing what came before (last writer wins per record, by clock).
+Status RecordWriter::journal(const QString &table, const QString &id, const QString &action,
+                             const HlcTimestamp &stamp)
+{
+    QSqlDatabase db = m_vault.database();
+    QSqlQuery row(db);
+    row.setForwardOnly(true);
+    row.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
+    row.addBindValue(id);
+    if (!row.exec() || !row.next())
+        return std::unexpected(
+            sqlError(tr("Reading back the %1 failed").arg(table), row.lastError()));
+    JournalChange change;
+    change.changeId = Uuid7::generateAt(stamp.wallMs);
+    change.table = table;
+    change.id = id;
+    change.clock = stamp;
+    change.userId = m_actor.userId;
+    change.schemaVersion = m_vault.schemaVersion();
+    const QSet<QString> &declared = m_vault.m_syncedColumns.value(table);
+    const QSqlRecord columns = row.record();
+    for (int i = 0; i < columns.count(); ++i) {
+        const QString name = columns.fieldName(i);
+        if (name == QLatin1String("deleted"))
+            change.deleted = row.value(i).toInt() != 0;
+        else if (declared.contains(name))
+            change.row.insert(name, toJson(row.value(i)));
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO change_journal (change_id, entity, entity_id, "
+                                  "clock, payload) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(change.changeId);
+    insert.addBindValue(table);
+    insert.addBindValue(id);
+    insert.addBindValue(stamp.toString());
+    insert.addBindValue(QString::fromUtf8(change.toPayload()));
+    if (!insert.exec())
+        return std::unexpected(
+            sqlError(tr("Writing the change journal failed"), insert.lastError()));
+    m_vault.m_pending.add(JournalTable);
+    m_vault.m_pending.add(AuditTable);
+    return AuditTrail(db, m_vault.m_anchorKey).append(m_actor, action, table, id, timeOf(stamp));
+}
+
+Status RecordWriter::afterWrite(const QString &table, const QString &id)
+{
+    m_vault.m_pending.add(table, id);
+    if (!m_vault.m_derivedTables)
+        return {};
+    return DerivedTables::refresh(m_vault.database(), table, id);
+}
+
+} // namespace relais

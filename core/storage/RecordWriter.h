@@ -1,0 +1,66 @@
+#pragma once
+
+#include "security/Actor.h"
+#include "storage/JournalChange.h"
+#include "sync/HybridClock.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace relais {
+
+class Vault;
+
+// The only way to change a synced record. Handed out by Vault::write(), valid only inside it.
+// Every change is stamped with this workstation's clock, checked against the table's write
+// policy, journalled for sync, audited, announced after the commit, and followed by the
+// derived tables (search words) in the same transaction.
+class RecordWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::RecordWriter)
+
+public:
+    // Creates a record with a new UUIDv7 id and returns the id.
+    Result<QString> create(const QString &table, const QVariantMap &fields);
+    // Changes the given fields of a live record, as its table's WritePolicy allows.
+    Status update(const QString &table, const QString &id, const QVariantMap &fields);
+    // Marks a record deleted (a tombstone that syncs), never removing the row.
+    Status remove(const QString &table, const QString &id);
+
+    enum class Applied
+    {
+        Written,    // the change is now the record's state
+        Superseded, // the record already holds this change or a later one: nothing written
+    };
+    // Writes a change made on another workstation, keeping its id, clock and device: skipped
+    // when the stored record is as recent or more; folds its clock into this workstation's;
+    // audited as its author; never journalled again. Refused, with nothing written, when it
+    // names a table or column this vault does not have, comes from a newer schema, or carries
+    // a clock too far ahead of this workstation's.
+    Result<Applied> apply(const JournalChange &change);
+
+    // Audits, in the same transaction, a change to this workstation's own data that does not
+    // sync (a reference table replaced by an import).
+    Status logEvent(const QString &action, const QString &entity, const QString &entityId);
+    // Announces, after the commit, a local table this transaction replaced as a whole.
+    void touched(const QString &table);
+
+    // A remote clock further ahead of this workstation's than this is refused: folding it in
+    // would drag every later local stamp along with it.
+    static constexpr qint64 MostClockLeadMs = 24LL * 3600 * 1000;
+
+private:
+    friend class Vault;
+    RecordWriter(Vault &vault, const Actor &actor);
+    Status checkFields(const QString &table, const QVariantMap &fields) const;
+    Result<QVariantMap> stored(const QString &table, const QString &id) const;
+    Status journal(const QString &table, const QString &id, const QString &action,
+                   const HlcTimestamp &stamp);
+    Status afterWrite(const QString &table, const QString &id);
+
+    Vault &m_vault;
+    const Actor &m_actor;
+};
+
+} // namespace relais

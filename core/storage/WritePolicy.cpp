@@ -1,0 +1,98 @@
+#include "WritePolicy.h"
+
+#include <QSet>
+
+namespace relais {
+
+namespace {
+
+struct TablePolicy
+{
+    const char *table;
+    // Set when the record is made, never changed afterwards.
+    QSet<QString> fixed;
+    // A record whose stateColumn holds frozenState is frozen: only the columns in
+    // changeableWhenFrozen may still change, and it cannot be removed.
+    const char *stateColumn = nullptr;
+    const char *frozenState = nullptr;
+    QSet<QString> changeableWhenFrozen = {};
+    const char *frozenReason = nullptr;
+};
+
+const QList<TablePolicy> &policies()
+{
+    static const QList<TablePolicy> all = {
+        // A reviewed consultation is what the physician saw and answered: its content stays as
+        // it was. The review itself can be undone within its delay (status and reviewer), and
+        // a merge of two files moves it to the file kept.
+        {.table = "consultation",
+         .fixed = {QStringLiteral("prepared_by"), QStringLiteral("day")},
+         .stateColumn = "status",
+         .frozenState = "reviewed",
+         .changeableWhenFrozen = {QStringLiteral("status"), QStringLiteral("reviewed_by"),
+                                  QStringLiteral("reviewed_at"), QStringLiteral("patient_id")},
+         .frozenReason =
+             QT_TRANSLATE_NOOP("relais::WritePolicy",
+                               "The physician has reviewed this consultation: it can no longer "
+                               "change.")},
+        // A measurement is never rewritten: a correction is a new reading that supersedes it.
+        {.table = "vital_sign",
+         .fixed = {QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("value2"),
+                   QStringLiteral("unit"), QStringLiteral("loinc"), QStringLiteral("measured_at"),
+                   QStringLiteral("measured_by"), QStringLiteral("arm"), QStringLiteral("position"),
+                   QStringLiteral("replaces"), QStringLiteral("late_reason"),
+                   QStringLiteral("correction_reason"), QStringLiteral("source")}},
+        // What a merge joined stays said; undoing it is a mark of its own.
+        {.table = "patient_merge",
+         .fixed = {QStringLiteral("kept_id"), QStringLiteral("merged_id"),
+                   QStringLiteral("reason")}},
+    };
+    return all;
+}
+
+const TablePolicy *policyOf(const QString &table)
+{
+    for (const TablePolicy &p : policies()) {
+        if (table == QLatin1String(p.table))
+            return &p;
+    }
+    return nullptr;
+}
+
+bool isFrozen(const TablePolicy &p, const QVariantMap &stored)
+{
+    return p.stateColumn &&
+           stored.value(QLatin1String(p.stateColumn)).toString() == QLatin1String(p.frozenState);
+}
+
+} // namespace
+
+Status WritePolicy::allowsUpdate(const QString &table, const QVariantMap &stored,
+                                 const QVariantMap &fields)
+{
+    const TablePolicy *p = policyOf(table);
+    if (!p)
+        return {};
+    const bool frozen = isFrozen(*p, stored);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (stored.value(it.key()) == it.value())
+            continue; // written again as it was: not a change
+        if (p->fixed.contains(it.key()))
+            return fail(ErrorCode::Frozen,
+                        tr("The %1 of a %2 record is set when it is made and never changes.")
+                            .arg(it.key(), table));
+        if (frozen && !p->changeableWhenFrozen.contains(it.key()))
+            return fail(ErrorCode::Frozen, tr(p->frozenReason));
+    }
+    return {};
+}
+
+Status WritePolicy::allowsRemoval(const QString &table, const QVariantMap &stored)
+{
+    const TablePolicy *p = policyOf(table);
+    if (p && isFrozen(*p, stored))
+        return fail(ErrorCode::Frozen, tr(p->frozenReason));
+    return {};
+}
+
+} // namespace relais

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace relais {
+
+// What may change in a stored record, table by table, in one place: the columns fixed once a
+// record exists, and the states that freeze a record (a consultation the physician reviewed;
+// next, a signed prescription). The write path asks here before every local update and removal;
+// a service cannot forget it and a screen cannot get around it.
+class WritePolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::WritePolicy)
+
+public:
+    // stored: the record as it is (column -> value); fields: the columns about to change.
+    static Status allowsUpdate(const QString &table, const QVariantMap &stored,
+                               const QVariantMap &fields);
+    static Status allowsRemoval(const QString &table, const QVariantMap &stored);
+};
+
+} // namespace relais
