@@ -1,6 +1,7 @@
 #include "PatientFileView.h"
 
 #include "AllergyDialog.h"
+#include "ChangeFollower.h"
 #include "ConditionDialog.h"
 #include "ConsultationPanel.h"
 #include "FormHelpers.h"
@@ -69,6 +70,17 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     , m_history(vault)
     , m_merger(vault)
 {
+    new ChangeFollower(
+        vault,
+        {QStringLiteral("patient"), QStringLiteral("patient_allergy"),
+         QStringLiteral("patient_allergy_statement"), QStringLiteral("patient_condition"),
+         QStringLiteral("patient_treatment"), QStringLiteral("identity_event"),
+         QStringLiteral("patient_merge")},
+        [this] {
+            if (!m_patient.id.isEmpty())
+                reload();
+        },
+        this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -496,15 +508,12 @@ void PatientFileView::editIdentity()
         return;
     if (dialog.patientId() != m_patient.id)
         Q_EMIT openRequested(dialog.patientId());
-    else
-        reload();
 }
 
 void PatientFileView::validateIdentity()
 {
     ValidateIdentityDialog dialog(m_registry, m_session, m_patient, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::editDetails()
@@ -513,22 +522,19 @@ void PatientFileView::editDetails()
     if (!details)
         return report(details.error());
     PatientDetailsDialog dialog(m_details, m_session, *details, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::addAllergy()
 {
     AllergyDialog dialog(m_allergyService, m_substances, m_session, m_patient.id, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::recordNoKnownAllergy()
 {
     if (Status recorded = m_allergyService.recordNoneKnown(m_session, m_patient.id); !recorded)
         return report(recorded.error());
-    reload();
 }
 
 void PatientFileView::removeAllergy()
@@ -541,7 +547,6 @@ void PatientFileView::removeAllergy()
         return;
     if (auto removed = m_allergyService.remove(m_session, allergy.id); !removed)
         return report(removed.error());
-    reload();
 }
 
 void PatientFileView::addCondition()
@@ -549,8 +554,7 @@ void PatientFileView::addCondition()
     Condition fresh;
     fresh.patientId = m_patient.id;
     ConditionDialog dialog(m_history, m_session, fresh, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::editCondition()
@@ -559,8 +563,7 @@ void PatientFileView::editCondition()
     if (row < 0)
         return;
     ConditionDialog dialog(m_history, m_session, m_conditionModel->record(row), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::removeCondition()
@@ -573,7 +576,6 @@ void PatientFileView::removeCondition()
         return;
     if (auto removed = m_history.removeCondition(m_session, condition.id); !removed)
         return report(removed.error());
-    reload();
 }
 
 void PatientFileView::addTreatment()
@@ -581,8 +583,7 @@ void PatientFileView::addTreatment()
     Treatment fresh;
     fresh.patientId = m_patient.id;
     TreatmentDialog dialog(m_history, m_session, fresh, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::editTreatment()
@@ -591,8 +592,7 @@ void PatientFileView::editTreatment()
     if (row < 0)
         return;
     TreatmentDialog dialog(m_history, m_session, m_treatmentModel->record(row), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec(); // what it saved reaches this view as a change notice
 }
 
 void PatientFileView::stopTreatment()
@@ -604,7 +604,6 @@ void PatientFileView::stopTreatment()
                                                m_registry.clock().today());
         !stopped)
         return report(stopped.error());
-    reload();
 }
 
 void PatientFileView::removeTreatment()
@@ -619,7 +618,6 @@ void PatientFileView::removeTreatment()
         return;
     if (auto removed = m_history.removeTreatment(m_session, treatment.id); !removed)
         return report(removed.error());
-    reload();
 }
 
 void PatientFileView::mergeWithAnother()
@@ -629,8 +627,6 @@ void PatientFileView::mergeWithAnother()
         return;
     if (dialog.keptId() != m_patient.id)
         Q_EMIT openRequested(dialog.keptId());
-    else
-        reload();
 }
 
 void PatientFileView::undoMerge()
@@ -645,7 +641,6 @@ void PatientFileView::undoMerge()
         return;
     if (auto undone = m_merger.undo(m_session, merge.id); !undone)
         return report(undone.error());
-    reload();
 }
 
 } // namespace relais::ui

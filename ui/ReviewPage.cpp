@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "ChangeFollower.h"
 #include "FormHelpers.h"
 #include "PatientSearchModel.h"
 #include "security/AccessPolicy.h"
@@ -14,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -32,6 +34,14 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     , m_consultations(vault)
     , m_day(m_consultations.clock().today())
 {
+    // A file made ready at another desk, or vitals added to it, shows up without asking.
+    new ChangeFollower(
+        vault, {QStringLiteral("consultation"), QStringLiteral("vital_sign")},
+        [this] {
+            if (!m_session.userId.isEmpty())
+                reloadList(false);
+        },
+        this);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_heading = new QLabel(this);
@@ -240,6 +250,9 @@ void ReviewPage::showChosen()
         m_summary->setPlainText(summary.error().message);
         return;
     }
+    // Shown again because something changed elsewhere: what the GP is typing stays.
+    const bool keepTyped = m_shown && m_shown->consultation.id == summary->consultation.id &&
+                           m_comment->document()->isModified();
     m_shown = *summary;
     m_summary->setHtml(summaryHtml(*summary));
     m_commentTitle->setText(
@@ -247,7 +260,8 @@ void ReviewPage::showChosen()
     const bool ready = summary->consultation.status == PreparedConsultation::Status::Ready;
     m_reviewed->setEnabled(ready);
     m_comment->setReadOnly(!ready);
-    m_comment->setPlainText(summary->consultation.gpComment);
+    if (!keepTyped)
+        m_comment->setPlainText(summary->consultation.gpComment);
 }
 
 QString ReviewPage::summaryHtml(const ConsultationSummary &s) const

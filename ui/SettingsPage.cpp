@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AuditLogModel.h"
+#include "ChangeFollower.h"
 #include "DataTab.h"
 #include "FormHelpers.h"
 #include "UserDialog.h"
@@ -67,6 +68,28 @@ SettingsPage::SettingsPage(Vault &vault, QWidget *parent)
     m_data = new DataTab(vault, this);
     m_tabs->addTab(m_data, tr("&Data"));
     layout->addWidget(m_tabs);
+
+    // Current without a lock and unlock: the trail, the accounts and the counts follow every
+    // committed write, this window's or not.
+    new ChangeFollower(
+        vault, {QStringLiteral("audit_log")},
+        [this] {
+            if (AccessPolicy::allows(m_session.roles, Permission::ViewAudit))
+                refreshAudit();
+        },
+        this);
+    new ChangeFollower(
+        vault, {QStringLiteral("app_user")},
+        [this] {
+            if (AccessPolicy::allows(m_session.roles, Permission::ManageUsers))
+                refreshUsers();
+        },
+        this);
+    new ChangeFollower(
+        vault,
+        {QStringLiteral("practice"), QStringLiteral("patient"), QStringLiteral("app_user"),
+         QStringLiteral("change_journal"), QStringLiteral("audit_log")},
+        [this] { m_summary->refresh(); }, this);
 }
 
 void SettingsPage::setSession(const Session &session)
@@ -198,16 +221,14 @@ void SettingsPage::newUser()
     UserAccount blank;
     blank.roles = Role::Assistant;
     UserDialog dialog(m_accounts, m_session, blank, this);
-    if (dialog.exec() == QDialog::Accepted)
-        refreshUsers();
+    dialog.exec(); // the list follows what it saved
 }
 
 void SettingsPage::editUser()
 {
     if (const UserAccount *account = selectedUser()) {
         UserDialog dialog(m_accounts, m_session, *account, this);
-        if (dialog.exec() == QDialog::Accepted)
-            refreshUsers();
+        dialog.exec();
     }
 }
 
@@ -219,7 +240,6 @@ void SettingsPage::toggleUserDisabled()
     const Status changed = m_accounts.setDisabled(m_session, account->id, !account->disabled);
     if (!changed)
         QMessageBox::warning(this, tr("Account not changed"), changed.error().message);
-    refreshUsers();
 }
 
 void SettingsPage::resetUserPassword()
@@ -427,7 +447,6 @@ bool SettingsPage::backUpTo(const QString &file)
         QMessageBox::warning(this, tr("Backup failed"), written.error().message);
         return false;
     }
-    m_summary->refresh();
     m_workstationStatus->setText(tr("Backup written to %1 (%2).")
                                      .arg(QDir::toNativeSeparators(file),
                                           QLocale().formattedDataSize(QFileInfo(file).size())));

@@ -1,5 +1,6 @@
 #include "VitalsPanel.h"
 
+#include "ChangeFollower.h"
 #include "FormHelpers.h"
 #include "VitalCorrectionDialog.h"
 
@@ -65,6 +66,13 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_vitals(vault)
 {
+    new ChangeFollower(
+        vault, {QStringLiteral("vital_sign")},
+        [this] {
+            if (!m_patientId.isEmpty())
+                reload();
+        },
+        this);
     auto *layout = new QHBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -403,7 +411,6 @@ bool VitalsPanel::save()
             QLatin1Char(' ') + recorded->corrections.join(QStringLiteral(", ")) + QLatin1Char('.');
     m_saved->setText(said);
     clearEntry();
-    reload();
     Q_EMIT changed();
     return true;
 }
@@ -501,10 +508,8 @@ void VitalsPanel::correctSelected()
         return;
     }
     VitalCorrectionDialog dialog(m_vitals, m_session, record, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
+    if (dialog.exec() == QDialog::Accepted)
         Q_EMIT changed();
-    }
 }
 
 } // namespace relais::ui

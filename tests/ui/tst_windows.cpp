@@ -1042,6 +1042,62 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     CHECK(gpReview->text().contains(desk.doctor.displayName));
 }
 
+TEST_CASE("screens follow what is written elsewhere: the trail, the GP's list, a comment kept")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    auto assistant = desk.auth->logIn(QStringLiteral("assistante"), DemoPassword);
+    REQUIRE(assistant.has_value());
+    // Another desk of the practice: its own handle on the same vault.
+    auto other = desk.vault->openAnother();
+    REQUIRE(other.has_value());
+
+    // The audit trail in Settings is current without a lock and unlock.
+    window.showSection(MainWindow::Settings);
+    const int entriesBefore = window.settings()->audit()->rowCount();
+    const QString patient =
+        PatientRegistry(**other).search(*assistant, QStringLiteral("a"))->first().id;
+    REQUIRE(PatientRegistry(**other).open(*assistant, patient).has_value());
+    CHECK(window.settings()->audit()->rowCount() == entriesBefore + 1);
+
+    // A file made ready at the other desk appears in the GP's list by itself.
+    window.showSection(MainWindow::ToReview);
+    ReviewPage *gp = window.review();
+    const int filesBefore = gp->files()->rowCount();
+    PreparedConsultations prepared(**other);
+    auto started = prepared.start(*assistant, patient, desk.doctor.userId, QStringLiteral("Toux"));
+    REQUIRE(started.has_value());
+    VitalEntry weight;
+    weight.patientId = patient;
+    weight.consultationId = *started;
+    weight.typed.insert(VitalKind::Weight, QStringLiteral("70"));
+    REQUIRE(PatientVitals(**other).record(*assistant, weight).has_value());
+    REQUIRE(prepared.markReady(*assistant, *started));
+    REQUIRE(gp->files()->rowCount() == filesBefore + 1);
+    int row = -1;
+    for (int i = 0; i < gp->files()->rowCount(); ++i) {
+        if (gp->files()->record(i).id == *started)
+            row = i;
+    }
+    REQUIRE(row >= 0);
+
+    // The GP is typing a comment on it when the assistant adds a value to it.
+    const PreparedConsultation chosen = gp->files()->record(row);
+    gp->table()->setCurrentIndex(gp->files()->index(row, 0));
+    auto *comment = gp->findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"));
+    comment->setFocus();
+    QTest::keyClicks(comment, QStringLiteral("Vu, a revoir le 2"));
+    CHECK_FALSE(gp->summary()->toPlainText().contains(QStringLiteral("39.4")));
+    VitalEntry fever;
+    fever.patientId = chosen.patientId;
+    fever.consultationId = chosen.id;
+    fever.typed.insert(VitalKind::Temperature, QStringLiteral("39,4"));
+    REQUIRE(PatientVitals(**other).record(*assistant, fever).has_value());
+    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id == chosen.id);
+    CHECK(gp->summary()->toPlainText().contains(QStringLiteral("39")));
+    CHECK(comment->toPlainText() == QStringLiteral("Vu, a revoir le 2"));
+}
+
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
 {
     DemoDesk desk;
