@@ -70,14 +70,20 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     , m_history(vault)
     , m_merger(vault)
 {
+    // The open file follows its own identity and every part of it (the parts carry record ids,
+    // so any change to them counts); another file typed at another desk is not its business.
+    const QStringList parts = {
+        QStringLiteral("patient_allergy"),   QStringLiteral("patient_allergy_statement"),
+        QStringLiteral("patient_condition"), QStringLiteral("patient_treatment"),
+        QStringLiteral("identity_event"),    QStringLiteral("patient_merge")};
     new ChangeFollower(
-        vault,
-        {QStringLiteral("patient"), QStringLiteral("patient_allergy"),
-         QStringLiteral("patient_allergy_statement"), QStringLiteral("patient_condition"),
-         QStringLiteral("patient_treatment"), QStringLiteral("identity_event"),
-         QStringLiteral("patient_merge")},
-        [this] {
-            if (!m_patient.id.isEmpty())
+        vault, parts + QStringList{QStringLiteral("patient")},
+        [this, parts](const VaultChanges &changes) {
+            const bool concerned =
+                changes.touches(QStringLiteral("patient"), m_patient.id) ||
+                std::any_of(parts.cbegin(), parts.cend(),
+                            [&](const QString &part) { return changes.touches(part); });
+            if (!m_patient.id.isEmpty() && concerned)
                 reload();
         },
         this);

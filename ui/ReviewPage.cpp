@@ -37,7 +37,7 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     // A file made ready at another desk, or vitals added to it, shows up without asking.
     new ChangeFollower(
         vault, {QStringLiteral("consultation"), QStringLiteral("vital_sign")},
-        [this] {
+        [this](const VaultChanges &) {
             if (!m_session.userId.isEmpty())
                 reloadList(false);
         },

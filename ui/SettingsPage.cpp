@@ -70,26 +70,26 @@ SettingsPage::SettingsPage(Vault &vault, QWidget *parent)
     layout->addWidget(m_tabs);
 
     // Current without a lock and unlock: the trail, the accounts and the counts follow every
-    // committed write, this window's or not.
-    new ChangeFollower(
+    // committed write, this window's or not, refreshed when their tab is in view.
+    ChangeFollower::whileShown(
         vault, {QStringLiteral("audit_log")},
-        [this] {
+        [this](const VaultChanges &) {
             if (AccessPolicy::allows(m_session.roles, Permission::ViewAudit))
                 refreshAudit();
         },
-        this);
-    new ChangeFollower(
+        m_tabs->widget(AuditTab));
+    ChangeFollower::whileShown(
         vault, {QStringLiteral("app_user")},
-        [this] {
+        [this](const VaultChanges &) {
             if (AccessPolicy::allows(m_session.roles, Permission::ManageUsers))
                 refreshUsers();
         },
-        this);
-    new ChangeFollower(
+        m_tabs->widget(UsersTab));
+    ChangeFollower::whileShown(
         vault,
         {QStringLiteral("practice"), QStringLiteral("patient"), QStringLiteral("app_user"),
          QStringLiteral("change_journal"), QStringLiteral("audit_log")},
-        [this] { m_summary->refresh(); }, this);
+        [this](const VaultChanges &) { m_summary->refresh(); }, m_tabs->widget(WorkstationTab));
 }
 
 void SettingsPage::setSession(const Session &session)

@@ -68,7 +68,7 @@ VitalsPanel::VitalsPanel(Vault &vault, QWidget *parent)
 {
     new ChangeFollower(
         vault, {QStringLiteral("vital_sign")},
-        [this] {
+        [this](const VaultChanges &) {
             if (!m_patientId.isEmpty())
                 reload();
         },

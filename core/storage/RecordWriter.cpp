@@ -115,11 +115,13 @@ Status RecordWriter::update(const QString &table, const QString &id, const QVari
 {
     if (auto ok = checkFields(table, fields); !ok)
         return ok;
-    const auto before = stored(table, id);
-    if (!before)
-        return std::unexpected(before.error());
-    if (auto allowed = WritePolicy::allowsUpdate(table, *before, fields); !allowed)
-        return allowed;
+    if (WritePolicy::governs(table)) {
+        const auto before = stored(table, id);
+        if (!before)
+            return std::unexpected(before.error());
+        if (auto allowed = WritePolicy::allowsUpdate(table, *before, fields); !allowed)
+            return allowed;
+    }
     const HlcTimestamp stamp = m_vault.m_hlc.now();
     QStringList sets;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
@@ -136,6 +138,8 @@ Status RecordWriter::update(const QString &table, const QString &id, const QVari
     change.addBindValue(id);
     if (!change.exec())
         return std::unexpected(sqlError(tr("Saving the %1 failed").arg(table), change.lastError()));
+    if (change.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
     if (auto ok = journal(table, id, QStringLiteral("update"), stamp); !ok)
         return ok;
     return afterWrite(table, id);
@@ -145,11 +149,13 @@ Status RecordWriter::remove(const QString &table, const QString &id)
 {
     if (auto ok = checkFields(table, {}); !ok)
         return ok;
-    const auto before = stored(table, id);
-    if (!before)
-        return std::unexpected(before.error());
-    if (auto allowed = WritePolicy::allowsRemoval(table, *before); !allowed)
-        return allowed;
+    if (WritePolicy::governs(table)) {
+        const auto before = stored(table, id);
+        if (!before)
+            return std::unexpected(before.error());
+        if (auto allowed = WritePolicy::allowsRemoval(table, *before); !allowed)
+            return allowed;
+    }
     const HlcTimestamp stamp = m_vault.m_hlc.now();
     QSqlQuery tombstone(m_vault.database());
     tombstone.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1, updated_at = ?, device_id = ? "
@@ -161,6 +167,8 @@ Status RecordWriter::remove(const QString &table, const QString &id)
     if (!tombstone.exec())
         return std::unexpected(
             sqlError(tr("Deleting the %1 failed").arg(table), tombstone.lastError()));
+    if (tombstone.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, tr("This %1 no longer exists.").arg(table));
     if (auto ok = journal(table, id, QStringLiteral("delete"), stamp); !ok)
         return ok;
     return afterWrite(table, id);

@@ -22,12 +22,6 @@ bool VaultChanges::touches(const QString &table, const QString &id) const
     return it != tables.cend() && (it->isEmpty() || it->contains(id));
 }
 
-bool VaultChanges::touchesAny(std::initializer_list<QString> names) const
-{
-    return std::any_of(names.begin(), names.end(),
-                       [this](const QString &table) { return tables.contains(table); });
-}
-
 namespace {
 
 // The notifiers alive in this process, by file: a handle opened later on the same file joins

@@ -34,8 +34,6 @@ struct VaultChanges
     bool touches(const QString &table) const { return tables.contains(table); }
     // True when the record was written, or its table changed as a whole.
     bool touches(const QString &table, const QString &id) const;
-    // True when any of these tables changed.
-    bool touchesAny(std::initializer_list<QString> names) const;
 };
 
 // Announces the committed changes of one vault file to everyone in this process that follows
@@ -50,13 +48,13 @@ public:
     static std::shared_ptr<ChangeNotifier> forFile(const QString &path);
     ~ChangeNotifier() override;
 
-    void announce(const VaultChanges &changes);
-
 Q_SIGNALS:
     void changed(const relais::VaultChanges &changes);
 
 private:
+    friend class Vault; // the only one that announces, after a commit
     explicit ChangeNotifier(QString key);
+    void announce(const VaultChanges &changes);
     QString m_key;
 };
 

@@ -67,6 +67,11 @@ bool isFrozen(const TablePolicy &p, const QVariantMap &stored)
 
 } // namespace
 
+bool WritePolicy::governs(const QString &table)
+{
+    return policyOf(table) != nullptr;
+}
+
 Status WritePolicy::allowsUpdate(const QString &table, const QVariantMap &stored,
                                  const QVariantMap &fields)
 {

@@ -16,6 +16,8 @@ class WritePolicy
     Q_DECLARE_TR_FUNCTIONS(relais::WritePolicy)
 
 public:
+    // Whether the table has rules at all: the others need no read of the stored record.
+    static bool governs(const QString &table);
     // stored: the record as it is (column -> value); fields: the columns about to change.
     static Status allowsUpdate(const QString &table, const QVariantMap &stored,
                                const QVariantMap &fields);

@@ -82,6 +82,18 @@ TEST_CASE("write path: a write returns what its work produced, or nothing at all
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("no_such")));
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM practice")) == 1);
+
+    // A record already removed cannot be removed or changed again, governed by a policy or not.
+    const auto remove = [&] {
+        return desk.vault->write(
+            Amel, [&](RecordWriter &w) { return w.remove(QStringLiteral("practice"), *id); });
+    };
+    REQUIRE(remove());
+    CHECK(remove().error().code == ErrorCode::NotFound);
+    const Status changed = desk.vault->write(Amel, [&](RecordWriter &w) {
+        return w.update(QStringLiteral("practice"), *id, {{QStringLiteral("phone"), QString()}});
+    });
+    CHECK(changed.error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("change notices: every handle on a vault hears each committed write, with its origin")

@@ -1052,13 +1052,22 @@ TEST_CASE("screens follow what is written elsewhere: the trail, the GP's list, a
     auto other = desk.vault->openAnother();
     REQUIRE(other.has_value());
 
-    // The audit trail in Settings is current without a lock and unlock.
+    // The audit trail in Settings is current without a lock and unlock: at once while in view,
+    // and on showing again for what was written while it was not.
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.showSection(MainWindow::Settings);
+    window.settings()->tabs()->setCurrentIndex(SettingsPage::AuditTab);
     const int entriesBefore = window.settings()->audit()->rowCount();
     const QString patient =
         PatientRegistry(**other).search(*assistant, QStringLiteral("a"))->first().id;
     REQUIRE(PatientRegistry(**other).open(*assistant, patient).has_value());
     CHECK(window.settings()->audit()->rowCount() == entriesBefore + 1);
+    window.settings()->tabs()->setCurrentIndex(SettingsPage::UsersTab);
+    REQUIRE(PatientRegistry(**other).open(*assistant, patient).has_value());
+    CHECK(window.settings()->audit()->rowCount() == entriesBefore + 1); // not in view: not read
+    window.settings()->tabs()->setCurrentIndex(SettingsPage::AuditTab);
+    CHECK(window.settings()->audit()->rowCount() == entriesBefore + 2);
 
     // A file made ready at the other desk appears in the GP's list by itself.
     window.showSection(MainWindow::ToReview);
