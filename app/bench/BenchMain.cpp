@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -26,10 +27,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 
 #include <sodium.h>
 
 #include <algorithm>
+#include <chrono>
 #include <random>
 
 using namespace relais;
@@ -301,6 +305,65 @@ Status generateConsultations(Vault &vault, const QStringList &patients, std::mt1
             return written;
     }
     return {};
+}
+
+// From a committed write to its change notice reaching a receiver on this thread (the window's,
+// where the item models live): delivered at once for this handle's own writes, through the
+// event loop for a worker thread's handle.
+QJsonObject measureNotices(Vault &vault)
+{
+    constexpr int HereWrites = 500, WorkerWrites = 300;
+    const auto nowNs = [] {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    };
+    Samples here;
+    Samples fromWorker;
+    Samples *into = &here;
+    QEventLoop loop;
+    QObject receiver;
+    QObject::connect(vault.changes(), &ChangeNotifier::changed, &receiver,
+                     [&](const VaultChanges &changes) {
+                         if (!changes.touches(QStringLiteral("practice")))
+                             return;
+                         into->ms.append(static_cast<double>(nowNs() - changes.committedNs) / 1e6);
+                         if (into == &fromWorker && fromWorker.ms.size() == WorkerWrites)
+                             loop.quit();
+                     });
+    const auto addPractice = [](Vault &on, int i) {
+        return on.write(BenchDesk.actor(), [&](RecordWriter &w) {
+            return w.create(QStringLiteral("practice"),
+                            {{QStringLiteral("name"), QStringLiteral("Annexe %1").arg(i)}});
+        });
+    };
+    for (int i = 0; i < HereWrites; ++i)
+        must(addPractice(vault, i));
+
+    into = &fromWorker;
+    QString failed;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto handle = vault.openAnother();
+        if (!handle) {
+            failed = handle.error().message;
+            return;
+        }
+        for (int i = 0; i < WorkerWrites && failed.isEmpty(); ++i) {
+            if (auto made = addPractice(**handle, i); !made)
+                failed = made.error().message;
+            QThread::msleep(1);
+        }
+    }));
+    QTimer::singleShot(60'000, &loop, [&] { loop.quit(); });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    if (!failed.isEmpty())
+        die(failed);
+    if (fromWorker.ms.size() != WorkerWrites)
+        die(QStringLiteral("change notices from the worker thread did not all arrive"));
+    return {{QStringLiteral("same_thread"), here.summary()},
+            {QStringLiteral("worker_thread_to_ui_thread"), fromWorker.summary()}};
 }
 
 } // namespace
@@ -636,6 +699,8 @@ int main(int argc, char **argv)
                 {QStringLiteral("file_mb"),
                  static_cast<qint64>(QFileInfo(path).size() / (1024 * 1024))}});
     }
+    progress() << "measuring change notices" << Qt::endl;
+    report.insert(QStringLiteral("change_notice_to_model"), measureNotices(**vault));
     vault->reset();
 
     progress() << "comparing with an unencrypted database" << Qt::endl;

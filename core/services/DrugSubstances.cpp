@@ -80,6 +80,7 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
                     sqlError(tr("Saving the substances failed"), insert.lastError()));
             codes.insert(s.code);
         }
+        writer.touched(QStringLiteral("drug_substance"));
         if (auto kept = m_vault.setLocalSetting(QLatin1String(SourceSetting),
                                                 QFileInfo(file).absoluteFilePath());
             !kept)

@@ -131,25 +131,20 @@ Result<QString> PatientAllergies::add(const Session &session, const Allergy &all
     QString code = allergy.substanceCode.trimmed();
     if (code.isEmpty())
         code = DrugSubstances(m_vault).codeFor(substance);
-    Result<QString> id;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
         // "No known allergy" no longer holds (read inside the write, on its transaction).
         for (const QString &statement : statementsOf(allergy.patientId)) {
             if (Status removed = w.remove(QStringLiteral("patient_allergy_statement"), statement);
                 !removed)
-                return removed;
+                return std::unexpected(removed.error());
         }
-        id = w.create(QStringLiteral("patient_allergy"),
-                      {{QStringLiteral("patient_id"), allergy.patientId},
-                       {QStringLiteral("kind"), kindCode(allergy.kind)},
-                       {QStringLiteral("substance"), substance},
-                       {QStringLiteral("substance_code"), code},
-                       {QStringLiteral("reaction"), allergy.reaction.simplified()}});
-        return toStatus(id);
+        return w.create(QStringLiteral("patient_allergy"),
+                        {{QStringLiteral("patient_id"), allergy.patientId},
+                         {QStringLiteral("kind"), kindCode(allergy.kind)},
+                         {QStringLiteral("substance"), substance},
+                         {QStringLiteral("substance_code"), code},
+                         {QStringLiteral("reaction"), allergy.reaction.simplified()}});
     });
-    if (!written)
-        return std::unexpected(written.error());
-    return id;
 }
 
 Status PatientAllergies::remove(const Session &session, const QString &allergyId)

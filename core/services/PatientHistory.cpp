@@ -130,18 +130,16 @@ Result<QString> PatientHistory::save(const Session &session, const QString &tabl
     auto patient = PatientRegistry(m_vault).loadLive(patientId);
     if (!patient)
         return std::unexpected(patient.error());
-    Result<QString> saved = id;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (!id.isEmpty())
-            return w.update(table, id, fields);
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
+        if (!id.isEmpty()) {
+            if (Status updated = w.update(table, id, fields); !updated)
+                return std::unexpected(updated.error());
+            return id;
+        }
         QVariantMap created = fields;
         created.insert(QStringLiteral("patient_id"), patientId);
-        saved = w.create(table, created);
-        return toStatus(saved);
+        return w.create(table, created);
     });
-    if (!written)
-        return std::unexpected(written.error());
-    return saved;
 }
 
 Status PatientHistory::remove(const Session &session, const QString &table, const QString &id)

@@ -120,8 +120,7 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
         keptBefore.insert(QStringLiteral("notes"), QJsonArray{keptNotes, notes});
     }
 
-    Result<QString> mergeId;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
         QJsonArray moved;
         const QStringList tables = m_vault.syncedTablesWith(QStringLiteral("patient_id"));
         for (const QString &table : tables) {
@@ -139,19 +138,19 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
                 ids.append(children->value(0).toString());
             for (const QString &id : std::as_const(ids)) {
                 if (auto ok = w.update(table, id, {{QStringLiteral("patient_id"), keptId}}); !ok)
-                    return ok;
+                    return std::unexpected(ok.error());
                 moved.append(QJsonArray{table, id});
             }
         }
         if (!filled.isEmpty()) {
             if (auto ok = w.update(QStringLiteral("patient"), keptId, filled); !ok)
-                return ok;
+                return std::unexpected(ok.error());
         }
         if (auto ok = w.update(QStringLiteral("patient"), mergedId,
                                {{QStringLiteral("merged_into"), keptId}});
             !ok)
-            return ok;
-        mergeId = w.create(
+            return std::unexpected(ok.error());
+        auto mergeId = w.create(
             QStringLiteral("patient_merge"),
             {{QStringLiteral("kept_id"), keptId},
              {QStringLiteral("merged_id"), mergedId},
@@ -163,11 +162,8 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
               QString::fromUtf8(QJsonDocument(keptBefore).toJson(QJsonDocument::Compact))}});
         qCInfo(lcMerge) << "merged a file:" << moved.size() << "records moved," << filled.size()
                         << "fields filled";
-        return toStatus(mergeId);
+        return mergeId;
     });
-    if (!written)
-        return std::unexpected(written.error());
-    return mergeId;
 }
 
 Status PatientMerger::undo(const Session &session, const QString &mergeId)

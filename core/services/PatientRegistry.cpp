@@ -332,14 +332,7 @@ Result<QString> PatientRegistry::create(const Session &session, const PatientIde
         if (auto unique = refuseLikelyDuplicate(*p); !unique)
             return std::unexpected(unique.error());
     }
-    Result<QString> id;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        id = insert(w, *p);
-        return toStatus(id);
-    });
-    if (!written)
-        return std::unexpected(written.error());
-    return id;
+    return m_vault.write(session.actor(), [&](RecordWriter &w) { return insert(w, *p); });
 }
 
 QVariantMap PatientRegistry::columnsOf(const PatientIdentity &p)
@@ -399,20 +392,17 @@ Result<QStringList> PatientRegistry::createBatch(const Session &session,
                                          p.error().field});
         ready.append(*p);
     }
-    QStringList ids;
-    ids.reserve(ready.size());
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QStringList> {
+        QStringList ids;
+        ids.reserve(ready.size());
         for (const PatientIdentity &p : std::as_const(ready)) {
             auto id = insert(w, p);
             if (!id)
                 return std::unexpected(id.error());
             ids.append(*id);
         }
-        return {};
+        return ids;
     });
-    if (!written)
-        return std::unexpected(written.error());
-    return ids;
 }
 
 Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const QString &typed,

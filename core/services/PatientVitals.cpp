@@ -177,17 +177,19 @@ Result<PatientVitals::Recorded> PatientVitals::record(const Session &session,
     if (!patient->next())
         return fail(ErrorCode::NotFound, tr("This patient's file no longer exists."));
 
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+    auto ids = m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QStringList> {
+        QStringList made;
         for (const VitalRecord &r : std::as_const(records)) {
             auto id = w.create(Table, fieldsOf(r));
             if (!id)
                 return std::unexpected(id.error());
-            recorded.ids.append(*id);
+            made.append(*id);
         }
-        return {};
+        return made;
     });
-    if (!written)
-        return std::unexpected(written.error());
+    if (!ids)
+        return std::unexpected(ids.error());
+    recorded.ids = *ids;
     return recorded;
 }
 
@@ -223,16 +225,11 @@ Result<QString> PatientVitals::correct(const Session &session, const QString &re
     corrected.replaces = recordId;
     corrected.correctionReason = reason.simplified();
     corrected.source.clear();
-    Result<QString> id;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
         if (auto old = w.update(Table, recordId, {{QStringLiteral("superseded"), 1}}); !old)
-            return old;
-        id = w.create(Table, fieldsOf(corrected));
-        return toStatus(id);
+            return std::unexpected(old.error());
+        return w.create(Table, fieldsOf(corrected));
     });
-    if (!written)
-        return std::unexpected(written.error());
-    return id;
 }
 
 Result<QString> PatientVitals::insertImported(RecordWriter &writer, const VitalRecord &record)

@@ -77,15 +77,14 @@ Result<Session> PracticeSettings::setUp(const PracticeDetails &practice,
     if (auto valid = validate(practice); !valid)
         return std::unexpected(valid.error());
     UserAccounts accounts(m_vault, cost);
-    Result<QString> userId;
-    const Status written = m_vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
-        if (auto created = w.create(QStringLiteral("practice"), fieldsOf(practice)); !created)
-            return std::unexpected(created.error());
-        userId = accounts.createFirst(w, firstUser, password);
-        return toStatus(userId);
-    });
-    if (!written)
-        return std::unexpected(written.error());
+    const Result<QString> userId =
+        m_vault.write(Actor::system(), [&](RecordWriter &w) -> Result<QString> {
+            if (auto created = w.create(QStringLiteral("practice"), fieldsOf(practice)); !created)
+                return std::unexpected(created.error());
+            return accounts.createFirst(w, firstUser, password);
+        });
+    if (!userId)
+        return std::unexpected(userId.error());
     auto account = accounts.find(*userId);
     if (!account)
         return std::unexpected(account.error());

@@ -180,27 +180,23 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
     auto earlier = PatientVitals(m_vault).unattachedOfDay(session, patientId, today());
     if (!earlier)
         return std::unexpected(earlier.error());
-    Result<QString> id;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        id = w.create(Table, {{QStringLiteral("patient_id"), patientId},
-                              {QStringLiteral("physician_id"), physicianId},
-                              {QStringLiteral("day"), today().toString(Qt::ISODate)},
-                              {QStringLiteral("reason"), reason.simplified()},
-                              {QStringLiteral("status"), QStringLiteral("preparing")},
-                              {QStringLiteral("prepared_by"), session.userId}});
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
+        auto id = w.create(Table, {{QStringLiteral("patient_id"), patientId},
+                                   {QStringLiteral("physician_id"), physicianId},
+                                   {QStringLiteral("day"), today().toString(Qt::ISODate)},
+                                   {QStringLiteral("reason"), reason.simplified()},
+                                   {QStringLiteral("status"), QStringLiteral("preparing")},
+                                   {QStringLiteral("prepared_by"), session.userId}});
         if (!id)
-            return toStatus(id);
+            return id;
         for (const VitalRecord &r : std::as_const(*earlier)) {
             if (auto joined = w.update(QStringLiteral("vital_sign"), r.id,
                                        {{QStringLiteral("consultation_id"), *id}});
                 !joined)
-                return joined;
+                return std::unexpected(joined.error());
         }
-        return {};
+        return id;
     });
-    if (!written)
-        return std::unexpected(written.error());
-    return id;
 }
 
 Result<std::optional<PreparedConsultation>>

@@ -178,14 +178,8 @@ Result<QString> UserAccounts::create(const Session &session, const UserAccount &
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ManageUsers); !allowed)
         return std::unexpected(allowed.error());
-    Result<QString> id;
-    const Status written = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        id = insert(w, draft, password);
-        return toStatus(id);
-    });
-    if (!written)
-        return std::unexpected(written.error());
-    return id;
+    return m_vault.write(session.actor(),
+                         [&](RecordWriter &w) { return insert(w, draft, password); });
 }
 
 Result<QString> UserAccounts::createFirst(RecordWriter &writer, const UserAccount &draft,

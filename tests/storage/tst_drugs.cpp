@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -156,11 +157,14 @@ TEST_CASE("drug substances: imported once, found by any word's start, one line p
     CHECK(near("latex").isEmpty());
     CHECK(near("amx").isEmpty()); // too short to guess
 
-    // Importing again replaces, never doubles.
+    // Importing again replaces, never doubles, and says so to the screens that list them.
+    QSignalSpy notices(desk.vault->changes(), &ChangeNotifier::changed);
     REQUIRE(
         catalogue.importFrom(Physician, BdpmFolder + QStringLiteral("/CIS_COMPO_bdpm.txt"), Forced)
             .has_value());
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM drug_substance")) == FixtureNames);
+    REQUIRE(notices.count() == 1);
+    CHECK(notices.at(0).at(0).value<VaultChanges>().touches(QStringLiteral("drug_substance")));
 }
 
 TEST_CASE("drug substances: an assistant cannot replace the database, a wrong file changes nothing")
