@@ -187,7 +187,8 @@ int runBackup(const CommandLine &line, VaultAccess &access)
     auto vault = access.open(line.vaultPath);
     if (!vault)
         return failure(vault.error());
-    if (auto written = (*vault)->backupTo(line.backupOut); !written)
+    // Unattended (a scheduled job): no one is logged in, the workstation's key opens the vault.
+    if (auto written = (*vault)->backupTo(line.backupOut, Actor::system()); !written)
         return failure(written.error());
     out()
         << Verbs::tr(

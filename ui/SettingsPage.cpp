@@ -10,6 +10,7 @@
 #include "security/AccessPolicy.h"
 #include "services/AuditBrowser.h"
 #include "services/PracticeSettings.h"
+#include "services/VaultBackups.h"
 #include "storage/Vault.h"
 #include "util/Preferences.h"
 
@@ -436,12 +437,8 @@ void SettingsPage::backUp()
 
 bool SettingsPage::backUpTo(const QString &file)
 {
-    if (auto allowed = AccessPolicy::require(m_session, Permission::BackUpVault); !allowed) {
-        QMessageBox::warning(this, tr("Backup failed"), allowed.error().message);
-        return false;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = m_vault.backupTo(file);
+    const Status written = VaultBackups(m_vault).backUp(m_session, file);
     QApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(this, tr("Backup failed"), written.error().message);

@@ -115,8 +115,8 @@ public:
     Result<QStringList> checkIntegrity() const;
 
     // A consistent encrypted copy of the vault, with the same key, written to a temporary file
-    // and renamed into place only when complete.
-    Status backupTo(const QString &file);
+    // and renamed into place only when complete; audited as made by `actor`.
+    Status backupTo(const QString &file, const Actor &actor);
 
     // Replaces the vault at vaultPath with a backup, once the backup has been opened with the key
     // and found whole. The vault it replaces is kept beside it, named <file>.before-restore-<time>;

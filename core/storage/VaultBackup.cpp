@@ -80,7 +80,7 @@ QString setAsideName(const QString &vaultPath, const Clock &clock)
 
 } // namespace
 
-Status Vault::backupTo(const QString &file)
+Status Vault::backupTo(const QString &file, const Actor &actor)
 {
     const QFileInfo target(file);
     if (target.absoluteFilePath() == QFileInfo(path()).absoluteFilePath() ||
@@ -148,7 +148,7 @@ Status Vault::backupTo(const QString &file)
     }
     syncFolder(file);
     qCInfo(lcBackup) << "backup written";
-    return audit(Actor::system(), QStringLiteral("backup"), QStringLiteral("vault"), m_vaultId);
+    return audit(actor, QStringLiteral("backup"), QStringLiteral("vault"), m_vaultId);
 }
 
 Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPath,

@@ -310,7 +310,8 @@ TEST_CASE("the raw key is found in no file of the vault's folder, backup or log"
             return toStatus(w.create(QStringLiteral("practice"),
                                      {{QStringLiteral("name"), QStringLiteral("Cabinet")}}));
         }));
-        REQUIRE((*vault)->backupTo(dir.file(QStringLiteral("backup.relais-backup"))));
+        REQUIRE(
+            (*vault)->backupTo(dir.file(QStringLiteral("backup.relais-backup")), Actor::system()));
         CHECK_FALSE(Vault::open(vaultPath, SecureBytes::random(32)).has_value()); // logs a failure
     }
     REQUIRE(Vault::restore(dir.file(QStringLiteral("backup.relais-backup")), vaultPath, key)

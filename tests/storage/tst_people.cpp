@@ -3,6 +3,7 @@
 #include "services/Authenticator.h"
 #include "services/PracticeSettings.h"
 #include "services/UserAccounts.h"
+#include "services/VaultBackups.h"
 #include "storage/Vault.h"
 #include "support/TempDir.h"
 
@@ -330,6 +331,22 @@ TEST_CASE("a password longer than the limit is refused, never cut")
                                     QStringLiteral("Az9-"))
                     .isEmpty());
     CHECK(Passwords::weakness(QStringLiteral("Cafe-au-lait-7")).isEmpty());
+}
+
+TEST_CASE("a backup is checked and audited in core, as the person who made it")
+{
+    Practice p;
+    const QString file = p.dir.file(QStringLiteral("b.relais-backup"));
+    const Session nobody{QStringLiteral("u-x"), QStringLiteral("x"), QStringLiteral("X"), {}};
+    const Status denied = VaultBackups(*p.vault).backUp(nobody, file);
+    REQUIRE_FALSE(denied.has_value());
+    CHECK(denied.error().code == ErrorCode::Denied);
+    CHECK_FALSE(QFile::exists(file));
+    REQUIRE(VaultBackups(*p.vault).backUp(p.admin, file));
+    CHECK(QFile::exists(file));
+    CHECK(p.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup' AND "
+                                 "user_id = '%1'")
+                      .arg(p.admin.userId)) == 1);
 }
 
 TEST_CASE("administrators browse, filter and export the audit trail")

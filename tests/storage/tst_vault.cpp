@@ -475,7 +475,7 @@ TEST_CASE("a backup restores the vault as it was, end to end")
     const QString backup = dir.file(QStringLiteral("sauvegarde.relais-backup"));
     auto vault = makeVault(path);
     REQUIRE(addPractice(*vault, QStringLiteral("Cabinet Hélène Straße 😀")).has_value());
-    REQUIRE(vault->backupTo(backup));
+    REQUIRE(vault->backupTo(backup, Actor::system()));
     CHECK_FALSE(QFile::exists(backup + QStringLiteral(".partial")));
     CHECK_FALSE(relais::test::readAll(backup).startsWith("SQLite format 3"));
     REQUIRE(Vault::inspectFile(backup));
@@ -488,7 +488,7 @@ TEST_CASE("a backup restores the vault as it was, end to end")
         auto reopened = Vault::open(path, testKey());
         REQUIRE(reopened.has_value());
         const QString second = dir.file(QStringLiteral("second.relais-backup"));
-        REQUIRE((*reopened)->backupTo(second));
+        REQUIRE((*reopened)->backupTo(second, Actor::system()));
         auto copy = Vault::open(second, testKey());
         REQUIRE(copy.has_value());
         CHECK(count(**copy, QStringLiteral("SELECT count(*) FROM practice")) == 2);
@@ -595,7 +595,8 @@ TEST_CASE("a backup onto a full disk says so and leaves no partial file")
         }
         return {};
     }));
-    const Status result = vault->backupTo(mount + QStringLiteral("/backup.relais-backup"));
+    const Status result =
+        vault->backupTo(mount + QStringLiteral("/backup.relais-backup"), Actor::system());
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == ErrorCode::DiskFull);
     CHECK(result.error().message.contains(QStringLiteral("full")));

@@ -262,6 +262,11 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
         const QString file = desk.dir.file(QStringLiteral("b.relais-backup"));
         REQUIRE(window.settings()->backUpTo(file));
         CHECK(QFile::exists(file));
+        QSqlQuery byWhom(desk.vault->database());
+        REQUIRE(byWhom.exec(QStringLiteral(
+            "SELECT user_id FROM audit_log WHERE action = 'backup' ORDER BY seq DESC LIMIT 1")));
+        REQUIRE(byWhom.next());
+        CHECK(byWhom.value(0).toString() == desk.doctor.userId); // the person, not "system"
         const auto shown = closeNextMessageBox();
         CHECK_FALSE(
             window.settings()->backUpTo(desk.dir.file(QStringLiteral("no/such/b.relais-backup"))));
