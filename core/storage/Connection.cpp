@@ -46,8 +46,8 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
     return query;
 }
 
-Connection::Connection(QSqlDatabase db, QString path)
-    : m_db(std::move(db))
+Connection::Connection(const QSqlDatabase &db, QString path)
+    : m_db(db)
     , m_path(std::move(path))
 {}
 
@@ -77,7 +77,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
                                                           : ErrorCode::Io;
         return fail(code, error.databaseText());
     }
-    return std::unique_ptr<Connection>(new Connection(std::move(db), path));
+    return std::unique_ptr<Connection>(new Connection(db, path));
 }
 
 Connection::~Connection()

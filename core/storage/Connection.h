@@ -40,7 +40,7 @@ public:
     Status execSecret(const SecureBytes &sql);
 
 private:
-    Connection(QSqlDatabase db, QString path);
+    Connection(const QSqlDatabase &db, QString path);
     QSqlDatabase m_db;
     QString m_path;
 };

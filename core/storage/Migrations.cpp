@@ -303,7 +303,7 @@ int Migrations::latestVersion()
     return steps().constLast().version;
 }
 
-Result<int> Migrations::currentVersion(QSqlDatabase db)
+Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())

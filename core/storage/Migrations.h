@@ -23,7 +23,7 @@ public:
     static const QList<Step> &steps();
     static int latestVersion();
 
-    static Result<int> currentVersion(QSqlDatabase db);
+    static Result<int> currentVersion(const QSqlDatabase &db);
     // Brings the database to targetVersion (the latest by default). Refuses a vault written by a
     // newer Relais rather than guessing at its schema.
     static Status apply(QSqlDatabase db, int targetVersion = -1);

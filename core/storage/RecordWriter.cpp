@@ -82,7 +82,7 @@ Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fi
     if (auto ok = checkFields(table, fields); !ok)
         return std::unexpected(ok.error());
     const HlcTimestamp stamp = m_vault.m_hlc.now();
-    const QString id = Uuid7::generateAt(stamp.wallMs);
+    QString id = Uuid7::generateAt(stamp.wallMs);
 
     QStringList names{QStringLiteral("id")};
     QStringList marks{QStringLiteral("?")};

@@ -93,7 +93,7 @@ public:
         });
         if (!done)
             return std::unexpected(done.error());
-        return std::move(*produced);
+        return std::move(produced).value(); // set: work ran and the write committed
     }
     // Changes made on other workstations, in one transaction: each is written or found
     // superseded; the first refused one refuses them all, and nothing is written.
