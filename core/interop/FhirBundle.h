@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/BloodPressure.h"
+#include "domain/Patient.h"
 #include "domain/VitalSign.h"
-#include "services/PatientRegistry.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Role.h"
-#include "security/Actor.h"
 
 #include <QString>
 

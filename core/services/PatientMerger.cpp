@@ -5,7 +5,7 @@
 #include "services/PatientRegistry.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
-#include "sync/Uuid7.h"
+#include "util/Uuid7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PatientMergeRecord.h"
 #include "security/Session.h"
 #include "util/Result.h"
 
@@ -10,19 +11,6 @@
 namespace relais {
 
 class Vault;
-
-struct PatientMergeRecord
-{
-    QString id;
-    QString keptId;
-    QString mergedId;
-    QString mergedName; // the merged file's name, to show in the kept file's list
-    QString reason;
-    QString byUser;
-    QDateTime at;
-    int movedRecords = 0;
-    bool undone = false;
-};
 
 // Two files of one person become one. Everything of the merged file (allergies, history,
 // treatments, and whatever later records point to a patient) moves to the kept one; what the kept

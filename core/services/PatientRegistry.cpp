@@ -7,8 +7,8 @@
 #include "security/AccessPolicy.h"
 #include "storage/Connection.h"
 #include "storage/Vault.h"
-#include "sync/Uuid7.h"
 #include "util/SearchKey.h"
+#include "util/Uuid7.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Practice.h"
 #include "security/Session.h"
 #include "services/UserAccounts.h"
 #include "util/Result.h"
@@ -9,15 +10,6 @@
 namespace relais {
 
 class Vault;
-
-struct PracticeDetails
-{
-    QString id; // empty until saved
-    QString name;
-    QString address;
-    QString phone;
-    QString finess; // optional: 9 characters
-};
 
 // The practice's own record (what its letterheads say), and the first run that creates it
 // together with the first account.

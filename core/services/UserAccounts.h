@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Role.h"
+#include "domain/UserAccount.h"
 #include "security/Passwords.h"
 #include "security/Session.h"
 #include "util/Result.h"
@@ -12,20 +13,6 @@ namespace relais {
 
 class RecordWriter;
 class Vault;
-
-struct UserAccount
-{
-    QString id;
-    QString login;
-    QString displayName;
-    Roles roles;
-    bool disabled = false;
-    // What a prescription header needs, for physicians.
-    QString rpps;
-    QString specialty;
-    QString address;
-    QString phone;
-};
 
 // The people who log in to Relais. Accounts are disabled, never deleted, so the audit trail
 // always names someone.

@@ -2,7 +2,7 @@
 
 #include "storage/Connection.h"
 #include "storage/Vault.h"
-#include "sync/HybridClock.h"
+#include "util/HybridClock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "JournalChange.h"
 
-#include "sync/Uuid7.h"
+#include "util/Uuid7.h"
 
 #include <QJsonDocument>
 

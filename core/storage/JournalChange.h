@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/HybridClock.h"
+#include "util/HybridClock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

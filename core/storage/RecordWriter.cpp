@@ -4,8 +4,8 @@
 #include "DerivedTables.h"
 #include "Vault.h"
 #include "WritePolicy.h"
-#include "security/AuditTrail.h"
-#include "sync/Uuid7.h"
+#include "storage/AuditTrail.h"
+#include "util/Uuid7.h"
 
 #include <QJsonValue>
 #include <QSqlError>

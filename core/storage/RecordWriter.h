@@ -1,8 +1,8 @@
 #pragma once
 
-#include "security/Actor.h"
+#include "domain/Actor.h"
 #include "storage/JournalChange.h"
-#include "sync/HybridClock.h"
+#include "util/HybridClock.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 #include "Connection.h"
 #include "Migrations.h"
 #include "SqlCipherPages.h"
-#include "security/AuditTrail.h"
-#include "sync/Uuid7.h"
+#include "storage/AuditTrail.h"
+#include "util/Uuid7.h"
 
 #include <QDir>
 #include <QFile>

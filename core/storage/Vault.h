@@ -1,11 +1,11 @@
 #pragma once
 
-#include "security/Actor.h"
-#include "security/AuditTrail.h"
+#include "domain/Actor.h"
+#include "storage/AuditTrail.h"
 #include "storage/RecordWriter.h"
 #include "storage/VaultChanges.h"
-#include "sync/HybridClock.h"
 #include "util/Clock.h"
+#include "util/HybridClock.h"
 #include "util/Result.h"
 #include "util/SecureBytes.h"
 

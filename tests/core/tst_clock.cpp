@@ -1,5 +1,5 @@
-#include "sync/HybridClock.h"
-#include "sync/Uuid7.h"
+#include "util/HybridClock.h"
+#include "util/Uuid7.h"
 
 #include <QSet>
 

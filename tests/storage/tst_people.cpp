@@ -1,9 +1,9 @@
-#include "security/AuditTrail.h"
 #include "services/AuditBrowser.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSettings.h"
 #include "services/UserAccounts.h"
 #include "services/VaultBackups.h"
+#include "storage/AuditTrail.h"
 #include "storage/Vault.h"
 #include "support/TempDir.h"
 

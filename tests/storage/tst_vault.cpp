@@ -1,9 +1,9 @@
-#include "security/AuditTrail.h"
+#include "storage/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/Migrations.h"
 #include "storage/Vault.h"
 #include "support/TempDir.h"
-#include "sync/Uuid7.h"
+#include "util/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/Actor.h"
+#include "domain/Actor.h"
 #include "util/Result.h"
 #include "util/SecureBytes.h"
 
