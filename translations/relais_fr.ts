@@ -80,18 +80,6 @@
         <translation>Ce compte est désactivé. Un administrateur du cabinet peut le réactiver.</translation>
     </message>
     <message>
-        <source>Reading the users failed</source>
-        <translation>La lecture des utilisateurs a échoué</translation>
-    </message>
-    <message>
-        <source>Reading the failed logins failed</source>
-        <translation>La lecture des connexions échouées a échoué</translation>
-    </message>
-    <message>
-        <source>Counting the failed login failed</source>
-        <translation>L’enregistrement de la connexion échouée a échoué</translation>
-    </message>
-    <message>
         <source>This password is longer than any Relais accepts (%1 characters at most): it was not tried.</source>
         <translation>Ce mot de passe est plus long que ce que Relais accepte (%1 caractères au plus) : il n’a pas été essayé.</translation>
     </message>
@@ -1325,24 +1313,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>%1 n’est pas une adresse électronique.</translation>
     </message>
     <message>
-        <source>Searching the patients failed</source>
-        <translation>La recherche des patients a échoué</translation>
-    </message>
-    <message>
-        <source>Looking for duplicates failed</source>
-        <translation>La recherche de doublons a échoué</translation>
-    </message>
-    <message>
         <source>This patient may already have a file: %1 (%2). Open it, or confirm that this is another person.</source>
         <translation>Ce patient a peut-être déjà un dossier : %1 (%2). Ouvrez-le, ou confirmez qu’il s’agit d’une autre personne.</translation>
     </message>
     <message>
         <source>Patient %1: %2</source>
         <translation>Patient %1 : %2</translation>
-    </message>
-    <message>
-        <source>Opening the patient&apos;s file failed</source>
-        <translation>L’ouverture du dossier du patient a échoué</translation>
     </message>
     <message>
         <source>This patient&apos;s file does not exist.</source>
@@ -1353,20 +1329,35 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Saisissez le lieu de naissance figurant sur le justificatif avant de valider.</translation>
     </message>
     <message>
-        <source>Reading the identity&apos;s history failed</source>
-        <translation>La lecture de l’historique de l’identité a échoué</translation>
-    </message>
-    <message>
         <source>This file was merged into another one: change that one, or undo the merge first.</source>
         <translation>Ce dossier a été fusionné dans un autre : modifiez celui-là, ou annulez d’abord la fusion.</translation>
+    </message>
+    <message>
+        <source>A birth date before %1 is not plausible: check the year.</source>
+        <translation>Une date de naissance antérieure à %1 n’est pas plausible : vérifiez l’année.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PatientRepository</name>
+    <message>
+        <source>Opening the patient&apos;s file failed</source>
+        <translation>L’ouverture du dossier du patient a échoué</translation>
+    </message>
+    <message>
+        <source>Searching the patients failed</source>
+        <translation>La recherche des patients a échoué</translation>
     </message>
     <message>
         <source>Reading the patient failed</source>
         <translation>La lecture du patient a échoué</translation>
     </message>
     <message>
-        <source>A birth date before %1 is not plausible: check the year.</source>
-        <translation>Une date de naissance antérieure à %1 n’est pas plausible : vérifiez l’année.</translation>
+        <source>Looking for duplicates failed</source>
+        <translation>La recherche de doublons a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the identity&apos;s history failed</source>
+        <translation>La lecture de l’historique de l’identité a échoué</translation>
     </message>
 </context>
 <context>
@@ -1821,14 +1812,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::UserAccounts</name>
     <message>
-        <source>Reading the users failed</source>
-        <translation>La lecture des utilisateurs a échoué</translation>
-    </message>
-    <message>
-        <source>Reading the user failed</source>
-        <translation>La lecture de l’utilisateur a échoué</translation>
-    </message>
-    <message>
         <source>This user does not exist.</source>
         <translation>Cet utilisateur n’existe pas.</translation>
     </message>
@@ -1883,6 +1866,25 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The new password is the same as the old one.</source>
         <translation>Le nouveau mot de passe est identique à l’ancien.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UserRepository</name>
+    <message>
+        <source>Reading the users failed</source>
+        <translation>La lecture des utilisateurs a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the user failed</source>
+        <translation>La lecture de l’utilisateur a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the failed logins failed</source>
+        <translation>La lecture des connexions échouées a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the failed login failed</source>
+        <translation>L’enregistrement de la connexion échouée a échoué</translation>
     </message>
 </context>
 <context>

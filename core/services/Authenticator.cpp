@@ -1,13 +1,12 @@
 #include "Authenticator.h"
 
+#include "repositories/UserRepository.h"
 #include "security/Passwords.h"
 #include "services/UserAccounts.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSqlError>
 
 namespace relais {
 
@@ -25,14 +24,10 @@ QString throttleKey(const QString &login)
 // Work equal to checking a real password: the typed one is checked against an account's real
 // hash (same cost parameters, same query), and never accepted. Only a vault with no account at
 // all, where no one can log in anyway, falls back to a hash made here.
-void checkAgainstDecoy(Vault &vault, const QString &password)
+void checkAgainstDecoy(const Vault &vault, const QString &password)
 {
-    auto any = runQuery(vault.database(),
-                        QStringLiteral("SELECT password_hash FROM app_user WHERE deleted = 0 "
-                                       "ORDER BY id LIMIT 1"),
-                        {}, Authenticator::tr("Reading the users failed"));
-    if (any && any->next()) {
-        Passwords::verify(any->value(0).toString(), password);
+    if (auto any = UserRepository(vault).anyPasswordHash(); any && any->has_value()) {
+        Passwords::verify(**any, password);
         return;
     }
     static const QString made =
@@ -48,13 +43,8 @@ Authenticator::Authenticator(Vault &vault)
 
 Authenticator::Throttle Authenticator::throttle(const QString &login) const
 {
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT failures, blocked_until FROM login_throttle "
-                                         "WHERE login = ?"),
-                          {throttleKey(login)}, tr("Reading the failed logins failed"));
-    if (!query || !query->next())
-        return {};
-    return {query->value(0).toInt(), query->value(1).toLongLong()};
+    const auto stored = UserRepository(m_vault).throttle(throttleKey(login));
+    return {stored.failures, stored.blockedUntil};
 }
 
 qint64 Authenticator::waitMs(const QString &login) const
@@ -81,13 +71,9 @@ Status Authenticator::recordFailure(const QString &login, const QString &userId)
             blockedUntil =
                 m_vault.clock().nowMs() + std::min(LongestDelayMs, FirstDelayMs << extra);
         }
-        auto saved =
-            runQuery(m_vault.database(),
-                     QStringLiteral("INSERT OR REPLACE INTO login_throttle (login, failures, "
-                                    "blocked_until) VALUES (?, ?, ?)"),
-                     {key, failures, blockedUntil}, tr("Counting the failed login failed"));
-        if (!saved)
-            return std::unexpected(saved.error());
+        if (Status saved = UserRepository(m_vault).saveThrottle(key, {failures, blockedUntil});
+            !saved)
+            return saved;
         qCInfo(lcAuth) << "wrong login or password," << failures << "in a row";
         return writer.logEvent(QStringLiteral("login-failed"), QStringLiteral("session"),
                                userId == QLatin1String("unknown") ? QString() : userId);
@@ -136,11 +122,8 @@ Result<Session> Authenticator::logIn(const QString &login, const QString &passwo
             tr("This account is disabled. An administrator of the practice can enable it."));
     }
     const Status logged = m_vault.write(Actor{account.id}, [&](RecordWriter &writer) -> Status {
-        auto cleared = runQuery(m_vault.database(),
-                                QStringLiteral("DELETE FROM login_throttle WHERE login = ?"),
-                                {throttleKey(login)}, tr("Counting the failed login failed"));
-        if (!cleared)
-            return std::unexpected(cleared.error());
+        if (Status cleared = UserRepository(m_vault).clearThrottle(throttleKey(login)); !cleared)
+            return cleared;
         return writer.logEvent(QStringLiteral("login"), QStringLiteral("session"), account.id);
     });
     if (!logged)

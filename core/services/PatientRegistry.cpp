@@ -4,18 +4,15 @@
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
+#include "repositories/PatientRepository.h"
 #include "security/AccessPolicy.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 #include "util/SearchKey.h"
-#include "util/Uuid7.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <tuple>
 
@@ -26,34 +23,6 @@ Q_LOGGING_CATEGORY(lcRegistry, "relais.services.patients")
 } // namespace
 
 namespace {
-
-const QString Columns = QStringLiteral(
-    "p.id, p.birth_name, p.first_names, p.used_name, p.used_first_name, p.sex, p.birth_date, "
-    "p.birth_place, p.nir, p.identity_status, p.phone, p.email, p.address, p.postcode, p.city, "
-    "p.merged_into");
-
-PatientIdentity readIdentity(const QSqlQuery &q)
-{
-    PatientIdentity p;
-    p.id = q.value(0).toString();
-    p.birthName = q.value(1).toString();
-    p.firstNames = q.value(2).toString();
-    p.usedName = q.value(3).toString();
-    p.usedFirstName = q.value(4).toString();
-    p.sex = q.value(5).toString().isEmpty() ? QChar() : q.value(5).toString().at(0);
-    p.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    p.birthPlace = q.value(7).toString();
-    p.nir = q.value(8).toString();
-    p.status =
-        IdentityStatusRules::fromCode(q.value(9).toString()).value_or(IdentityStatus::Provisional);
-    p.phone = q.value(10).toString();
-    p.email = q.value(11).toString();
-    p.address = q.value(12).toString();
-    p.postcode = q.value(13).toString();
-    p.city = q.value(14).toString();
-    p.mergedInto = q.value(15).toString();
-    return p;
-}
 
 // Given names are stored upper case (strict traits); shown in title case they part from the
 // birth name at a glance: "GUYOT Noe Marc-Antoine".
@@ -91,12 +60,6 @@ QString composeName(const QString &birthName, const QString &usedName, const QSt
         }
     }
     return name + QLatin1Char(' ') + titleCase(firstNames);
-}
-
-QString searchKeyOf(const PatientIdentity &p)
-{
-    return searchKey(p.birthName + QLatin1Char(' ') + p.usedName + QLatin1Char(' ') + p.firstNames +
-                     QLatin1Char(' ') + p.usedFirstName);
 }
 
 } // namespace
@@ -216,44 +179,21 @@ Result<PatientIdentity> PatientRegistry::check(const PatientIdentity &draft,
     return p;
 }
 
-Result<QList<PatientHit>> PatientRegistry::hits(const QString &sql,
-                                                const QVariantList &values) const
+QList<PatientHit> PatientRegistry::hitsOf(const QList<PatientIdentity> &patients)
 {
-    auto run = runQuery(m_vault.database(), sql, values, tr("Searching the patients failed"));
-    if (!run)
-        return std::unexpected(run.error());
-    QSqlQuery &query = *run;
-    QList<PatientHit> found;
-    while (query.next()) {
-        PatientHit hit;
-        hit.id = query.value(0).toString();
-        hit.displayName = composeName(query.value(1).toString(), query.value(3).toString(),
-                                      query.value(2).toString(), query.value(4).toString());
-        hit.sex = query.value(5).toString().isEmpty() ? QChar() : query.value(5).toString().at(0);
-        hit.birthDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        hit.status = IdentityStatusRules::fromCode(query.value(9).toString())
-                         .value_or(IdentityStatus::Provisional);
-        found.append(hit);
-    }
-    return found;
+    QList<PatientHit> hits;
+    hits.reserve(patients.size());
+    for (const PatientIdentity &p : patients)
+        hits.append({p.id, displayName(p), p.birthDate, p.sex, p.status});
+    return hits;
 }
 
 Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIdentity &typed) const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    // Two indexed lookups rather than one OR, which SQLite would answer with a full scan.
-    const QString from = QStringLiteral("SELECT ") + Columns +
-                         QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND "
-                                        "p.merged_into = '' AND p.id <> ? AND ");
-    query.prepare(from + QStringLiteral("p.birth_date = ? UNION ") + from +
-                  QStringLiteral("p.nir <> '' AND p.nir = ?"));
-    query.addBindValue(typed.id);
-    query.addBindValue(typed.birthDate.toString(Qt::ISODate));
-    query.addBindValue(typed.id);
-    query.addBindValue(typed.nir);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Looking for duplicates failed"), query.lastError()));
+    auto others =
+        PatientRepository(m_vault).sameBirthDateOrNir(typed.id, typed.birthDate, typed.nir);
+    if (!others)
+        return std::unexpected(others.error());
     const IdentitySketch sketch{typed.birthName,
                                 typed.usedName,
                                 typed.firstNames,
@@ -261,8 +201,7 @@ Result<QList<DuplicateCandidate>> PatientRegistry::duplicatesOf(const PatientIde
                                 typed.sex == QLatin1Char('U') ? QChar() : typed.sex,
                                 typed.nir};
     QList<DuplicateCandidate> candidates;
-    while (query.next()) {
-        const PatientIdentity other = readIdentity(query);
+    for (const PatientIdentity &other : std::as_const(*others)) {
         const IdentitySketch existing{other.birthName,
                                       other.usedName,
                                       other.firstNames,
@@ -335,46 +274,24 @@ Result<QString> PatientRegistry::create(const Session &session, const PatientIde
     return m_vault.write(session.actor(), [&](RecordWriter &w) { return insert(w, *p); });
 }
 
-QVariantMap PatientRegistry::columnsOf(const PatientIdentity &p)
-{
-    return {{QStringLiteral("birth_name"), p.birthName},
-            {QStringLiteral("first_names"), p.firstNames},
-            {QStringLiteral("used_name"), p.usedName},
-            {QStringLiteral("used_first_name"), p.usedFirstName},
-            {QStringLiteral("sex"), QString(p.sex)},
-            {QStringLiteral("birth_date"), p.birthDate.toString(Qt::ISODate)},
-            {QStringLiteral("birth_place"), p.birthPlace},
-            {QStringLiteral("nir"), p.nir},
-            {QStringLiteral("identity_status"), IdentityStatusRules::code(p.status)},
-            {QStringLiteral("phone"), p.phone},
-            {QStringLiteral("email"), p.email},
-            {QStringLiteral("address"), p.address},
-            {QStringLiteral("postcode"), p.postcode},
-            {QStringLiteral("city"), p.city},
-            {QStringLiteral("search_key"), searchKeyOf(p)}};
-}
-
 Result<QString> PatientRegistry::insert(RecordWriter &writer, const PatientIdentity &p) const
 {
-    return writer.create(QStringLiteral("patient"), columnsOf(p));
+    return writer.create(QString::fromLatin1(PatientRepository::Table),
+                         PatientRepository::columnsOf(p));
 }
 
 Result<QString> PatientRegistry::insertImported(RecordWriter &writer,
                                                 const PatientIdentity &normalised,
                                                 const QString &source) const
 {
-    QVariantMap fields = columnsOf(normalised);
+    QVariantMap fields = PatientRepository::columnsOf(normalised);
     fields.insert(QStringLiteral("source"), source);
-    return writer.create(QStringLiteral("patient"), fields);
+    return writer.create(QString::fromLatin1(PatientRepository::Table), fields);
 }
 
 QString PatientRegistry::idFromSource(const QString &source) const
 {
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT id FROM patient WHERE source = ? AND deleted = 0 "
-                                         "AND source <> '' ORDER BY merged_into LIMIT 1"),
-                          {source}, tr("Reading the patient failed"));
-    return query && query->next() ? query->value(0).toString() : QString();
+    return PatientRepository(m_vault).idFromSource(source).value_or(QString());
 }
 
 Result<QStringList> PatientRegistry::createBatch(const Session &session,
@@ -413,26 +330,19 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return QList<PatientHit>();
-    const QString base =
-        QStringLiteral("SELECT ") + Columns +
-        QStringLiteral(" FROM patient p LEFT JOIN patient_seen s ON s.patient_id = p.id "
-                       "WHERE p.deleted = 0 AND p.merged_into = '' AND ");
-    const QString order =
-        QStringLiteral(" ORDER BY s.seen_at DESC, p.birth_name, p.first_names LIMIT %1")
-            .arg(std::max(1, limit));
-
+    const PatientRepository patients(m_vault);
+    const auto found = [](const Result<QList<PatientIdentity>> &read) -> Result<QList<PatientHit>> {
+        if (!read)
+            return std::unexpected(read.error());
+        return hitsOf(*read);
+    };
     // A birth date, typed any of the usual ways; with a two-digit year ("5/2/70") both
     // centuries that make a possible birth date are looked for.
     if (auto date = IdentityTraits::parseBirthDate(text, m_vault.clock().today().addDays(1)); date)
-        return hits(base + QStringLiteral("p.birth_date = ?") + order,
-                    QVariantList{date->toString(Qt::ISODate)});
+        return found(patients.bornOn({*date}, limit));
     if (const QList<QDate> dates = IdentityTraits::shortBirthDates(text, m_vault.clock().today());
         !dates.isEmpty()) {
-        QVariantList values;
-        for (const QDate &d : dates)
-            values.append(d.toString(Qt::ISODate));
-        return hits(base + QStringLiteral("p.birth_date IN (?, ?)") + order,
-                    values.size() == 2 ? values : values + values);
+        return found(patients.bornOn(dates, limit));
     }
     // A NIR: 13 or 15 characters once spaces are gone.
     QString compact = text;
@@ -440,16 +350,13 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
     static const QRegularExpression nirShape(
         QStringLiteral("^[0-9]{5}([0-9]{2}|2[ABab])[0-9]{6}([0-9]{2})?$"));
     if (nirShape.match(compact).hasMatch()) {
-        const QString body = compact.left(13).toUpper();
-        return hits(base + QStringLiteral("p.nir <> '' AND p.nir >= ? AND p.nir < ?") + order,
-                    QVariantList{body, QString(body + QStringLiteral("99"))});
+        return found(patients.withNirStarting(compact.left(13).toUpper(), limit));
     }
     // A phone number.
     static const QRegularExpression phoneShape(QStringLiteral("^(\\+|0)[0-9 .\\-]{8,}$"));
     if (phoneShape.match(text).hasMatch()) {
         if (auto phone = PhoneNumber::parse(text))
-            return hits(base + QStringLiteral("p.phone <> '' AND p.phone = ?") + order,
-                        QVariantList{phone->e164()});
+            return found(patients.withPhone(phone->e164(), limit));
     }
     // Otherwise words: every word must start one of the patient's names.
     QStringList words = searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -458,135 +365,51 @@ Result<QList<PatientHit>> PatientRegistry::search(const Session &session, const 
     return searchWords(words, limit);
 }
 
-// The index is walked in token order from the longest word's prefix, so an exact word comes
-// before longer names that start with it, and the walk stops after a few rows whatever the size
-// of the practice. The 200 files this workstation opened last are looked at first.
-Result<QList<PatientHit>> PatientRegistry::searchWords(QStringList words, int limit) const
+// Ranked: a surname (birth or used name) that is the word typed, then one that starts with it,
+// then the rest (a first name); within each, the files this workstation opened last, then by name.
+Result<QList<PatientHit>> PatientRegistry::searchWords(const QStringList &words, int limit) const
 {
-    // The first word typed is most often the start of the surname: files whose birth name
-    // starts with it come before those where it only starts a first name ("MAR": MARTIN before
-    // Marc). The search key begins with the birth name, and is indexed.
-    const QString surname = words.first();
-    QString alsoOnP;
-    QVariantList alsoOnPValues;
-    for (const QString &word : words.mid(1)) {
-        alsoOnP += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_token o WHERE o.patient_id = "
-                                  "p.id AND o.token >= ? AND o.token < ?)");
-        alsoOnPValues << word << QString(word + QChar(0xFFFF));
-    }
-    const QVariantList surnameRange{surname, QString(surname + QChar(0xFFFF))};
-    std::stable_sort(words.begin(), words.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const QString driver = words.takeFirst();
-    QString others;
-    QVariantList otherValues;
-    for (const QString &word : std::as_const(words)) {
-        others += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_token o WHERE o.patient_id = "
-                                 "t.patient_id AND o.token >= ? AND o.token < ?)");
-        otherValues << word << QString(word + QChar(0xFFFF));
-    }
-    const QVariantList range{driver, QString(driver + QChar(0xFFFF))};
-
-    // Ids in rank order, each once, up to the limit: recent files first, then the index walk.
-    QStringList ordered;
-    const auto collect = [&](const QString &sql, const QVariantList &values) -> Status {
-        auto query = runQuery(m_vault.database(), sql, values, tr("Searching the patients failed"));
-        if (!query)
-            return std::unexpected(query.error());
-        while (query->next() && ordered.size() < limit) {
-            const QString id = query->value(0).toString();
-            if (!ordered.contains(id))
-                ordered.append(id);
-        }
-        return {};
+    const PatientRepository patients(m_vault);
+    auto ids = patients.idsMatchingWords(words, limit);
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto live = patients.findLive(*ids);
+    if (!live)
+        return std::unexpected(live.error());
+    auto seen = patients.lastSeen(*ids);
+    if (!seen)
+        return std::unexpected(seen.error());
+    const QString &surname = words.first();
+    const auto surnameRank = [&](const PatientIdentity &p) {
+        int rank = 2;
+        const QStringList surnameWords = searchKey(p.birthName + QLatin1Char(' ') + p.usedName)
+                                             .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : surnameWords)
+            rank = std::min(rank, word == surname ? 0 : word.startsWith(surname) ? 1 : 2);
+        return rank;
     };
-    if (auto recentSurnames = collect(
-            QStringLiteral("SELECT r.patient_id FROM (SELECT patient_id, seen_at FROM patient_seen "
-                           "ORDER BY seen_at DESC LIMIT 200) r JOIN patient p ON p.id = "
-                           "r.patient_id WHERE p.search_key >= ? AND p.search_key < ?") +
-                alsoOnP + QStringLiteral(" ORDER BY r.seen_at DESC"),
-            surnameRange + alsoOnPValues);
-        !recentSurnames)
-        return std::unexpected(recentSurnames.error());
-    if (auto surnames = collect(
-            QStringLiteral("SELECT p.id FROM patient p WHERE p.deleted = 0 AND p.merged_into = '' "
-                           "AND p.search_key >= ? AND p.search_key < ?") +
-                alsoOnP + QStringLiteral(" ORDER BY p.search_key LIMIT ?"),
-            surnameRange + alsoOnPValues + QVariantList{limit});
-        !surnames)
-        return std::unexpected(surnames.error());
-    if (auto recent = collect(
-            QStringLiteral("SELECT r.patient_id, t.token = ? AS exact FROM (SELECT patient_id, "
-                           "seen_at FROM patient_seen ORDER BY seen_at DESC LIMIT 200) r "
-                           "JOIN patient_token t ON t.patient_id = r.patient_id "
-                           "WHERE t.token >= ? AND t.token < ?") +
-                others + QStringLiteral(" ORDER BY exact DESC, r.seen_at DESC"),
-            QVariantList{driver} + range + otherValues);
-        !recent)
-        return std::unexpected(recent.error());
-    // A patient may match through several of its words: read a few more rows than needed.
-    if (auto walked =
-            collect(QStringLiteral("SELECT t.patient_id FROM patient_token t WHERE "
-                                   "t.token >= ? AND t.token < ?") +
-                        others + QStringLiteral(" ORDER BY t.token, t.patient_id LIMIT ?"),
-                    range + otherValues + QVariantList{4 * limit});
-        !walked)
-        return std::unexpected(walked.error());
-    if (ordered.isEmpty())
-        return QList<PatientHit>();
-
-    QStringList marks;
-    QVariantList ids;
-    for (const QString &id : std::as_const(ordered)) {
-        marks.append(QStringLiteral("?"));
-        ids.append(id);
-    }
-    auto found = hits(QStringLiteral("SELECT ") + Columns +
-                          QStringLiteral(" FROM patient p WHERE p.deleted = 0 AND "
-                                         "p.merged_into = '' AND p.id IN (") +
-                          marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-                      ids);
-    if (!found)
-        return found;
-    // Ranked: a surname (birth or used name) that is the word typed, then one that starts with
-    // it, then the rest (a first name); within each, the files this workstation opened last,
-    // then by name.
-    struct Rank
+    struct Ranked
     {
         int surname = 2;
         QString seenAt;
+        PatientHit hit;
     };
-    QHash<QString, Rank> ranks;
-    auto names = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT p.id, p.birth_name, p.used_name, "
-                                         "coalesce(s.seen_at, '') AS seen_at FROM patient p "
-                                         "LEFT JOIN patient_seen s ON s.patient_id = p.id "
-                                         "WHERE p.id IN (") +
-                              marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-                          ids, tr("Searching the patients failed"));
-    while (names && names->next()) {
-        Rank rank;
-        rank.seenAt = names->value(QStringLiteral("seen_at")).toString();
-        const QStringList surnameWords =
-            searchKey(names->value(QStringLiteral("birth_name")).toString() + QLatin1Char(' ') +
-                      names->value(QStringLiteral("used_name")).toString())
-                .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : surnameWords)
-            rank.surname = std::min(rank.surname, word == surname            ? 0
-                                                  : word.startsWith(surname) ? 1
-                                                                             : 2);
-        ranks.insert(names->value(QStringLiteral("id")).toString(), rank);
-    }
-    std::stable_sort(found->begin(), found->end(), [&](const PatientHit &a, const PatientHit &b) {
-        const Rank ra = ranks.value(a.id);
-        const Rank rb = ranks.value(b.id);
-        if (ra.surname != rb.surname)
-            return ra.surname < rb.surname;
-        if (ra.seenAt != rb.seenAt)
-            return ra.seenAt > rb.seenAt;
-        return QString::compare(a.displayName, b.displayName) < 0;
+    QList<Ranked> ranked;
+    ranked.reserve(live->size());
+    for (const PatientIdentity &p : std::as_const(*live))
+        ranked.append({surnameRank(p), seen->value(p.id), hitsOf({p}).first()});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        if (a.surname != b.surname)
+            return a.surname < b.surname;
+        if (a.seenAt != b.seenAt)
+            return a.seenAt > b.seenAt;
+        return QString::compare(a.hit.displayName, b.hit.displayName) < 0;
     });
-    return found;
+    QList<PatientHit> hits;
+    hits.reserve(ranked.size());
+    for (const Ranked &r : std::as_const(ranked))
+        hits.append(r.hit);
+    return hits;
 }
 
 Result<PatientIdentity> PatientRegistry::open(const Session &session, const QString &id)
@@ -607,27 +430,19 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
         !audited)
         return std::unexpected(audited.error());
     // Failing to rank it is no reason to keep the file closed: said in the log, and opened.
-    if (auto seen = runQuery(m_vault.database(),
-                             QStringLiteral("INSERT OR REPLACE INTO patient_seen (patient_id, "
-                                            "seen_at) VALUES (?, ?)"),
-                             {identity->id, m_vault.clock().now().toString(Qt::ISODateWithMs)},
-                             tr("Opening the patient's file failed"));
-        !seen)
+    if (auto seen = PatientRepository(m_vault).markSeen(identity->id, m_vault.clock().now()); !seen)
         qCWarning(lcRegistry) << "recently opened files not updated:" << seen.error().codeName();
     return identity;
 }
 
 Result<PatientIdentity> PatientRegistry::load(const QString &id) const
 {
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT ") + Columns +
-                              QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"),
-                          {id}, tr("Opening the patient's file failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
+    auto found = PatientRepository(m_vault).find(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
         return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
-    return readIdentity(*query);
+    return **found;
 }
 
 Result<QList<IdentityEvent>> PatientRegistry::identityEvents(const Session &session,
@@ -635,33 +450,7 @@ Result<QList<IdentityEvent>> PatientRegistry::identityEvents(const Session &sess
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT e.id, e.event, e.status_before, e.status_after, "
-                                "e.document, e.reason, coalesce(u.display_name, e.by_user) "
-                                "FROM identity_event e LEFT JOIN app_user u ON "
-                                "u.id = e.by_user WHERE e.patient_id = ? AND "
-                                "e.deleted = 0 ORDER BY e.id DESC"),
-                 {id}, tr("Reading the identity's history failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<IdentityEvent> events;
-    while (query->next()) {
-        IdentityEvent e;
-        // UUIDv7 ids carry their creation time.
-        e.at =
-            QDateTime::fromMSecsSinceEpoch(Uuid7::timestampMs(query->value(0).toString()), Qt::UTC);
-        e.validated = query->value(1).toString() == QLatin1String("validated");
-        e.before = IdentityStatusRules::fromCode(query->value(2).toString())
-                       .value_or(IdentityStatus::Provisional);
-        e.after = IdentityStatusRules::fromCode(query->value(3).toString())
-                      .value_or(IdentityStatus::Provisional);
-        e.document = query->value(4).toString();
-        e.reason = query->value(5).toString();
-        e.byName = query->value(6).toString();
-        events.append(e);
-    }
-    return events;
+    return PatientRepository(m_vault).events(id);
 }
 
 Result<PatientIdentity> PatientRegistry::loadLive(const QString &id) const
@@ -696,14 +485,13 @@ Status PatientRegistry::validateIdentity(const Session &session, const QString &
                           {QStringLiteral("proof_checked_by"), session.userId}});
             !updated)
             return updated;
-        return toStatus(
-            w.create(QStringLiteral("identity_event"),
-                     {{QStringLiteral("patient_id"), id},
-                      {QStringLiteral("event"), QStringLiteral("validated")},
-                      {QStringLiteral("status_before"), IdentityStatusRules::code(current->status)},
-                      {QStringLiteral("status_after"), IdentityStatusRules::code(*after)},
-                      {QStringLiteral("document"), IdentityStatusRules::code(document)},
-                      {QStringLiteral("by_user"), session.userId}}));
+        IdentityEvent event;
+        event.validated = true;
+        event.before = current->status;
+        event.after = *after;
+        event.document = IdentityStatusRules::code(document);
+        return toStatus(w.create(QString::fromLatin1(PatientRepository::EventTable),
+                                 PatientRepository::eventColumns(id, event, session.userId)));
     });
 }
 
@@ -737,19 +525,18 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
         next->status = *after;
     }
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (auto updated = w.update(QStringLiteral("patient"), next->id, columnsOf(*next));
+        if (auto updated =
+                w.update(QStringLiteral("patient"), next->id, PatientRepository::columnsOf(*next));
             !updated)
             return updated;
         if (!strictChanged)
             return {};
-        return toStatus(
-            w.create(QStringLiteral("identity_event"),
-                     {{QStringLiteral("patient_id"), next->id},
-                      {QStringLiteral("event"), QStringLiteral("strict-traits-changed")},
-                      {QStringLiteral("status_before"), IdentityStatusRules::code(current->status)},
-                      {QStringLiteral("status_after"), IdentityStatusRules::code(next->status)},
-                      {QStringLiteral("reason"), reason.trimmed()},
-                      {QStringLiteral("by_user"), session.userId}}));
+        IdentityEvent event;
+        event.before = current->status;
+        event.after = next->status;
+        event.reason = reason.trimmed();
+        return toStatus(w.create(QString::fromLatin1(PatientRepository::EventTable),
+                                 PatientRepository::eventColumns(next->id, event, session.userId)));
     });
 }
 

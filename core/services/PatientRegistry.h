@@ -89,9 +89,6 @@ public:
     Status updateIdentity(const Session &session, const PatientIdentity &changed,
                           const QString &reason, bool confirmedNotDuplicate = false);
 
-    // The local word index that search walks: rebuilt from the file's names, or emptied when the
-    // file leaves the lists (merged into another). Called inside a write.
-
     // "DUPONT (Martin) Hélène Marie": birth name, used name if it differs, given names.
     static QString displayName(const PatientIdentity &patient);
 
@@ -100,12 +97,11 @@ public:
 
 private:
     Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
-    static QVariantMap columnsOf(const PatientIdentity &normalised);
     Status refuseLikelyDuplicate(const PatientIdentity &normalised) const;
     // Checks every field; stops at the first problem unless `all` collects them.
     Result<PatientIdentity> check(const PatientIdentity &draft, QList<Error> *all) const;
-    Result<QList<PatientHit>> hits(const QString &sql, const QVariantList &values) const;
-    Result<QList<PatientHit>> searchWords(QStringList words, int limit) const;
+    static QList<PatientHit> hitsOf(const QList<PatientIdentity> &patients);
+    Result<QList<PatientHit>> searchWords(const QStringList &words, int limit) const;
 
     Vault &m_vault;
 };

@@ -1,49 +1,17 @@
 #include "UserAccounts.h"
 
 #include "domain/Rpps.h"
+#include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace relais {
 
 namespace {
 
-const QString Table = QStringLiteral("app_user");
-
-UserAccount readAccount(const QSqlQuery &query)
-{
-    UserAccount account;
-    account.id = query.value(0).toString();
-    account.login = query.value(1).toString();
-    account.displayName = query.value(2).toString();
-    account.roles = RoleNames::fromStorage(query.value(3).toString());
-    account.disabled = query.value(4).toInt() != 0;
-    account.rpps = query.value(5).toString();
-    account.specialty = query.value(6).toString();
-    account.address = query.value(7).toString();
-    account.phone = query.value(8).toString();
-    return account;
-}
-
-const QString Columns =
-    QStringLiteral("id, login, display_name, roles, disabled, rpps, specialty, address, phone");
-
-QVariantMap fieldsOf(const UserAccount &account)
-{
-    return {{QStringLiteral("login"), account.login.trimmed()},
-            {QStringLiteral("login_key"), account.login.trimmed().toLower()},
-            {QStringLiteral("display_name"), account.displayName.simplified()},
-            {QStringLiteral("roles"), RoleNames::toStorage(account.roles)},
-            {QStringLiteral("rpps"), account.rpps.simplified().remove(QLatin1Char(' '))},
-            {QStringLiteral("specialty"), account.specialty.simplified()},
-            {QStringLiteral("address"), account.address.trimmed()},
-            {QStringLiteral("phone"), account.phone.simplified()}};
-}
+const QString Table = QString::fromLatin1(UserRepository::Table);
 
 } // namespace
 
@@ -56,66 +24,37 @@ Result<QList<UserAccount>> UserAccounts::list(const Session &session) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ManageUsers); !allowed)
         return std::unexpected(allowed.error());
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + Columns +
-                    QStringLiteral(" FROM app_user WHERE deleted = 0 ORDER BY login_key")))
-        return std::unexpected(sqlError(tr("Reading the users failed"), query.lastError()));
-    QList<UserAccount> accounts;
-    while (query.next())
-        accounts.append(readAccount(query));
-    return accounts;
+    return UserRepository(m_vault).all();
 }
 
 Result<UserAccount> UserAccounts::find(const QString &id) const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns +
-                  QStringLiteral(" FROM app_user WHERE id = ? AND deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Reading the user failed"), query.lastError()));
-    if (!query.next())
+    auto found = UserRepository(m_vault).find(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
         return fail(ErrorCode::NotFound, tr("This user does not exist."));
-    return readAccount(query);
+    return **found;
 }
 
 Result<std::optional<UserAccount>> UserAccounts::findByLogin(const QString &login) const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns +
-                  QStringLiteral(" FROM app_user WHERE login_key = ? AND deleted = 0"));
-    query.addBindValue(login.trimmed().toLower());
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Reading the user failed"), query.lastError()));
-    if (!query.next())
-        return std::optional<UserAccount>();
-    return std::optional<UserAccount>(readAccount(query));
+    return UserRepository(m_vault).findByLoginKey(login.trimmed().toLower());
 }
 
 Result<qint64> UserAccounts::count() const
 {
-    QSqlQuery query(m_vault.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM app_user WHERE deleted = 0")) ||
-        !query.next())
-        return std::unexpected(sqlError(tr("Reading the users failed"), query.lastError()));
-    return query.value(0).toLongLong();
+    return UserRepository(m_vault).count();
 }
 
 Result<QString> UserAccounts::storedHash(const QString &id) const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT password_hash FROM app_user WHERE id = ? AND deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Reading the user failed"), query.lastError()));
-    if (!query.next())
+    auto hash = UserRepository(m_vault).passwordHash(id);
+    if (!hash)
+        return std::unexpected(hash.error());
+    if (!hash->has_value())
         return fail(ErrorCode::NotFound, tr("This user does not exist."));
-    return query.value(0).toString();
+    return **hash;
 }
 
 Status UserAccounts::validateFields(const UserAccount &draft)
@@ -167,7 +106,7 @@ Result<QString> UserAccounts::insert(RecordWriter &writer, const UserAccount &dr
     auto hash = Passwords::hash(password, m_cost);
     if (!hash)
         return std::unexpected(hash.error());
-    QVariantMap fields = fieldsOf(draft);
+    QVariantMap fields = UserRepository::columnsOf(draft);
     fields.insert(QStringLiteral("password_hash"), *hash);
     fields.insert(QStringLiteral("disabled"), 0);
     return writer.create(Table, fields);
@@ -202,15 +141,11 @@ Status UserAccounts::keepsAnAdmin(const QString &id, Roles roles, bool disabled)
 {
     if (roles.testFlag(Role::Admin) && !disabled)
         return {};
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT roles FROM app_user WHERE deleted = 0 AND disabled = 0 "
-                                 "AND id <> ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::unexpected(sqlError(tr("Reading the users failed"), query.lastError()));
-    while (query.next()) {
-        if (RoleNames::fromStorage(query.value(0).toString()).testFlag(Role::Admin))
+    auto others = UserRepository(m_vault).enabledRolesExcept(id);
+    if (!others)
+        return std::unexpected(others.error());
+    for (const Roles &other : std::as_const(*others)) {
+        if (other.testFlag(Role::Admin))
             return {};
     }
     auto current = find(id);
@@ -234,7 +169,7 @@ Status UserAccounts::update(const Session &session, const UserAccount &changed)
     if (auto admin = keepsAnAdmin(changed.id, changed.roles, current->disabled); !admin)
         return admin;
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, changed.id, fieldsOf(changed));
+        return w.update(Table, changed.id, UserRepository::columnsOf(changed));
     });
 }
 

@@ -1,0 +1,50 @@
+#include "Rows.h"
+
+#include <QLoggingCategory>
+#include <QSqlRecord>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcRows, "relais.storage.rows")
+
+Row::Row(const QSqlQuery &query)
+    : m_query(query)
+{
+    const QSqlRecord columns = query.record();
+    m_columns.reserve(columns.count());
+    for (int i = 0; i < columns.count(); ++i)
+        m_columns.append(columns.fieldName(i));
+}
+
+QVariant Row::value(const char *column) const
+{
+    const QLatin1StringView name(column);
+    qsizetype index = 0;
+    while (index < m_columns.size() && m_columns.at(index) != name)
+        ++index;
+    if (index == m_columns.size()) {
+        // A name the query does not select is a mistake in the repository, caught by its tests.
+        qCCritical(lcRows) << "no column" << column << "in the query";
+        Q_ASSERT_X(false, "Row::value", "column not selected");
+        return {};
+    }
+    return m_query.value(static_cast<int>(index));
+}
+
+QChar Row::letter(const char *column) const
+{
+    const QString code = text(column);
+    return code.isEmpty() ? QChar() : code.at(0);
+}
+
+QDate Row::date(const char *column) const
+{
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Row::time(const char *column) const
+{
+    return QDateTime::fromString(text(column), Qt::ISODate);
+}
+
+} // namespace relais

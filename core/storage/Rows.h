@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/Connection.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace relais {
+
+// The current row of a query, read by column name. Positional reads break silently when a
+// SELECT gains a column; a name read either finds its column or stops a debug build (and logs,
+// never with the value, in a release one). The column list is taken once per query, not per read.
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &query);
+
+    QVariant value(const char *column) const;
+    QString text(const char *column) const { return value(column).toString(); }
+    qint64 integer(const char *column) const { return value(column).toLongLong(); }
+    double real(const char *column) const { return value(column).toDouble(); }
+    bool flag(const char *column) const { return value(column).toLongLong() != 0; }
+    // The first character of a one-letter code ('F', 'M'...), or a null QChar.
+    QChar letter(const char *column) const;
+    // ISO 8601 dates and times as the vault stores them; invalid when empty.
+    QDate date(const char *column) const;
+    QDateTime time(const char *column) const;
+
+private:
+    const QSqlQuery &m_query;
+    QStringList m_columns;
+};
+
+// Runs a query and maps each row with `map(const Row &)`.
+template<typename Map>
+auto selectAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+               const QString &what, Map &&map)
+    -> Result<QList<std::decay_t<decltype(map(std::declval<const Row &>()))>>>
+{
+    using T = std::decay_t<decltype(map(std::declval<const Row &>()))>;
+    auto query = runQuery(db, sql, values, what);
+    if (!query)
+        return std::unexpected(query.error());
+    const Row row(*query);
+    QList<T> rows;
+    while (query->next())
+        rows.append(map(row));
+    return rows;
+}
+
+// The first row mapped, or nothing when the query finds none.
+template<typename Map>
+auto selectOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+               const QString &what, Map &&map)
+    -> Result<std::optional<std::decay_t<decltype(map(std::declval<const Row &>()))>>>
+{
+    using T = std::decay_t<decltype(map(std::declval<const Row &>()))>;
+    auto query = runQuery(db, sql, values, what);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<T>();
+    return std::optional<T>(map(Row(*query)));
+}
+
+} // namespace relais
