@@ -1089,10 +1089,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::PatientAllergies</name>
     <message>
-        <source>Reading the allergies failed</source>
-        <translation>La lecture des allergies a échoué</translation>
-    </message>
-    <message>
         <source>Name the substance (a drug, a food, latex…).</source>
         <translation>Nommez la substance (un médicament, un aliment, le latex…).</translation>
     </message>
@@ -1148,16 +1144,8 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>%1 (RPPS %2)</translation>
     </message>
     <message>
-        <source>Reading the patient&apos;s file failed</source>
-        <translation>La lecture du dossier du patient a échoué</translation>
-    </message>
-    <message>
         <source>This patient&apos;s file does not exist.</source>
         <translation>Ce dossier patient n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Reading the practice&apos;s physicians failed</source>
-        <translation>La lecture des médecins du cabinet a échoué</translation>
     </message>
     <message>
         <source>This account is not an active physician of the practice.</source>
@@ -1178,6 +1166,25 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Notes are limited to %1 characters; these have %2.</source>
         <translation>Les notes sont limitées à %1 caractères ; celles-ci en ont %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PatientFileRepository</name>
+    <message>
+        <source>Reading the patient&apos;s file failed</source>
+        <translation>La lecture du dossier du patient a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the allergies failed</source>
+        <translation>La lecture des allergies a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>La lecture des antécédents a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the treatments failed</source>
+        <translation>La lecture des traitements a échoué</translation>
     </message>
 </context>
 <context>
@@ -1225,14 +1232,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>A treatment cannot stop before it started.</source>
         <translation>Un traitement ne peut pas s’arrêter avant d’avoir commencé.</translation>
-    </message>
-    <message>
-        <source>Reading the history failed</source>
-        <translation>La lecture des antécédents a échoué</translation>
-    </message>
-    <message>
-        <source>Reading the treatments failed</source>
-        <translation>La lecture des traitements a échoué</translation>
     </message>
     <message>
         <source>This treatment is no longer in the file.</source>

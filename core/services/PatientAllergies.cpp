@@ -1,19 +1,16 @@
 #include "PatientAllergies.h"
 
+#include "repositories/PatientFileRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/DrugSubstances.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 namespace relais {
 
 namespace {
 
-QString kindCode(Allergy::Kind kind)
-{
-    return kind == Allergy::Kind::Intolerance ? QStringLiteral("intolerance")
-                                              : QStringLiteral("allergy");
-}
+const QString Allergies = QString::fromLatin1(PatientFileRepository::Allergies);
+const QString Statements = QString::fromLatin1(PatientFileRepository::AllergyStatements);
 
 } // namespace
 
@@ -26,28 +23,7 @@ Result<QList<Allergy>> PatientAllergies::list(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT id, kind, substance, substance_code, reaction FROM "
-                                "patient_allergy WHERE patient_id = ? AND deleted = 0 "
-                                "ORDER BY kind, substance"),
-                 {patientId}, tr("Reading the allergies failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Allergy> allergies;
-    while (query->next()) {
-        Allergy a;
-        a.id = query->value(0).toString();
-        a.patientId = patientId;
-        a.kind = query->value(1).toString() == QLatin1String("intolerance")
-                     ? Allergy::Kind::Intolerance
-                     : Allergy::Kind::Allergy;
-        a.substance = query->value(2).toString();
-        a.substanceCode = query->value(3).toString();
-        a.reaction = query->value(4).toString();
-        allergies.append(a);
-    }
-    return allergies;
+    return PatientFileRepository(m_vault).allergies(patientId);
 }
 
 Result<AllergyStatus> PatientAllergies::status(const Session &session,
@@ -62,20 +38,13 @@ Result<AllergyStatus> PatientAllergies::status(const Session &session,
         status.state = AllergyStatus::State::Listed;
         return status;
     }
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT coalesce(u.display_name, s.stated_by) AS who, s.stated_at "
-                                "FROM patient_allergy_statement s LEFT JOIN app_user u ON u.id = "
-                                "s.stated_by WHERE s.patient_id = ? AND s.deleted = 0 "
-                                "ORDER BY s.stated_at DESC LIMIT 1"),
-                 {patientId}, tr("Reading the allergies failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->next()) {
+    auto statement = PatientFileRepository(m_vault).latestNoneKnown(patientId);
+    if (!statement)
+        return std::unexpected(statement.error());
+    if (statement->has_value()) {
         status.state = AllergyStatus::State::NoneKnown;
-        status.statedBy = query->value(QStringLiteral("who")).toString();
-        status.statedAt = QDateTime::fromString(
-            query->value(QStringLiteral("stated_at")).toString(), Qt::ISODate);
+        status.statedBy = (*statement)->byName;
+        status.statedAt = (*statement)->at;
     }
     return status;
 }
@@ -94,29 +63,18 @@ Status PatientAllergies::recordNoneKnown(const Session &session, const QString &
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         // One answer at a time: the new one replaces the earlier ones.
         for (const QString &id : statementsOf(patientId)) {
-            if (Status removed = w.remove(QStringLiteral("patient_allergy_statement"), id);
-                !removed)
+            if (Status removed = w.remove(Statements, id); !removed)
                 return removed;
         }
-        return toStatus(w.create(
-            QStringLiteral("patient_allergy_statement"),
-            {{QStringLiteral("patient_id"), patientId},
-             {QStringLiteral("statement"), QStringLiteral("none-known")},
-             {QStringLiteral("stated_by"), session.userId},
-             {QStringLiteral("stated_at"), m_vault.clock().now().toString(Qt::ISODateWithMs)}}));
+        return toStatus(
+            w.create(Statements, PatientFileRepository::noneKnownColumns(patientId, session.userId,
+                                                                         m_vault.clock().now())));
     });
 }
 
 QStringList PatientAllergies::statementsOf(const QString &patientId) const
 {
-    QStringList ids;
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT id FROM patient_allergy_statement WHERE "
-                                         "patient_id = ? AND deleted = 0"),
-                          {patientId}, tr("Reading the allergies failed"));
-    while (query && query->next())
-        ids.append(query->value(QStringLiteral("id")).toString());
-    return ids;
+    return PatientFileRepository(m_vault).noneKnownStatements(patientId).value_or(QStringList());
 }
 
 Result<QString> PatientAllergies::add(const Session &session, const Allergy &allergy)
@@ -134,16 +92,14 @@ Result<QString> PatientAllergies::add(const Session &session, const Allergy &all
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
         // "No known allergy" no longer holds (read inside the write, on its transaction).
         for (const QString &statement : statementsOf(allergy.patientId)) {
-            if (Status removed = w.remove(QStringLiteral("patient_allergy_statement"), statement);
-                !removed)
+            if (Status removed = w.remove(Statements, statement); !removed)
                 return std::unexpected(removed.error());
         }
-        return w.create(QStringLiteral("patient_allergy"),
-                        {{QStringLiteral("patient_id"), allergy.patientId},
-                         {QStringLiteral("kind"), kindCode(allergy.kind)},
-                         {QStringLiteral("substance"), substance},
-                         {QStringLiteral("substance_code"), code},
-                         {QStringLiteral("reaction"), allergy.reaction.simplified()}});
+        Allergy kept = allergy;
+        kept.substance = substance;
+        kept.substanceCode = code;
+        kept.reaction = allergy.reaction.simplified();
+        return w.create(Allergies, PatientFileRepository::columnsOf(kept));
     });
 }
 
@@ -151,9 +107,8 @@ Status PatientAllergies::remove(const Session &session, const QString &allergyId
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.remove(QStringLiteral("patient_allergy"), allergyId);
-    });
+    return m_vault.write(session.actor(),
+                         [&](RecordWriter &w) { return w.remove(Allergies, allergyId); });
 }
 
 QString PatientAllergies::summary(const AllergyStatus &status)

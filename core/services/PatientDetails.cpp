@@ -1,9 +1,10 @@
 #include "PatientDetails.h"
 
 #include "domain/Rpps.h"
+#include "repositories/PatientFileRepository.h"
+#include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 namespace relais {
@@ -14,21 +15,12 @@ PatientDetails::PatientDetails(Vault &vault)
 
 QString PatientDetails::consentCode(Consent consent)
 {
-    switch (consent) {
-    case Consent::Given: return QStringLiteral("yes");
-    case Consent::Refused: return QStringLiteral("no");
-    case Consent::NotAsked: break;
-    }
-    return {};
+    return PatientFileRepository::consentCode(consent);
 }
 
 Consent PatientDetails::consentFromCode(const QString &code)
 {
-    if (code == QLatin1String("yes"))
-        return Consent::Given;
-    if (code == QLatin1String("no"))
-        return Consent::Refused;
-    return Consent::NotAsked;
+    return PatientFileRepository::consentFromCode(code);
 }
 
 QString PatientDetails::display(Consent consent)
@@ -55,47 +47,29 @@ Result<PatientDetailsRecord> PatientDetails::load(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query = runQuery(
-        m_vault.database(),
-        QStringLiteral("SELECT referring_user_id, referring_name, referring_rpps, "
-                       "insurance_scheme, insurance_fund, complementary, complementary_number, "
-                       "consent_sharing, consent_dmp, consents_on, notes FROM patient "
-                       "WHERE id = ? AND deleted = 0"),
-        {patientId}, tr("Reading the patient's file failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
+    auto details = PatientFileRepository(m_vault).details(patientId);
+    if (!details)
+        return std::unexpected(details.error());
+    if (!details->has_value())
         return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
-    PatientDetailsRecord d;
-    d.patientId = patientId;
-    d.referring = {query->value(0).toString(), query->value(1).toString(),
-                   query->value(2).toString()};
-    d.coverage = {query->value(3).toString(), query->value(4).toString(),
-                  query->value(5).toString(), query->value(6).toString()};
-    d.dataSharing = consentFromCode(query->value(7).toString());
-    d.dmp = consentFromCode(query->value(8).toString());
-    d.consentsOn = QDate::fromString(query->value(9).toString(), Qt::ISODate);
-    d.notes = query->value(10).toString();
-    return d;
+    return **details;
 }
 
 Result<QList<PracticePhysician>> PatientDetails::practicePhysicians(const Session &session) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT id, display_name, rpps, roles FROM app_user "
-                                         "WHERE deleted = 0 AND disabled = 0 "
-                                         "ORDER BY display_name"),
-                          {}, tr("Reading the practice's physicians failed"));
-    if (!query)
-        return std::unexpected(query.error());
+    auto accounts = UserRepository(m_vault).all();
+    if (!accounts)
+        return std::unexpected(accounts.error());
     QList<PracticePhysician> physicians;
-    while (query->next()) {
-        if (RoleNames::fromStorage(query->value(3).toString()).testFlag(Role::Physician))
-            physicians.append({query->value(0).toString(), query->value(1).toString(),
-                               query->value(2).toString()});
+    for (const UserAccount &account : std::as_const(*accounts)) {
+        if (!account.disabled && account.roles.testFlag(Role::Physician))
+            physicians.append({account.id, account.displayName, account.rpps});
     }
+    std::stable_sort(
+        physicians.begin(), physicians.end(),
+        [](const PracticePhysician &a, const PracticePhysician &b) { return a.name < b.name; });
     return physicians;
 }
 
@@ -106,18 +80,15 @@ Result<PatientDetailsRecord> PatientDetails::normalise(const PatientDetailsRecor
     d.referring.rpps = typed.referring.rpps.trimmed();
     if (!d.referring.userId.isEmpty()) {
         // One of the practice's physicians: name and RPPS are taken from the account.
-        auto query = runQuery(m_vault.database(),
-                              QStringLiteral("SELECT display_name, rpps, roles FROM app_user "
-                                             "WHERE id = ? AND deleted = 0 AND disabled = 0"),
-                              {d.referring.userId}, tr("Reading the practice's physicians failed"));
-        if (!query)
-            return std::unexpected(query.error());
-        if (!query->next() ||
-            !RoleNames::fromStorage(query->value(2).toString()).testFlag(Role::Physician))
+        auto account = UserRepository(m_vault).find(d.referring.userId);
+        if (!account)
+            return std::unexpected(account.error());
+        if (!account->has_value() || (*account)->disabled ||
+            !(*account)->roles.testFlag(Role::Physician))
             return invalid(QLatin1String(FieldReferringName),
                            tr("This account is not an active physician of the practice."));
-        d.referring.name = query->value(0).toString();
-        d.referring.rpps = query->value(1).toString();
+        d.referring.name = (*account)->displayName;
+        d.referring.rpps = (*account)->rpps;
     } else if (!d.referring.name.isEmpty() || !d.referring.rpps.isEmpty()) {
         if (d.referring.name.isEmpty())
             return invalid(QLatin1String(FieldReferringName),
@@ -164,17 +135,7 @@ Status PatientDetails::update(const Session &session, const PatientDetailsRecord
         return std::unexpected(d.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
         return w.update(QStringLiteral("patient"), d->patientId,
-                        {{QStringLiteral("referring_user_id"), d->referring.userId},
-                         {QStringLiteral("referring_name"), d->referring.name},
-                         {QStringLiteral("referring_rpps"), d->referring.rpps},
-                         {QStringLiteral("insurance_scheme"), d->coverage.scheme},
-                         {QStringLiteral("insurance_fund"), d->coverage.fund},
-                         {QStringLiteral("complementary"), d->coverage.complementary},
-                         {QStringLiteral("complementary_number"), d->coverage.complementaryNumber},
-                         {QStringLiteral("consent_sharing"), consentCode(d->dataSharing)},
-                         {QStringLiteral("consent_dmp"), consentCode(d->dmp)},
-                         {QStringLiteral("consents_on"), d->consentsOn.toString(Qt::ISODate)},
-                         {QStringLiteral("notes"), d->notes}});
+                        PatientFileRepository::columnsOf(*d));
     });
 }
 

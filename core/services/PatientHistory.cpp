@@ -2,36 +2,17 @@
 
 #include "domain/Icd10.h"
 #include "domain/PartialDate.h"
+#include "repositories/PatientFileRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 namespace relais {
 
 namespace {
 
-QString categoryCode(Condition::Category category)
-{
-    switch (category) {
-    case Condition::Category::Surgical: return QStringLiteral("surgical");
-    case Condition::Category::Family: return QStringLiteral("family");
-    case Condition::Category::Medical: break;
-    }
-    return QStringLiteral("medical");
-}
-
-Condition::Category categoryFromCode(const QString &code)
-{
-    if (code == QLatin1String("surgical"))
-        return Condition::Category::Surgical;
-    if (code == QLatin1String("family"))
-        return Condition::Category::Family;
-    return Condition::Category::Medical;
-}
-
-const QString Conditions = QStringLiteral("patient_condition");
-const QString Treatments = QStringLiteral("patient_treatment");
+const QString Conditions = QString::fromLatin1(PatientFileRepository::Conditions);
+const QString Treatments = QString::fromLatin1(PatientFileRepository::Treatments);
 
 } // namespace
 
@@ -154,30 +135,7 @@ Result<QList<Condition>> PatientHistory::conditions(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT id, category, label, icd10, since, ald, ald_until, "
-                                "note FROM patient_condition WHERE patient_id = ? AND "
-                                "deleted = 0 ORDER BY ald DESC, category, since DESC, "
-                                "label"),
-                 {patientId}, tr("Reading the history failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Condition> found;
-    while (query->next()) {
-        Condition c;
-        c.id = query->value(0).toString();
-        c.patientId = patientId;
-        c.category = categoryFromCode(query->value(1).toString());
-        c.label = query->value(2).toString();
-        c.icd10 = query->value(3).toString();
-        c.since = query->value(4).toString();
-        c.ald = query->value(5).toInt() == 1;
-        c.aldUntil = QDate::fromString(query->value(6).toString(), Qt::ISODate);
-        c.note = query->value(7).toString();
-        found.append(c);
-    }
-    return found;
+    return PatientFileRepository(m_vault).conditions(patientId);
 }
 
 Result<QString> PatientHistory::saveCondition(const Session &session, const Condition &condition)
@@ -185,14 +143,7 @@ Result<QString> PatientHistory::saveCondition(const Session &session, const Cond
     auto c = normalise(condition);
     if (!c)
         return std::unexpected(c.error());
-    return save(session, Conditions, c->id, c->patientId,
-                {{QStringLiteral("category"), categoryCode(c->category)},
-                 {QStringLiteral("label"), c->label},
-                 {QStringLiteral("icd10"), c->icd10},
-                 {QStringLiteral("since"), c->since},
-                 {QStringLiteral("ald"), c->ald ? 1 : 0},
-                 {QStringLiteral("ald_until"), c->aldUntil.toString(Qt::ISODate)},
-                 {QStringLiteral("note"), c->note}});
+    return save(session, Conditions, c->id, c->patientId, PatientFileRepository::columnsOf(*c));
 }
 
 Status PatientHistory::removeCondition(const Session &session, const QString &conditionId)
@@ -205,28 +156,7 @@ Result<QList<Treatment>> PatientHistory::treatments(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT id, drug, dosage, since, prescriber, ended_on, "
-                                         "note FROM patient_treatment WHERE patient_id = ? AND "
-                                         "deleted = 0 ORDER BY ended_on <> '', ended_on DESC, "
-                                         "drug"),
-                          {patientId}, tr("Reading the treatments failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Treatment> found;
-    while (query->next()) {
-        Treatment t;
-        t.id = query->value(0).toString();
-        t.patientId = patientId;
-        t.drug = query->value(1).toString();
-        t.dosage = query->value(2).toString();
-        t.since = query->value(3).toString();
-        t.prescriber = query->value(4).toString();
-        t.endedOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
-        t.note = query->value(6).toString();
-        found.append(t);
-    }
-    return found;
+    return PatientFileRepository(m_vault).treatments(patientId);
 }
 
 Result<QString> PatientHistory::saveTreatment(const Session &session, const Treatment &treatment)
@@ -234,27 +164,18 @@ Result<QString> PatientHistory::saveTreatment(const Session &session, const Trea
     auto t = normalise(treatment);
     if (!t)
         return std::unexpected(t.error());
-    return save(session, Treatments, t->id, t->patientId,
-                {{QStringLiteral("drug"), t->drug},
-                 {QStringLiteral("dosage"), t->dosage},
-                 {QStringLiteral("since"), t->since},
-                 {QStringLiteral("prescriber"), t->prescriber},
-                 {QStringLiteral("ended_on"), t->endedOn.toString(Qt::ISODate)},
-                 {QStringLiteral("note"), t->note}});
+    return save(session, Treatments, t->id, t->patientId, PatientFileRepository::columnsOf(*t));
 }
 
 Status PatientHistory::stopTreatment(const Session &session, const QString &treatmentId,
                                      const QDate &on)
 {
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT patient_id FROM patient_treatment WHERE id = ? "
-                                         "AND deleted = 0"),
-                          {treatmentId}, tr("Reading the treatments failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
+    auto patientId = PatientFileRepository(m_vault).patientOfTreatment(treatmentId);
+    if (!patientId)
+        return std::unexpected(patientId.error());
+    if (patientId->isEmpty())
         return fail(ErrorCode::NotFound, tr("This treatment is no longer in the file."));
-    auto all = treatments(session, query->value(0).toString());
+    auto all = treatments(session, *patientId);
     if (!all)
         return std::unexpected(all.error());
     for (Treatment t : std::as_const(*all)) {
