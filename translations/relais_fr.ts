@@ -15,10 +15,6 @@
 <context>
     <name>relais::AuditBrowser</name>
     <message>
-        <source>Reading the audit trail failed</source>
-        <translation>La lecture du journal d’audit a échoué</translation>
-    </message>
-    <message>
         <source>The export could not be written: %1</source>
         <translation>L’export n’a pas pu être écrit : %1</translation>
     </message>
@@ -37,6 +33,13 @@
     <message>
         <source>a patient&apos;s file</source>
         <translation>un dossier patient</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditRepository</name>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>La lecture du journal d’audit a échoué</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1514,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
-    <name>relais::PracticeSettings</name>
+    <name>relais::PracticeRepository</name>
     <message>
-        <source>Reading the practice failed.</source>
-        <translation>La lecture des coordonnées du cabinet a échoué.</translation>
+        <source>Reading the practice failed</source>
+        <translation>La lecture des coordonnées du cabinet a échoué</translation>
     </message>
+    <message>
+        <source>Counting records failed</source>
+        <translation>Le décompte des enregistrements a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PracticeSettings</name>
     <message>
         <source>The practice&apos;s name is missing.</source>
         <translation>Le nom du cabinet manque.</translation>
@@ -2097,10 +2107,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::VaultOverview</name>
     <message>
-        <source>Reading the practice failed</source>
-        <translation>La lecture des coordonnées du cabinet a échoué</translation>
-    </message>
-    <message>
         <source>Practice</source>
         <translation>Cabinet</translation>
     </message>
@@ -2115,10 +2121,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Audit trail entries</source>
         <translation>Entrées du journal d’audit</translation>
-    </message>
-    <message>
-        <source>Counting records failed</source>
-        <translation>Le décompte des enregistrements a échoué</translation>
     </message>
     <message>
         <source>User accounts</source>

@@ -1,14 +1,14 @@
 #include "AuditBrowser.h"
 
+#include "repositories/AuditRepository.h"
+#include "repositories/PatientRepository.h"
+#include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 #include <QHash>
 #include <QIODevice>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace relais {
 
@@ -35,49 +35,15 @@ Result<QList<AuditEntry>> AuditBrowser::entries(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ViewAudit); !allowed)
         return std::unexpected(allowed.error());
-    QString sql = QStringLiteral(
-        "SELECT a.seq, a.at, a.user_id, coalesce(u.display_name, a.user_id), a.action, a.entity, "
-        "a.entity_id FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id WHERE 1 = 1");
-    QVariantList values;
-    if (!filter.userId.isEmpty()) {
-        sql += QStringLiteral(" AND a.user_id = ?");
-        values.append(filter.userId);
-    }
-    if (!filter.entityId.isEmpty()) {
-        sql += QStringLiteral(" AND a.entity_id = ?");
-        values.append(filter.entityId.trimmed());
-    }
-    // Stored in UTC: the bounds are the local day's start and end, converted.
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND a.at >= ?");
-        values.append(filter.from.startOfDay().toUTC().toString(Qt::ISODateWithMs));
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND a.at < ?");
-        values.append(filter.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs));
-    }
-    sql += QStringLiteral(" ORDER BY a.seq DESC LIMIT %1").arg(std::max(1, filter.limit));
-
-    auto run = runQuery(m_vault.database(), sql, values, tr("Reading the audit trail failed"));
-    if (!run)
-        return std::unexpected(run.error());
-    QSqlQuery &query = *run;
-    QList<AuditEntry> rows;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.seq = query.value(0).toLongLong();
-        entry.at =
-            QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
-        entry.userId = query.value(2).toString();
-        entry.userName = query.value(3).toString();
+    auto read = AuditRepository(m_vault).entries(filter);
+    if (!read)
+        return std::unexpected(read.error());
+    QList<AuditEntry> rows = *read;
+    for (AuditEntry &entry : rows) {
         if (entry.userId == QLatin1String("system"))
             entry.userName = tr("Relais itself");
         else if (entry.userId == QLatin1String("unknown"))
             entry.userName = tr("Unknown login");
-        entry.action = query.value(4).toString();
-        entry.entity = query.value(5).toString();
-        entry.entityId = query.value(6).toString();
-        rows.append(entry);
     }
     nameSubjects(session, rows);
     return rows;
@@ -89,28 +55,14 @@ void AuditBrowser::nameSubjects(const Session &session, QList<AuditEntry> &entri
     const QStringList aboutPatients = m_vault.syncedTablesWith(QStringLiteral("patient_id"));
     QHash<QString, QString> patientNames; // patient id -> name
     QHash<QString, QString> owners;       // table/id -> patient id
-    const auto lookUp = [this](const QString &sql, const QString &id) {
-        auto q = runQuery(m_vault.database(), sql, {id}, tr("Reading the audit trail failed"));
-        return q && q->next() ? q->value(0).toString() : QString();
-    };
+    const AuditRepository trail(m_vault);
     const auto patientName = [&](const QString &patientId) {
         auto known = patientNames.constFind(patientId);
         if (known != patientNames.cend())
             return *known;
         QString name;
-        auto q =
-            runQuery(m_vault.database(),
-                     QStringLiteral("SELECT birth_name, first_names, used_name, used_first_name "
-                                    "FROM patient WHERE id = ?"),
-                     {patientId}, tr("Reading the audit trail failed"));
-        if (q && q->next()) {
-            PatientIdentity who;
-            who.birthName = q->value(QStringLiteral("birth_name")).toString();
-            who.firstNames = q->value(QStringLiteral("first_names")).toString();
-            who.usedName = q->value(QStringLiteral("used_name")).toString();
-            who.usedFirstName = q->value(QStringLiteral("used_first_name")).toString();
-            name = PatientRegistry::displayName(who);
-        }
+        if (auto who = PatientRepository(m_vault).find(patientId); who && who->has_value())
+            name = PatientRegistry::displayName(**who);
         patientNames.insert(patientId, name);
         return name;
     };
@@ -118,8 +70,8 @@ void AuditBrowser::nameSubjects(const Session &session, QList<AuditEntry> &entri
         if (e.entityId.isEmpty())
             continue;
         if (e.entity == QLatin1String("app_user")) {
-            e.subject = lookUp(QStringLiteral("SELECT display_name FROM app_user WHERE id = ?"),
-                               e.entityId);
+            if (auto user = UserRepository(m_vault).find(e.entityId); user && user->has_value())
+                e.subject = (*user)->displayName;
             continue;
         }
         QString patientId;
@@ -134,10 +86,7 @@ void AuditBrowser::nameSubjects(const Session &session, QList<AuditEntry> &entri
                                            ? QStringLiteral("kept_id")
                                            : QStringLiteral("patient_id");
                 known = owners.insert(
-                    key,
-                    lookUp(
-                        QStringLiteral("SELECT %1 FROM \"%2\" WHERE id = ?").arg(column, e.entity),
-                        e.entityId));
+                    key, trail.ownerOf(e.entity, column, e.entityId).value_or(QString()));
             }
             patientId = *known;
         }

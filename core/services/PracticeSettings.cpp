@@ -1,26 +1,13 @@
 #include "PracticeSettings.h"
 
+#include "repositories/PracticeRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/VaultOverview.h"
 #include "storage/Vault.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace relais {
-
-namespace {
-
-QVariantMap fieldsOf(const PracticeDetails &details)
-{
-    return {
-        {QStringLiteral("name"), details.name.simplified()},
-        {QStringLiteral("address"), details.address.trimmed()},
-        {QStringLiteral("phone"), details.phone.simplified()},
-        {QStringLiteral("finess"), details.finess.simplified().remove(QLatin1Char(' ')).toUpper()}};
-}
-
-} // namespace
 
 PracticeSettings::PracticeSettings(Vault &vault)
     : m_vault(vault)
@@ -28,16 +15,7 @@ PracticeSettings::PracticeSettings(Vault &vault)
 
 Result<PracticeDetails> PracticeSettings::details() const
 {
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, address, phone, finess FROM practice "
-                                   "WHERE deleted = 0 ORDER BY updated_at LIMIT 1")))
-        return fail(ErrorCode::Sql, tr("Reading the practice failed."));
-    if (!query.next())
-        return PracticeDetails{};
-    return PracticeDetails{query.value(0).toString(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString()};
+    return PracticeRepository(m_vault).details();
 }
 
 Status PracticeSettings::validate(const PracticeDetails &details)
@@ -65,8 +43,10 @@ Status PracticeSettings::update(const Session &session, const PracticeDetails &c
         return std::unexpected(current.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         if (current->id.isEmpty())
-            return toStatus(w.create(QStringLiteral("practice"), fieldsOf(changed)));
-        return w.update(QStringLiteral("practice"), current->id, fieldsOf(changed));
+            return toStatus(w.create(QString::fromLatin1(PracticeRepository::Table),
+                                     PracticeRepository::columnsOf(changed)));
+        return w.update(QString::fromLatin1(PracticeRepository::Table), current->id,
+                        PracticeRepository::columnsOf(changed));
     });
 }
 
@@ -79,7 +59,9 @@ Result<Session> PracticeSettings::setUp(const PracticeDetails &practice,
     UserAccounts accounts(m_vault, cost);
     const Result<QString> userId =
         m_vault.write(Actor::system(), [&](RecordWriter &w) -> Result<QString> {
-            if (auto created = w.create(QStringLiteral("practice"), fieldsOf(practice)); !created)
+            if (auto created = w.create(QString::fromLatin1(PracticeRepository::Table),
+                                        PracticeRepository::columnsOf(practice));
+                !created)
                 return std::unexpected(created.error());
             return accounts.createFirst(w, firstUser, password);
         });
