@@ -1381,10 +1381,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Aucune mesure : saisissez au moins une valeur.</translation>
     </message>
     <message>
-        <source>Reading the patient failed</source>
-        <translation>La lecture du patient a échoué</translation>
-    </message>
-    <message>
         <source>This patient&apos;s file no longer exists.</source>
         <translation>Le dossier de ce patient n’existe plus.</translation>
     </message>
@@ -1399,10 +1395,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Say why the value is corrected (typing mistake, wrong patient…).</source>
         <translation>Indiquez pourquoi la valeur est corrigée (faute de frappe, mauvais patient…).</translation>
-    </message>
-    <message>
-        <source>Reading the vital signs failed</source>
-        <translation>La lecture des constantes a échoué</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2508,6 +2500,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>fast (≥ 25)</source>
         <translation>rapide (≥ 25)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VitalSignRepository</name>
+    <message>
+        <source>Reading the vital signs failed</source>
+        <translation>La lecture des constantes a échoué</translation>
     </message>
 </context>
 <context>

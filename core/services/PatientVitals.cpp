@@ -1,52 +1,15 @@
 #include "PatientVitals.h"
 
+#include "repositories/PatientRepository.h"
+#include "repositories/VitalSignRepository.h"
 #include "security/AccessPolicy.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 namespace relais {
 
 namespace {
 
-const QString Table = QStringLiteral("vital_sign");
-
-// Sorts as text in time order, to the millisecond.
-QString storedTime(const QDateTime &at)
-{
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-QDateTime readTime(const QString &stored)
-{
-    return QDateTime::fromString(stored, Qt::ISODateWithMs).toUTC();
-}
-
-const QString Columns = QStringLiteral(
-    "v.id, v.patient_id, v.consultation_id, v.kind, v.value, v.value2, v.arm, v.position, "
-    "v.measured_at, v.measured_by, coalesce(u.display_name, v.measured_by), v.late_reason, "
-    "v.replaces, v.superseded, v.correction_reason, v.source");
-
-QVariantMap fieldsOf(const VitalRecord &r)
-{
-    const VitalDefinition &d = VitalSigns::definition(r.kind);
-    return {{QStringLiteral("patient_id"), r.patientId},
-            {QStringLiteral("consultation_id"), r.consultationId},
-            {QStringLiteral("kind"), QLatin1String(d.code)},
-            {QStringLiteral("value"), r.value},
-            {QStringLiteral("value2"), r.value2},
-            {QStringLiteral("unit"), QLatin1String(d.ucum)},
-            {QStringLiteral("loinc"), QLatin1String(d.loinc)},
-            {QStringLiteral("measured_at"), storedTime(r.measuredAt)},
-            {QStringLiteral("measured_by"), r.measuredBy},
-            {QStringLiteral("late_reason"), r.lateReason},
-            {QStringLiteral("arm"),
-             r.kind == VitalKind::BloodPressure ? BloodPressure::code(r.arm) : QString()},
-            {QStringLiteral("position"),
-             r.kind == VitalKind::BloodPressure ? BloodPressure::code(r.position) : QString()},
-            {QStringLiteral("replaces"), r.replaces},
-            {QStringLiteral("correction_reason"), r.correctionReason},
-            {QStringLiteral("source"), r.source}};
-}
+const QString Table = QString::fromLatin1(VitalSignRepository::Table);
 
 } // namespace
 
@@ -155,19 +118,16 @@ Result<PatientVitals::Recorded> PatientVitals::record(const Session &session,
     if (records.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Nothing was measured: type at least one value."));
 
-    auto patient = runQuery(m_vault.database(),
-                            QStringLiteral("SELECT 1 FROM patient WHERE id = ? AND deleted = 0 "
-                                           "AND merged_into = ''"),
-                            {entry.patientId}, tr("Reading the patient failed"));
+    auto patient = PatientRepository(m_vault).find(entry.patientId);
     if (!patient)
         return std::unexpected(patient.error());
-    if (!patient->next())
+    if (!patient->has_value() || !(*patient)->mergedInto.isEmpty())
         return fail(ErrorCode::NotFound, tr("This patient's file no longer exists."));
 
     auto ids = m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QStringList> {
         QStringList made;
         for (const VitalRecord &r : std::as_const(records)) {
-            auto id = w.create(Table, fieldsOf(r));
+            auto id = w.create(Table, VitalSignRepository::columnsOf(r));
             if (!id)
                 return std::unexpected(id.error());
             made.append(*id);
@@ -185,12 +145,12 @@ Result<QString> PatientVitals::correct(const Session &session, const QString &re
 {
     if (auto allowed = AccessPolicy::require(session, Permission::RecordVitals); !allowed)
         return std::unexpected(allowed.error());
-    auto found = select(QStringLiteral("v.id = ? AND v.deleted = 0"), {recordId}, {});
+    auto found = VitalSignRepository(m_vault).find(recordId);
     if (!found)
         return std::unexpected(found.error());
-    if (found->isEmpty())
+    if (!found->has_value())
         return fail(ErrorCode::NotFound, tr("This measurement no longer exists."));
-    VitalRecord corrected = found->first();
+    VitalRecord corrected = **found;
     if (corrected.superseded)
         return fail(ErrorCode::InvalidInput,
                     tr("This value was already corrected: correct the newest version."));
@@ -213,9 +173,9 @@ Result<QString> PatientVitals::correct(const Session &session, const QString &re
     corrected.correctionReason = reason.simplified();
     corrected.source.clear();
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        if (auto old = w.update(Table, recordId, {{QStringLiteral("superseded"), 1}}); !old)
+        if (auto old = w.update(Table, recordId, VitalSignRepository::supersededColumns()); !old)
             return std::unexpected(old.error());
-        return w.create(Table, fieldsOf(corrected));
+        return w.create(Table, VitalSignRepository::columnsOf(corrected));
     });
 }
 
@@ -229,56 +189,12 @@ Result<QString> PatientVitals::insertImported(RecordWriter &writer, const VitalR
     } else if (auto inRange = VitalSigns::checkRange(record.kind, record.value); !inRange) {
         return std::unexpected(inRange.error());
     }
-    return writer.create(Table, fieldsOf(record));
+    return writer.create(Table, VitalSignRepository::columnsOf(record));
 }
 
 QString PatientVitals::idFromSource(const QString &source) const
 {
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT id FROM vital_sign WHERE source = ? AND deleted = 0 "
-                                "AND source <> '' LIMIT 1"),
-                 {source}, tr("Reading the vital signs failed"));
-    return query && query->next() ? query->value(0).toString() : QString();
-}
-
-Result<QList<VitalRecord>> PatientVitals::select(const QString &where, const QVariantList &values,
-                                                 const QString &order) const
-{
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT ") + Columns +
-                     QStringLiteral(" FROM vital_sign v LEFT JOIN app_user u ON "
-                                    "u.id = v.measured_by WHERE ") +
-                     where + (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order),
-                 values, tr("Reading the vital signs failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<VitalRecord> records;
-    while (query->next()) {
-        const auto kind = VitalSigns::fromCode(query->value(3).toString());
-        if (!kind)
-            continue; // a kind from a newer Relais, synced in: shown once this one knows it
-        VitalRecord r;
-        r.id = query->value(0).toString();
-        r.patientId = query->value(1).toString();
-        r.consultationId = query->value(2).toString();
-        r.kind = *kind;
-        r.value = query->value(4).toDouble();
-        r.value2 = query->value(5).toDouble();
-        r.arm = BloodPressure::armFromCode(query->value(6).toString());
-        r.position = BloodPressure::positionFromCode(query->value(7).toString());
-        r.measuredAt = readTime(query->value(8).toString());
-        r.measuredBy = query->value(9).toString();
-        r.measuredByName = query->value(10).toString();
-        r.lateReason = query->value(11).toString();
-        r.replaces = query->value(12).toString();
-        r.superseded = query->value(13).toInt() != 0;
-        r.correctionReason = query->value(14).toString();
-        r.source = query->value(15).toString();
-        records.append(r);
-    }
-    return records;
+    return VitalSignRepository(m_vault).idFromSource(source).value_or(QString());
 }
 
 Result<QList<VitalRecord>> PatientVitals::history(const Session &session,
@@ -286,8 +202,7 @@ Result<QList<VitalRecord>> PatientVitals::history(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    return select(QStringLiteral("v.patient_id = ? AND v.deleted = 0"), {patientId},
-                  QStringLiteral("v.measured_at DESC, v.superseded"));
+    return VitalSignRepository(m_vault).allOfPatient(patientId);
 }
 
 Result<QList<VitalRecord>> PatientVitals::ofConsultation(const Session &session,
@@ -295,8 +210,7 @@ Result<QList<VitalRecord>> PatientVitals::ofConsultation(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    return select(QStringLiteral("v.consultation_id = ? AND v.deleted = 0 AND v.superseded = 0"),
-                  {consultationId}, QStringLiteral("v.measured_at"));
+    return VitalSignRepository(m_vault).ofConsultation(consultationId);
 }
 
 Result<QList<VitalRecord>> PatientVitals::unattachedOfDay(const Session &session,
@@ -306,12 +220,8 @@ Result<QList<VitalRecord>> PatientVitals::unattachedOfDay(const Session &session
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
     // A local day spans two UTC dates at most: read both, keep the local one.
-    auto found = select(
-        QStringLiteral("v.patient_id = ? AND v.consultation_id = '' AND "
-                       "v.deleted = 0 AND v.superseded = 0 AND "
-                       "substr(v.measured_at, 1, 10) BETWEEN ? AND ?"),
-        {patientId, day.addDays(-1).toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)},
-        QStringLiteral("v.measured_at"));
+    auto found =
+        VitalSignRepository(m_vault).unattachedBetween(patientId, day.addDays(-1), day.addDays(1));
     if (!found)
         return found;
     QList<VitalRecord> ofDay;
@@ -384,12 +294,8 @@ QList<VitalAlert> PatientVitals::previewAlerts(const VitalEntry &entry) const
 
 QDate PatientVitals::birthDateOf(const QString &patientId) const
 {
-    auto query =
-        runQuery(m_vault.database(), QStringLiteral("SELECT birth_date FROM patient WHERE id = ?"),
-                 {patientId}, tr("Reading the vital signs failed"));
-    if (!query || !query->next())
-        return {};
-    return QDate::fromString(query->value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    auto patient = PatientRepository(m_vault).find(patientId);
+    return patient && patient->has_value() ? (*patient)->birthDate : QDate();
 }
 
 Result<LatestVitals> PatientVitals::latest(const Session &session, const QString &patientId) const
@@ -397,8 +303,7 @@ Result<LatestVitals> PatientVitals::latest(const Session &session, const QString
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
     // The patient's current values, newest first; a file holds a few hundred at most.
-    auto rows = select(QStringLiteral("v.patient_id = ? AND v.deleted = 0 AND v.superseded = 0"),
-                       {patientId}, QStringLiteral("v.measured_at DESC"));
+    auto rows = VitalSignRepository(m_vault).currentOfPatient(patientId);
     if (!rows)
         return std::unexpected(rows.error());
     LatestVitals latest;
@@ -437,29 +342,17 @@ Result<QList<VitalPoint>> PatientVitals::series(const Session &session, const QS
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    const auto points = [&](VitalKind k, const QString &since) -> Result<QList<VitalPoint>> {
-        auto query = runQuery(m_vault.database(),
-                              QStringLiteral("SELECT measured_at, value, value2 FROM vital_sign "
-                                             "WHERE patient_id = ? AND kind = ? AND measured_at "
-                                             ">= ? AND deleted = 0 AND superseded = 0 "
-                                             "ORDER BY measured_at"),
-                              {patientId, QLatin1String(VitalSigns::definition(k).code), since},
-                              tr("Reading the vital signs failed"));
-        if (!query)
-            return std::unexpected(query.error());
-        QList<VitalPoint> list;
-        while (query->next())
-            list.append({readTime(query->value(0).toString()), query->value(1).toDouble(),
-                         query->value(2).toDouble()});
-        return list;
+    const VitalSignRepository vitals(m_vault);
+    const auto points = [&](VitalKind k, const QDateTime &since) {
+        return vitals.series(patientId, k, since);
     };
-    const QString since = from.isValid() ? storedTime(from) : QString();
+    const QDateTime &since = from;
     if (kind != VitalKind::Bmi)
         return points(kind, since);
     auto weights = points(VitalKind::Weight, since);
     if (!weights)
         return weights;
-    auto heights = points(VitalKind::Height, QString());
+    auto heights = points(VitalKind::Height, QDateTime());
     if (!heights)
         return heights;
     QList<VitalPoint> bmis;

@@ -106,8 +106,6 @@ public:
     QDate birthDateOf(const QString &patientId) const;
 
 private:
-    Result<QList<VitalRecord>> select(const QString &where, const QVariantList &values,
-                                      const QString &order) const;
     QDateTime now() const;
 
     Vault &m_vault;
