@@ -353,6 +353,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ConsultationRepository</name>
+    <message>
+        <source>Reading the prepared consultations failed</source>
+        <translation>La lecture des consultations préparées a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::DemoPractice</name>
     <message>
         <source>The number of patients cannot be negative.</source>
@@ -1572,14 +1579,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>in preparation</source>
         <translation>en préparation</translation>
-    </message>
-    <message>
-        <source>Reading the prepared consultations failed</source>
-        <translation>La lecture des consultations préparées a échoué</translation>
-    </message>
-    <message>
-        <source>Reading the accounts failed</source>
-        <translation>La lecture des comptes a échoué</translation>
     </message>
     <message>
         <source>Choose the physician of the practice who will see the patient.</source>

@@ -28,6 +28,9 @@ struct PatientIdentity
     QString postcode;
     QString city;
     QString mergedInto; // set when this file was merged into another: the kept file's id
+
+    // "DUPONT (Martin) Hélène Marie": birth name, used name if it differs, given names.
+    QString displayName() const;
 };
 
 struct PatientHit

@@ -160,4 +160,9 @@ QVariantMap VitalSignRepository::supersededColumns()
     return {{QStringLiteral("superseded"), 1}};
 }
 
+QVariantMap VitalSignRepository::attachColumns(const QString &consultationId)
+{
+    return {{QStringLiteral("consultation_id"), consultationId}};
+}
+
 } // namespace relais

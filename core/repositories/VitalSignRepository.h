@@ -42,6 +42,8 @@ public:
 
     static QVariantMap columnsOf(const VitalRecord &record);
     static QVariantMap supersededColumns();
+    // A measurement taken before its consultation was started joins it.
+    static QVariantMap attachColumns(const QString &consultationId);
 
 private:
     Result<QList<VitalRecord>> select(const QString &where, const QVariantList &values,

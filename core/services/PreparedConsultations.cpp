@@ -1,54 +1,19 @@
 #include "PreparedConsultations.h"
 
+#include "repositories/ConsultationRepository.h"
+#include "repositories/UserRepository.h"
+#include "repositories/VitalSignRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientHistory.h"
 #include "services/PatientRegistry.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 
 namespace relais {
 
 namespace {
 
-const QString Table = QStringLiteral("consultation");
-
-PreparedConsultation::Status statusFrom(const QString &code)
-{
-    if (code == QLatin1String("ready"))
-        return PreparedConsultation::Status::Ready;
-    if (code == QLatin1String("reviewed"))
-        return PreparedConsultation::Status::Reviewed;
-    return PreparedConsultation::Status::Preparing;
-}
-
-QString checklistJson(const QMap<QString, bool> &checklist)
-{
-    QJsonObject json;
-    for (auto it = checklist.cbegin(); it != checklist.cend(); ++it)
-        json.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, bool> checklistFrom(const QString &text)
-{
-    QMap<QString, bool> checklist;
-    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = json.constBegin(); it != json.constEnd(); ++it)
-        checklist.insert(it.key(), it.value().toBool());
-    return checklist;
-}
-
-const QString Columns = QStringLiteral(
-    "c.id, c.patient_id, c.physician_id, coalesce(ph.display_name, ''), c.appointment_id, c.day, "
-    "c.reason, c.notes, c.checklist, c.drafts, c.status, coalesce(pr.display_name, ''), "
-    "c.ready_at, coalesce(rv.display_name, ''), c.reviewed_at, c.gp_comment, c.alert_level, "
-    "c.alerts, p.birth_name, p.first_names, p.used_name, p.birth_date, p.sex, "
-    "coalesce(c.reviewed_by, '') AS reviewed_by, p.used_first_name AS used_first_name");
+const QString Table = QString::fromLatin1(ConsultationRepository::Table);
 
 } // namespace
 
@@ -92,66 +57,9 @@ PreparedConsultations::PreparedConsultations(Vault &vault)
     : m_vault(vault)
 {}
 
-QString PreparedConsultations::stampNow() const
-{
-    return m_vault.clock().now().toString(Qt::ISODateWithMs);
-}
-
 QDate PreparedConsultations::today() const
 {
     return m_vault.clock().today();
-}
-
-Result<QList<PreparedConsultation>> PreparedConsultations::select(const QString &where,
-                                                                  const QVariantList &values,
-                                                                  const QString &order) const
-{
-    auto query = runQuery(
-        m_vault.database(),
-        QStringLiteral("SELECT ") + Columns +
-            QStringLiteral(
-                " FROM consultation c JOIN patient p ON p.id = c.patient_id "
-                "LEFT JOIN app_user ph ON ph.id = c.physician_id "
-                "LEFT JOIN app_user pr ON pr.id = c.prepared_by "
-                "LEFT JOIN app_user rv ON rv.id = c.reviewed_by WHERE c.deleted = 0 AND ") +
-            where + (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order),
-        values, tr("Reading the prepared consultations failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<PreparedConsultation> list;
-    while (query->next()) {
-        PreparedConsultation c;
-        c.id = query->value(0).toString();
-        c.patientId = query->value(1).toString();
-        c.physicianId = query->value(2).toString();
-        c.physicianName = query->value(3).toString();
-        c.appointmentId = query->value(4).toString();
-        c.day = QDate::fromString(query->value(5).toString(), Qt::ISODate);
-        c.reason = query->value(6).toString();
-        c.notes = query->value(7).toString();
-        c.checklist = checklistFrom(query->value(8).toString());
-        c.drafts = query->value(9).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        c.status = statusFrom(query->value(10).toString());
-        c.preparedByName = query->value(11).toString();
-        c.readyAt = QDateTime::fromString(query->value(12).toString(), Qt::ISODateWithMs);
-        c.reviewedByName = query->value(13).toString();
-        c.reviewedAt = QDateTime::fromString(query->value(14).toString(), Qt::ISODateWithMs);
-        c.gpComment = query->value(15).toString();
-        c.alertLevel = query->value(16).toInt();
-        c.alerts = query->value(17).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        PatientIdentity who;
-        who.birthName = query->value(18).toString();
-        who.firstNames = query->value(19).toString();
-        who.usedName = query->value(20).toString();
-        who.usedFirstName = query->value(QStringLiteral("used_first_name")).toString();
-        c.patientName = PatientRegistry::displayName(who);
-        c.birthDate = QDate::fromString(query->value(21).toString(), Qt::ISODate);
-        const QString sex = query->value(22).toString();
-        c.sex = sex.isEmpty() ? QLatin1Char('U') : sex.at(0);
-        c.reviewedById = query->value(QStringLiteral("reviewed_by")).toString();
-        list.append(c);
-    }
-    return list;
 }
 
 Result<QString> PreparedConsultations::start(const Session &session, const QString &patientId,
@@ -159,14 +67,11 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
 {
     if (auto allowed = AccessPolicy::require(session, Permission::RecordVitals); !allowed)
         return std::unexpected(allowed.error());
-    auto physician = runQuery(m_vault.database(),
-                              QStringLiteral("SELECT roles FROM app_user WHERE id = ? AND "
-                                             "deleted = 0 AND disabled = 0"),
-                              {physicianId}, tr("Reading the accounts failed"));
+    auto physician = UserRepository(m_vault).find(physicianId);
     if (!physician)
         return std::unexpected(physician.error());
-    if (!physician->next() ||
-        !RoleNames::fromStorage(physician->value(0).toString()).testFlag(Role::Physician))
+    if (!physician->has_value() || (*physician)->disabled ||
+        !(*physician)->roles.testFlag(Role::Physician))
         return invalid(QLatin1String(FieldPhysician),
                        tr("Choose the physician of the practice who will see the patient."));
     if (auto open = current(session, patientId); !open)
@@ -181,17 +86,14 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
     if (!earlier)
         return std::unexpected(earlier.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        auto id = w.create(Table, {{QStringLiteral("patient_id"), patientId},
-                                   {QStringLiteral("physician_id"), physicianId},
-                                   {QStringLiteral("day"), today().toString(Qt::ISODate)},
-                                   {QStringLiteral("reason"), reason.simplified()},
-                                   {QStringLiteral("status"), QStringLiteral("preparing")},
-                                   {QStringLiteral("prepared_by"), session.userId}});
+        auto id = w.create(Table, ConsultationRepository::startColumns(patientId, physicianId,
+                                                                       today(), reason.simplified(),
+                                                                       session.userId));
         if (!id)
             return id;
         for (const VitalRecord &r : std::as_const(*earlier)) {
-            if (auto joined = w.update(QStringLiteral("vital_sign"), r.id,
-                                       {{QStringLiteral("consultation_id"), *id}});
+            if (auto joined = w.update(QString::fromLatin1(VitalSignRepository::Table), r.id,
+                                       VitalSignRepository::attachColumns(*id));
                 !joined)
                 return std::unexpected(joined.error());
         }
@@ -204,13 +106,7 @@ PreparedConsultations::current(const Session &session, const QString &patientId)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found = select(QStringLiteral("c.patient_id = ? AND c.day = ? AND c.status <> 'reviewed'"),
-                        {patientId, today().toString(Qt::ISODate)}, QStringLiteral("c.id DESC"));
-    if (!found)
-        return std::unexpected(found.error());
-    if (found->isEmpty())
-        return std::optional<PreparedConsultation>{};
-    return std::optional<PreparedConsultation>{found->first()};
+    return ConsultationRepository(m_vault).openOn(patientId, today());
 }
 
 Result<std::optional<PreparedConsultation>>
@@ -218,13 +114,7 @@ PreparedConsultations::lastReviewed(const Session &session, const QString &patie
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found = select(QStringLiteral("c.patient_id = ? AND c.status = 'reviewed'"), {patientId},
-                        QStringLiteral("c.reviewed_at DESC LIMIT 1"));
-    if (!found)
-        return std::unexpected(found.error());
-    if (found->isEmpty())
-        return std::optional<PreparedConsultation>{};
-    return std::optional<PreparedConsultation>{found->first()};
+    return ConsultationRepository(m_vault).lastReviewed(patientId);
 }
 
 Result<PreparedConsultation> PreparedConsultations::load(const Session &session,
@@ -232,12 +122,12 @@ Result<PreparedConsultation> PreparedConsultations::load(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found = select(QStringLiteral("c.id = ?"), {id}, {});
+    auto found = ConsultationRepository(m_vault).find(id);
     if (!found)
         return std::unexpected(found.error());
-    if (found->isEmpty())
+    if (!found->has_value())
         return fail(ErrorCode::NotFound, tr("This prepared consultation no longer exists."));
-    return found->first();
+    return **found;
 }
 
 Status PreparedConsultations::save(const Session &session, const PreparedConsultation &c)
@@ -265,13 +155,12 @@ Status PreparedConsultations::save(const Session &session, const PreparedConsult
         if (!line.simplified().isEmpty())
             drafts.append(line.simplified());
     }
+    PreparedConsultation prepared = c;
+    prepared.reason = c.reason.simplified();
+    prepared.notes = c.notes.trimmed();
+    prepared.drafts = drafts;
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, c.id,
-                        {{QStringLiteral("reason"), c.reason.simplified()},
-                         {QStringLiteral("notes"), c.notes.trimmed()},
-                         {QStringLiteral("checklist"), checklistJson(c.checklist)},
-                         {QStringLiteral("drafts"), drafts.join(QLatin1Char('\n'))},
-                         {QStringLiteral("physician_id"), c.physicianId}});
+        return w.update(Table, c.id, ConsultationRepository::preparationColumns(prepared));
     });
 }
 
@@ -331,10 +220,7 @@ Status PreparedConsultations::markReady(const Session &session, const QString &i
     }
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
         return w.update(Table, id,
-                        {{QStringLiteral("status"), QStringLiteral("ready")},
-                         {QStringLiteral("ready_at"), stampNow()},
-                         {QStringLiteral("alert_level"), level},
-                         {QStringLiteral("alerts"), alerts.join(QLatin1Char('\n'))}});
+                        ConsultationRepository::readyColumns(m_vault.clock().now(), level, alerts));
     });
 }
 
@@ -344,36 +230,20 @@ Result<QList<PreparedConsultation>> PreparedConsultations::reviewList(const Sess
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReviewPreparedFile); !allowed)
         return std::unexpected(allowed.error());
-    QString where = QStringLiteral("c.day = ? AND c.status IN ('ready', 'reviewed')");
-    QVariantList values{day.toString(Qt::ISODate)};
-    if (!allPhysicians) {
-        where += QStringLiteral(" AND c.physician_id = ?");
-        values.append(session.userId);
-    }
-    auto list = select(where, values,
-                       QStringLiteral("c.status = 'reviewed', c.alert_level DESC, c.ready_at"));
+    const ConsultationRepository consultations(m_vault);
+    auto list = consultations.readyOrReviewedOn(day, allPhysicians ? QString() : session.userId);
     if (!list)
         return list;
     // The level stored when a file was made ready misses vital signs saved after it: those
     // files (found in one query) have their alerts worked out again, so the list always ranks
     // by every value of the day.
-    auto stale =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT c.id FROM consultation c WHERE c.day = ? AND "
-                                "c.status = 'ready' AND c.deleted = 0 AND EXISTS ("
-                                "SELECT 1 FROM vital_sign v WHERE v.patient_id = "
-                                "c.patient_id AND v.deleted = 0 AND v.updated_at > "
-                                "c.updated_at AND v.consultation_id IN (c.id, ''))"),
-                 {day.toString(Qt::ISODate)}, tr("Reading the prepared consultations failed"));
-    if (!stale)
-        return std::unexpected(stale.error());
-    QSet<QString> outdated;
-    while (stale->next())
-        outdated.insert(stale->value(0).toString());
-    if (outdated.isEmpty())
+    auto outdated = consultations.readyWithNewerVitals(day);
+    if (!outdated)
+        return std::unexpected(outdated.error());
+    if (outdated->isEmpty())
         return list;
     for (PreparedConsultation &c : *list) {
-        if (!outdated.contains(c.id))
+        if (!outdated->contains(c.id))
             continue;
         auto summarised = compose(session, c.id);
         if (!summarised)
@@ -483,10 +353,8 @@ Status PreparedConsultations::markReviewed(const Session &session, const QString
                         .arg(statusName(stored->status)));
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
         return w.update(Table, id,
-                        {{QStringLiteral("status"), QStringLiteral("reviewed")},
-                         {QStringLiteral("reviewed_by"), session.userId},
-                         {QStringLiteral("reviewed_at"), stampNow()},
-                         {QStringLiteral("gp_comment"), comment.trimmed()}});
+                        ConsultationRepository::reviewedColumns(
+                            session.userId, m_vault.clock().now(), comment.trimmed()));
     });
 }
 
@@ -519,11 +387,7 @@ Status PreparedConsultations::undoReview(const Session &session, const QString &
                              nullptr, UndoReviewMinutes));
     // Back to ready, comment kept for the GP to finish; the trail keeps both steps.
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status back = w.update(Table, id,
-                                   {{QStringLiteral("status"), QStringLiteral("ready")},
-                                    {QStringLiteral("reviewed_by"), QString()},
-                                    {QStringLiteral("reviewed_at"), QString()}});
-            !back)
+        if (Status back = w.update(Table, id, ConsultationRepository::reviewUndoneColumns()); !back)
             return back;
         return w.logEvent(QStringLiteral("undo-review"), Table, id);
     });

@@ -82,10 +82,7 @@ public:
 
 private:
     Result<ConsultationSummary> compose(const Session &session, const QString &id) const;
-    Result<QList<PreparedConsultation>> select(const QString &where, const QVariantList &values,
-                                               const QString &order) const;
     QDate today() const;
-    QString stampNow() const;
 
     Vault &m_vault;
 };
