@@ -950,6 +950,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::MergeRepository</name>
+    <message>
+        <source>Undoing the merge failed</source>
+        <translation>L’annulation de la fusion a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the merges failed</source>
+        <translation>La lecture des fusions a échoué</translation>
+    </message>
+    <message>
+        <source>Merging the files failed</source>
+        <translation>La fusion des dossiers a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::Migrations</name>
     <message>
         <source>Reading the schema version failed</source>
@@ -1271,20 +1286,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Ces dossiers portent deux numéros de sécurité sociale différents : ce ne sont pas la même personne, ou l’un des numéros est faux. Corrigez-le d’abord.</translation>
     </message>
     <message>
-        <source>Merging the files failed</source>
-        <translation>La fusion des dossiers a échoué</translation>
-    </message>
-    <message>
         <source>One of these files no longer exists.</source>
         <translation>L’un de ces dossiers n’existe plus.</translation>
     </message>
     <message>
         <source>From the merged file:</source>
         <translation>Du dossier fusionné :</translation>
-    </message>
-    <message>
-        <source>Undoing the merge failed</source>
-        <translation>L’annulation de la fusion a échoué</translation>
     </message>
     <message>
         <source>This merge is not in the vault.</source>
@@ -1297,10 +1304,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The kept file no longer exists.</source>
         <translation>Le dossier conservé n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Reading the merges failed</source>
-        <translation>La lecture des fusions a échoué</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,11 @@
 #include "PatientMerger.h"
 
 #include "domain/Nir.h"
+#include "repositories/MergeRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
-#include "util/Uuid7.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 namespace relais {
@@ -44,6 +40,8 @@ bool movesWithPatient(const QString &table)
     return table != QLatin1String("identity_event");
 }
 
+const QString Merges = QString::fromLatin1(MergeRepository::Table);
+
 } // namespace
 
 PatientMerger::PatientMerger(Vault &vault)
@@ -75,71 +73,69 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
                     tr("These files carry two different social-security numbers: they are not "
                        "the same person, or one number is wrong. Correct it first."));
 
-    auto rows = [&](const QString &id) -> Result<QSqlQuery> {
-        return runQuery(m_vault.database(), QStringLiteral("SELECT * FROM patient WHERE id = ?"),
-                        {id}, tr("Merging the files failed"));
-    };
-    auto keptRow = rows(keptId);
-    auto mergedRow = rows(mergedId);
-    if (!keptRow || !mergedRow || !keptRow->next() || !mergedRow->next())
+    const MergeRepository merges(m_vault);
+    auto keptColumns = merges.patientColumns(keptId);
+    if (!keptColumns)
+        return std::unexpected(keptColumns.error());
+    auto mergedColumns = merges.patientColumns(mergedId);
+    if (!mergedColumns)
+        return std::unexpected(mergedColumns.error());
+    if (!keptColumns->has_value() || !mergedColumns->has_value())
         return fail(ErrorCode::NotFound, tr("One of these files no longer exists."));
+    const auto keptValue = [&](const QString &column) {
+        return (*keptColumns)->value(column).toString();
+    };
+    const auto mergedValue = [&](const QString &column) {
+        return (*mergedColumns)->value(column).toString();
+    };
 
     // What the kept file lacks, taken from the merged one, with the value it had before.
     QVariantMap filled;
-    QJsonObject keptBefore;
+    QMap<QString, MergeRepository::Filled> keptBefore;
     for (const QStringList &group : fillableGroups()) {
-        const bool keptEmpty = std::all_of(group.cbegin(), group.cend(), [&](const QString &f) {
-            return keptRow->value(f).toString().isEmpty();
-        });
+        const bool keptEmpty = std::all_of(
+            group.cbegin(), group.cend(), [&](const QString &f) { return keptValue(f).isEmpty(); });
         const bool mergedHas = std::any_of(group.cbegin(), group.cend(), [&](const QString &f) {
-            return !mergedRow->value(f).toString().isEmpty();
+            return !mergedValue(f).isEmpty();
         });
         if (!keptEmpty || !mergedHas)
             continue;
         if (group.first() == QLatin1String("nir")) {
             // A number that contradicts the kept identity's sex or birth date is not carried.
-            auto nir = Nir::parse(mergedRow->value(QStringLiteral("nir")).toString());
+            auto nir = Nir::parse(mergedValue(QStringLiteral("nir")));
             if (!nir ||
                 (kept->sex != QLatin1Char('U') && !nir->consistentWith(kept->sex, kept->birthDate)))
                 continue;
         }
         for (const QString &field : group) {
-            filled.insert(field, mergedRow->value(field).toString());
-            keptBefore.insert(field, QJsonArray{keptRow->value(field).toString(),
-                                                mergedRow->value(field).toString()});
+            filled.insert(field, mergedValue(field));
+            keptBefore.insert(field, {keptValue(field), mergedValue(field)});
         }
     }
-    const QString keptNotes = keptRow->value(QStringLiteral("notes")).toString();
-    const QString mergedNotes = mergedRow->value(QStringLiteral("notes")).toString();
+    const QString keptNotes = keptValue(QStringLiteral("notes"));
+    const QString mergedNotes = mergedValue(QStringLiteral("notes"));
     if (!mergedNotes.isEmpty()) {
         const QString notes = keptNotes.isEmpty() ? mergedNotes
                                                   : keptNotes + QStringLiteral("\n\n") +
                                                         tr("From the merged file:") +
                                                         QLatin1Char('\n') + mergedNotes;
         filled.insert(QStringLiteral("notes"), notes);
-        keptBefore.insert(QStringLiteral("notes"), QJsonArray{keptNotes, notes});
+        keptBefore.insert(QStringLiteral("notes"), {keptNotes, notes});
     }
 
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        QJsonArray moved;
+        QList<MergeRepository::Moved> moved;
         const QStringList tables = m_vault.syncedTablesWith(QStringLiteral("patient_id"));
         for (const QString &table : tables) {
             if (!movesWithPatient(table))
                 continue;
-            auto children = runQuery(
-                m_vault.database(),
-                QStringLiteral("SELECT id FROM \"%1\" WHERE patient_id = ? AND deleted = 0")
-                    .arg(table),
-                {mergedId}, tr("Merging the files failed"));
-            if (!children)
-                return std::unexpected(children.error());
-            QStringList ids;
-            while (children->next())
-                ids.append(children->value(0).toString());
-            for (const QString &id : std::as_const(ids)) {
-                if (auto ok = w.update(table, id, {{QStringLiteral("patient_id"), keptId}}); !ok)
+            auto ids = merges.recordsOf(table, mergedId);
+            if (!ids)
+                return std::unexpected(ids.error());
+            for (const QString &id : std::as_const(*ids)) {
+                if (auto ok = w.update(table, id, MergeRepository::ownerColumns(keptId)); !ok)
                     return std::unexpected(ok.error());
-                moved.append(QJsonArray{table, id});
+                moved.append({table, id});
             }
         }
         if (!filled.isEmpty()) {
@@ -147,19 +143,12 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
                 return std::unexpected(ok.error());
         }
         if (auto ok = w.update(QStringLiteral("patient"), mergedId,
-                               {{QStringLiteral("merged_into"), keptId}});
+                               MergeRepository::mergedIntoColumns(keptId));
             !ok)
             return std::unexpected(ok.error());
-        auto mergeId = w.create(
-            QStringLiteral("patient_merge"),
-            {{QStringLiteral("kept_id"), keptId},
-             {QStringLiteral("merged_id"), mergedId},
-             {QStringLiteral("reason"), reason.trimmed()},
-             {QStringLiteral("by_user"), session.userId},
-             {QStringLiteral("moved"),
-              QString::fromUtf8(QJsonDocument(moved).toJson(QJsonDocument::Compact))},
-             {QStringLiteral("kept_before"),
-              QString::fromUtf8(QJsonDocument(keptBefore).toJson(QJsonDocument::Compact))}});
+        auto mergeId =
+            w.create(Merges, MergeRepository::columnsOf(keptId, mergedId, reason.trimmed(),
+                                                        session.userId, moved, keptBefore));
         qCInfo(lcMerge) << "merged a file:" << moved.size() << "records moved," << filled.size()
                         << "fields filled";
         return mergeId;
@@ -170,59 +159,48 @@ Status PatientMerger::undo(const Session &session, const QString &mergeId)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::MergePatients); !allowed)
         return allowed;
-    auto record = runQuery(m_vault.database(),
-                           QStringLiteral("SELECT kept_id, merged_id, moved, kept_before, undone "
-                                          "FROM patient_merge WHERE id = ? AND deleted = 0"),
-                           {mergeId}, tr("Undoing the merge failed"));
-    if (!record)
-        return std::unexpected(record.error());
-    if (!record->next())
+    const MergeRepository merges(m_vault);
+    auto stored = merges.find(mergeId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->has_value())
         return fail(ErrorCode::NotFound, tr("This merge is not in the vault."));
-    if (record->value(4).toInt() == 1)
+    const MergeRepository::Stored &record = **stored;
+    if (record.record.undone)
         return fail(ErrorCode::InvalidInput, tr("This merge was already undone."));
-    const QString keptId = record->value(0).toString();
-    const QString mergedId = record->value(1).toString();
-    const QJsonArray moved = QJsonDocument::fromJson(record->value(2).toString().toUtf8()).array();
-    const QJsonObject keptBefore =
-        QJsonDocument::fromJson(record->value(3).toString().toUtf8()).object();
+    const QString keptId = record.record.keptId;
+    const QString mergedId = record.record.mergedId;
     PatientRegistry registry(m_vault);
     auto merged = registry.load(mergedId);
     if (!merged)
         return std::unexpected(merged.error());
-    auto keptRow =
-        runQuery(m_vault.database(), QStringLiteral("SELECT * FROM patient WHERE id = ?"), {keptId},
-                 tr("Undoing the merge failed"));
-    if (!keptRow)
-        return std::unexpected(keptRow.error());
-    if (!keptRow->next())
+    auto keptColumns = merges.patientColumns(keptId);
+    if (!keptColumns)
+        return std::unexpected(keptColumns.error());
+    if (!keptColumns->has_value())
         return fail(ErrorCode::NotFound, tr("The kept file no longer exists."));
 
     // A filled field goes back only if nobody changed it since: a phone number corrected after
     // the merge is the patient's, whichever file it came from.
     QVariantMap restore;
-    for (auto it = keptBefore.constBegin(); it != keptBefore.constEnd(); ++it) {
-        const QJsonArray values = it.value().toArray();
-        if (keptRow->value(it.key()).toString() == values.at(1).toString())
-            restore.insert(it.key(), values.at(0).toString());
+    for (auto it = record.keptBefore.cbegin(); it != record.keptBefore.cend(); ++it) {
+        if ((*keptColumns)->value(it.key()).toString() == it->after)
+            restore.insert(it.key(), it->before);
     }
 
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        for (const QJsonValue &entry : moved) {
-            const QString table = entry.toArray().at(0).toString();
-            const QString id = entry.toArray().at(1).toString();
-            if (!m_vault.isSyncedTable(table))
+        for (const MergeRepository::Moved &entry : record.moved) {
+            // Only tables of the schema are named in SQL, never text read from a record.
+            if (!m_vault.isSyncedTable(entry.table))
                 continue;
             // Records removed since the merge stay removed; the others go home.
-            auto still = runQuery(m_vault.database(),
-                                  QStringLiteral("SELECT 1 FROM \"%1\" WHERE id = ? AND "
-                                                 "patient_id = ? AND deleted = 0")
-                                      .arg(table),
-                                  {id, keptId}, tr("Undoing the merge failed"));
+            auto still = merges.belongsTo(entry.table, entry.id, keptId);
             if (!still)
                 return std::unexpected(still.error());
-            if (!still->next())
+            if (!*still)
                 continue;
-            if (auto ok = w.update(table, id, {{QStringLiteral("patient_id"), mergedId}}); !ok)
+            if (auto ok = w.update(entry.table, entry.id, MergeRepository::ownerColumns(mergedId));
+                !ok)
                 return ok;
         }
         if (!restore.isEmpty()) {
@@ -230,10 +208,10 @@ Status PatientMerger::undo(const Session &session, const QString &mergeId)
                 return ok;
         }
         if (auto ok = w.update(QStringLiteral("patient"), mergedId,
-                               {{QStringLiteral("merged_into"), QString()}});
+                               MergeRepository::mergedIntoColumns(QString()));
             !ok)
             return ok;
-        return w.update(QStringLiteral("patient_merge"), mergeId, {{QStringLiteral("undone"), 1}});
+        return w.update(Merges, mergeId, MergeRepository::undoneColumns());
     });
 }
 
@@ -242,35 +220,7 @@ Result<QList<PatientMergeRecord>> PatientMerger::mergesInto(const Session &sessi
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT m.id, m.merged_id, m.reason, "
-                                         "coalesce(u.display_name, m.by_user), "
-                                         "m.moved, m.undone FROM patient_merge m "
-                                         "LEFT JOIN app_user u ON u.id = m.by_user "
-                                         "WHERE m.kept_id = ? AND m.deleted = 0 "
-                                         "ORDER BY m.id DESC"),
-                          {keptId}, tr("Reading the merges failed"));
-    if (!query)
-        return std::unexpected(query.error());
-    PatientRegistry registry(m_vault);
-    QList<PatientMergeRecord> merges;
-    while (query->next()) {
-        PatientMergeRecord m;
-        m.id = query->value(0).toString();
-        m.keptId = keptId;
-        m.mergedId = query->value(1).toString();
-        if (auto merged = registry.load(m.mergedId))
-            m.mergedName = PatientRegistry::displayName(*merged);
-        m.reason = query->value(2).toString();
-        m.byUser = query->value(3).toString();
-        // When it was made: the UUIDv7 id says it (updated_at moves when it is undone).
-        m.at = QDateTime::fromMSecsSinceEpoch(Uuid7::timestampMs(m.id), Qt::UTC);
-        m.movedRecords = static_cast<int>(
-            QJsonDocument::fromJson(query->value(4).toString().toUtf8()).array().size());
-        m.undone = query->value(5).toInt() == 1;
-        merges.append(m);
-    }
-    return merges;
+    return MergeRepository(m_vault).into(keptId);
 }
 
 } // namespace relais
