@@ -374,11 +374,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
-    <name>relais::DrugSubstances</name>
-    <message>
-        <source>%1 holds no substance: is it the BDPM composition file (%2)?</source>
-        <translation>%1 ne contient aucune substance : est-ce bien le fichier des compositions de la BDPM (%2) ?</translation>
-    </message>
+    <name>relais::DrugRepository</name>
     <message>
         <source>Replacing the substances failed</source>
         <translation>Le remplacement des substances a échoué</translation>
@@ -395,9 +391,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Counting the substances failed</source>
         <translation>Le comptage des substances a échoué</translation>
     </message>
+</context>
+<context>
+    <name>relais::DrugSubstances</name>
     <message>
-        <source>Reading the allergies failed</source>
-        <translation>La lecture des allergies a échoué</translation>
+        <source>%1 holds no substance: is it the BDPM composition file (%2)?</source>
+        <translation>%1 ne contient aucune substance : est-ce bien le fichier des compositions de la BDPM (%2) ?</translation>
     </message>
     <message>
         <source>%1 The drug database in use was kept.</source>
@@ -616,10 +615,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 </context>
 <context>
     <name>relais::FhirExchange</name>
-    <message>
-        <source>Reading the vault failed</source>
-        <translation>La lecture du coffre a échoué</translation>
-    </message>
     <message>
         <source>%1: %2 new patients, %3 already here; %4 vital signs imported, %5 already here.</source>
         <translation>%1 : %2 nouveaux patients, %3 déjà présents ; %4 constantes importées, %5 déjà présentes.</translation>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DrugSubstance.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -7,16 +8,6 @@
 #include <QStringList>
 
 namespace relais {
-
-// A substance of the BDPM: its ANSM code and one of the names it is published under. One code
-// has several names (AMOXICILLINE, AMOXICILLINE TRIHYDRATÉE, AMOXICILLINE BASE): each is kept, so
-// that whatever a person types finds the substance.
-struct DrugSubstance
-{
-    QString code;
-    QString name;
-    bool operator==(const DrugSubstance &) const = default;
-};
 
 struct BdpmSubstanceList
 {

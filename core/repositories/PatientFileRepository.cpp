@@ -125,6 +125,21 @@ QVariantMap PatientFileRepository::columnsOf(const Allergy &a)
             {QStringLiteral("reaction"), a.reaction}};
 }
 
+Result<QList<std::pair<QString, QString>>> PatientFileRepository::allergiesWithoutCode() const
+{
+    return selectAll(m_vault.database(),
+                     QStringLiteral("SELECT id, substance FROM patient_allergy WHERE "
+                                    "substance_code = '' AND deleted = 0"),
+                     {}, tr("Reading the allergies failed"), [](const Row &row) {
+                         return std::pair(row.text("id"), row.text("substance"));
+                     });
+}
+
+QVariantMap PatientFileRepository::substanceCodeColumns(const QString &code)
+{
+    return {{QStringLiteral("substance_code"), code}};
+}
+
 Result<QStringList> PatientFileRepository::noneKnownStatements(const QString &patientId) const
 {
     return selectAll(m_vault.database(),

@@ -34,6 +34,9 @@ public:
 
     Result<QList<Allergy>> allergies(const QString &patientId) const; // by kind, substance
     static QVariantMap columnsOf(const Allergy &allergy);
+    // Live allergies typed as free text, with no substance code: (id, substance) pairs.
+    Result<QList<std::pair<QString, QString>>> allergiesWithoutCode() const;
+    static QVariantMap substanceCodeColumns(const QString &code);
     // The live "no known allergy" statements of a file (normally one).
     Result<QStringList> noneKnownStatements(const QString &patientId) const;
     struct Statement

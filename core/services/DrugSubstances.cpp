@@ -1,7 +1,8 @@
 #include "DrugSubstances.h"
 
+#include "repositories/DrugRepository.h"
+#include "repositories/PatientFileRepository.h"
 #include "security/AccessPolicy.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 #include "util/EditDistance.h"
 #include "util/SearchKey.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QSqlError>
 
 namespace relais {
 
@@ -63,24 +63,12 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
     summary.names = static_cast<int>(read->substances.size());
     QSet<QString> codes;
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
-        QSqlDatabase db = m_vault.database();
-        QSqlQuery clear(db);
-        if (!clear.exec(QStringLiteral("DELETE FROM drug_substance")))
-            return std::unexpected(
-                sqlError(tr("Replacing the substances failed"), clear.lastError()));
-        QSqlQuery insert(db);
-        insert.prepare(
-            QStringLiteral("INSERT INTO drug_substance (code, name, search_key) VALUES (?, ?, ?)"));
-        for (const DrugSubstance &s : std::as_const(read->substances)) {
-            insert.addBindValue(s.code);
-            insert.addBindValue(s.name);
-            insert.addBindValue(searchKey(s.name));
-            if (!insert.exec())
-                return std::unexpected(
-                    sqlError(tr("Saving the substances failed"), insert.lastError()));
+        if (Status replaced = DrugRepository(m_vault).replaceSubstances(read->substances);
+            !replaced)
+            return replaced;
+        for (const DrugSubstance &s : std::as_const(read->substances))
             codes.insert(s.code);
-        }
-        writer.touched(QStringLiteral("drug_substance"));
+        writer.touched(QString::fromLatin1(DrugRepository::Substances));
         if (auto kept = m_vault.setLocalSetting(QLatin1String(SourceSetting),
                                                 QFileInfo(file).absoluteFilePath());
             !kept)
@@ -90,28 +78,26 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
             !kept)
             return kept;
         // Allergies typed before the database was here get their link now, as if typed today.
-        auto unlinked = runQuery(db,
-                                 QStringLiteral("SELECT id, substance FROM patient_allergy WHERE "
-                                                "substance_code = '' AND deleted = 0"),
-                                 {}, tr("Reading the allergies failed"));
+        auto unlinked = PatientFileRepository(m_vault).allergiesWithoutCode();
         if (!unlinked)
             return std::unexpected(unlinked.error());
         QList<std::pair<QString, QString>> toLink;
-        while (unlinked->next()) {
-            const QString code = codeFor(unlinked->value(1).toString());
+        for (const auto &[allergy, substance] : std::as_const(*unlinked)) {
+            const QString code = codeFor(substance);
             if (!code.isEmpty())
-                toLink.append({unlinked->value(0).toString(), code});
+                toLink.append({allergy, code});
         }
         for (const auto &[allergy, code] : std::as_const(toLink)) {
-            if (auto linked = writer.update(QStringLiteral("patient_allergy"), allergy,
-                                            {{QStringLiteral("substance_code"), code}});
+            if (auto linked =
+                    writer.update(QString::fromLatin1(PatientFileRepository::Allergies), allergy,
+                                  PatientFileRepository::substanceCodeColumns(code));
                 !linked)
                 return linked;
         }
         summary.allergiesLinked = static_cast<int>(toLink.size());
         return writer.logEvent(mode == Import::Forced ? QStringLiteral("import-forced")
                                                       : QStringLiteral("import"),
-                               QStringLiteral("drug_substance"), {});
+                               QString::fromLatin1(DrugRepository::Substances), {});
     });
     if (!written)
         return std::unexpected(written.error());
@@ -129,25 +115,18 @@ Result<QList<DrugSubstance>> DrugSubstances::search(const Session &session, cons
     const QString key = searchKey(typed);
     if (key.isEmpty())
         return QList<DrugSubstance>{};
-    // LIKE's own wildcards cannot come from a search key: it holds letters, digits and spaces.
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT code, name, search_key LIKE ? AS starts "
-                                         "FROM drug_substance "
-                                         "WHERE search_key LIKE ? OR search_key LIKE ? "
-                                         "ORDER BY starts DESC, length(name), name"),
-                          {QString(key + QLatin1Char('%')), QString(key + QLatin1Char('%')),
-                           QString(QStringLiteral("% ") + key + QLatin1Char('%'))},
-                          tr("Searching the substances failed"));
-    if (!query)
-        return std::unexpected(query.error());
+    auto named = DrugRepository(m_vault).startingWith(key);
+    if (!named)
+        return std::unexpected(named.error());
     QList<DrugSubstance> found;
     QSet<QString> codes;
-    while (query->next() && found.size() < limit) {
-        const QString code = query->value(0).toString();
-        if (codes.contains(code))
+    for (const DrugSubstance &substance : std::as_const(*named)) {
+        if (found.size() >= limit)
+            break;
+        if (codes.contains(substance.code))
             continue;
-        codes.insert(code);
-        found.append(DrugSubstance{code, query->value(1).toString()});
+        codes.insert(substance.code);
+        found.append(substance);
     }
     return found;
 }
@@ -157,11 +136,7 @@ QString DrugSubstances::codeFor(const QString &name) const
     const QString key = searchKey(name);
     if (key.isEmpty())
         return {};
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT min(code) FROM drug_substance WHERE search_key = ?"), {key},
-                 tr("Searching the substances failed"));
-    return query && query->next() ? query->value(0).toString() : QString();
+    return DrugRepository(m_vault).codeWithKey(key).value_or(QString());
 }
 
 std::optional<DrugSubstance> DrugSubstances::nearTo(const QString &typed) const
@@ -170,22 +145,19 @@ std::optional<DrugSubstance> DrugSubstances::nearTo(const QString &typed) const
     if (key.size() < 4 || !codeFor(typed).isEmpty())
         return std::nullopt;
     const int limit = key.size() <= 6 ? 1 : 2;
-    auto query =
-        runQuery(m_vault.database(),
-                 QStringLiteral("SELECT code, name, search_key FROM drug_substance "
-                                "WHERE length(search_key) BETWEEN ? AND ?"),
-                 {key.size() - limit, key.size() + limit}, tr("Searching the substances failed"));
+    auto candidates = DrugRepository(m_vault).withKeyLength(key.size() - limit, key.size() + limit);
+    if (!candidates)
+        return std::nullopt;
     std::optional<DrugSubstance> best;
     int bestDistance = limit + 1;
-    while (query && query->next()) {
-        const int distance =
-            editDistance(key, query->value(QStringLiteral("search_key")).toString(), limit);
+    for (const DrugRepository::Keyed &candidate : std::as_const(*candidates)) {
+        const int distance = editDistance(key, candidate.key, limit);
         // The shorter name wins a tie: the base substance before its salts.
-        const QString name = query->value(QStringLiteral("name")).toString();
+        const QString &name = candidate.substance.name;
         if (distance < bestDistance ||
             (distance == bestDistance && best && name.size() < best->name.size())) {
             bestDistance = distance;
-            best = DrugSubstance{query->value(QStringLiteral("code")).toString(), name};
+            best = candidate.substance;
         }
     }
     return best;
@@ -193,10 +165,7 @@ std::optional<DrugSubstance> DrugSubstances::nearTo(const QString &typed) const
 
 int DrugSubstances::count() const
 {
-    auto query = runQuery(m_vault.database(),
-                          QStringLiteral("SELECT count(DISTINCT code) FROM drug_substance"), {},
-                          tr("Counting the substances failed"));
-    return query && query->next() ? query->value(0).toInt() : 0;
+    return DrugRepository(m_vault).distinctCodes().value_or(0);
 }
 
 DrugSubstances::Origin DrugSubstances::origin() const

@@ -1,9 +1,10 @@
 #include "FhirExchange.h"
 
+#include "repositories/PatientRepository.h"
+#include "repositories/VitalSignRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
 #include "services/PatientVitals.h"
-#include "storage/Connection.h"
 #include "storage/Vault.h"
 
 #include <QFileInfo>
@@ -45,13 +46,18 @@ void drop(PatientIdentity &draft, const QString &field)
     }
 }
 
-bool exists(Vault &vault, const QString &table, const QString &id)
+// Whether a record with the id the source gave it is already here: a bundle exported by another
+// Relais names its records by their own ids.
+bool patientExists(const Vault &vault, const QString &id)
 {
-    auto query =
-        runQuery(vault.database(),
-                 QStringLiteral("SELECT 1 FROM \"%1\" WHERE id = ? AND deleted = 0").arg(table),
-                 {id}, FhirExchange::tr("Reading the vault failed"));
-    return query && query->next();
+    auto found = PatientRepository(vault).find(id);
+    return found && found->has_value();
+}
+
+bool vitalExists(const Vault &vault, const QString &id)
+{
+    auto found = VitalSignRepository(vault).find(id);
+    return found && found->has_value();
 }
 
 QString idPart(const QString &source)
@@ -126,7 +132,7 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
     };
     for (const FhirPatient &patient : std::as_const(content->patients)) {
         QString id = registry.idFromSource(patient.sourceId);
-        if (id.isEmpty() && exists(m_vault, QStringLiteral("patient"), idPart(patient.sourceId)))
+        if (id.isEmpty() && patientExists(m_vault, idPart(patient.sourceId)))
             id = idPart(patient.sourceId); // a file this vault exported, coming back
         PatientIdentity draft = patient.draft;
         Result<PatientIdentity> normalised = registry.normalise(draft);
@@ -175,7 +181,7 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
         if (v.subjectInBundle || fileOf.contains(v.patientSource))
             continue;
         QString id = registry.idFromSource(v.patientSource);
-        if (id.isEmpty() && exists(m_vault, QStringLiteral("patient"), idPart(v.patientSource)))
+        if (id.isEmpty() && patientExists(m_vault, idPart(v.patientSource)))
             id = idPart(v.patientSource);
         if (id.isEmpty())
             continue;
@@ -219,7 +225,7 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
             }
             if (!vitals.idFromSource(v.sourceId).isEmpty() ||
                 (v.sourceId.startsWith(QLatin1String("Observation/")) &&
-                 exists(m_vault, QStringLiteral("vital_sign"), idPart(v.sourceId)))) {
+                 vitalExists(m_vault, idPart(v.sourceId)))) {
                 ++report.vitalsKnown;
                 continue;
             }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/DrugSubstance.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace relais {
+
+class Vault;
+
+// The drug database as imported (drug_substance): reference data, local to each workstation and
+// replaced whole by each release, never journalled.
+class DrugRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::DrugRepository)
+
+public:
+    static constexpr auto Substances = "drug_substance";
+
+    explicit DrugRepository(const Vault &vault);
+
+    // Inside the caller's write: the release in use is replaced by this one.
+    Status replaceSubstances(const QList<DrugSubstance> &substances) const;
+    // Names whose search key starts with `key`, or has a word that does: those starting it
+    // first, then the shortest. A code may come several times (one per name).
+    Result<QList<DrugSubstance>> startingWith(const QString &key) const;
+    // The code whose name has exactly this search key (the smallest if several), or empty.
+    Result<QString> codeWithKey(const QString &key) const;
+    struct Keyed
+    {
+        DrugSubstance substance;
+        QString key;
+    };
+    // Names whose search key is from `shortest` to `longest` characters long.
+    Result<QList<Keyed>> withKeyLength(qsizetype shortest, qsizetype longest) const;
+    Result<int> distinctCodes() const;
+
+private:
+    const Vault &m_vault;
+};
+
+} // namespace relais
