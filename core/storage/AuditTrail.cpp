@@ -1,6 +1,7 @@
 #include "AuditTrail.h"
 
 #include "storage/Connection.h"
+#include "storage/Rows.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -66,7 +67,8 @@ Result<std::pair<qint64, QByteArray>> AuditTrail::lastRow() const
                 sqlError(tr("Reading the audit trail failed"), last.lastError()));
         return std::pair<qint64, QByteArray>{0, QByteArray(HashBytes, '\0')};
     }
-    return std::pair<qint64, QByteArray>{last.value(0).toLongLong(), last.value(1).toByteArray()};
+    const Row row(last);
+    return std::pair<qint64, QByteArray>{row.integer("seq"), row.value("hash").toByteArray()};
 }
 
 Status AuditTrail::append(const Actor &actor, const QString &action, const QString &entity,
@@ -115,7 +117,7 @@ std::optional<AuditTrail::Anchor> AuditTrail::readAnchor() const
     if (!query.exec() || !query.next())
         return std::nullopt;
     // "<seq>:<hash hex>:<mac hex>"
-    const QStringList parts = query.value(0).toString().split(QLatin1Char(':'));
+    const QStringList parts = Row(query).text("value").split(QLatin1Char(':'));
     if (parts.size() != 3)
         return std::nullopt;
     bool ok = false;
@@ -169,17 +171,18 @@ Result<AuditTrail::Verdict> AuditTrail::verify() const
     Verdict verdict;
     QByteArray previous(HashBytes, '\0');
     qint64 expectedSeq = 1;
+    const Row row(rows);
     while (rows.next()) {
-        const qint64 seq = rows.value(0).toLongLong();
+        const qint64 seq = row.integer("seq");
         const QByteArray expected =
-            chainHash(previous, seq, rows.value(1).toString(), rows.value(2).toString(),
-                      rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString());
+            chainHash(previous, seq, row.text("at"), row.text("user_id"), row.text("action"),
+                      row.text("entity"), row.text("entity_id"));
         // A missing row shows as a gap in seq; an edited one as a hash that no longer matches.
         if (!verdict.firstBrokenSeq &&
-            (seq != expectedSeq || rows.value(6).toByteArray() != previous ||
-             rows.value(7).toByteArray() != expected))
+            (seq != expectedSeq || row.value("prev_hash").toByteArray() != previous ||
+             row.value("hash").toByteArray() != expected))
             verdict.firstBrokenSeq = seq;
-        previous = rows.value(7).toByteArray();
+        previous = row.value("hash").toByteArray();
         expectedSeq = seq + 1;
         verdict.lastSeq = seq;
         if (!verdict.firstBrokenSeq)

@@ -1,5 +1,6 @@
 #include "Connection.h"
 
+#include "Rows.h"
 #include "SqlCipherDriver.h"
 
 #include <QCoreApplication>
@@ -98,17 +99,19 @@ Status Connection::exec(const QString &sql)
     return {};
 }
 
-Result<QVariant> Connection::scalar(const QString &sql)
+Result<QVariant> Connection::pragma(const char *name, const QString &value)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    const QString sql = QStringLiteral("PRAGMA ") + QLatin1String(name) +
+                        (value.isEmpty() ? QString() : QStringLiteral(" = ") + value);
     if (!query.exec(sql))
         return std::unexpected(
             sqlError(QCoreApplication::translate("relais::Connection", "Database query failed"),
                      query.lastError()));
     if (!query.next())
         return QVariant();
-    return query.value(0);
+    return Row(query).value(name);
 }
 
 Status Connection::execSecret(const SecureBytes &sql)

@@ -35,7 +35,8 @@ public:
 
     // Runs statements that must succeed, one by one; the first failure is returned.
     Status exec(const QString &sql);
-    Result<QVariant> scalar(const QString &sql);
+    // Runs "PRAGMA name" (or "PRAGMA name = value") and returns the value it reports.
+    Result<QVariant> pragma(const char *name, const QString &value = {});
     // For statements that carry a key: never through a QString.
     Status execSecret(const SecureBytes &sql);
 

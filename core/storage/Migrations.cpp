@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Connection.h"
+#include "storage/Rows.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -310,7 +311,7 @@ Result<int> Migrations::currentVersion(const QSqlDatabase &db)
         return std::unexpected(sqlError(
             QCoreApplication::translate("relais::Migrations", "Reading the schema version failed"),
             query.lastError()));
-    return query.value(0).toInt();
+    return static_cast<int>(Row(query).integer("user_version"));
 }
 
 Status Migrations::apply(QSqlDatabase db, int targetVersion)

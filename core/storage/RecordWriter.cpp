@@ -5,6 +5,7 @@
 #include "Vault.h"
 #include "WritePolicy.h"
 #include "storage/AuditTrail.h"
+#include "storage/Rows.h"
 #include "util/Uuid7.h"
 
 #include <QJsonValue>
@@ -214,7 +215,7 @@ Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change)
     const bool exists = current.next();
     // Last writer wins, by clock; the clock's text sorts like the clock.
     m_vault.m_hlc.observe(change.clock);
-    if (exists && current.value(0).toString() >= change.clock.toString())
+    if (exists && Row(current).text("updated_at") >= change.clock.toString())
         return Applied::Superseded;
 
     QStringList names;

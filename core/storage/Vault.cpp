@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "SqlCipherPages.h"
 #include "storage/AuditTrail.h"
+#include "storage/Rows.h"
 #include "util/Uuid7.h"
 
 #include <QDir>
@@ -193,7 +194,7 @@ Status Vault::configure()
 {
     // WAL: readers never wait for the writer. FULL: a write acknowledged to the user has reached
     // the disk, which is what a medical record needs more than speed.
-    auto mode = m_connection->scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    auto mode = m_connection->pragma("journal_mode", QStringLiteral("WAL"));
     if (!mode)
         return std::unexpected(mode.error());
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -204,7 +205,7 @@ Status Vault::configure()
         return ok;
     // After a checkpoint the WAL file is cut back to 32 MiB: a large import or a long reader
     // would otherwise leave it as big as it ever grew.
-    if (auto ok = m_connection->scalar(QStringLiteral("PRAGMA journal_size_limit = 33554432")); !ok)
+    if (auto ok = m_connection->pragma("journal_size_limit", QStringLiteral("33554432")); !ok)
         return std::unexpected(ok.error());
     // SQLCipher decrypts a page each time it enters the page cache and keeps it in clear there:
     // with SQLite's 2 MiB default, a desk's working set (the files opened today, the search
@@ -229,8 +230,9 @@ Status Vault::loadState()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, value FROM vault_state")))
         return std::unexpected(sqlError(tr("Reading the vault state failed"), query.lastError()));
+    const Row row(query);
     while (query.next())
-        state.insert(query.value(0).toString(), query.value(1).toString());
+        state.insert(row.text("key"), row.text("value"));
 
     const bool fresh = !state.contains(QStringLiteral("vault_id"));
     m_vaultId =
@@ -304,7 +306,7 @@ QString Vault::localSetting(const QString &key) const
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return {};
-    return query.value(0).toString();
+    return Row(query).text("value");
 }
 
 Status Vault::setLocalSetting(const QString &key, const QString &value)
@@ -337,7 +339,7 @@ Status Vault::catchUpClock()
     if (!query.exec(QStringLiteral("SELECT value FROM vault_state WHERE key = 'clock'")))
         return std::unexpected(sqlError(tr("Reading the vault state failed"), query.lastError()));
     if (query.next()) {
-        if (const auto saved = HlcTimestamp::parse(query.value(0).toString()))
+        if (const auto saved = HlcTimestamp::parse(Row(query).text("value")))
             m_hlc.observe(*saved);
     }
     return {};
@@ -460,8 +462,9 @@ Result<QStringList> Vault::checkIntegrity() const
                             .arg(query.lastError().databaseText()));
         return problems;
     }
+    const Row row(query);
     while (query.next()) {
-        const QString message = query.value(0).toString();
+        const QString message = row.text("integrity_check");
         if (message != QLatin1String("ok"))
             problems.append(integrityProblemInWords(message));
     }

@@ -131,7 +131,7 @@ Status Vault::backupTo(const QString &file, const Actor &actor)
         const Error &error = result.error();
         // sqlcipher_export() reports a full disk as a generic error: compare the room left on
         // that disk with the size of the vault (its pages, wherever they are, file or WAL).
-        const auto pages = m_connection->scalar(QStringLiteral("PRAGMA page_count"));
+        const auto pages = m_connection->pragma("page_count");
         const qint64 needed = pages ? pages->toLongLong() * 4096 : 0;
         const bool diskFull = error.code == ErrorCode::DiskFull ||
                               QStorageInfo(target.absolutePath()).bytesAvailable() < needed;
@@ -171,12 +171,12 @@ Result<QString> Vault::restore(const QString &backupFile, const QString &vaultPa
                 backup.error().code,
                 tr("The backup %1 cannot be read: %2").arg(backupFile, backup.error().message));
         }
-        auto check = (*backup)->scalar(QStringLiteral("PRAGMA integrity_check"));
+        auto check = (*backup)->pragma("integrity_check");
         if (!check || check->toString() != QLatin1String("ok"))
             return fail(
                 ErrorCode::Corrupt,
                 tr("The backup %1 is damaged; the vault was left as it was.").arg(backupFile));
-        auto version = (*backup)->scalar(QStringLiteral("PRAGMA user_version"));
+        auto version = (*backup)->pragma("user_version");
         if (!version || version->toInt() < 1)
             return fail(ErrorCode::NotAVault, tr("%1 is not a Relais backup.").arg(backupFile));
         if (version->toInt() > Migrations::latestVersion())

@@ -1,0 +1,117 @@
+#include "PatientDesk.h"
+#include "repositories/PatientRepository.h"
+#include "repositories/VitalSignRepository.h"
+#include "storage/Rows.h"
+#include "storage/Vault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using relais::test::DeskAssistant;
+using relais::test::PatientDesk;
+
+TEST_CASE("rows: columns are read by name, whatever order the query selects them in")
+{
+    PatientDesk desk;
+    const auto read = [&](const QString &sql) {
+        return selectOne(desk.vault->database(), sql, {}, QStringLiteral("reading"),
+                         [](const Row &row) {
+                             return std::tuple(row.text("name"), row.integer("n"),
+                                               row.letter("sex"), row.date("day"));
+                         });
+    };
+    const auto expected =
+        std::tuple(QStringLiteral("DUPONT"), qint64{42}, QChar(u'F'), QDate(1962, 4, 17));
+    auto first =
+        read(QStringLiteral("SELECT 'DUPONT' AS name, 42 AS n, 'F' AS sex, '1962-04-17' AS day"));
+    auto reordered = read(QStringLiteral(
+        "SELECT '1962-04-17' AS day, 'F' AS sex, 'extra' AS other, 42 AS n, 'DUPONT' AS name"));
+    REQUIRE(first.has_value());
+    REQUIRE(reordered.has_value());
+    CHECK(**first == expected);
+    CHECK(**reordered == expected);
+
+    SECTION("an empty code reads as no letter, an empty date as an invalid one")
+    {
+        auto empty =
+            selectOne(desk.vault->database(), QStringLiteral("SELECT '' AS sex, '' AS day"), {},
+                      QStringLiteral("reading"),
+                      [](const Row &row) { return std::pair(row.letter("sex"), row.date("day")); });
+        REQUIRE(empty.has_value());
+        CHECK((*empty)->first.isNull());
+        CHECK_FALSE((*empty)->second.isValid());
+    }
+    SECTION("a query that finds nothing gives nothing, and a failing one its reason")
+    {
+        auto none = selectOne(
+            desk.vault->database(), QStringLiteral("SELECT id FROM patient WHERE id = 'none'"), {},
+            QStringLiteral("reading"), [](const Row &row) { return row.text("id"); });
+        REQUIRE(none.has_value());
+        CHECK_FALSE(none->has_value());
+        auto broken =
+            selectAll(desk.vault->database(), QStringLiteral("SELECT id FROM no_such_table"), {},
+                      QStringLiteral("Reading the void failed"),
+                      [](const Row &row) { return row.text("id"); });
+        REQUIRE_FALSE(broken.has_value());
+        CHECK(broken.error().code == ErrorCode::Sql);
+        CHECK(broken.error().message.startsWith(QStringLiteral("Reading the void failed")));
+    }
+}
+
+TEST_CASE("repositories: a record written from its columns reads back the same")
+{
+    PatientDesk desk;
+    auto normalised = desk.registry().normalise(relais::test::helene());
+    REQUIRE(normalised.has_value());
+    PatientIdentity written = *normalised;
+    written.phone = QStringLiteral("+33612345678");
+    written.email = QStringLiteral("helene.dupont@example.org");
+    auto id = desk.vault->write(Actor{DeskAssistant.userId}, [&](RecordWriter &w) {
+        return w.create(QString::fromLatin1(PatientRepository::Table),
+                        PatientRepository::columnsOf(written));
+    });
+    REQUIRE(id.has_value());
+    written.id = *id;
+
+    auto read = PatientRepository(*desk.vault).find(*id);
+    REQUIRE(read.has_value());
+    REQUIRE(read->has_value());
+    const PatientIdentity &p = **read;
+    CHECK(p.id == written.id);
+    CHECK(p.birthName == written.birthName);
+    CHECK(p.firstNames == written.firstNames);
+    CHECK(p.usedName == written.usedName);
+    CHECK(p.usedFirstName == written.usedFirstName);
+    CHECK(p.sex == written.sex);
+    CHECK(p.birthDate == written.birthDate);
+    CHECK(p.birthPlace == written.birthPlace);
+    CHECK(p.status == written.status);
+    CHECK(p.phone == written.phone);
+    CHECK(p.email == written.email);
+    CHECK(p.mergedInto.isEmpty());
+
+    // Found by the word index the write path derived from the columns.
+    auto ids = PatientRepository(*desk.vault).idsMatchingWords({QStringLiteral("MARTIN")}, 10);
+    REQUIRE(ids.has_value());
+    CHECK(*ids == QStringList{QString(*id)});
+
+    VitalRecord weight;
+    weight.patientId = *id;
+    weight.kind = VitalKind::Weight;
+    weight.value = 72.5;
+    weight.measuredAt = QDateTime(PatientDesk::today(), QTime(9, 30, 15, 250), Qt::UTC);
+    weight.measuredBy = DeskAssistant.userId;
+    auto vitalId = desk.vault->write(Actor{DeskAssistant.userId}, [&](RecordWriter &w) {
+        return w.create(QString::fromLatin1(VitalSignRepository::Table),
+                        VitalSignRepository::columnsOf(weight));
+    });
+    REQUIRE(vitalId.has_value());
+    auto measured = VitalSignRepository(*desk.vault).find(*vitalId);
+    REQUIRE(measured.has_value());
+    REQUIRE(measured->has_value());
+    CHECK((*measured)->kind == VitalKind::Weight);
+    CHECK((*measured)->value == Approx(72.5));
+    CHECK((*measured)->measuredAt == weight.measuredAt);
+    CHECK((*measured)->patientId == *id);
+    CHECK_FALSE((*measured)->superseded);
+}
