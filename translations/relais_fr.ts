@@ -679,9 +679,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Observation (impossible date)</source>
         <translation>Observation (date impossible)</translation>
     </message>
-</context>
-<context>
-    <name>relais::FhirImportTask</name>
     <message>
         <source>%1 Bundles imported before it: %2 of %3.</source>
         <translation>%1 Fichiers importés avant lui : %2 sur %3.</translation>
@@ -2078,6 +2075,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The key kept on this workstation does not open %1: the file was replaced by another practice&apos;s vault, or is damaged from its very start. Type the recovery code of the practice it belongs to.</source>
         <translation>La clé conservée sur ce poste n’ouvre pas %1 : le fichier a été remplacé par le coffre d’un autre cabinet, ou il est endommagé dès son début. Saisissez le code de secours du cabinet auquel il appartient.</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>relais::VaultKeys</name>
@@ -3187,6 +3188,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>FHIR R4 bundles (transaction or collection), as other record systems export them</source>
         <translation>Bundles FHIR R4 (transaction ou collection), tels que d’autres logiciels de dossier les exportent</translation>
     </message>
+    <message>
+        <source>Importing the drug database…</source>
+        <translation>Import de la base des médicaments…</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::FirstRunWizard</name>
@@ -3343,6 +3348,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The demo practice has two accounts: &lt;b&gt;medecin&lt;/b&gt; (physician and administrator) and &lt;b&gt;assistante&lt;/b&gt; (medical assistant). Both use the password &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Le cabinet de démonstration a deux comptes : &lt;b&gt;medecin&lt;/b&gt; (médecin et administrateur) et &lt;b&gt;assistante&lt;/b&gt; (assistante médicale). Tous deux utilisent le mot de passe &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Filling the demo practice…</source>
+        <translation>Préparation du cabinet de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -4826,10 +4835,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Sauvegardes Relais (*.relais-backup)</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
         <source>Backup written to %1 (%2).</source>
         <translation>Sauvegarde écrite dans %1 (%2).</translation>
     </message>
@@ -4844,6 +4849,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Only an administrator changes how soon a workstation locks.</source>
         <translation>Seul un administrateur modifie le délai de verrouillage des postes.</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation>Écriture de la sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué : %1</translation>
     </message>
 </context>
 <context>

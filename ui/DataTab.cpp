@@ -1,8 +1,9 @@
 #include "DataTab.h"
 
 #include "security/AccessPolicy.h"
+#include "services/FhirExchange.h"
+#include "storage/Vault.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -97,11 +98,16 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
             [this] { importBdpm(m_refusedBdpm, DrugSubstances::Import::Forced); });
     connect(m_importFhir, &QPushButton::clicked, this, &DataTab::chooseFhirFiles);
     connect(m_cancelFhir, &QPushButton::clicked, this, [this] {
-        if (m_fhirTask)
-            m_fhirTask->cancel();
+        if (m_task)
+            m_task->requestStop();
         m_cancelFhir->setEnabled(false);
     });
     showDrugDatabase();
+}
+
+DataTab::~DataTab()
+{
+    delete m_task;
 }
 
 void DataTab::setSession(const Session &session)
@@ -146,34 +152,62 @@ void DataTab::chooseBdpmFolder()
         importBdpm(folder);
 }
 
-bool DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
+void DataTab::setImporting(BackgroundTask *task)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto imported = m_substances.importFrom(m_session, folder, mode);
-    QApplication::restoreOverrideCursor();
-    showDrugDatabase();
+    m_task = task;
+    const bool idle = task == nullptr;
+    m_importBdpm->setEnabled(idle &&
+                             AccessPolicy::allows(m_session.roles, Permission::UpdateDrugDatabase));
+    m_importFhir->setEnabled(idle &&
+                             AccessPolicy::allows(m_session.roles, Permission::EditPatients) &&
+                             AccessPolicy::allows(m_session.roles, Permission::RecordVitals));
+    m_forceBdpm->setEnabled(idle);
+}
+
+void DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
+{
+    if (m_task)
+        return;
     m_forceBdpm->hide();
+    // `folder` may be m_refusedBdpm itself (the force button): cleared once the task has it.
+    m_drugResult->setStyleSheet(QString());
+    m_drugResult->setText(tr("Importing the drug database…"));
+    const Session session = m_session;
+    auto *task = BackgroundTask::run<DrugSubstances::ImportSummary>(
+        &m_vault,
+        [session, folder, mode](const BackgroundTask::Context &worker) {
+            worker.vault().setOrigin(ChangeOrigin::Import);
+            return DrugSubstances(worker.vault()).importFrom(session, folder, mode);
+        },
+        [this, folder](const Result<DrugSubstances::ImportSummary> &imported) {
+            setImporting(nullptr);
+            showDrugDatabase();
+            m_drugResult->setStyleSheet(imported ? QString() : QStringLiteral("color: #a40000;"));
+            if (!imported) {
+                m_drugResult->setText(tr("Nothing was changed: %1").arg(imported.error().message));
+                if (imported.error().code == ErrorCode::Implausible) {
+                    m_refusedBdpm = folder;
+                    m_forceBdpm->show();
+                }
+                Q_EMIT bdpmImportFinished(false);
+                return;
+            }
+            QString text = tr("%n substance(s) imported.", nullptr, imported->substances);
+            if (imported->allergiesLinked > 0)
+                text += QLatin1Char(' ') +
+                        tr("%n allergy(ies) typed earlier now linked to the database.", nullptr,
+                           imported->allergiesLinked);
+            if (!imported->skipped.isEmpty())
+                text += QLatin1Char(' ') +
+                        tr("%n line(s) could not be read and were skipped, the first: %1", nullptr,
+                           static_cast<int>(imported->skipped.size()))
+                            .arg(imported->skipped.first());
+            m_drugResult->setText(text);
+            Q_EMIT bdpmImportFinished(true);
+        },
+        this);
     m_refusedBdpm.clear();
-    m_drugResult->setStyleSheet(imported ? QString() : QStringLiteral("color: #a40000;"));
-    if (!imported) {
-        m_drugResult->setText(tr("Nothing was changed: %1").arg(imported.error().message));
-        if (imported.error().code == ErrorCode::Implausible) {
-            m_refusedBdpm = folder;
-            m_forceBdpm->show();
-        }
-        return false;
-    }
-    QString text = tr("%n substance(s) imported.", nullptr, imported->substances);
-    if (imported->allergiesLinked > 0)
-        text += QLatin1Char(' ') + tr("%n allergy(ies) typed earlier now linked to the database.",
-                                      nullptr, imported->allergiesLinked);
-    if (!imported->skipped.isEmpty())
-        text +=
-            QLatin1Char(' ') + tr("%n line(s) could not be read and were skipped, the first: %1",
-                                  nullptr, static_cast<int>(imported->skipped.size()))
-                                   .arg(imported->skipped.first());
-    m_drugResult->setText(text);
-    return true;
+    setImporting(task);
 }
 
 } // namespace relais::ui
@@ -190,35 +224,45 @@ void DataTab::chooseFhirFiles()
 
 void DataTab::importFhir(const QStringList &files)
 {
-    if (m_fhirTask)
+    if (m_task)
         return;
-    m_fhirTask = new FhirImportTask(m_vault, m_session, files, this);
-    m_importFhir->setEnabled(false);
-    m_cancelFhir->setEnabled(true);
     m_fhirProgress->setRange(0, static_cast<int>(files.size()));
     m_fhirProgress->setValue(0);
     m_fhirProgress->show();
+    m_fhirResult->setStyleSheet(QString());
     m_fhirResult->setText(tr("Importing…"));
     m_fhirDetails->clear();
-    connect(m_fhirTask, &FhirImportTask::progressed, this,
-            [this](int done, int, const QString &file) {
-                m_fhirProgress->setValue(done);
-                if (!file.isEmpty())
-                    m_fhirResult->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
-            });
-    connect(m_fhirTask, &FhirImportTask::finished, this,
-            [this](bool ok, const QString &summary, const QStringList &details) {
-                m_fhirResult->setText(summary);
-                m_fhirResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #a40000;"));
-                m_fhirDetails->setPlainText(details.join(QLatin1Char('\n')));
-                m_fhirTask->wait();
-                m_fhirTask->deleteLater();
-                m_fhirTask = nullptr;
-                m_importFhir->setEnabled(true);
-                m_cancelFhir->setEnabled(false);
-                Q_EMIT fhirImportFinished(ok);
-            });
-    m_fhirTask->start();
+    const Session session = m_session;
+    auto *task = BackgroundTask::run<FhirExchange::Batch>(
+        &m_vault,
+        [session, files](const BackgroundTask::Context &worker) -> Result<FhirExchange::Batch> {
+            worker.vault().setOrigin(ChangeOrigin::Import);
+            return FhirExchange(worker.vault())
+                .importBatch(
+                    session, files,
+                    [&worker](int done, int total, const QString &file) {
+                        worker.progress(done, total, file);
+                    },
+                    [&worker] { return worker.stopRequested(); });
+        },
+        [this](const Result<FhirExchange::Batch> &batch) {
+            const bool ok = batch && batch->complete();
+            m_fhirResult->setText(batch ? batch->summary() : batch.error().message);
+            m_fhirResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #a40000;"));
+            m_fhirDetails->setPlainText(batch ? batch->details().join(QLatin1Char('\n'))
+                                              : QString());
+            m_cancelFhir->setEnabled(false);
+            setImporting(nullptr);
+            Q_EMIT fhirImportFinished(ok);
+        },
+        this);
+    connect(task, &BackgroundTask::progressed, this, [this](int done, int, const QString &file) {
+        m_fhirProgress->setValue(done);
+        if (!file.isEmpty())
+            m_fhirResult->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    });
+    setImporting(task);
+    m_cancelFhir->setEnabled(true);
 }
 
 } // namespace relais::ui

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "security/Session.h"
+#include "services/BackgroundTask.h"
 #include "services/DrugSubstances.h"
-#include "services/FhirImportTask.h"
 
 #include <QWidget>
 
@@ -21,22 +21,28 @@ class DataTab : public QWidget
 
 public:
     explicit DataTab(Vault &vault, QWidget *parent = nullptr);
+    // An import still running is asked to stop, and waited for, before the tab goes.
+    ~DataTab() override;
     void setSession(const Session &session);
-    // Imports the BDPM files of `folder` (or its composition file) and says how it went. A
-    // release that does not look whole is refused, and a button offers to import it anyway.
-    bool importBdpm(const QString &folder,
+    // Imports the BDPM files of `folder` (or its composition file) on a worker thread and says
+    // how it went. A release that does not look whole is refused, and a button offers to import
+    // it anyway.
+    void importBdpm(const QString &folder,
                     DrugSubstances::Import mode = DrugSubstances::Import::Checked);
     // Imports FHIR bundles on a worker thread; the progress bar follows, the window stays live.
     void importFhir(const QStringList &files);
-    bool isImporting() const { return m_fhirTask != nullptr; }
+    // One import at a time: both write much, and the second would only wait for the first.
+    bool isImporting() const { return m_task != nullptr; }
 
 Q_SIGNALS:
+    void bdpmImportFinished(bool ok);
     void fhirImportFinished(bool ok);
 
 private:
     void chooseBdpmFolder();
     void showDrugDatabase();
     void chooseFhirFiles();
+    void setImporting(BackgroundTask *task);
 
     DrugSubstances m_substances;
     Session m_session;
@@ -46,7 +52,7 @@ private:
     QPushButton *m_forceBdpm = nullptr;
     QString m_refusedBdpm; // the folder refused as implausible, which m_forceBdpm imports
     Vault &m_vault;
-    FhirImportTask *m_fhirTask = nullptr;
+    BackgroundTask *m_task = nullptr; // the import running, if any
     QPushButton *m_importFhir = nullptr;
     QPushButton *m_cancelFhir = nullptr;
     QProgressBar *m_fhirProgress = nullptr;

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
 #include "RecoveryCodeDialog.h"
+#include "WaitDialog.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoPractice.h"
 #include "geo/PlaceDirectory.h"
@@ -20,7 +21,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace relais::ui {
@@ -73,9 +73,11 @@ Result<Opened> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
         if (!created)
             return std::unexpected(created.error());
         RecoveryCodeNotice(created->recoveryCode).exec();
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status filled = DemoPractice::populate(*created->vault, DemoPatients);
-        QApplication::restoreOverrideCursor();
+        Status filled = fail(ErrorCode::Cancelled, QString());
+        waitFor(nullptr, Gui::tr("Filling the demo practice…"), created->vault.get(),
+                [&](const BackgroundTask::Context &task) {
+                    filled = DemoPractice::populate(task.vault(), DemoPatients);
+                });
         if (!filled)
             return std::unexpected(filled.error());
         QMessageBox::information(
@@ -113,10 +115,14 @@ int runGui(const GuiOptions &options, KeyStore &keychain)
         });
     }
 
-    VaultAccess access(keychain,
-                       VaultAccess::Prompts{
-                           [](VaultKeys::Ask ask) { return PassphraseDialog::ask(ask); },
-                           [](const QString &reason) { return RecoveryCodeDialog::ask(reason); }});
+    VaultAccess access(
+        keychain,
+        VaultAccess::Prompts{[](VaultKeys::Ask ask) { return PassphraseDialog::ask(ask); },
+                             [](const QString &reason) { return RecoveryCodeDialog::ask(reason); },
+                             [](const QString &what, const std::function<void()> &work) {
+                                 waitFor(nullptr, what, nullptr,
+                                         [&work](const BackgroundTask::Context &) { work(); });
+                             }});
     Result<Opened> opened = fail(ErrorCode::Cancelled, QString());
     if (QFileInfo::exists(options.vaultPath)) {
         auto vault = access.open(options.vaultPath);
@@ -151,7 +157,9 @@ int runGui(const GuiOptions &options, KeyStore &keychain)
     window.show();
     // The table of birth places takes a moment to read: read it while the desk starts its day
     // rather than when the first file opens (a later call waits for this one, never reads twice).
-    QThreadPool::globalInstance()->start([] { PlaceDirectory::shipped(); });
+    auto *places = new BackgroundTask(
+        nullptr, [](const BackgroundTask::Context &) { PlaceDirectory::shipped(); }, &window);
+    places->start();
     return QApplication::exec();
 }
 

@@ -9,6 +9,7 @@
 #include "VaultSummaryModel.h"
 #include "security/AccessPolicy.h"
 #include "services/AuditBrowser.h"
+#include "services/BackgroundTask.h"
 #include "services/PracticeSettings.h"
 #include "services/VaultBackups.h"
 #include "storage/Vault.h"
@@ -392,9 +393,10 @@ QWidget *SettingsPage::buildWorkstationTab()
     table->setAccessibleName(tr("What the vault holds"));
     table->horizontalHeader()->setSectionResizeMode(VaultSummaryModel::Kind, QHeaderView::Stretch);
     layout->addWidget(table, 1);
-    auto *backup = new QPushButton(tr("&Back up the vault…"), page);
-    backup->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    layout->addWidget(backup);
+    m_backupButton = new QPushButton(tr("&Back up the vault…"), page);
+    m_backupButton->setObjectName(QStringLiteral("backUp"));
+    m_backupButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    layout->addWidget(m_backupButton);
 
     connect(m_idle, &QSpinBox::valueChanged, this, [this](int minutes) {
         if (PracticeSettings(m_vault).setIdleMinutes(m_session, minutes))
@@ -420,7 +422,7 @@ QWidget *SettingsPage::buildWorkstationTab()
         m_workstationStatus->setText(tr("Relais will open %1 the next time it starts.")
                                          .arg(QDir::toNativeSeparators(chosen)));
     });
-    connect(backup, &QPushButton::clicked, this, &SettingsPage::backUp);
+    connect(m_backupButton, &QPushButton::clicked, this, &SettingsPage::backUp);
     return page;
 }
 
@@ -435,19 +437,40 @@ void SettingsPage::backUp()
         backUpTo(file);
 }
 
-bool SettingsPage::backUpTo(const QString &file)
+void SettingsPage::backUpTo(const QString &file)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = VaultBackups(m_vault).backUp(m_session, file);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        QMessageBox::warning(this, tr("Backup failed"), written.error().message);
-        return false;
-    }
-    m_workstationStatus->setText(tr("Backup written to %1 (%2).")
-                                     .arg(QDir::toNativeSeparators(file),
-                                          QLocale().formattedDataSize(QFileInfo(file).size())));
-    return true;
+    if (m_backup)
+        return;
+    m_backupButton->setEnabled(false);
+    m_workstationStatus->setStyleSheet(QString());
+    m_workstationStatus->setText(
+        tr("Writing the backup to %1…").arg(QDir::toNativeSeparators(file)));
+    const Session session = m_session;
+    m_backup = BackgroundTask::run<bool>(
+        &m_vault,
+        [session, file](const BackgroundTask::Context &task) -> Result<bool> {
+            if (Status written = VaultBackups(task.vault()).backUp(session, file); !written)
+                return std::unexpected(written.error());
+            return true;
+        },
+        [this, file](const Result<bool> &written) {
+            m_backup = nullptr;
+            m_backupButton->setEnabled(true);
+            m_workstationStatus->setStyleSheet(written ? QString()
+                                                       : QStringLiteral("color: #a40000;"));
+            m_workstationStatus->setText(
+                written ? tr("Backup written to %1 (%2).")
+                              .arg(QDir::toNativeSeparators(file),
+                                   QLocale().formattedDataSize(QFileInfo(file).size()))
+                        : tr("The backup failed: %1").arg(written.error().message));
+            Q_EMIT backupFinished(written.has_value());
+        },
+        this);
+}
+
+SettingsPage::~SettingsPage()
+{
+    delete m_backup;
 }
 
 } // namespace relais::ui

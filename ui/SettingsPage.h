@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QTabWidget;
@@ -15,6 +16,10 @@ class QTableView;
 
 namespace relais {
 class Vault;
+}
+
+namespace relais {
+class BackgroundTask;
 }
 
 namespace relais::ui {
@@ -40,6 +45,8 @@ public:
     };
 
     SettingsPage(Vault &vault, QWidget *parent = nullptr);
+    // A backup still being written is waited for (its file is never left half written).
+    ~SettingsPage() override;
 
     void setSession(const Session &session);
     QTabWidget *tabs() const { return m_tabs; }
@@ -52,9 +59,13 @@ public:
     void refreshAudit();
     bool exportAuditTo(const QString &file);
     void backUp();
-    bool backUpTo(const QString &file);
+    // Writes the backup on a worker thread; the window stays usable, the result shows under
+    // the workstation's settings.
+    void backUpTo(const QString &file);
+    bool isBackingUp() const { return m_backup != nullptr; }
 
 Q_SIGNALS:
+    void backupFinished(bool ok);
     void idleMinutesChanged(int minutes);
     void practiceChanged();
 
@@ -94,6 +105,8 @@ private:
     QLabel *m_workstationStatus = nullptr;
     VaultSummaryModel *m_summary = nullptr;
     DataTab *m_data = nullptr;
+    QPushButton *m_backupButton = nullptr;
+    BackgroundTask *m_backup = nullptr; // the backup being written, if any
 };
 
 } // namespace relais::ui

@@ -256,22 +256,78 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
     return report;
 }
 
+FhirExchange::Batch FhirExchange::importBatch(const Session &session, const QStringList &files,
+                                              const Progress &progress,
+                                              const std::function<bool()> &stop)
+{
+    Batch batch;
+    batch.total = static_cast<int>(files.size());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (stop && stop()) {
+            batch.stopped = true;
+            batch.notImported = files.mid(i);
+            return batch;
+        }
+        if (progress)
+            progress(static_cast<int>(i), batch.total, files.at(i));
+        auto report = importFile(session, files.at(i));
+        if (!report) {
+            batch.refused = report.error();
+            batch.notImported = files.mid(i);
+            return batch;
+        }
+        batch.reports.append(*report);
+    }
+    if (progress)
+        progress(batch.total, batch.total, QString());
+    return batch;
+}
+
 Result<QList<FhirExchange::Report>> FhirExchange::importFiles(const Session &session,
                                                               const QStringList &files,
                                                               const Progress &progress)
 {
-    QList<Report> reports;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress)
-            progress(static_cast<int>(i), static_cast<int>(files.size()), files.at(i));
-        auto report = importFile(session, files.at(i));
-        if (!report)
-            return std::unexpected(report.error());
-        reports.append(*report);
+    Batch batch = importBatch(session, files, progress);
+    if (batch.refused)
+        return std::unexpected(*batch.refused);
+    return batch.reports;
+}
+
+QString FhirExchange::Batch::summary() const
+{
+    const auto done = static_cast<int>(reports.size());
+    if (refused)
+        return FhirExchange::tr("%1 Bundles imported before it: %2 of %3.")
+            .arg(refused->message)
+            .arg(done)
+            .arg(total);
+    int patients = 0;
+    int vitals = 0;
+    for (const Report &r : reports) {
+        patients += r.patientsCreated;
+        vitals += r.vitalsImported;
     }
-    if (progress)
-        progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());
-    return reports;
+    return FhirExchange::tr("%1 of %2 bundles imported: %3 new patients, %4 vital signs.")
+               .arg(done)
+               .arg(total)
+               .arg(patients)
+               .arg(vitals) +
+           (stopped ? QLatin1Char(' ') + FhirExchange::tr("Stopped on request.") : QString());
+}
+
+QStringList FhirExchange::Batch::details() const
+{
+    QStringList lines;
+    for (const Report &r : reports) {
+        lines.append(r.summary());
+        lines.append(r.notes);
+    }
+    for (qsizetype i = 0; i < notImported.size(); ++i)
+        lines.append(
+            refused && i == 0
+                ? FhirExchange::tr("Not imported: %1 (refused).").arg(notImported.at(i))
+                : FhirExchange::tr("Not imported: %1 (not tried).").arg(notImported.at(i)));
+    return lines;
 }
 
 Result<QByteArray> FhirExchange::exportPatient(const Session &session, const QString &patientId)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace relais {
 
@@ -32,13 +33,29 @@ public:
         QString summary() const; // one paragraph for a person
     };
     using Progress = std::function<void(int done, int total, const QString &file)>;
+    // What importing several bundles did: those filed, and why it stopped early if it did.
+    struct Batch
+    {
+        int total = 0;
+        QList<Report> reports;        // the bundles filed, in order
+        std::optional<Error> refused; // why the next bundle was refused; the rest not tried
+        bool stopped = false;         // stopped on request before the end
+        QStringList notImported;      // the refused one, then those not tried
+        bool complete() const { return !refused; }
+        QString summary() const;     // one sentence for a person
+        QStringList details() const; // one line per bundle
+    };
 
     explicit FhirExchange(Vault &vault);
 
     // One bundle, one transaction: all of it is filed, or nothing. Importing the same bundle
     // again changes nothing.
     Result<Report> importFile(const Session &session, const QString &file);
-    // Several bundles, each on its own; stops at the first refused one (those before it stay).
+    // Several bundles, each on its own; stops at the first refused one (those before it stay), or
+    // before the next bundle when `stop` says so.
+    Batch importBatch(const Session &session, const QStringList &files,
+                      const Progress &progress = {}, const std::function<bool()> &stop = {});
+    // The same, for callers that only need the reports or the refusal.
     Result<QList<Report>> importFiles(const Session &session, const QStringList &files,
                                       const Progress &progress = {});
     // A collection bundle: the Patient and its current vital-sign Observations.

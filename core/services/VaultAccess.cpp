@@ -91,6 +91,17 @@ Result<VaultAccess::Created> VaultAccess::create(const QString &vaultPath)
     return Created{std::move(*vault), RecoveryCode::format(key), *keeper};
 }
 
+Result<QString> VaultAccess::restoreWith(const QString &backupFile, const QString &vaultPath,
+                                         const SecureBytes &key) const
+{
+    if (!m_prompts.whileWaiting)
+        return Vault::restore(backupFile, vaultPath, key);
+    Result<QString> restored = fail(ErrorCode::Cancelled, QString());
+    m_prompts.whileWaiting(tr("Restoring the backup…"),
+                           [&] { restored = Vault::restore(backupFile, vaultPath, key); });
+    return restored;
+}
+
 Result<QString> VaultAccess::restore(const QString &backupFile, const QString &vaultPath)
 {
     if (auto file = Vault::inspectFile(backupFile); !file)
@@ -101,7 +112,7 @@ Result<QString> VaultAccess::restore(const QString &backupFile, const QString &v
         current.error().code != ErrorCode::KeychainUnavailable)
         return std::unexpected(current.error());
     if (current) {
-        auto restored = Vault::restore(backupFile, vaultPath, *current);
+        auto restored = restoreWith(backupFile, vaultPath, *current);
         if (restored || restored.error().code != ErrorCode::WrongKey)
             return restored;
     }
@@ -110,7 +121,7 @@ Result<QString> VaultAccess::restore(const QString &backupFile, const QString &v
         tr("The backup was made with another key. Type the recovery code of the practice it "
            "comes from."),
         [&](const SecureBytes &code) -> Result<QString> {
-            auto restored = Vault::restore(backupFile, vaultPath, code);
+            auto restored = restoreWith(backupFile, vaultPath, code);
             if (!restored)
                 return restored;
             if (auto kept = m_keys.keep(vaultPath, code); !kept)

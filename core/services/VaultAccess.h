@@ -18,6 +18,10 @@ public:
         VaultKeys::PassphrasePrompt passphrase;
         // Asked with the reason the code is needed; returns what the person typed.
         std::function<Result<QString>(const QString &reason)> recoveryCode;
+        // Runs long work (copying and checking a backup) and returns when it is over: the window
+        // runs it on a worker thread and keeps painting. Unset: run here.
+        std::function<void(const QString &what, const std::function<void()> &work)> whileWaiting =
+            {};
     };
 
     VaultAccess(KeyStore &keychain, Prompts prompts,
@@ -45,6 +49,10 @@ private:
     template<typename T>
     Result<T> withRecoveryCode(const QString &reason,
                                const std::function<Result<T>(const SecureBytes &key)> &attempt);
+
+    // Vault::restore, through whileWaiting.
+    Result<QString> restoreWith(const QString &backupFile, const QString &vaultPath,
+                                const SecureBytes &key) const;
 
     Prompts m_prompts;
     VaultKeys m_keys;

@@ -141,19 +141,26 @@ QLineEdit *lineEdit(QWidget *form, const char *field)
     return form->findChild<QLineEdit *>(QLatin1String(field));
 }
 
-// Closes the next message box that opens, and keeps its text.
-std::shared_ptr<QString> closeNextMessageBox()
+// Starts a BDPM import from Settings → Data and waits for its end, the event loop running.
+bool importedBdpm(DataTab *data, const QString &folder,
+                  DrugSubstances::Import mode = DrugSubstances::Import::Checked)
 {
-    auto text = std::make_shared<QString>();
-    QTimer::singleShot(0, [text] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                *text = box->text();
-                box->accept();
-            }
-        }
-    });
-    return text;
+    QSignalSpy done(data, &DataTab::bdpmImportFinished);
+    data->importBdpm(folder, mode);
+    REQUIRE(data->isImporting());
+    REQUIRE(done.wait(60000));
+    CHECK_FALSE(data->isImporting());
+    return done.first().first().toBool();
+}
+
+bool backedUp(SettingsPage *settings, const QString &file)
+{
+    QSignalSpy done(settings, &SettingsPage::backupFinished);
+    settings->backUpTo(file);
+    REQUIRE(settings->isBackingUp());
+    REQUIRE(done.wait(60000));
+    CHECK_FALSE(settings->isBackingUp());
+    return done.first().first().toBool();
 }
 
 // Answers the next question box that opens with Yes.
@@ -260,17 +267,19 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     SECTION("a backup from the settings")
     {
         const QString file = desk.dir.file(QStringLiteral("b.relais-backup"));
-        REQUIRE(window.settings()->backUpTo(file));
+        REQUIRE(backedUp(window.settings(), file));
         CHECK(QFile::exists(file));
         QSqlQuery byWhom(desk.vault->database());
         REQUIRE(byWhom.exec(QStringLiteral(
             "SELECT user_id FROM audit_log WHERE action = 'backup' ORDER BY seq DESC LIMIT 1")));
         REQUIRE(byWhom.next());
         CHECK(byWhom.value(0).toString() == desk.doctor.userId); // the person, not "system"
-        const auto shown = closeNextMessageBox();
         CHECK_FALSE(
-            window.settings()->backUpTo(desk.dir.file(QStringLiteral("no/such/b.relais-backup"))));
-        CHECK(shown->contains(QStringLiteral("does not exist")));
+            backedUp(window.settings(), desk.dir.file(QStringLiteral("no/such/b.relais-backup"))));
+        // Said where the backup was asked for, in red; no window to close.
+        auto *status = window.settings()->findChild<QLabel *>(QStringLiteral("workstationStatus"));
+        CHECK(status->text().contains(QStringLiteral("does not exist")));
+        CHECK(status->styleSheet().contains(QStringLiteral("color")));
         CHECK(window.isVisible());
     }
     SECTION("the practice's details are saved, or refused with the reason")
@@ -595,20 +604,23 @@ TEST_CASE("Settings → Data imports the drug database, and an allergy is picked
     DataTab *data = window.settings()->data();
     auto *state = data->findChild<QLabel *>(QStringLiteral("drugDatabaseState"));
     CHECK(state->text().contains(QStringLiteral("Not imported yet")));
-    CHECK_FALSE(data->importBdpm(desk.dir.path())); // no BDPM file there
+    CHECK_FALSE(importedBdpm(data, desk.dir.path())); // no BDPM file there
     CHECK(data->findChild<QLabel *>(QStringLiteral("drugDatabaseResult"))
               ->text()
               .contains(QStringLiteral("Nothing was changed")));
     // A cut of the release is refused as not whole; the button imports it anyway.
     auto *force = data->findChild<QPushButton *>(QStringLiteral("forceBdpm"));
     CHECK(force->isHidden());
-    CHECK_FALSE(data->importBdpm(relais::test::fixture(QStringLiteral("bdpm"))));
+    CHECK_FALSE(importedBdpm(data, relais::test::fixture(QStringLiteral("bdpm"))));
     CHECK(data->findChild<QLabel *>(QStringLiteral("drugDatabaseResult"))
               ->text()
               .contains(QStringLiteral("holds only 75 substances")));
     CHECK(state->text().contains(QStringLiteral("Not imported yet")));
     REQUIRE_FALSE(force->isHidden());
+    QSignalSpy forced(data, &DataTab::bdpmImportFinished);
     QTest::mouseClick(force, Qt::LeftButton);
+    REQUIRE(forced.wait(60000));
+    CHECK(forced.first().first().toBool());
     CHECK(force->isHidden());
     CHECK(state->text().contains(QStringLiteral("75 substance")));
 
@@ -1834,14 +1846,15 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     // A cut of the release, refused, at the smallest screen Relais is used on.
     window.resize(1024, 600);
     CHECK_FALSE(
-        window.settings()->data()->importBdpm(relais::test::fixture(QStringLiteral("bdpm"))));
+        importedBdpm(window.settings()->data(), relais::test::fixture(QStringLiteral("bdpm"))));
     shoot(&window, "settings-data-refused-1024");
     window.resize(1100, 720);
-    REQUIRE(window.settings()->data()->importBdpm(
-        relais::test::haveReference() ? relais::test::reference(QStringLiteral("bdpm"))
-                                      : relais::test::fixture(QStringLiteral("bdpm")),
-        relais::test::haveReference() ? DrugSubstances::Import::Checked
-                                      : DrugSubstances::Import::Forced));
+    REQUIRE(importedBdpm(window.settings()->data(),
+                         relais::test::haveReference()
+                             ? relais::test::reference(QStringLiteral("bdpm"))
+                             : relais::test::fixture(QStringLiteral("bdpm")),
+                         relais::test::haveReference() ? DrugSubstances::Import::Checked
+                                                       : DrugSubstances::Import::Forced));
     shoot(&window, "settings-data");
     DrugSubstances substances(*desk.vault);
     AllergyDialog allergy(allergies, substances, desk.doctor, id, &window);
