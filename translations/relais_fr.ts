@@ -1325,16 +1325,8 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Patient %1 : %2</translation>
     </message>
     <message>
-        <source>This patient&apos;s file does not exist.</source>
-        <translation>Ce dossier patient n’existe pas.</translation>
-    </message>
-    <message>
         <source>Type the place of birth from the document before validating.</source>
         <translation>Saisissez le lieu de naissance figurant sur le justificatif avant de valider.</translation>
-    </message>
-    <message>
-        <source>This file was merged into another one: change that one, or undo the merge first.</source>
-        <translation>Ce dossier a été fusionné dans un autre : modifiez celui-là, ou annulez d’abord la fusion.</translation>
     </message>
     <message>
         <source>A birth date before %1 is not plausible: check the year.</source>
@@ -1362,6 +1354,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Reading the identity&apos;s history failed</source>
         <translation>La lecture de l’historique de l’identité a échoué</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s file does not exist.</source>
+        <translation>Ce dossier patient n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one: change that one, or undo the merge first.</source>
+        <translation>Ce dossier a été fusionné dans un autre : modifiez celui-là, ou annulez d’abord la fusion.</translation>
     </message>
 </context>
 <context>

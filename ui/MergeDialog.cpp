@@ -154,7 +154,7 @@ void MergeDialog::choose(int row)
 {
     m_other = {};
     if (row >= 0 && row < m_candidates->rowCount()) {
-        if (auto other = m_registry.load(m_candidates->hit(row).id))
+        if (auto other = m_registry.open(m_session, m_candidates->hit(row).id))
             m_other = *other;
     }
     m_otherFacts->setText(m_other.id.isEmpty() ? tr("Choose a file above.") : describe(m_other));

@@ -362,7 +362,7 @@ void PatientFileView::showVitalAlerts(const QList<VitalAlert> &alerts)
 
 void PatientFileView::reload()
 {
-    if (auto fresh = m_registry.load(m_patient.id))
+    if (auto fresh = m_registry.refresh(m_session, m_patient.id))
         m_patient = *fresh;
     showHeader();
     const auto allergies = m_allergyService.status(m_session, m_patient.id);

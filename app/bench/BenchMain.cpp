@@ -519,7 +519,7 @@ int main(int argc, char **argv)
         const QStringList filled = ids.mid(0, 2000);
         quint32 fillState = 4242;
         for (const QString &id : filled) {
-            auto patient = registry.load(id);
+            auto patient = registry.refresh(BenchDesk, id);
             if (!patient)
                 die(patient.error().message);
             if (auto done = DemoPractice::fillFile(**vault, BenchDesk, id, *patient, fillState);

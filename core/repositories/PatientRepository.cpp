@@ -67,6 +67,25 @@ Result<std::optional<PatientIdentity>> PatientRepository::find(const QString &id
                      {id}, tr("Opening the patient's file failed"), identityFrom);
 }
 
+Result<PatientIdentity> PatientRepository::load(const QString &id) const
+{
+    auto found = find(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
+    return **found;
+}
+
+Result<PatientIdentity> PatientRepository::loadLive(const QString &id) const
+{
+    auto patient = load(id);
+    if (patient && !patient->mergedInto.isEmpty())
+        return fail(ErrorCode::NotFound, tr("This file was merged into another one: change that "
+                                            "one, or undo the merge first."));
+    return patient;
+}
+
 Result<QList<PatientIdentity>> PatientRepository::findLive(const QStringList &ids) const
 {
     if (ids.isEmpty())

@@ -29,6 +29,10 @@ public:
 
     // A file as kept, merged or not; nothing when there is none (or it was removed).
     Result<std::optional<PatientIdentity>> find(const QString &id) const;
+    // The same, a missing file being an error that says so.
+    Result<PatientIdentity> load(const QString &id) const;
+    // The same, refusing a file merged into another: changes go to the kept file.
+    Result<PatientIdentity> loadLive(const QString &id) const;
     // The live files among `ids` (neither removed nor merged), in no particular order.
     Result<QList<PatientIdentity>> findLive(const QStringList &ids) const;
     // The file imported from `source`, or empty.

@@ -149,7 +149,7 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
         if (!id.isEmpty()) {
             // The same source id is not enough: a bundle that reuses an id for someone else
             // must not add its measurements to this file.
-            auto filed = registry.load(id);
+            auto filed = PatientRepository(m_vault).load(id);
             if (!filed)
                 return std::unexpected(filed.error());
             const auto firstOf = [](const QString &names) {
@@ -185,7 +185,7 @@ Result<FhirExchange::Report> FhirExchange::importFile(const Session &session, co
             id = idPart(v.patientSource);
         if (id.isEmpty())
             continue;
-        auto filed = registry.load(id);
+        auto filed = PatientRepository(m_vault).load(id);
         if (!filed)
             return std::unexpected(filed.error());
         fileOf.insert(v.patientSource, id);

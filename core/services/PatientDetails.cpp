@@ -2,6 +2,7 @@
 
 #include "domain/Rpps.h"
 #include "repositories/PatientFileRepository.h"
+#include "repositories/PatientRepository.h"
 #include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
@@ -127,7 +128,7 @@ Status PatientDetails::update(const Session &session, const PatientDetailsRecord
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    auto current = PatientRegistry(m_vault).loadLive(details.patientId);
+    auto current = PatientRepository(m_vault).loadLive(details.patientId);
     if (!current)
         return std::unexpected(current.error());
     auto d = normalise(details);

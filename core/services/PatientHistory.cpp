@@ -3,6 +3,7 @@
 #include "domain/Icd10.h"
 #include "domain/PartialDate.h"
 #include "repositories/PatientFileRepository.h"
+#include "repositories/PatientRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
 #include "storage/Vault.h"
@@ -108,7 +109,7 @@ Result<QString> PatientHistory::save(const Session &session, const QString &tabl
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto patient = PatientRegistry(m_vault).loadLive(patientId);
+    auto patient = PatientRepository(m_vault).loadLive(patientId);
     if (!patient)
         return std::unexpected(patient.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {

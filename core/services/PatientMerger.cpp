@@ -2,6 +2,7 @@
 
 #include "domain/Nir.h"
 #include "repositories/MergeRepository.h"
+#include "repositories/PatientRepository.h"
 #include "security/AccessPolicy.h"
 #include "services/PatientRegistry.h"
 #include "storage/Vault.h"
@@ -59,10 +60,10 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
     if (keptId == mergedId)
         return fail(ErrorCode::InvalidInput, tr("A file cannot be merged into itself."));
     PatientRegistry registry(m_vault);
-    auto kept = registry.load(keptId);
+    auto kept = PatientRepository(m_vault).load(keptId);
     if (!kept)
         return std::unexpected(kept.error());
-    auto merged = registry.load(mergedId);
+    auto merged = PatientRepository(m_vault).load(mergedId);
     if (!merged)
         return std::unexpected(merged.error());
     if (!kept->mergedInto.isEmpty() || !merged->mergedInto.isEmpty())
@@ -171,7 +172,7 @@ Status PatientMerger::undo(const Session &session, const QString &mergeId)
     const QString keptId = record.record.keptId;
     const QString mergedId = record.record.mergedId;
     PatientRegistry registry(m_vault);
-    auto merged = registry.load(mergedId);
+    auto merged = PatientRepository(m_vault).load(mergedId);
     if (!merged)
         return std::unexpected(merged.error());
     auto keptColumns = merges.patientColumns(keptId);

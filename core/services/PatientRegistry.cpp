@@ -373,11 +373,11 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto identity = load(id);
+    auto identity = PatientRepository(m_vault).load(id);
     // A file merged into another opens the one that was kept (a link made before the merge,
     // or on a workstation that had not synced it yet). Merges do not chain far.
     for (int hops = 0; identity && !identity->mergedInto.isEmpty() && hops < 8; ++hops)
-        identity = load(identity->mergedInto);
+        identity = PatientRepository(m_vault).load(identity->mergedInto);
     if (!identity)
         return identity;
     // Who opened which file is part of the trail; "last seen" only ranks search results on this
@@ -392,14 +392,11 @@ Result<PatientIdentity> PatientRegistry::open(const Session &session, const QStr
     return identity;
 }
 
-Result<PatientIdentity> PatientRegistry::load(const QString &id) const
+Result<PatientIdentity> PatientRegistry::refresh(const Session &session, const QString &id) const
 {
-    auto found = PatientRepository(m_vault).find(id);
-    if (!found)
-        return std::unexpected(found.error());
-    if (!found->has_value())
-        return fail(ErrorCode::NotFound, tr("This patient's file does not exist."));
-    return **found;
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    return PatientRepository(m_vault).load(id);
 }
 
 Result<QList<IdentityEvent>> PatientRegistry::identityEvents(const Session &session,
@@ -410,21 +407,12 @@ Result<QList<IdentityEvent>> PatientRegistry::identityEvents(const Session &sess
     return PatientRepository(m_vault).events(id);
 }
 
-Result<PatientIdentity> PatientRegistry::loadLive(const QString &id) const
-{
-    auto patient = load(id);
-    if (patient && !patient->mergedInto.isEmpty())
-        return fail(ErrorCode::NotFound, tr("This file was merged into another one: change that "
-                                            "one, or undo the merge first."));
-    return patient;
-}
-
 Status PatientRegistry::validateIdentity(const Session &session, const QString &id,
                                          ProofDocument document)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    auto current = loadLive(id);
+    auto current = PatientRepository(m_vault).loadLive(id);
     if (!current)
         return std::unexpected(current.error());
     auto after = IdentityStatusRules::afterValidation(current->status, document, session.userId);
@@ -457,7 +445,7 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPatients); !allowed)
         return allowed;
-    auto current = loadLive(changed.id);
+    auto current = PatientRepository(m_vault).loadLive(changed.id);
     if (!current)
         return std::unexpected(current.error());
     PatientIdentity draft = changed;

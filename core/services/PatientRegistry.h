@@ -74,11 +74,10 @@ public:
     // Who validated or changed this identity, and why, newest first.
     Result<QList<IdentityEvent>> identityEvents(const Session &session, const QString &id) const;
 
-    // Reads a file as it is kept, merged or not, without the audit of open(): for services that
-    // check their own permission first.
-    Result<PatientIdentity> load(const QString &id) const;
-    // The same, refusing a file merged into another: changes go to the kept file.
-    Result<PatientIdentity> loadLive(const QString &id) const;
+    // Reads again a file this window already opened (after a change notice), as it is kept,
+    // merged or not. Needs ReadPatients like any read; it is not audited again, as opening it
+    // was (open()): the trail says who opened which file, not how often a screen repainted.
+    Result<PatientIdentity> refresh(const Session &session, const QString &id) const;
 
     // The identity was checked against a high-trust document: PROV → VALI, RECUP → QUAL.
     Status validateIdentity(const Session &session, const QString &id, ProofDocument document);

@@ -1,6 +1,7 @@
 #include "PreparedConsultations.h"
 
 #include "repositories/ConsultationRepository.h"
+#include "repositories/PatientRepository.h"
 #include "repositories/UserRepository.h"
 #include "repositories/VitalSignRepository.h"
 #include "security/AccessPolicy.h"
@@ -79,7 +80,7 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
     else if (open->has_value())
         return fail(ErrorCode::AlreadyExists,
                     tr("This patient's consultation of today is already being prepared."));
-    if (auto patient = PatientRegistry(m_vault).loadLive(patientId); !patient)
+    if (auto patient = PatientRepository(m_vault).loadLive(patientId); !patient)
         return std::unexpected(patient.error());
     // Taken before the consultation was started: they belong to it, or the GP would not see them.
     auto earlier = PatientVitals(m_vault).unattachedOfDay(session, patientId, today());

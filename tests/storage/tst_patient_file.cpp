@@ -300,7 +300,7 @@ TEST_CASE("merging two files keeps everything of both, and undo puts it all back
     // The kept file has everything; the merged one is out of the lists but still there.
     CHECK(allergies.list(Assistant, kept)->size() == 1);
     CHECK(history.conditions(Assistant, kept)->size() == 1);
-    auto keptNow = registry.load(kept);
+    auto keptNow = registry.refresh(Assistant, kept);
     CHECK(keptNow->phone == QStringLiteral("+33612345678"));       // its own, kept
     CHECK(keptNow->email == QStringLiteral("helene@example.org")); // filled in
     CHECK(keptNow->city == QStringLiteral("Caen"));
@@ -326,11 +326,11 @@ TEST_CASE("merging two files keeps everything of both, and undo puts it all back
     CHECK(allergies.list(Assistant, kept)->isEmpty());
     CHECK(allergies.list(Assistant, merged)->size() == 1);
     CHECK(history.conditions(Assistant, merged)->size() == 1);
-    auto keptBack = registry.load(kept);
+    auto keptBack = registry.refresh(Assistant, kept);
     CHECK(keptBack->city.isEmpty());
     CHECK(keptBack->email == QStringLiteral("h.dupont@example.org"));
     CHECK(details.load(Assistant, kept)->notes == QStringLiteral("Kept file's note."));
-    CHECK(registry.load(merged)->mergedInto.isEmpty());
+    CHECK(registry.refresh(Assistant, merged)->mergedInto.isEmpty());
     CHECK(registry.search(Assistant, QStringLiteral("du pont")).value().size() == 1);
     CHECK(merger.mergesInto(Assistant, kept)->first().undone);
     CHECK_FALSE(merger.undo(Assistant, *mergeId).has_value());
@@ -344,10 +344,10 @@ TEST_CASE("files with two different NIRs are never merged")
     PatientIdentity b = helene();
     b.birthName = QStringLiteral("Dupond");
     const QString second = *registry.create(Assistant, b, true);
-    PatientIdentity withNir = *registry.load(first);
+    PatientIdentity withNir = *registry.refresh(Assistant, first);
     withNir.nir = QStringLiteral("2 62 04 14 168 025 19");
     REQUIRE(registry.updateIdentity(Assistant, withNir, {}, true).has_value());
-    PatientIdentity otherNir = *registry.load(second);
+    PatientIdentity otherNir = *registry.refresh(Assistant, second);
     otherNir.nir = QStringLiteral("262041416804497");
     REQUIRE(registry.updateIdentity(Assistant, otherNir, {}, true).has_value());
     auto refused = PatientMerger(*desk.vault).merge(Assistant, first, second, QStringLiteral("x"));
@@ -367,14 +367,14 @@ TEST_CASE("changing identity traits looks for duplicates again, as a creation do
     REQUIRE(otherId.has_value());
 
     // A typo fixed the wrong way makes this file look like Hélène DUPONT's.
-    PatientIdentity changed = *registry.load(*otherId);
+    PatientIdentity changed = *registry.refresh(Assistant, *otherId);
     changed.birthName = QStringLiteral("Dupond");
     auto refused = registry.updateIdentity(Assistant, changed, {});
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::AlreadyExists);
-    CHECK(registry.load(*otherId)->birthName == QStringLiteral("DURAND"));
+    CHECK(registry.refresh(Assistant, *otherId)->birthName == QStringLiteral("DURAND"));
     REQUIRE(registry.updateIdentity(Assistant, changed, {}, true).has_value());
-    CHECK(registry.load(*otherId)->birthName == QStringLiteral("DUPOND"));
+    CHECK(registry.refresh(Assistant, *otherId)->birthName == QStringLiteral("DUPOND"));
 
     // A form still being filled: candidates as soon as the name and date are right.
     PatientIdentity typing;

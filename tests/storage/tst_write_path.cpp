@@ -216,7 +216,7 @@ TEST_CASE("apply: a change made elsewhere keeps its id, clock and author, and co
     auto registry = there.registry();
     auto id = registry.create(relais::test::DeskAssistant, relais::test::helene());
     REQUIRE(id.has_value());
-    PatientIdentity changed = *registry.load(*id);
+    PatientIdentity changed = *registry.refresh(relais::test::DeskAssistant, *id);
     changed.phone = QStringLiteral("06 99 88 77 66");
     REQUIRE(registry.updateIdentity(relais::test::DeskAssistant, changed, {}));
     const QList<JournalChange> all = journalOf(there);
