@@ -174,8 +174,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
     }
     const bool actsAsSomeone = line.verb == Verb::ImportBdpm || line.verb == Verb::ImportFhir ||
                                line.verb == Verb::ExportFhir;
-    if (!line.user.isEmpty() && !actsAsSomeone) {
-        *error = tr("--user goes with import-bdpm, import-fhir and export-fhir.");
+    // restore takes --user when it replaces a vault in use (an administrator's act).
+    if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore) {
+        *error = tr("--user goes with import-bdpm, import-fhir, export-fhir and restore.");
         return std::nullopt;
     }
     if (line.user.isEmpty() && actsAsSomeone) {
@@ -206,8 +207,10 @@ QString CommandLine::helpText()
               "                        (500 by default), with the drug database of FOLDER;\n"
               "                        never overwrites a real practice\n"
               "  backup --out FILE     write an encrypted backup of the vault to FILE\n"
-              "  restore FILE          replace the vault by the backup FILE (the current vault\n"
-              "                        is kept beside it)\n"
+              "  restore FILE [--user LOGIN]\n"
+              "                        restore the backup FILE; over a vault in use, LOGIN (an\n"
+              "                        administrator, password asked) replaces it and the\n"
+              "                        current vault is kept beside it\n"
               "  import-bdpm FOLDER --user LOGIN [--force]\n"
               "                        replace the drug substances by those of the ANSM's BDPM\n"
               "                        files in FOLDER (asks LOGIN's password); a file cut short\n"

@@ -200,7 +200,29 @@ int runBackup(const CommandLine &line, VaultAccess &access)
 
 int runRestore(const CommandLine &line, VaultAccess &access)
 {
-    auto kept = access.restore(line.restoreFrom, line.vaultPath);
+    // Where there is no vault yet, the backup's key is what allows restoring it. Over a vault in
+    // use, an administrator of that vault logs in first (--user).
+    if (!QFileInfo::exists(line.vaultPath)) {
+        if (auto restored = access.restore(line.restoreFrom, line.vaultPath); !restored)
+            return failure(restored.error());
+        if (auto opened = access.openRestored(line.vaultPath, Actor::system(), line.restoreFrom);
+            !opened)
+            return failure(opened.error());
+        out()
+            << Verbs::tr("The vault %1 was restored from %2.").arg(line.vaultPath, line.restoreFrom)
+            << Qt::endl;
+        return 0;
+    }
+    if (line.user.isEmpty())
+        return failure(Error{ErrorCode::Denied,
+                             Verbs::tr("A vault is in use at %1: replacing it by a backup takes an "
+                                       "administrator of the practice. Add --user LOGIN.")
+                                 .arg(line.vaultPath)});
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    auto kept = access.restoreOver(session, std::move(vault), line.restoreFrom);
     if (!kept)
         return failure(kept.error());
     out() << Verbs::tr("The vault %1 was restored from %2.").arg(line.vaultPath, line.restoreFrom)

@@ -243,10 +243,6 @@
         <translation>--out s’utilise avec les commandes backup et export-fhir.</translation>
     </message>
     <message>
-        <source>--user goes with import-bdpm, import-fhir and export-fhir.</source>
-        <translation>--user s’utilise avec import-bdpm, import-fhir et export-fhir.</translation>
-    </message>
-    <message>
         <source>This command acts as a person of the practice: add --user LOGIN (the password is asked).</source>
         <translation>Cette commande agit au nom d’une personne du cabinet : ajoutez --user IDENTIFIANT (le mot de passe est demandé).</translation>
     </message>
@@ -257,6 +253,10 @@
     <message>
         <source>--force goes with the import-bdpm command.</source>
         <translation>--force s’utilise avec la commande import-bdpm.</translation>
+    </message>
+    <message>
+        <source>--user goes with import-bdpm, import-fhir, export-fhir and restore.</source>
+        <translation>--user s’emploie avec import-bdpm, import-fhir, export-fhir et restore.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -270,8 +270,10 @@ Commands:
                         (500 by default), with the drug database of FOLDER;
                         never overwrites a real practice
   backup --out FILE     write an encrypted backup of the vault to FILE
-  restore FILE          replace the vault by the backup FILE (the current vault
-                        is kept beside it)
+  restore FILE [--user LOGIN]
+                        restore the backup FILE; over a vault in use, LOGIN (an
+                        administrator, password asked) replaces it and the
+                        current vault is kept beside it
   import-bdpm FOLDER --user LOGIN [--force]
                         replace the drug substances by those of the ANSM&apos;s BDPM
                         files in FOLDER (asks LOGIN&apos;s password); a file cut short
@@ -306,8 +308,10 @@ Commandes :
                         inventés (500 par défaut), avec la base des médicaments de
                         DOSSIER ; n’écrase jamais un vrai cabinet
   backup --out FICHIER  écrit une sauvegarde chiffrée du coffre dans FICHIER
-  restore FICHIER       remplace le coffre par la sauvegarde FICHIER (le coffre actuel
-                        est conservé à côté)
+  restore FICHIER [--user IDENTIFIANT]
+                        restaure la sauvegarde FICHIER ; sur un coffre en service,
+                        IDENTIFIANT (un administrateur, mot de passe demandé) le
+                        remplace et le coffre actuel est conservé à côté
   import-bdpm DOSSIER --user IDENTIFIANT [--force]
                         remplace les substances par celles des fichiers BDPM de l’ANSM
                         dans DOSSIER (demande le mot de passe d’IDENTIFIANT) ; un
@@ -2079,6 +2083,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
+    <message>
+        <source>A vault is already in use here (%1): only an administrator of that vault, logged in, can replace it by a backup.</source>
+        <translation>Un coffre est déjà en service ici (%1) : seul un administrateur de ce coffre, connecté, peut le remplacer par une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>relais::VaultKeys</name>
@@ -2289,6 +2297,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Not imported: %1 (refused); %2 (not tried).</source>
         <translation>Non importés : %1 (refusé) ; %2 (pas essayés).</translation>
+    </message>
+    <message>
+        <source>A vault is in use at %1: replacing it by a backup takes an administrator of the practice. Add --user LOGIN.</source>
+        <translation>Un coffre est en service à %1 : le remplacer par une sauvegarde demande un administrateur du cabinet. Ajoutez --user IDENTIFIANT.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ Result<Opened> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
             return fail(ErrorCode::Cancelled, QString());
         if (auto restored = access.restore(backup, vaultPath); !restored)
             return std::unexpected(restored.error());
-        auto vault = access.open(vaultPath);
+        // No one is logged in yet: the trail says the workstation restored it, from which file.
+        auto vault = access.openRestored(vaultPath, Actor::system(), backup);
         if (!vault)
             return std::unexpected(vault.error());
         return Opened{std::move(*vault), {}};

@@ -9,7 +9,8 @@ Roles AccessPolicy::rolesFor(Permission permission)
     switch (permission) {
     case Permission::ManageUsers:
     case Permission::EditPractice:
-    case Permission::ViewAudit: return Role::Admin;
+    case Permission::ViewAudit:
+    case Permission::RestoreVault: return Role::Admin;
     case Permission::UpdateDrugDatabase: return Role::Admin | Role::Physician;
     case Permission::BackUpVault: return Role::Admin | Role::Physician | Role::Assistant;
     case Permission::ReadPatients:

@@ -15,6 +15,7 @@ enum class Permission
     EditPractice, // the practice's name, address, phone, FINESS
     ViewAudit,    // browse and export the audit trail
     BackUpVault,
+    RestoreVault,       // replace the vault in use by a backup (it is set aside, never deleted)
     UpdateDrugDatabase, // replace this workstation's copy of the public drug database
     ReadPatients,
     EditPatients,

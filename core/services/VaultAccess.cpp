@@ -1,8 +1,10 @@
 #include "VaultAccess.h"
 
+#include "security/AccessPolicy.h"
 #include "security/RecoveryCode.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 namespace relais {
@@ -102,7 +104,53 @@ Result<QString> VaultAccess::restoreWith(const QString &backupFile, const QStrin
     return restored;
 }
 
-Result<QString> VaultAccess::restore(const QString &backupFile, const QString &vaultPath)
+Status VaultAccess::restore(const QString &backupFile, const QString &vaultPath)
+{
+    if (QFileInfo::exists(vaultPath))
+        return fail(ErrorCode::Denied,
+                    tr("A vault is already in use here (%1): only an administrator of that vault, "
+                       "logged in, can replace it by a backup.")
+                        .arg(vaultPath));
+    return toStatus(restoreFile(backupFile, vaultPath));
+}
+
+Result<QString> VaultAccess::restoreOver(const Session &admin, std::unique_ptr<Vault> current,
+                                         const QString &backupFile)
+{
+    if (auto allowed = AccessPolicy::require(admin, Permission::RestoreVault); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto file = Vault::inspectFile(backupFile); !file)
+        return std::unexpected(Error{
+            file.error().code, tr("This is not a Relais backup: %1").arg(file.error().message)});
+    const QString vaultPath = current->path();
+    // Said in the vault being replaced, which is kept: whoever reads it later knows why it stops.
+    if (auto audited = current->audit(admin.actor(), QStringLiteral("restore-over"),
+                                      QStringLiteral("vault"), QFileInfo(backupFile).fileName());
+        !audited)
+        return std::unexpected(audited.error());
+    current.reset(); // its files are set aside: no handle may stay open on them
+    auto kept = restoreFile(backupFile, vaultPath);
+    if (!kept)
+        return kept;
+    if (auto restored = openRestored(vaultPath, admin.actor(), backupFile); !restored)
+        return std::unexpected(restored.error());
+    return kept;
+}
+
+Result<std::unique_ptr<Vault>> VaultAccess::openRestored(const QString &vaultPath, const Actor &by,
+                                                         const QString &backupFile)
+{
+    auto vault = open(vaultPath);
+    if (!vault)
+        return vault;
+    if (auto audited = (*vault)->audit(by, QStringLiteral("restore"), QStringLiteral("vault"),
+                                       QFileInfo(backupFile).fileName());
+        !audited)
+        return std::unexpected(audited.error());
+    return vault;
+}
+
+Result<QString> VaultAccess::restoreFile(const QString &backupFile, const QString &vaultPath)
 {
     if (auto file = Vault::inspectFile(backupFile); !file)
         return std::unexpected(Error{

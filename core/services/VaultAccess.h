@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/Session.h"
 #include "security/VaultKeys.h"
 #include "storage/Vault.h"
 
@@ -38,9 +39,18 @@ public:
     // A new vault with a new key, kept on this workstation. Nothing is left behind on failure.
     Result<Created> create(const QString &vaultPath);
 
-    // Restores a backup over (or in place of) the vault; returns where the replaced vault was set
-    // aside (empty if there was none).
-    Result<QString> restore(const QString &backupFile, const QString &vaultPath);
+    // Restores a backup where this workstation has no vault (a new or a replaced computer): the
+    // backup's key (in the keychain, or the practice's recovery code) is what allows it. Refused
+    // when a vault is there: replacing one is restoreOver's.
+    Status restore(const QString &backupFile, const QString &vaultPath);
+    // Replaces the vault in use by a backup: only an administrator of that vault, logged in on
+    // it. The vault in use records who replaced it, then is closed and set aside (never
+    // deleted); returns where it was set aside.
+    Result<QString> restoreOver(const Session &admin, std::unique_ptr<Vault> current,
+                                const QString &backupFile);
+    // Opens a vault just restored and records in its trail who restored it and from what.
+    Result<std::unique_ptr<Vault>> openRestored(const QString &vaultPath, const Actor &by,
+                                                const QString &backupFile);
 
     static constexpr int RecoveryAttempts = 3;
 
@@ -50,6 +60,8 @@ private:
     Result<T> withRecoveryCode(const QString &reason,
                                const std::function<Result<T>(const SecureBytes &key)> &attempt);
 
+    // The backup checked and copied in place, with the key that opens it; the set-aside path.
+    Result<QString> restoreFile(const QString &backupFile, const QString &vaultPath);
     // Vault::restore, through whileWaiting.
     Result<QString> restoreWith(const QString &backupFile, const QString &vaultPath,
                                 const SecureBytes &key) const;

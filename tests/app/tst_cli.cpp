@@ -521,3 +521,39 @@ TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a lo
                                         QStringLiteral("x"), QStringLiteral("--out"), out});
     CHECK(noUser.exitCode == 2);
 }
+
+TEST_CASE("restoring over the vault in use takes an administrator of it, and both trails say who")
+{
+    TempDir home;
+    const QString vault = emptyDemoPractice(home);
+    const QByteArray answers = demoAnswers();
+    const QString backup = home.file(QStringLiteral("b.relais-backup"));
+    REQUIRE(runRelais(home,
+                      {QStringLiteral("backup"), QStringLiteral("--vault"), vault,
+                       QStringLiteral("--out"), backup},
+                      answers)
+                .exitCode == 0);
+    const QStringList restore = {QStringLiteral("restore"), backup, QStringLiteral("--vault"),
+                                 vault};
+
+    const Run anonymous = runRelais(home, restore, answers);
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("administrator")));
+    const Run assistant = runRelais(
+        home, restore + QStringList{QStringLiteral("--user"), QStringLiteral("assistante")},
+        answers);
+    CHECK(assistant.exitCode == 1);
+    CHECK(assistant.err.contains(QStringLiteral("does not allow")));
+    const auto setAside = [&] {
+        return QDir(home.path())
+            .entryList({QStringLiteral("cabinet.relais.before-restore-*")}, QDir::Files);
+    };
+    CHECK(setAside().isEmpty()); // nothing was replaced
+
+    const Run admin = runRelais(
+        home, restore + QStringList{QStringLiteral("--user"), QStringLiteral("medecin")}, answers);
+    INFO(admin.err.toStdString());
+    REQUIRE(admin.exitCode == 0);
+    CHECK(admin.out.contains(QStringLiteral("kept as")));
+    REQUIRE(setAside().size() == 1);
+}
