@@ -44,14 +44,14 @@ QString CommandLine::defaultVaultPath()
            QStringLiteral("/practice.relais");
 }
 
-std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *error)
+std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QString *error)
 {
     CommandLine line;
     QStringList positional;
     bool patientsGiven = false;
     bool bdpmGiven = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             line.verb = Verb::Help;
             return line;
@@ -61,29 +61,29 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, QString *
             return line;
         }
         if (isOption(arg, QStringLiteral("--vault"))) {
-            if (!takeValue(args, i, QStringLiteral("--vault"), &line.vaultPath, error))
+            if (!takeValue(arguments, i, QStringLiteral("--vault"), &line.vaultPath, error))
                 return std::nullopt;
         } else if (isOption(arg, QStringLiteral("--out"))) {
-            if (!takeValue(args, i, QStringLiteral("--out"), &line.backupOut, error))
+            if (!takeValue(arguments, i, QStringLiteral("--out"), &line.backupOut, error))
                 return std::nullopt;
         } else if (isOption(arg, QStringLiteral("--patient"))) {
-            if (!takeValue(args, i, QStringLiteral("--patient"), &line.patientId, error))
+            if (!takeValue(arguments, i, QStringLiteral("--patient"), &line.patientId, error))
                 return std::nullopt;
         } else if (isOption(arg, QStringLiteral("--screenshot"))) {
-            if (!takeValue(args, i, QStringLiteral("--screenshot"), &line.screenshot, error))
+            if (!takeValue(arguments, i, QStringLiteral("--screenshot"), &line.screenshot, error))
                 return std::nullopt;
         } else if (isOption(arg, QStringLiteral("--user"))) {
-            if (!takeValue(args, i, QStringLiteral("--user"), &line.user, error))
+            if (!takeValue(arguments, i, QStringLiteral("--user"), &line.user, error))
                 return std::nullopt;
         } else if (isOption(arg, QStringLiteral("--bdpm"))) {
-            if (!takeValue(args, i, QStringLiteral("--bdpm"), &line.bdpmFolder, error))
+            if (!takeValue(arguments, i, QStringLiteral("--bdpm"), &line.bdpmFolder, error))
                 return std::nullopt;
             bdpmGiven = true;
         } else if (arg == QLatin1String("--force")) {
             line.force = true;
         } else if (isOption(arg, QStringLiteral("--patients"))) {
             QString value;
-            if (!takeValue(args, i, QStringLiteral("--patients"), &value, error))
+            if (!takeValue(arguments, i, QStringLiteral("--patients"), &value, error))
                 return std::nullopt;
             bool ok = false;
             patientsGiven = true;

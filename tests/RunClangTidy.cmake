@@ -5,8 +5,11 @@ file(GLOB sources ${FOLDER}/*.cpp)
 if(NOT sources)
     message(FATAL_ERROR "no sources in ${FOLDER}")
 endif()
+# libstdc++ 12's std::stable_sort calls its own deprecated get_temporary_buffer: not ours to fix,
+# and GCC's -Werror already refuses a deprecated call of our own.
 execute_process(
-    COMMAND ${CLANG_TIDY} --quiet -p ${BUILD_DIR} ${sources}
+    COMMAND ${CLANG_TIDY} --quiet --extra-arg=-Wno-deprecated-declarations -p ${BUILD_DIR}
+            ${sources}
     RESULT_VARIABLE status
     OUTPUT_VARIABLE output
     ERROR_VARIABLE errors)

@@ -1,5 +1,6 @@
 #include "ConsultationPanel.h"
 
+#include "ChangeFollower.h"
 #include "FormHelpers.h"
 #include "services/PatientDetails.h"
 
@@ -23,6 +24,15 @@ ConsultationPanel::ConsultationPanel(Vault &vault, QWidget *parent)
     , m_vault(vault)
     , m_consultations(vault)
 {
+    // Whoever writes (this panel, the Vital signs tab, the GP on another workstation), the panel
+    // shows what is stored; its own writes come back this way too.
+    new ChangeFollower(
+        vault, {QStringLiteral("consultation"), QStringLiteral("vital_sign")},
+        [this](const VaultChanges &) {
+            if (!m_patientId.isEmpty())
+                reload();
+        },
+        this);
     auto *layout = new QVBoxLayout(this);
     // What the GP made of the last one: the assistant acts on it (a test to book, a renewal).
     m_gpReview = new QLabel(this);
@@ -176,6 +186,9 @@ void ConsultationPanel::reload()
     }
     m_gpReview->setVisible(reviewed && *reviewed);
     auto open = m_consultations.current(m_session, m_patientId);
+    // The same consultation still open, and typed in: what was typed stays in the form.
+    const bool keepTyping =
+        open && *open && m_current && (*open)->id == m_current->id && formEdited();
     m_current = open ? *open : std::nullopt;
     if (!m_current) {
         fillPhysicians(m_startPhysician, QString());
@@ -184,12 +197,14 @@ void ConsultationPanel::reload()
         return;
     }
     const PreparedConsultation &c = *m_current;
-    fillPhysicians(m_physician, c.physicianId);
-    m_reason->setText(c.reason);
-    m_notes->setPlainText(c.notes);
-    m_drafts->setPlainText(c.drafts.join(QLatin1Char('\n')));
-    for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
-        it.value()->setChecked(c.checklist.value(it.key()));
+    if (!keepTyping) {
+        fillPhysicians(m_physician, c.physicianId);
+        m_reason->setText(c.reason);
+        m_notes->setPlainText(c.notes);
+        m_drafts->setPlainText(c.drafts.join(QLatin1Char('\n')));
+        for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
+            it.value()->setChecked(c.checklist.value(it.key()));
+    }
     const bool preparing = c.status == PreparedConsultation::Status::Preparing;
     m_status->setText(
         preparing
@@ -240,9 +255,34 @@ bool ConsultationPanel::start()
         showFormError(this, m_startReasonLabel, started.error());
         return false;
     }
-    reload();
-    m_reason->setFocus();
+    m_reason->setFocus(); // the notice of the write has shown the new consultation
     return true;
+}
+
+bool ConsultationPanel::formEdited() const
+{
+    if (!m_current)
+        return false;
+    const PreparedConsultation typed = fromForm();
+    QStringList drafts;
+    for (const QString &line : typed.drafts) {
+        if (!line.simplified().isEmpty())
+            drafts.append(line.simplified());
+    }
+    QMap<QString, bool> checklist;
+    for (auto it = typed.checklist.cbegin(); it != typed.checklist.cend(); ++it) {
+        if (it.value())
+            checklist.insert(it.key(), true);
+    }
+    QMap<QString, bool> stored;
+    for (auto it = m_current->checklist.cbegin(); it != m_current->checklist.cend(); ++it) {
+        if (it.value())
+            stored.insert(it.key(), true);
+    }
+    return typed.physicianId != m_current->physicianId ||
+           typed.reason.simplified() != m_current->reason ||
+           typed.notes.trimmed() != m_current->notes || drafts != m_current->drafts ||
+           checklist != stored;
 }
 
 PreparedConsultation ConsultationPanel::fromForm() const
@@ -266,7 +306,6 @@ bool ConsultationPanel::save()
         return false;
     }
     m_message->clear();
-    reload();
     return true;
 }
 
@@ -284,7 +323,6 @@ bool ConsultationPanel::markReady()
         showFormError(this, m_message, error);
         return false;
     }
-    reload();
     return true;
 }
 

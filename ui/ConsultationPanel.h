@@ -39,6 +39,9 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // Whether the form holds typing not saved yet: a change heard meanwhile (a vital sign taken
+    // in the other tab, the GP's review) refreshes the rest of the panel and leaves it alone.
+    bool formEdited() const;
     void fillPhysicians(QComboBox *combo, const QString &selected);
     PreparedConsultation fromForm() const;
 

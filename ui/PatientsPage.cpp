@@ -1,5 +1,6 @@
 #include "PatientsPage.h"
 
+#include "ChangeFollower.h"
 #include "FormHelpers.h"
 #include "IntakeDialog.h"
 #include "PatientFileView.h"
@@ -22,6 +23,9 @@ PatientsPage::PatientsPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_registry(vault)
 {
+    new ChangeFollower(
+        vault, {QStringLiteral("patient")}, [this](const VaultChanges &) { refreshResults(); },
+        this);
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -160,6 +164,22 @@ void PatientsPage::search(const QString &typed)
                  "with Ctrl+N.")
                   .arg(typed.trimmed())
             : (m_openedId.isEmpty() ? QString() : tr("Escape goes back to the open file.")));
+}
+
+void PatientsPage::refreshResults()
+{
+    const QString typed = m_search->text();
+    if (typed.trimmed().isEmpty())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const QString selected = current.isValid() ? m_results->hit(current.row()).id : QString();
+    search(typed);
+    for (int row = 0; row < m_results->rowCount(); ++row) {
+        if (m_results->hit(row).id == selected) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
 }
 
 void PatientsPage::newPatient()

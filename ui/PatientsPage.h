@@ -27,6 +27,9 @@ public:
 
     void setSession(const Session &session);
     void search(const QString &typed);
+    // The same search again after a change (a file created, renamed or merged, here or
+    // elsewhere), keeping the row the assistant was on.
+    void refreshResults();
     void newPatient();
     void openPatient(const QString &id);
     void focusSearch();

@@ -1,5 +1,6 @@
 #include "VitalChart.h"
 
+#include "ChangeFollower.h"
 #include "FormHelpers.h"
 
 #include <QChart>
@@ -91,6 +92,15 @@ VitalChart::VitalChart(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_vitals(vault)
 {
+    // Redrawn when a value is taken or corrected, here or elsewhere, and only while in view: a
+    // chart nobody looks at is drawn when it shows.
+    ChangeFollower::whileShown(
+        vault, {QStringLiteral("vital_sign")},
+        [this](const VaultChanges &) {
+            if (!m_patientId.isEmpty())
+                reload();
+        },
+        this);
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
     m_kind = new QComboBox(this);

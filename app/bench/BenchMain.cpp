@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <random>
 
 using namespace relais;
@@ -68,7 +69,7 @@ struct Samples
             if (sorted.isEmpty())
                 return 0.0;
             const auto index =
-                static_cast<qsizetype>(q * static_cast<double>(sorted.size() - 1) + 0.5);
+                static_cast<qsizetype>(std::lround(q * static_cast<double>(sorted.size() - 1)));
             return sorted.at(index);
         };
         auto round3 = [](double v) { return std::round(v * 1000.0) / 1000.0; };
@@ -150,7 +151,7 @@ QStringList sampleIds(Vault &vault, int count)
     return ids;
 }
 
-Samples readById(QSqlDatabase db, const QStringList &ids, int times)
+Samples readById(const QSqlDatabase &db, const QStringList &ids, int times)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -697,7 +698,7 @@ int main(int argc, char **argv)
                 {QStringLiteral("chain_s"), std::round(double(chain) / 1e7) / 100},
                 {QStringLiteral("entries"), trail->rowsChecked},
                 {QStringLiteral("file_mb"),
-                 static_cast<qint64>(QFileInfo(path).size() / (1024 * 1024))}});
+                 static_cast<qint64>(QFileInfo(path).size() / (qint64{1024} * 1024))}});
     }
     progress() << "measuring change notices" << Qt::endl;
     report.insert(QStringLiteral("change_notice_to_model"), measureNotices(**vault));

@@ -33,12 +33,12 @@ class IdentityStatusRules
 
 public:
     static QString code(IdentityStatus status); // "PROV", "RECUP", "VALI", "QUAL"
-    static std::optional<IdentityStatus> fromCode(const QString &code);
+    static std::optional<IdentityStatus> fromCode(const QString &text);
     static QString display(IdentityStatus status);
     static QString display(ProofDocument document);
     // Stored form: "passport", "identity-card", "birth-certificate", "family-record-book".
     static QString code(ProofDocument document);
-    static ProofDocument documentFromCode(const QString &code); // None when unknown
+    static ProofDocument documentFromCode(const QString &text); // None when unknown
     static QList<ProofDocument> documents(); // all but None, in the order a form offers them
 
     // Checked against a document: PROV → VALI, RECUP → QUAL. Refused without a document or

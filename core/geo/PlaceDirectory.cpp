@@ -87,7 +87,7 @@ Result<PlaceDirectory> PlaceDirectory::read(QIODevice &device, const QString &so
             return damaged(lineNumber, tr("%n columns instead of 6", nullptr, int(fields.size())));
         Place p;
         p.code = fields.at(0);
-        const QString kind = fields.at(1);
+        const QString &kind = fields.at(1);
         p.name = fields.at(2);
         p.departement = fields.at(3);
         p.parentCode = fields.at(4);

@@ -64,7 +64,7 @@ public:
             refuse(FhirBundle::tr("%1 must be a text, not %2.").arg(where, kindOf(value)));
             return {};
         }
-        const QString text = value.toString();
+        QString text = value.toString();
         if (text.size() > maxLength) {
             refuse(FhirBundle::tr("%1 is %2 characters long; Relais reads at most %3.")
                        .arg(where)
@@ -134,7 +134,7 @@ private:
 
 QString codeOf(const QJsonObject &codeable, const QString &system)
 {
-    for (const QJsonValue &coding : codeable.value(QLatin1String("coding")).toArray()) {
+    for (const QJsonValue coding : codeable.value(QLatin1String("coding")).toArray()) {
         const QJsonObject c = coding.toObject();
         if (system.isEmpty() || c.value(QLatin1String("system")).toString() == system)
             return c.value(QLatin1String("code")).toString();
@@ -144,7 +144,7 @@ QString codeOf(const QJsonObject &codeable, const QString &system)
 
 bool isVitalSign(const QJsonObject &observation)
 {
-    for (const QJsonValue &category : observation.value(QLatin1String("category")).toArray()) {
+    for (const QJsonValue category : observation.value(QLatin1String("category")).toArray()) {
         if (codeOf(category.toObject(), {}) == QLatin1String("vital-signs"))
             return true;
     }
@@ -285,7 +285,7 @@ FhirPatient readPatient(Fields &f, const QJsonObject &r, const QString &path)
         p.leftOut.append(FhirBundle::tr("%1.identifier: identifiers other than the INS-NIR "
                                         "(a social-security number of another country, say)")
                              .arg(path));
-    for (const QJsonValue &e : f.list(r, path, "extension")) {
+    for (const QJsonValue e : f.list(r, path, "extension")) {
         const QJsonObject ext = e.toObject();
         if (ext.value(QLatin1String("url")).toString() ==
             QLatin1String(FhirBundle::BirthPlaceExtension))
@@ -488,7 +488,7 @@ Result<FhirBundleContent> FhirBundle::parse(const QByteArray &json, const QStrin
         if (*kind == VitalKind::BloodPressure) {
             std::optional<double> systolic;
             std::optional<double> diastolic;
-            for (const QJsonValue &c : o.value(QLatin1String("component")).toArray()) {
+            for (const QJsonValue c : o.value(QLatin1String("component")).toArray()) {
                 const QJsonObject component = c.toObject();
                 const QString code = codeOf(component.value(QLatin1String("code")).toObject(),
                                             QStringLiteral("http://loinc.org"));

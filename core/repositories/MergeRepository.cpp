@@ -18,7 +18,7 @@ QList<MergeRepository::Moved> movedFrom(const QString &json)
 {
     QList<MergeRepository::Moved> moved;
     const QJsonArray entries = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &entry : entries)
+    for (const QJsonValue entry : entries)
         moved.append({entry.toArray().at(0).toString(), entry.toArray().at(1).toString()});
     return moved;
 }

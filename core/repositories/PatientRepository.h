@@ -64,7 +64,7 @@ public:
                                     const QString &byUser);
 
 private:
-    Result<QList<PatientIdentity>> seenFirst(const QString &condition, const QVariantList &values,
+    Result<QList<PatientIdentity>> seenFirst(const QString &condition, const QVariantList &bound,
                                              int limit) const;
 
     const Vault &m_vault;

@@ -40,7 +40,7 @@ protected:
 private:
     const Clock *m_clock;
     QTimer *m_timer = nullptr;
-    qint64 m_timeoutMs = 5 * 60 * 1000;
+    qint64 m_timeoutMs = qint64{5} * 60 * 1000;
     qint64 m_lastActivity = 0;
     bool m_active = true;
 };

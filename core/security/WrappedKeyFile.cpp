@@ -99,7 +99,8 @@ Result<SecureBytes> WrappedKeyFile::read(const QString &path, const SecureBytes 
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
                     tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray content = file.read(static_cast<qint64>(HeaderBytes + SealedBytes + 1));
+    const QByteArray content =
+        file.read(static_cast<qint64>(HeaderBytes) + static_cast<qint64>(SealedBytes) + 1);
     if (static_cast<std::size_t>(content.size()) != HeaderBytes + SealedBytes ||
         !content.startsWith(Magic))
         return fail(ErrorCode::Corrupt,

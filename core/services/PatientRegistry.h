@@ -43,7 +43,7 @@ public:
     // Every field that is wrong, each with its reason: what a form shows as the assistant types.
     QList<Error> problems(const PatientIdentity &draft) const;
     // Existing patients the draft may be, best first.
-    Result<QList<DuplicateCandidate>> duplicatesOf(const PatientIdentity &normalised) const;
+    Result<QList<DuplicateCandidate>> duplicatesOf(const PatientIdentity &typed) const;
     // The same for a form still being filled: looks as soon as the birth name and date are
     // right, whatever else is still wrong or missing. Empty until then.
     Result<QList<DuplicateCandidate>> duplicatesOfDraft(const PatientIdentity &draft) const;
@@ -95,8 +95,8 @@ public:
     static constexpr auto FieldReason = "reason";
 
 private:
-    Result<QString> insert(RecordWriter &writer, const PatientIdentity &normalised) const;
-    Status refuseLikelyDuplicate(const PatientIdentity &normalised) const;
+    Result<QString> insert(RecordWriter &writer, const PatientIdentity &p) const;
+    Status refuseLikelyDuplicate(const PatientIdentity &p) const;
     // Checks every field; stops at the first problem unless `all` collects them.
     Result<PatientIdentity> check(const PatientIdentity &draft, QList<Error> *all) const;
     static QList<PatientHit> hitsOf(const QList<PatientIdentity> &patients);

@@ -24,7 +24,7 @@ QDateTime PatientVitals::now() const
 
 QString PatientVitals::pressureField(const char *field, qsizetype reading)
 {
-    const QString name = QLatin1String(field);
+    QString name = QLatin1String(field);
     if (reading == 0)
         return name;
     return name + QLatin1Char('-') + QString::number(reading + 1);
@@ -57,11 +57,11 @@ QList<Error> PatientVitals::problems(const VitalEntry &entry) const
     }
     if (entry.measuredAt.isValid()) {
         const QDateTime current = now();
-        if (entry.measuredAt > current.addSecs(5 * 60))
+        if (entry.measuredAt > current.addSecs(qint64{5} * 60))
             found.append(Error{ErrorCode::InvalidInput,
                                tr("The time of measurement cannot be in the future."),
                                QLatin1String(FieldMeasuredAt)});
-        else if (entry.measuredAt < current.addSecs(-LateAfterMinutes * 60) &&
+        else if (entry.measuredAt < current.addSecs(qint64{-LateAfterMinutes} * 60) &&
                  entry.lateReason.trimmed().isEmpty())
             found.append(Error{ErrorCode::InvalidInput,
                                tr("These values were taken earlier: say why they are entered "

@@ -24,7 +24,7 @@ public:
     explicit PracticeSettings(Vault &vault);
 
     Result<PracticeDetails> details() const;
-    Status update(const Session &session, const PracticeDetails &details);
+    Status update(const Session &session, const PracticeDetails &changed);
     static Status validate(const PracticeDetails &details);
 
     // First run: the practice and its first (administrator) account, in one transaction.

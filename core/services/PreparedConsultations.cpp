@@ -366,7 +366,7 @@ bool PreparedConsultations::canUndoReview(const Session &session,
     return consultation.status == PreparedConsultation::Status::Reviewed &&
            consultation.reviewedById == session.userId && consultation.reviewedAt.isValid() &&
            consultation.reviewedAt.secsTo(at) >= 0 &&
-           consultation.reviewedAt.secsTo(at) < UndoReviewMinutes * 60;
+           consultation.reviewedAt.secsTo(at) < qint64{UndoReviewMinutes} * 60;
 }
 
 Status PreparedConsultations::undoReview(const Session &session, const QString &id)

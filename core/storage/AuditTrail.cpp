@@ -50,8 +50,8 @@ SecureBytes AuditTrail::anchorKey(const SecureBytes &vaultKey)
     return key;
 }
 
-AuditTrail::AuditTrail(QSqlDatabase db, const SecureBytes &anchorKey)
-    : m_db(std::move(db))
+AuditTrail::AuditTrail(const QSqlDatabase &db, const SecureBytes &anchorKey)
+    : m_db(db)
     , m_anchorKey(anchorKey)
 {}
 

@@ -26,7 +26,7 @@ public:
     // The anchor's MAC key, derived from the vault key (never the vault key itself).
     static SecureBytes anchorKey(const SecureBytes &vaultKey);
 
-    AuditTrail(QSqlDatabase db, const SecureBytes &anchorKey);
+    AuditTrail(const QSqlDatabase &db, const SecureBytes &anchorKey);
 
     // Appends inside the caller's transaction, so that the entry and the change it records are
     // kept or lost together.

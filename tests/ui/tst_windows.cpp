@@ -141,6 +141,14 @@ QLineEdit *lineEdit(QWidget *form, const char *field)
     return form->findChild<QLineEdit *>(QLatin1String(field));
 }
 
+// Lets pending layouts and repaints happen before a widget is grabbed: events already posted,
+// not a sleep.
+void settle()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
 // Starts a BDPM import from Settings → Data and waits for its end, the event loop running.
 bool importedBdpm(DataTab *data, const QString &folder,
                   DrugSubstances::Import mode = DrugSubstances::Import::Checked)
@@ -886,7 +894,7 @@ TEST_CASE(
     CHECK(chart->chart()->series().size() == 1);
     chart->show(VitalKind::BloodPressure, VitalChart::Period::Everything);
     CHECK(chart->chart()->series().size() == 4); // systolic, diastolic, 140 and 90
-    QTest::qWait(50);
+    settle();
     const QImage image = chart->view()->grab().toImage();
     const QString png = desk.dir.file(QStringLiteral("bp-chart.png"));
     REQUIRE(image.save(png));
@@ -1005,11 +1013,15 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     ReviewPage *gp = doctorWindow.review();
     // Tab leaves the list for the summary instead of moving to the next patient.
     CHECK_FALSE(gp->table()->tabKeyNavigation());
+    // The panel follows the consultation: once reviewed, it is no longer the one in preparation.
+    REQUIRE(panel->consultation().has_value());
+    const QString preparedId = panel->consultation()->id;
+    const QString preparedPatient = panel->consultation()->patientId;
     // The demo prepares a few of its own this morning, one of them urgent.
     REQUIRE(gp->files()->rowCount() >= 2);
     int row = -1;
     for (int i = 0; i < gp->files()->rowCount(); ++i) {
-        if (gp->files()->record(i).id == panel->consultation()->id)
+        if (gp->files()->record(i).id == preparedId)
             row = i;
     }
     REQUIRE(row >= 0);
@@ -1030,7 +1042,7 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     REQUIRE(gp->markReviewed());
     const int last = gp->files()->rowCount() - 1;
     CHECK(gp->files()->record(last).status == PreparedConsultation::Status::Reviewed);
-    CHECK(gp->files()->record(last).id == panel->consultation()->id);
+    CHECK(gp->files()->record(last).id == preparedId);
     // Not without a trace: it says so, the count follows, and it can be taken back.
     auto *done = gp->findChild<QLabel *>(QStringLiteral("reviewDone"));
     auto *undo = gp->findChild<QPushButton *>(QStringLiteral("undoReview"));
@@ -1038,11 +1050,11 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     CHECK(reviewAction->text() == (waiting > 1 ? QStringLiteral("To re&view (%1)").arg(waiting - 1)
                                                : QStringLiteral("To re&view")));
     // The next file waiting is chosen, not the one just reviewed.
-    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id != panel->consultation()->id);
+    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id != preparedId);
     REQUIRE_FALSE(undo->isHidden());
     QTest::mouseClick(undo, Qt::LeftButton);
     CHECK(undo->isHidden());
-    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id == panel->consultation()->id);
+    CHECK(gp->files()->record(gp->table()->currentIndex().row()).id == preparedId);
     CHECK(gp->files()->record(gp->table()->currentIndex().row()).status ==
           PreparedConsultation::Status::Ready);
     CHECK(gp->findChild<QPlainTextEdit *>(QStringLiteral("reviewComment"))->toPlainText() ==
@@ -1051,7 +1063,7 @@ TEST_CASE("the assistant prepares a consultation, the GP finds it first in To re
     REQUIRE(gp->markReviewed());
 
     // The assistant sees the GP's comment and the reviewed state in the Consultation tab.
-    panel->showPatient(panel->consultation()->patientId);
+    panel->showPatient(preparedPatient);
     auto *gpReview = panel->findChild<QLabel *>(QStringLiteral("gpReview"));
     REQUIRE(gpReview);
     CHECK(gpReview->isVisibleTo(panel));
@@ -1122,6 +1134,43 @@ TEST_CASE("screens follow what is written elsewhere: the trail, the GP's list, a
     CHECK(gp->files()->record(gp->table()->currentIndex().row()).id == chosen.id);
     CHECK(gp->summary()->toPlainText().contains(QStringLiteral("39")));
     CHECK(comment->toPlainText() == QStringLiteral("Vu, a revoir le 2"));
+
+    // The patients list shows a file created at the other desk under the search typed here,
+    // and stays on the row the assistant had chosen.
+    window.showSection(MainWindow::Patients);
+    PatientsPage *patients = window.patients();
+    patients->searchFor(QStringLiteral("Zola"));
+    auto *results = patients->findChild<QTableView *>(QStringLiteral("patientResults"));
+    REQUIRE(results);
+    const int zolasBefore = results->model()->rowCount();
+    PatientIdentity zola;
+    zola.birthName = QStringLiteral("Zola");
+    zola.firstNames = QStringLiteral("Emile");
+    zola.sex = QLatin1Char('M');
+    zola.birthDate = QDate(1940, 4, 2);
+    REQUIRE(PatientRegistry(**other).create(*assistant, zola, true).has_value());
+    CHECK(results->model()->rowCount() == zolasBefore + 1);
+
+    // The assistant types notes in today's consultation while a value is taken elsewhere: the
+    // value shows in the panel, the notes stay as typed.
+    patients->openPatient(chosen.patientId);
+    ConsultationPanel *panel = patients->file()->consultation();
+    REQUIRE(panel->consultation().has_value());
+    auto *notes = panel->findChild<QPlainTextEdit *>(QStringLiteral("consultationNotes"));
+    notes->setPlainText(QStringLiteral("Toux depuis 3 jours"));
+    auto *taken = panel->findChild<QLabel *>(QStringLiteral("consultationVitals"));
+    CHECK_FALSE(taken->text().contains(QStringLiteral("98")));
+    VitalEntry spo2;
+    spo2.patientId = chosen.patientId;
+    spo2.consultationId = chosen.id;
+    spo2.typed.insert(VitalKind::SpO2, QStringLiteral("98"));
+    REQUIRE(PatientVitals(**other).record(*assistant, spo2).has_value());
+    CHECK(taken->text().contains(QStringLiteral("98")));
+    CHECK(notes->toPlainText() == QStringLiteral("Toux depuis 3 jours"));
+    // Saved, the notes are what is stored; nothing reloaded them by hand.
+    REQUIRE(panel->save());
+    CHECK(notes->toPlainText() == QStringLiteral("Toux depuis 3 jours"));
+    CHECK(panel->consultation()->notes == QStringLiteral("Toux depuis 3 jours"));
 }
 
 TEST_CASE("a new patient is typed in, and a likely duplicate is proposed first")
@@ -1772,7 +1821,7 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     PatientsPage *page = window.patients();
     page->openPatient(id);
     const auto shoot = [&](QWidget *w, const char *name) {
-        QTest::qWait(50);
+        settle();
         CHECK(
             w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
     };
@@ -1862,7 +1911,7 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
     QTest::keyClicks(
         allergy.findChild<QLineEdit *>(QLatin1String(PatientAllergies::FieldSubstance)),
         QStringLiteral("amox"));
-    QTest::qWait(50);
+    settle();
     shoot(&allergy, "allergy");
     QWidget *popup =
         allergy.findChild<QLineEdit *>(QLatin1String(PatientAllergies::FieldSubstance))
