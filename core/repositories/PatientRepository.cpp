@@ -86,6 +86,17 @@ Result<PatientIdentity> PatientRepository::loadLive(const QString &id) const
     return patient;
 }
 
+Result<QDate> PatientRepository::birthDate(const QString &id) const
+{
+    auto found =
+        selectOne(m_vault.database(), QStringLiteral("SELECT birth_date FROM patient WHERE id = ?"),
+                  {id}, tr("Opening the patient's file failed"),
+                  [](const Row &row) { return row.date("birth_date"); });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->value_or(QDate());
+}
+
 Result<QList<PatientIdentity>> PatientRepository::findLive(const QStringList &ids) const
 {
     if (ids.isEmpty())

@@ -33,6 +33,8 @@ public:
     Result<PatientIdentity> load(const QString &id) const;
     // The same, refusing a file merged into another: changes go to the kept file.
     Result<PatientIdentity> loadLive(const QString &id) const;
+    // The birth date alone (the alert rules need it at each reading); invalid when unknown.
+    Result<QDate> birthDate(const QString &id) const;
     // The live files among `ids` (neither removed nor merged), in no particular order.
     Result<QList<PatientIdentity>> findLive(const QStringList &ids) const;
     // The file imported from `source`, or empty.

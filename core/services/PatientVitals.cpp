@@ -294,8 +294,7 @@ QList<VitalAlert> PatientVitals::previewAlerts(const VitalEntry &entry) const
 
 QDate PatientVitals::birthDateOf(const QString &patientId) const
 {
-    auto patient = PatientRepository(m_vault).find(patientId);
-    return patient && patient->has_value() ? (*patient)->birthDate : QDate();
+    return PatientRepository(m_vault).birthDate(patientId).value_or(QDate());
 }
 
 Result<LatestVitals> PatientVitals::latest(const Session &session, const QString &patientId) const
