@@ -264,11 +264,6 @@ bool ConsultationPanel::formEdited() const
     if (!m_current)
         return false;
     const PreparedConsultation typed = fromForm();
-    QStringList drafts;
-    for (const QString &line : typed.drafts) {
-        if (!line.simplified().isEmpty())
-            drafts.append(line.simplified());
-    }
     QMap<QString, bool> checklist;
     for (auto it = typed.checklist.cbegin(); it != typed.checklist.cend(); ++it) {
         if (it.value())
@@ -281,7 +276,8 @@ bool ConsultationPanel::formEdited() const
     }
     return typed.physicianId != m_current->physicianId ||
            typed.reason.simplified() != m_current->reason ||
-           typed.notes.trimmed() != m_current->notes || drafts != m_current->drafts ||
+           typed.notes.trimmed() != m_current->notes ||
+           PreparedConsultations::keptDrafts(typed.drafts) != m_current->drafts ||
            checklist != stored;
 }
 

@@ -54,6 +54,16 @@ QString PreparedConsultations::statusName(PreparedConsultation::Status status)
     return tr("in preparation");
 }
 
+QStringList PreparedConsultations::keptDrafts(const QStringList &typed)
+{
+    QStringList kept;
+    for (const QString &line : typed) {
+        if (!line.simplified().isEmpty())
+            kept.append(line.simplified());
+    }
+    return kept;
+}
+
 PreparedConsultations::PreparedConsultations(Vault &vault)
     : m_vault(vault)
 {}
@@ -151,15 +161,10 @@ Status PreparedConsultations::save(const Session &session, const PreparedConsult
                               "Vital signs tab before ticking “%1”.")
                                .arg(checklistLabel(QLatin1String(ItemVitals))));
     }
-    QStringList drafts;
-    for (const QString &line : c.drafts) {
-        if (!line.simplified().isEmpty())
-            drafts.append(line.simplified());
-    }
     PreparedConsultation prepared = c;
     prepared.reason = c.reason.simplified();
     prepared.notes = c.notes.trimmed();
-    prepared.drafts = drafts;
+    prepared.drafts = keptDrafts(c.drafts);
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
         return w.update(Table, c.id, ConsultationRepository::preparationColumns(prepared));
     });

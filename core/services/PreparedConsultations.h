@@ -34,6 +34,8 @@ public:
     static QStringList checklistItems();
     static QString checklistLabel(const QString &item);
     static QString statusName(PreparedConsultation::Status status);
+    // Drafts as kept: each line simplified, empty lines dropped.
+    static QStringList keptDrafts(const QStringList &typed);
 
     explicit PreparedConsultations(Vault &vault);
     // The practice's time, as every reading and rule of this service sees it.
