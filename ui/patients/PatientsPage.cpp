@@ -1,10 +1,10 @@
 #include "PatientsPage.h"
 
-#include "ChangeFollower.h"
-#include "FormHelpers.h"
 #include "IntakeDialog.h"
 #include "PatientFileView.h"
 #include "PatientSearchModel.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
 #include "security/AccessPolicy.h"
 
 #include <QHBoxLayout>

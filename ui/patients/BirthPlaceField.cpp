@@ -1,6 +1,6 @@
 #include "BirthPlaceField.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 #include "domain/IdentityTraits.h"
 #include "util/SearchKey.h"
 

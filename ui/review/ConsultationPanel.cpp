@@ -1,7 +1,7 @@
 #include "ConsultationPanel.h"
 
-#include "ChangeFollower.h"
-#include "FormHelpers.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
 #include "services/PatientDetails.h"
 
 #include <QCheckBox>

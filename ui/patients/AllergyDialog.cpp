@@ -1,6 +1,6 @@
 #include "AllergyDialog.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #include "LockScreen.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "LoginDialog.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 #include "services/Authenticator.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordListModel.h"
+#include "common/RecordListModel.h"
 #include "domain/VitalAlertRules.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"

@@ -1,8 +1,8 @@
 #include "VitalsPanel.h"
 
-#include "ChangeFollower.h"
-#include "FormHelpers.h"
 #include "VitalCorrectionDialog.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

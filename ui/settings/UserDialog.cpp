@@ -1,6 +1,6 @@
 #include "UserDialog.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

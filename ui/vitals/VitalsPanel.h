@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordListModel.h"
+#include "common/RecordListModel.h"
 #include "services/PatientVitals.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "ConditionDialog.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>

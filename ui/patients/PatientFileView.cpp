@@ -1,22 +1,22 @@
 #include "PatientFileView.h"
 
 #include "AllergyDialog.h"
-#include "ChangeFollower.h"
 #include "ConditionDialog.h"
-#include "ConsultationPanel.h"
-#include "FormHelpers.h"
 #include "IntakeDialog.h"
 #include "MergeDialog.h"
 #include "PatientDetailsDialog.h"
 #include "PatientSearchModel.h"
 #include "TreatmentDialog.h"
 #include "ValidateIdentityDialog.h"
-#include "VitalChart.h"
-#include "VitalsPanel.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
 #include "geo/PlaceDirectory.h"
+#include "review/ConsultationPanel.h"
+#include "vitals/VitalChart.h"
+#include "vitals/VitalsPanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

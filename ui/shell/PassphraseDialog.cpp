@@ -1,6 +1,6 @@
 #include "PassphraseDialog.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "VitalChart.h"
 
-#include "ChangeFollower.h"
-#include "FormHelpers.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
 
 #include <QChart>
 #include <QChartView>

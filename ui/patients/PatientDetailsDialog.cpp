@@ -1,6 +1,6 @@
 #include "PatientDetailsDialog.h"
 
-#include "FormHelpers.h"
+#include "common/FormHelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

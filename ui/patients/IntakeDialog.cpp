@@ -1,8 +1,8 @@
 #include "IntakeDialog.h"
 
 #include "BirthPlaceField.h"
-#include "FormHelpers.h"
 #include "PatientSearchModel.h"
+#include "common/FormHelpers.h"
 #include "domain/IdentityTraits.h"
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"

@@ -1,7 +1,7 @@
 #include "MergeDialog.h"
 
-#include "FormHelpers.h"
 #include "PatientSearchModel.h"
+#include "common/FormHelpers.h"
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"

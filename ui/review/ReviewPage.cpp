@@ -1,8 +1,8 @@
 #include "ReviewPage.h"
 
-#include "ChangeFollower.h"
-#include "FormHelpers.h"
-#include "PatientSearchModel.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
+#include "patients/PatientSearchModel.h"
 #include "security/AccessPolicy.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "FirstRunWizard.h"
 
-#include "FormHelpers.h"
 #include "RecoveryCodeDialog.h"
+#include "common/FormHelpers.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
 

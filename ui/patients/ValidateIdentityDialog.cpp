@@ -1,7 +1,7 @@
 #include "ValidateIdentityDialog.h"
 
-#include "FormHelpers.h"
 #include "PatientSearchModel.h"
+#include "common/FormHelpers.h"
 #include "domain/Nir.h"
 #include "geo/PlaceDirectory.h"
 
