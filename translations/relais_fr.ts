@@ -3588,22 +3588,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Pas encore synchronisé : travail hors ligne</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>today&apos;s arrivals, the waiting room and patient intake.</source>
-        <translation>les arrivées du jour, la salle d’attente et l’accueil des patients.</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
-    </message>
-    <message>
-        <source>finding a patient as you type, the patient file and identity vigilance.</source>
-        <translation>la recherche d’un patient dès la frappe, le dossier patient et l’identitovigilance.</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -3618,14 +3602,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>drafting from the national drug database, checks, and the printed ordonnance.</source>
         <translation>la préparation à partir de la base nationale des médicaments, les contrôles et l’ordonnance imprimée.</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>À relire</translation>
-    </message>
-    <message>
-        <source>the files the assistants prepared, for the physician to review.</source>
-        <translation>les dossiers préparés par les assistants, à relire par le médecin.</translation>
     </message>
     <message>
         <source>Sync</source>

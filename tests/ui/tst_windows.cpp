@@ -303,6 +303,45 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     }
 }
 
+TEST_CASE("the window's sections are those the person may use, whatever the shortcut")
+{
+    DemoDesk desk;
+    UserAccount keeper;
+    keeper.login = QStringLiteral("gestion");
+    keeper.displayName = QStringLiteral("Marc Gestion");
+    keeper.roles = Role::Admin; // administers the practice, sees no patient
+    const QString password = QStringLiteral("Tilleuls-comptes-2026");
+    auto created = UserAccounts(*desk.vault).create(desk.doctor, keeper, password);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created.has_value());
+    auto session = desk.auth->logIn(keeper.login, password);
+    REQUIRE(session.has_value());
+
+    MainWindow window(*desk.vault, *desk.auth, *session, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QStringList shown;
+    for (QAction *action : window.findChild<QToolBar *>(QStringLiteral("sections"))->actions()) {
+        if (action->isVisible())
+            shown.append(action->text().remove(QLatin1Char('&')));
+    }
+    CHECK(shown == QStringList{QStringLiteral("Agenda"), QStringLiteral("To review"),
+                               QStringLiteral("Sync"), QStringLiteral("Settings")});
+    // Lands on the first section they may see, not on the reception desk.
+    CHECK(window.currentSection() == MainWindow::Agenda);
+    // Neither the shortcut nor a call opens a section they may not see.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    window.showSection(MainWindow::Reception);
+    CHECK(window.currentSection() == MainWindow::Agenda);
+    CHECK_FALSE(window.patients()->isEnabled());
+
+    // The next person at this workstation gets the sections of their own roles back.
+    window.setSession(desk.doctor);
+    window.showSection(MainWindow::Patients);
+    CHECK(window.currentSection() == MainWindow::Patients);
+    CHECK(window.patients()->isEnabled());
+}
+
 TEST_CASE("the window locks after the idle delay and on Ctrl+L, showing no data until unlocked")
 {
     DemoDesk desk;
@@ -1150,6 +1189,18 @@ TEST_CASE("screens follow what is written elsewhere: the trail, the GP's list, a
     zola.birthDate = QDate(1940, 4, 2);
     REQUIRE(PatientRegistry(**other).create(*assistant, zola, true).has_value());
     CHECK(results->model()->rowCount() == zolasBefore + 1);
+
+    // The drug database imported at the other desk shows in Settings → Data when it is looked at.
+    auto *drugState =
+        window.settings()->data()->findChild<QLabel *>(QStringLiteral("drugDatabaseState"));
+    CHECK(drugState->text().contains(QStringLiteral("Not imported yet")));
+    REQUIRE(DrugSubstances(**other).importFrom(desk.doctor,
+                                               relais::test::fixture(QStringLiteral("bdpm")),
+                                               DrugSubstances::Import::Forced));
+    window.showSection(MainWindow::Settings);
+    window.settings()->tabs()->setCurrentWidget(window.settings()->data());
+    CHECK(drugState->text().contains(QStringLiteral("75 substance")));
+    window.showSection(MainWindow::Patients);
 
     // The assistant types notes in today's consultation while a value is taken elsewhere: the
     // value shows in the panel, the notes stay as typed.

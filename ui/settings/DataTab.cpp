@@ -1,5 +1,6 @@
 #include "DataTab.h"
 
+#include "common/ChangeFollower.h"
 #include "security/AccessPolicy.h"
 #include "services/FhirExchange.h"
 #include "storage/Vault.h"
@@ -102,6 +103,11 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
             m_task->requestStop();
         m_cancelFhir->setEnabled(false);
     });
+    // The state of the drug database follows every import, this one's or one made elsewhere on
+    // this workstation (`relais import-bdpm`, another window). At once: a count and a date.
+    new ChangeFollower(
+        vault, {QStringLiteral("drug_substance")},
+        [this](const VaultChanges &) { showDrugDatabase(); }, this);
     showDrugDatabase();
 }
 
@@ -181,7 +187,6 @@ void DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
         },
         [this, folder](const Result<DrugSubstances::ImportSummary> &imported) {
             setImporting(nullptr);
-            showDrugDatabase();
             m_drugResult->setStyleSheet(imported ? QString() : QStringLiteral("color: #a40000;"));
             if (!imported) {
                 m_drugResult->setText(tr("Nothing was changed: %1").arg(imported.error().message));

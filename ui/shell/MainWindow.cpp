@@ -78,52 +78,45 @@ MainWindow::MainWindow(Vault &vault, Authenticator &authenticator, const Session
 
 void MainWindow::buildSections()
 {
-    struct Planned
-    {
-        QString title;
-        QString purpose;
+    // The one table of the window's sections, in the order of the list and of Ctrl+1…Ctrl+7:
+    // the title, who may see it (nobody's section is shown to whom its work would be refused;
+    // none: everyone), the page, and what showing it does. A section whose feature has not
+    // landed says plainly what it will hold.
+    const auto comingSoon = [this](const QString &title, const QString &purpose) {
+        return new ComingSoonPage(title, purpose, m_sections);
     };
-    // Each section whose feature has not landed says so plainly.
-    const Planned planned[] = {
-        {tr("Reception"), tr("today's arrivals, the waiting room and patient intake.")},
-        {tr("Patients"), tr("finding a patient as you type, the patient file and identity "
-                            "vigilance.")},
-        {tr("Agenda"), tr("the practitioners' schedules, booking and the next free slot.")},
-        {tr("Prescriptions"), tr("drafting from the national drug database, checks, and the "
-                                 "printed ordonnance.")},
-        {tr("To review"), tr("the files the assistants prepared, for the physician to review.")},
-        {tr("Sync"), tr("syncing this workstation with the practice's other workstations.")},
-    };
-    for (int i = 0; i < static_cast<int>(std::size(planned)); ++i) {
-        if (i == Patients) {
-            m_patients = new PatientsPage(m_vault, m_sections);
-            m_sections->addWidget(m_patients);
-        } else if (i == ToReview) {
-            m_review = new ReviewPage(m_vault, m_sections);
-            m_sections->addWidget(m_review);
-        } else if (i == Reception) {
-            m_reception = new ReceptionPage(m_sections);
-            m_sections->addWidget(m_reception);
-        } else {
-            m_sections->addWidget(
-                new ComingSoonPage(planned[i].title, planned[i].purpose, m_sections));
-        }
-    }
-    connect(m_reception, &ReceptionPage::findPatient, this, [this](const QString &typed) {
-        showSection(Patients);
-        m_patients->searchFor(typed);
-    });
-    connect(m_review, &ReviewPage::waitingChanged, this, &MainWindow::showWaiting);
-    connect(m_review, &ReviewPage::openPatient, this, [this](const QString &id) {
-        showSection(Patients);
-        m_patients->openPatient(id);
-    });
-    connect(m_reception, &ReceptionPage::newPatient, this, [this] {
-        showSection(Patients);
-        m_patients->newPatient();
-    });
+    m_reception = new ReceptionPage(m_sections);
+    m_patients = new PatientsPage(m_vault, m_sections);
+    m_review = new ReviewPage(m_vault, m_sections);
     m_settings = new SettingsPage(m_vault, m_sections);
-    m_sections->addWidget(m_settings);
+    m_reviewTitle = tr("To re&view");
+    m_sectionTable = {
+        {Reception, tr("&Reception"), Permission::ReadPatients, m_reception,
+         [this] { m_reception->focusSearch(); }},
+        {Patients, tr("&Patients"), Permission::ReadPatients, m_patients,
+         [this] { m_patients->focusSearch(); }},
+        {Agenda,
+         tr("&Agenda"),
+         std::nullopt,
+         comingSoon(tr("Agenda"),
+                    tr("the practitioners' schedules, booking and the next free slot.")),
+         {}},
+        {Prescriptions,
+         tr("Pr&escriptions"),
+         Permission::DraftPrescription,
+         comingSoon(tr("Prescriptions"), tr("drafting from the national drug database, checks, "
+                                            "and the printed ordonnance.")),
+         {}},
+        // Shown to the assistants too: the page says the list is the physicians'.
+        {ToReview, m_reviewTitle, std::nullopt, m_review, [this] { m_review->reload(); }},
+        {Sync,
+         tr("S&ync"),
+         std::nullopt,
+         comingSoon(tr("Sync"),
+                    tr("syncing this workstation with the practice's other workstations.")),
+         {}},
+        {Settings, tr("Se&ttings"), std::nullopt, m_settings, {}},
+    };
 
     m_navigation = new QToolBar(tr("Sections"), this);
     m_navigation->setObjectName(QStringLiteral("sections"));
@@ -131,22 +124,42 @@ void MainWindow::buildSections()
     m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
     addToolBar(Qt::LeftToolBarArea, m_navigation);
     m_sectionActions = new QActionGroup(this);
-    m_reviewTitle = tr("To re&view");
-    const QString titles[SectionCount] = {tr("&Reception"),     tr("&Patients"), tr("&Agenda"),
-                                          tr("Pr&escriptions"), m_reviewTitle,   tr("S&ync"),
-                                          tr("Se&ttings")};
-    for (int i = 0; i < SectionCount; ++i) {
-        QAction *action = m_navigation->addAction(titles[i]);
+    for (SectionEntry &entry : m_sectionTable) {
+        Q_ASSERT(m_sections->count() == entry.section);
+        m_sections->addWidget(entry.page);
+        QAction *action = m_navigation->addAction(entry.title);
         action->setCheckable(true);
-        action->setData(i);
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setData(entry.section);
+        action->setShortcut(
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + int(entry.section))));
         action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(QString(titles[i]).remove(QLatin1Char('&')),
+            QStringLiteral("%1 (%2)").arg(QString(entry.title).remove(QLatin1Char('&')),
                                           action->shortcut().toString(QKeySequence::NativeText)));
         m_sectionActions->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, i] { showSection(static_cast<Section>(i)); });
+        entry.action = action;
+        const Section section = entry.section;
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
     }
+
+    connect(m_reception, &ReceptionPage::findPatient, this, [this](const QString &typed) {
+        showSection(Patients);
+        m_patients->searchFor(typed);
+    });
+    connect(m_reception, &ReceptionPage::newPatient, this, [this] {
+        showSection(Patients);
+        m_patients->newPatient();
+    });
+    connect(m_review, &ReviewPage::waitingChanged, this, &MainWindow::showWaiting);
+    connect(m_review, &ReviewPage::openPatient, this, [this](const QString &id) {
+        showSection(Patients);
+        m_patients->openPatient(id);
+    });
+}
+
+bool MainWindow::maySee(Section section) const
+{
+    const SectionEntry &entry = m_sectionTable.at(section);
+    return !entry.needs || AccessPolicy::allows(m_session.roles, *entry.needs);
 }
 
 void MainWindow::buildMenus()
@@ -188,7 +201,11 @@ void MainWindow::setSession(const Session &session)
     m_settings->setSession(session);
     m_patients->setSession(session);
     m_review->setSession(session);
-    m_reception->setEnabled(AccessPolicy::allows(session.roles, Permission::ReadPatients));
+    for (const SectionEntry &entry : std::as_const(m_sectionTable)) {
+        const bool visible = maySee(entry.section);
+        entry.action->setVisible(visible);
+        entry.page->setEnabled(visible);
+    }
     updateStatus();
     showWaiting(
         PreparedConsultations(m_vault).waitingCount(session, m_vault.clock().today()).value_or(0));
@@ -198,7 +215,7 @@ void MainWindow::showWaiting(int count)
 {
     // "To review (6)": how many files wait, seen from any section.
     m_waiting = count;
-    QAction *review = m_sectionActions->actions().at(ToReview);
+    QAction *review = m_sectionTable.at(ToReview).action;
     review->setText(count > 0 ? tr("%1 (%2)").arg(m_reviewTitle).arg(count) : m_reviewTitle);
 }
 
@@ -208,11 +225,16 @@ void MainWindow::landAfterLogin()
     // list shows without opening any file: the physician chooses which.
     if (m_waiting > 0) {
         m_sections->setCurrentIndex(ToReview);
-        m_sectionActions->actions().at(ToReview)->setChecked(true);
+        m_sectionTable.at(ToReview).action->setChecked(true);
         m_review->reloadList(false);
         m_review->table()->setFocus();
-    } else {
-        showSection(Reception);
+        return;
+    }
+    // The reception desk, or the first section this person may see (an account that only
+    // administers has no patients' sections).
+    for (const SectionEntry &entry : std::as_const(m_sectionTable)) {
+        if (maySee(entry.section))
+            return showSection(entry.section);
     }
 }
 
@@ -226,15 +248,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::showSection(Section section)
 {
+    if (!maySee(section))
+        return;
+    const SectionEntry &entry = m_sectionTable.at(section);
     m_sections->setCurrentIndex(section);
-    if (section == Patients)
-        m_patients->focusSearch();
-    else if (section == ToReview)
-        m_review->reload();
-    else if (section == Reception)
-        m_reception->focusSearch();
-    const auto actions = m_sectionActions->actions();
-    actions.at(section)->setChecked(true);
+    entry.action->setChecked(true);
+    if (entry.shown)
+        entry.shown();
 }
 
 MainWindow::Section MainWindow::currentSection() const

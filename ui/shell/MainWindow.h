@@ -1,8 +1,13 @@
 #pragma once
 
+#include "security/AccessPolicy.h"
 #include "security/Session.h"
 
 #include <QMainWindow>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -65,6 +70,18 @@ public:
     ReviewPage *review() const { return m_review; }
 
 private:
+    // A row of the window's one table of sections.
+    struct SectionEntry
+    {
+        Section section;
+        QString title; // with its mnemonic
+        std::optional<Permission> needs;
+        QWidget *page = nullptr;
+        std::function<void()> shown; // what showing the section does, if anything
+        QAction *action = nullptr;
+    };
+
+    bool maySee(Section section) const;
     void buildMenus();
     void buildSections();
     void refreshPractice();
@@ -85,6 +102,7 @@ private:
     PatientsPage *m_patients = nullptr;
     ReceptionPage *m_reception = nullptr;
     ReviewPage *m_review = nullptr;
+    std::vector<SectionEntry> m_sectionTable;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;
     QString m_reviewTitle;
