@@ -1,3 +1,4 @@
+#include "common/FormDialog.h"
 #include "demo/DemoPractice.h"
 #include "domain/PostalAddress.h"
 #include "geo/PlaceDirectory.h"
@@ -18,6 +19,7 @@
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/DrugSubstances.h"
+#include "services/PatientHistory.h"
 #include "services/PracticeSettings.h"
 #include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
@@ -48,6 +50,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -642,6 +645,65 @@ TEST_CASE("the Patients section finds as you type and opens the file")
     CHECK(box->text() == first.birthName.left(3).toLower());
     CHECK(page->results()->rowCount() >= 1);
     CHECK(receptionBox->text().isEmpty());
+}
+
+TEST_CASE("every form dialog: the cursor in its first field, Save last, a refusal shown")
+{
+    DemoDesk desk;
+    const QString patient =
+        PatientRegistry(*desk.vault).search(desk.doctor, QStringLiteral("a"), 1)->first().id;
+    PatientHistory history(*desk.vault);
+    PatientAllergies allergies(*desk.vault);
+    DrugSubstances substances(*desk.vault);
+    PatientRegistry registry(*desk.vault);
+    UserAccounts accounts(*desk.vault);
+    Condition condition;
+    condition.patientId = patient;
+    Treatment treatment;
+    treatment.patientId = patient;
+
+    std::vector<std::unique_ptr<FormDialog>> forms;
+    forms.push_back(std::make_unique<ConditionDialog>(history, desk.doctor, condition));
+    forms.push_back(std::make_unique<TreatmentDialog>(history, desk.doctor, treatment));
+    forms.push_back(std::make_unique<AllergyDialog>(allergies, substances, desk.doctor, patient));
+    forms.push_back(std::make_unique<IntakeDialog>(registry, desk.doctor));
+    forms.push_back(std::make_unique<UserDialog>(accounts, desk.doctor, UserAccount{}));
+
+    for (const auto &form : forms) {
+        FormDialog *dialog = form.get();
+        INFO(dialog->metaObject()->className());
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        QApplication::setActiveWindow(dialog);
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        REQUIRE(box);
+        // The first field has the cursor; Save and Cancel close the Tab order, after every
+        // field.
+        QWidget *first = dialog->nextInFocusChain();
+        while (first->focusPolicy() == Qt::NoFocus)
+            first = first->nextInFocusChain();
+        CHECK_FALSE(box->isAncestorOf(first));
+        CHECK(dialog->focusWidget() == first);
+        QWidget *last = dialog->previousInFocusChain();
+        while (last->focusPolicy() == Qt::NoFocus)
+            last = last->previousInFocusChain();
+        CHECK(box->isAncestorOf(last));
+        // Saving the empty form is refused: it stays open, says why, and the cursor leaves the
+        // buttons for the field to fill.
+        box->buttons().constFirst()->setFocus();
+        dialog->save();
+        CHECK(dialog->isVisible());
+        CHECK(dialog->focusWidget());
+        CHECK_FALSE(box->isAncestorOf(dialog->focusWidget()));
+        bool said = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->objectName().startsWith(QStringLiteral("reason")) && !label->isHidden() &&
+                !label->text().isEmpty())
+                said = true;
+        }
+        CHECK(said);
+        dialog->hide();
+    }
 }
 
 TEST_CASE("Settings → Data imports the drug database, and an allergy is picked from it")
@@ -1722,7 +1784,7 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         CHECK(anyVisibleLabelContains(&validate, born->name));
         CHECK(anyVisibleLabelContains(&validate,
                                       QStringLiteral("INSEE ") + file->patient().birthPlace));
-        validate.validate();
+        validate.save();
         REQUIRE(validate.result() == QDialog::Accepted);
         file->reload();
         CHECK(label("identityBadge") == IdentityStatusRules::display(IdentityStatus::Validated));
@@ -1761,12 +1823,12 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         Tester t6(merge.candidates(), mode);
         REQUIRE(merge.candidates()->rowCount() >= 1);
         CHECK(merge.candidates()->hit(0).id == *secondId);
-        merge.merge();
+        merge.save();
         CHECK(merge.isVisible()); // no reason yet
         CHECK_FALSE(reasonUnder(&merge, PatientMerger::FieldReason).isEmpty());
         merge.findChild<QLineEdit *>(QLatin1String(PatientMerger::FieldReason))
             ->setText(QStringLiteral("same person, typed twice"));
-        merge.merge();
+        merge.save();
         REQUIRE(merge.result() == QDialog::Accepted);
         CHECK(merge.keptId() == id);
         file->reload();

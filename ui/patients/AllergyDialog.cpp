@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,15 +16,14 @@ namespace relais::ui {
 
 AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substances,
                              const Session &session, QString patientId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_allergies(allergies)
     , m_substances(substances)
     , m_session(session)
     , m_patientId(std::move(patientId))
 {
     setWindowTitle(tr("Allergy or intolerance"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *form = new QFormLayout;
     m_substance = makeNamedEdit(this, PatientAllergies::FieldSubstance);
     m_substance->setPlaceholderText(tr("a drug, a food, latex…"));
@@ -66,20 +64,14 @@ AllergyDialog::AllergyDialog(PatientAllergies &allergies, DrugSubstances &substa
     suggestionLayout->addWidget(keep);
     m_suggestionBox->hide();
     layout->addWidget(m_suggestionBox);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
     connect(m_substance, &QLineEdit::textEdited, this, &AllergyDialog::propose);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &AllergyDialog::pick);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AllergyDialog::save);
     connect(m_useSuggestion, &QPushButton::clicked, this, &AllergyDialog::takeSuggestion);
     connect(keep, &QPushButton::clicked, this, [this] {
         m_keptAsTyped = m_substance->text();
         save();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
     showLink();
 }
@@ -168,7 +160,7 @@ void AllergyDialog::save()
                           m_linkedCode,
                           m_reaction->text()};
     if (auto added = m_allergies.add(m_session, allergy); !added)
-        return showFormError(this, m_reason, added.error());
+        return refuse(added.error());
     accept();
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QCompleter;
@@ -17,14 +16,14 @@ namespace relais::ui {
 // Records an allergy or an intolerance for the open patient. The substance is picked from the
 // drug database as it is typed (so that prescriptions can be checked against it), or kept as
 // typed when it is not a drug (latex, peanuts).
-class AllergyDialog : public QDialog
+class AllergyDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     AllergyDialog(PatientAllergies &allergies, DrugSubstances &substances, const Session &session,
                   QString patientId, QWidget *parent = nullptr);
-    void save();
+    void save() override;
     // What the substance field is linked to: a BDPM code, or empty for free text.
     const QString &linkedCode() const { return m_linkedCode; }
     QStringListModel *proposals() const { return m_proposals; }
@@ -50,7 +49,6 @@ private:
     QLabel *m_link = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_reaction = nullptr;
-    QLabel *m_reason = nullptr;
     QWidget *m_suggestionBox = nullptr;
     QLabel *m_suggestionText = nullptr;
     QPushButton *m_useSuggestion = nullptr;

@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,14 +14,13 @@ namespace relais::ui {
 
 ConditionDialog::ConditionDialog(PatientHistory &history, const Session &session,
                                  const Condition &condition, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_history(history)
     , m_session(session)
     , m_condition(condition)
 {
     setWindowTitle(condition.id.isEmpty() ? tr("New history entry") : tr("History entry"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *form = new QFormLayout;
     m_category = new QComboBox(this);
     for (auto category :
@@ -57,13 +55,7 @@ ConditionDialog::ConditionDialog(PatientHistory &history, const Session &session
     addFieldRow(form, tr("ALD &until:"), m_aldUntil);
     addFieldRow(form, tr("&Note:"), m_note);
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
     connect(m_ald, &QCheckBox::toggled, m_aldUntil, &QWidget::setEnabled);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConditionDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
 }
 
@@ -79,14 +71,13 @@ void ConditionDialog::save()
     if (c.ald && !m_aldUntil->text().trimmed().isEmpty()) {
         c.aldUntil = QDate::fromString(m_aldUntil->text().trimmed(), QStringLiteral("dd/MM/yyyy"));
         if (!c.aldUntil.isValid())
-            return showFormError(this, m_reason,
-                                 Error{ErrorCode::InvalidInput,
-                                       tr("Type the end of the ALD as dd/mm/yyyy."),
-                                       QLatin1String(PatientHistory::FieldAldUntil)});
+            return refuse(Error{ErrorCode::InvalidInput,
+                                tr("Type the end of the ALD as dd/mm/yyyy."),
+                                QLatin1String(PatientHistory::FieldAldUntil)});
     }
     c.note = m_note->toPlainText();
     if (auto saved = m_history.saveCondition(m_session, c); !saved)
-        return showFormError(this, m_reason, saved.error());
+        return refuse(saved.error());
     accept();
 }
 

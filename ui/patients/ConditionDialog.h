@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/PatientHistory.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -14,14 +13,14 @@ namespace relais::ui {
 
 // A condition of the patient's history, new or changed: what, when, its ICD-10 code, and whether
 // it is an ALD (with the end of the exemption).
-class ConditionDialog : public QDialog
+class ConditionDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     ConditionDialog(PatientHistory &history, const Session &session, const Condition &condition,
                     QWidget *parent = nullptr);
-    void save();
+    void save() override;
 
 private:
     PatientHistory &m_history;
@@ -34,7 +33,6 @@ private:
     QCheckBox *m_ald = nullptr;
     QLineEdit *m_aldUntil = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 } // namespace relais::ui

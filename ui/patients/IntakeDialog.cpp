@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +24,7 @@ namespace relais::ui {
 
 IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QWidget *parent,
                            const Result<PlaceDirectory> &places)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_registry(registry)
     , m_places(places)
     , m_session(session)
@@ -36,7 +35,7 @@ IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session, QW
 IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session,
                            const PatientIdentity &current, QWidget *parent,
                            const Result<PlaceDirectory> &places)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_registry(registry)
     , m_places(places)
     , m_session(session)
@@ -49,8 +48,7 @@ IntakeDialog::IntakeDialog(PatientRegistry &registry, const Session &session,
 void IntakeDialog::build()
 {
     setWindowTitle(isEditing() ? tr("Identity and contact") : tr("New patient"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *columns = new QHBoxLayout;
     auto *identity = new QFormLayout;
     auto *contact = new QFormLayout;
@@ -106,8 +104,6 @@ void IntakeDialog::build()
     columns->addSpacing(12);
     columns->addLayout(contact, 1);
     layout->addLayout(columns);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
 
     m_duplicatesBox = new QWidget(this);
     auto *dupLayout = new QVBoxLayout(m_duplicatesBox);
@@ -135,10 +131,6 @@ void IntakeDialog::build()
     m_duplicatesBox->hide();
     layout->addWidget(m_duplicatesBox);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &IntakeDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(openExisting, &QPushButton::clicked, this, [this] {
         const int row = m_duplicates->currentRow();
         if (row < 0 || row >= m_candidates.size())
@@ -298,7 +290,7 @@ void IntakeDialog::save()
             if (!m_left.contains(e.field))
                 m_left.append(e.field);
         }
-        return showAllProblems(this, m_reason, problems);
+        return refuseAll(problems);
     }
     const PatientIdentity p = draft();
     Status saved;
@@ -316,11 +308,11 @@ void IntakeDialog::save()
     if (!saved) {
         if (saved.error().code == ErrorCode::AlreadyExists) {
             if (auto candidates = m_registry.duplicatesOfDraft(p)) {
-                m_reason->clear();
+                reasonLabel()->clear();
                 return showDuplicates(*candidates, true);
             }
         }
-        return showFormError(this, m_reason, saved.error());
+        return refuse(saved.error());
     }
     accept();
 }

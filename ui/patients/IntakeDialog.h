@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "geo/PlaceDirectory.h"
 #include "services/PatientRegistry.h"
 
-#include <QDialog>
 #include <QStringList>
 
 class QComboBox;
@@ -23,7 +23,7 @@ class BirthPlaceField;
 // for a reason when a checked identity loses its status). Each field is checked as it is left;
 // as soon as the birth name and date are right, files the person may already have are shown with
 // why, and the assistant opens one, or confirms it is someone else.
-class IntakeDialog : public QDialog
+class IntakeDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -37,7 +37,7 @@ public:
                  const Result<PlaceDirectory> &places = PlaceDirectory::shipped());
 
     PatientIdentity draft() const;
-    void save();
+    void save() override;
     // Checks what was typed so far and shows the reasons beside the fields already left.
     void checkTyped();
     // After acceptance: the file created or changed, or the existing one the assistant chose.
@@ -79,7 +79,6 @@ private:
     QStringListModel *m_towns = nullptr;
     QCompleter *m_townCompleter = nullptr;
     QLineEdit *m_changeReason = nullptr;
-    QLabel *m_reason = nullptr;
     QWidget *m_duplicatesBox = nullptr;
     QLabel *m_duplicatesTitle = nullptr;
     QListWidget *m_duplicates = nullptr;

@@ -6,7 +6,6 @@
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -37,15 +36,14 @@ int trust(IdentityStatus status)
 
 MergeDialog::MergeDialog(PatientRegistry &registry, PatientMerger &merger, const Session &session,
                          const PatientIdentity &opened, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent, tr("&Merge"), QStringLiteral("merge"))
     , m_registry(registry)
     , m_merger(merger)
     , m_session(session)
     , m_opened(opened)
 {
     setWindowTitle(tr("Merge two files of one person"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *intro = new QLabel(tr("Choose the other file of %1. Everything it holds moves to the "
                                 "file you keep; the other one stays in the vault, out of the "
                                 "lists, and the merge can be undone.")
@@ -94,14 +92,6 @@ MergeDialog::MergeDialog(PatientRegistry &registry, PatientMerger &merger, const
     m_reasonEdit->setPlaceholderText(tr("same identity card, same NIR, confirmed by phone…"));
     addFieldRow(form, tr("&Why they are one person:"), m_reasonEdit);
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *mergeButton = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
-    mergeButton->setObjectName(QStringLiteral("merge"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MergeDialog::merge);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, &MergeDialog::search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { choose(current.row()); });
@@ -164,17 +154,16 @@ void MergeDialog::choose(int row)
     (otherBetter ? m_keepOther : m_keepOpened)->setChecked(true);
 }
 
-void MergeDialog::merge()
+void MergeDialog::save()
 {
     if (m_other.id.isEmpty())
-        return showFormError(this, m_reason,
-                             Error{ErrorCode::InvalidInput, tr("Choose the other file first.")});
+        return refuse(Error{ErrorCode::InvalidInput, tr("Choose the other file first.")});
     const bool keepOpened = m_keepOpened->isChecked();
     const QString kept = keepOpened ? m_opened.id : m_other.id;
     const QString merged = keepOpened ? m_other.id : m_opened.id;
     auto done = m_merger.merge(m_session, kept, merged, m_reasonEdit->text());
     if (!done)
-        return showFormError(this, m_reason, done.error());
+        return refuse(done.error());
     m_keptId = kept;
     accept();
 }

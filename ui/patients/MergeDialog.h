@@ -1,9 +1,8 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -17,7 +16,7 @@ class PatientSearchModel;
 // Two files of one person become one. The dialog proposes the likely duplicates of the open file
 // (or finds another by search), shows both side by side, keeps the better-checked identity by
 // default, and asks why. The merge can be undone from the file's Identity tab.
-class MergeDialog : public QDialog
+class MergeDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -27,7 +26,7 @@ public:
 
     void search(const QString &typed);
     void choose(int row);
-    void merge();
+    void save() override;
     PatientSearchModel *candidates() const { return m_candidates; }
     // After acceptance: the file that was kept.
     const QString &keptId() const { return m_keptId; }
@@ -50,7 +49,6 @@ private:
     QRadioButton *m_keepOpened = nullptr;
     QRadioButton *m_keepOther = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 } // namespace relais::ui

@@ -3,7 +3,6 @@
 #include "common/FormHelpers.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,14 +21,13 @@ const QString OutsideDoctor = QStringLiteral("outside");
 
 PatientDetailsDialog::PatientDetailsDialog(PatientDetails &details, const Session &session,
                                            const PatientDetailsRecord &record, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_details(details)
     , m_session(session)
     , m_record(record)
 {
     setWindowTitle(tr("Referring doctor, coverage and consents"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *columns = new QHBoxLayout;
 
     auto *doctorBox = new QGroupBox(tr("Referring doctor (médecin traitant)"), this);
@@ -113,12 +111,6 @@ PatientDetailsDialog::PatientDetailsDialog(PatientDetails &details, const Sessio
     addFieldRow(notesForm, tr("N&otes:"), m_notes);
     layout->addLayout(notesForm);
 
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PatientDetailsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(760);
 }
 
@@ -153,7 +145,7 @@ void PatientDetailsDialog::save()
     d.dmp = consent(m_dmp);
     d.notes = m_notes->toPlainText();
     if (auto saved = m_details.update(m_session, d); !saved)
-        return showFormError(this, m_reason, saved.error());
+        return refuse(saved.error());
     accept();
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/PatientDetails.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;
@@ -13,14 +12,14 @@ namespace relais::ui {
 
 // The administrative side of a file: referring doctor, coverage, consents, and the practice's
 // notes.
-class PatientDetailsDialog : public QDialog
+class PatientDetailsDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     PatientDetailsDialog(PatientDetails &details, const Session &session,
                          const PatientDetailsRecord &record, QWidget *parent = nullptr);
-    void save();
+    void save() override;
 
 private:
     QComboBox *consentBox(const char *name, Consent current);
@@ -38,7 +37,6 @@ private:
     QComboBox *m_sharing = nullptr;
     QComboBox *m_dmp = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 } // namespace relais::ui

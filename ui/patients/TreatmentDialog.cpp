@@ -2,7 +2,6 @@
 
 #include "common/FormHelpers.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,14 +12,13 @@ namespace relais::ui {
 
 TreatmentDialog::TreatmentDialog(PatientHistory &history, const Session &session,
                                  const Treatment &treatment, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_history(history)
     , m_session(session)
     , m_treatment(treatment)
 {
     setWindowTitle(treatment.id.isEmpty() ? tr("New current treatment") : tr("Treatment"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *form = new QFormLayout;
     m_drug = makeNamedEdit(this, PatientHistory::FieldDrug);
     m_drug->setPlaceholderText(tr("as on the box: METFORMINE 1000 mg, comprimé"));
@@ -44,12 +42,6 @@ TreatmentDialog::TreatmentDialog(PatientHistory &history, const Session &session
     addFieldRow(form, tr("&Prescribed by:"), m_prescriber);
     addFieldRow(form, tr("&Note:"), m_note);
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TreatmentDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
 }
 
@@ -62,7 +54,7 @@ void TreatmentDialog::save()
     t.prescriber = m_prescriber->text();
     t.note = m_note->toPlainText();
     if (auto saved = m_history.saveTreatment(m_session, t); !saved)
-        return showFormError(this, m_reason, saved.error());
+        return refuse(saved.error());
     accept();
 }
 

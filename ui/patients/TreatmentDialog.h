@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/PatientHistory.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -11,14 +10,14 @@ class QPlainTextEdit;
 namespace relais::ui {
 
 // A treatment the patient takes, as the box or another doctor's prescription says it.
-class TreatmentDialog : public QDialog
+class TreatmentDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     TreatmentDialog(PatientHistory &history, const Session &session, const Treatment &treatment,
                     QWidget *parent = nullptr);
-    void save();
+    void save() override;
 
 private:
     PatientHistory &m_history;
@@ -29,7 +28,6 @@ private:
     QLineEdit *m_since = nullptr;
     QLineEdit *m_prescriber = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 } // namespace relais::ui

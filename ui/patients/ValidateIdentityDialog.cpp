@@ -6,7 +6,6 @@
 #include "geo/PlaceDirectory.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,14 +15,13 @@ namespace relais::ui {
 
 ValidateIdentityDialog::ValidateIdentityDialog(PatientRegistry &registry, const Session &session,
                                                const PatientIdentity &patient, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent, tr("&Validate"), QStringLiteral("validate"))
     , m_registry(registry)
     , m_session(session)
     , m_patient(patient)
 {
     setWindowTitle(tr("Validate the identity"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *intro = new QLabel(tr("Compare each line with the document the patient shows you. If "
                                 "one differs, cancel and correct the identity first."),
                              this);
@@ -65,22 +63,14 @@ ValidateIdentityDialog::ValidateIdentityDialog(PatientRegistry &registry, const 
         m_document->addItem(IdentityStatusRules::display(document), static_cast<int>(document));
     form->addRow(tr("&Document checked:"), m_document);
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *validate = buttons->addButton(tr("&Validate"), QDialogButtonBox::AcceptRole);
-    validate->setObjectName(QStringLiteral("validate"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ValidateIdentityDialog::validate);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(460);
 }
 
-void ValidateIdentityDialog::validate()
+void ValidateIdentityDialog::save()
 {
     const auto document = static_cast<ProofDocument>(m_document->currentData().toInt());
     if (auto done = m_registry.validateIdentity(m_session, m_patient.id, document); !done)
-        return showFormError(this, m_reason, done.error());
+        return refuse(done.error());
     accept();
 }
 

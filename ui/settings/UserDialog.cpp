@@ -3,7 +3,6 @@
 #include "common/FormHelpers.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,15 +16,14 @@ namespace {} // namespace
 
 UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const UserAccount &account,
                        QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_accounts(accounts)
     , m_session(session)
     , m_original(account)
 {
     const bool creating = account.id.isEmpty();
     setWindowTitle(creating ? tr("New account") : tr("Account of %1").arg(account.displayName));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *form = new QFormLayout;
     m_name = makeNamedEdit(this, UserAccounts::FieldDisplayName);
     m_login = makeNamedEdit(this, UserAccounts::FieldLogin);
@@ -60,12 +58,6 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
         form->addRow(tr("A&gain:"), m_again);
     }
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_physician, &QCheckBox::toggled, this, &UserDialog::updatePhysicianFields);
 
     m_name->setText(account.displayName);
@@ -108,25 +100,20 @@ UserAccount UserDialog::draft() const
     return account;
 }
 
-void UserDialog::showError(const Error &error)
-{
-    showFormError(this, m_reason, error);
-}
-
 void UserDialog::save()
 {
     const UserAccount account = draft();
     if (m_original.id.isEmpty()) {
         if (m_password->text() != m_again->text())
-            return showError(Error{ErrorCode::InvalidInput, tr("The two passwords differ."),
-                                   QStringLiteral("passwordAgain")});
+            return refuse(Error{ErrorCode::InvalidInput, tr("The two passwords differ."),
+                                QStringLiteral("passwordAgain")});
         auto id = m_accounts.create(m_session, account, m_password->text());
         if (!id)
-            return showError(id.error());
+            return refuse(id.error());
         m_savedId = *id;
     } else {
         if (auto saved = m_accounts.update(m_session, account); !saved)
-            return showError(saved.error());
+            return refuse(saved.error());
         m_savedId = account.id;
     }
     accept();
@@ -134,7 +121,7 @@ void UserDialog::save()
 
 PasswordDialog::PasswordDialog(UserAccounts &accounts, const Session &session, Mode mode,
                                const UserAccount &target, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_accounts(accounts)
     , m_session(session)
     , m_mode(mode)
@@ -142,7 +129,7 @@ PasswordDialog::PasswordDialog(UserAccounts &accounts, const Session &session, M
 {
     setWindowTitle(mode == Mode::OwnPassword ? tr("Change my password")
                                              : tr("New password for %1").arg(target.displayName));
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *form = new QFormLayout;
     if (mode == Mode::OwnPassword) {
         m_current = makeNamedEdit(this, "current", true);
@@ -160,28 +147,21 @@ PasswordDialog::PasswordDialog(UserAccounts &accounts, const Session &session, M
     form->addRow(tr("&New password:"), m_password);
     form->addRow(tr("A&gain:"), m_again);
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
 }
 
 void PasswordDialog::save()
 {
     if (m_password->text() != m_again->text()) {
-        m_reason->setText(tr("The two passwords differ."));
-        m_again->setFocus();
-        return;
+        return refuse(Error{ErrorCode::InvalidInput, tr("The two passwords differ."),
+                            QStringLiteral("passwordAgain")});
     }
     const Status saved =
         m_mode == Mode::OwnPassword
             ? m_accounts.changeOwnPassword(m_session, m_current->text(), m_password->text())
             : m_accounts.resetPassword(m_session, m_target.id, m_password->text());
     if (!saved)
-        return showFormError(this, m_reason, saved.error());
+        return refuse(saved.error());
     accept();
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/UserAccounts.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QLabel;
@@ -12,7 +11,7 @@ namespace relais::ui {
 
 // Creates an account, or edits one, for an administrator. The service checks everything; the
 // dialog shows its reason beside the field and stays open until the account is saved.
-class UserDialog : public QDialog
+class UserDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -22,11 +21,10 @@ public:
                QWidget *parent = nullptr);
 
     UserAccount draft() const;
-    void save();
+    void save() override;
     const QString &savedId() const { return m_savedId; }
 
 private:
-    void showError(const Error &error);
     void updatePhysicianFields();
 
     UserAccounts &m_accounts;
@@ -44,12 +42,11 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_again = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 // A new password: one's own (asking the current one first), or another's, reset by an
 // administrator.
-class PasswordDialog : public QDialog
+class PasswordDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -62,7 +59,7 @@ public:
 
     PasswordDialog(UserAccounts &accounts, const Session &session, Mode mode,
                    const UserAccount &target, QWidget *parent = nullptr);
-    void save();
+    void save() override;
 
 private:
     UserAccounts &m_accounts;
@@ -72,7 +69,6 @@ private:
     QLineEdit *m_current = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_again = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 } // namespace relais::ui

@@ -2,7 +2,6 @@
 
 #include "common/FormHelpers.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,14 +12,13 @@ namespace relais::ui {
 
 VitalCorrectionDialog::VitalCorrectionDialog(PatientVitals &vitals, const Session &session,
                                              VitalRecord record, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_vitals(vitals)
     , m_session(session)
     , m_record(std::move(record))
 {
     setWindowTitle(tr("Correct a measurement"));
-    askBeforeDiscarding(this);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     auto *about = new QLabel(
         tr("%1 of %2: %3. The value you type replaces it; the old one stays in the history, "
            "struck out, with your reason.")
@@ -41,12 +39,6 @@ VitalCorrectionDialog::VitalCorrectionDialog(PatientVitals &vitals, const Sessio
     addFieldRow(form, tr("&Correct value:"), m_value);
     addFieldRow(form, tr("&Why:"), m_why);
     layout->addLayout(form);
-    m_reason = makeReasonLabel(this);
-    layout->addWidget(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &VitalCorrectionDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(460);
 }
 
@@ -58,7 +50,7 @@ void VitalCorrectionDialog::save()
         // A blood pressure's parts are typed in one field here.
         if (error.field == QLatin1String(BloodPressure::FieldDiastolic))
             error.field = QLatin1String(BloodPressure::FieldSystolic);
-        return showFormError(this, m_reason, error);
+        return refuse(error);
     }
     accept();
 }

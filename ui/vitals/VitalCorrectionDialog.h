@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/FormDialog.h"
 #include "services/PatientVitals.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -10,14 +9,14 @@ class QLineEdit;
 namespace relais::ui {
 
 // Corrects one measurement: the new value and why. The old one stays in the history.
-class VitalCorrectionDialog : public QDialog
+class VitalCorrectionDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     VitalCorrectionDialog(PatientVitals &vitals, const Session &session, VitalRecord record,
                           QWidget *parent = nullptr);
-    void save();
+    void save() override;
 
 private:
     PatientVitals &m_vitals;
@@ -25,7 +24,6 @@ private:
     VitalRecord m_record;
     QLineEdit *m_value = nullptr;
     QLineEdit *m_why = nullptr;
-    QLabel *m_reason = nullptr;
 };
 
 } // namespace relais::ui
