@@ -1,18 +1,18 @@
-#include "PatientDesk.h"
 #include "repositories/PatientRepository.h"
 #include "repositories/VitalSignRepository.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
+#include "support/TestPractice.h"
 
 #include <catch2/catch.hpp>
 
 using namespace relais;
 using relais::test::DeskAssistant;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 TEST_CASE("rows: columns are read by name, whatever order the query selects them in")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const auto read = [&](const QString &sql) {
         return selectOne(desk.vault->database(), sql, {}, QStringLiteral("reading"),
                          [](const Row &row) {
@@ -60,7 +60,7 @@ TEST_CASE("rows: columns are read by name, whatever order the query selects them
 
 TEST_CASE("repositories: a record written from its columns reads back the same")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto normalised = desk.registry().normalise(relais::test::helene());
     REQUIRE(normalised.has_value());
     PatientIdentity written = *normalised;
@@ -99,7 +99,7 @@ TEST_CASE("repositories: a record written from its columns reads back the same")
     weight.patientId = *id;
     weight.kind = VitalKind::Weight;
     weight.value = 72.5;
-    weight.measuredAt = QDateTime(PatientDesk::today(), QTime(9, 30, 15, 250), Qt::UTC);
+    weight.measuredAt = QDateTime(TestPractice::today(), QTime(9, 30, 15, 250), Qt::UTC);
     weight.measuredBy = DeskAssistant.userId;
     auto vitalId = desk.vault->write(Actor{DeskAssistant.userId}, [&](RecordWriter &w) {
         return w.create(QString::fromLatin1(VitalSignRepository::Table),

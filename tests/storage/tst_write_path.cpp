@@ -1,5 +1,5 @@
-#include "PatientDesk.h"
 #include "storage/Vault.h"
+#include "support/TestPractice.h"
 
 #include <QJsonValue>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@
 #include <catch2/catch.hpp>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -24,7 +24,7 @@ Result<QString> addPractice(Vault &vault, const QString &name)
 }
 
 // The journal of a desk, oldest first, as another workstation would receive it.
-QList<JournalChange> journalOf(PatientDesk &desk)
+QList<JournalChange> journalOf(TestPractice &desk)
 {
     QSqlQuery q(desk.vault->database());
     REQUIRE(q.exec(QStringLiteral("SELECT payload FROM change_journal ORDER BY seq")));
@@ -38,7 +38,7 @@ QList<JournalChange> journalOf(PatientDesk &desk)
 }
 
 // Everything a record's state is made of, to compare two workstations.
-QStringList rowsOf(PatientDesk &desk, const QString &table)
+QStringList rowsOf(TestPractice &desk, const QString &table)
 {
     QSqlQuery q(desk.vault->database());
     REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY id").arg(table)));
@@ -61,7 +61,7 @@ VaultChanges changesIn(const QSignalSpy &spy, int i)
 
 TEST_CASE("write path: a write returns what its work produced, or nothing at all")
 {
-    PatientDesk desk;
+    TestPractice desk;
     Result<QString> id = addPractice(*desk.vault, QStringLiteral("Cabinet"));
     REQUIRE(id.has_value());
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM practice")) == 1);
@@ -98,7 +98,7 @@ TEST_CASE("write path: a write returns what its work produced, or nothing at all
 
 TEST_CASE("change notices: every handle on a vault hears each committed write, with its origin")
 {
-    PatientDesk desk;
+    TestPractice desk;
     QSignalSpy spy(desk.vault->changes(), &ChangeNotifier::changed);
     auto worker = desk.vault->openAnother();
     REQUIRE(worker.has_value());
@@ -168,7 +168,7 @@ TEST_CASE("change notices: every handle on a vault hears each committed write, w
 
 TEST_CASE("write path: a reviewed consultation and a measured value are frozen, with why")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto patient = desk.registry().create(relais::test::DeskAssistant, relais::test::helene());
     REQUIRE(patient.has_value());
     auto consultation = desk.vault->write(Amel, [&](RecordWriter &w) {
@@ -211,8 +211,8 @@ TEST_CASE("write path: a reviewed consultation and a measured value are frozen, 
 
 TEST_CASE("apply: a change made elsewhere keeps its id, clock and author, and converges")
 {
-    PatientDesk here;
-    PatientDesk there;
+    TestPractice here;
+    TestPractice there;
     auto registry = there.registry();
     auto id = registry.create(relais::test::DeskAssistant, relais::test::helene());
     REQUIRE(id.has_value());
@@ -275,8 +275,8 @@ TEST_CASE("apply: a change made elsewhere keeps its id, clock and author, and co
 
 TEST_CASE("apply: a change that cannot be applied is refused with why, and nothing is written")
 {
-    PatientDesk here;
-    PatientDesk there;
+    TestPractice here;
+    TestPractice there;
     there.clock.advanceMs(3'600'000); // the other workstation's clock is an hour ahead
     auto id = there.registry().create(relais::test::DeskAssistant, relais::test::helene());
     REQUIRE(id.has_value());

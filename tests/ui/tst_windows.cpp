@@ -36,6 +36,7 @@
 #include "support/MemoryKeyStore.h"
 #include "support/TempDir.h"
 #include "support/TestData.h"
+#include "support/TestPractice.h"
 #include "util/Translations.h"
 #include "vitals/VitalChart.h"
 #include "vitals/VitalCorrectionDialog.h"
@@ -89,30 +90,17 @@ namespace {
 
 const QString DemoPassword = QLatin1String(DemoPractice::Password);
 
-// A demo practice (two accounts) with the physician-administrator logged in.
-struct DemoDesk
+// The shared practice with the demo's accounts and five patients, its physician logged in,
+// and what the window needs besides: the login service and an idle monitor on the clock.
+struct DemoDesk : relais::test::TestPractice
 {
-    // First: the vault and the idle monitor read it until they go.
-    ManualClock clock{QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)};
-    TempDir dir;
-    std::unique_ptr<Vault> vault;
     std::unique_ptr<Authenticator> auth;
-    Session doctor;
     IdleMonitor idle{clock};
 
     DemoDesk()
     {
-        Vault::Options options;
-        options.clock = &clock;
-        auto created = Vault::create(dir.file(QStringLiteral("demo.relais")),
-                                     SecureBytes::random(32), options);
-        REQUIRE(created.has_value());
-        vault = std::move(*created);
-        REQUIRE(DemoPractice::populate(*vault, 5));
+        withDemo(5);
         auth = std::make_unique<Authenticator>(*vault);
-        auto session = auth->logIn(QStringLiteral("medecin"), DemoPassword);
-        REQUIRE(session.has_value());
-        doctor = *session;
     }
 };
 

@@ -5,11 +5,11 @@
 //
 // CI runs RELAIS_FUZZ_CASES cases of each kind (100 by default); by hand:
 //   RELAIS_FUZZ_CASES=2000 build/ci/tests/relais_storage_tests "[fuzz]" -s
-#include "PatientDesk.h"
 #include "domain/VitalSign.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "support/TestData.h"
+#include "support/TestPractice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,7 +25,7 @@
 #include <random>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -140,7 +140,7 @@ QByteArray mutateText(QByteArray text, std::mt19937 &random, QString *name)
 
 TEST_CASE("fuzz: damaged drug files never replace a release wrongly, and never crash", "[fuzz]")
 {
-    PatientDesk desk;
+    TestPractice desk;
     DrugSubstances catalogue(*desk.vault);
     const QString folder = desk.dir.file(QStringLiteral("bdpm"));
     REQUIRE(QDir().mkpath(folder));
@@ -242,7 +242,7 @@ QJsonValue mutateJson(const QJsonValue &value, std::mt19937 &random, int depth, 
 }
 
 // Every vital sign kept is on a patient that exists, in its range, between birth and today.
-void checkVitalsObeyTheRules(PatientDesk &desk)
+void checkVitalsObeyTheRules(TestPractice &desk)
 {
     QSqlQuery q(desk.vault->database());
     REQUIRE(q.exec(QStringLiteral(
@@ -268,7 +268,7 @@ void checkVitalsObeyTheRules(PatientDesk &desk)
 
 TEST_CASE("fuzz: damaged FHIR bundles file nothing wrong, and never crash", "[fuzz]")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     QDir fixtures(relais::test::fixture(QStringLiteral("fhir")));
     const QStringList names =

@@ -1,9 +1,9 @@
-#include "PatientDesk.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
 #include "services/PatientHistory.h"
 #include "services/PatientMerger.h"
 #include "services/PracticeSettings.h"
+#include "support/TestPractice.h"
 
 #include <QSqlQuery>
 
@@ -11,7 +11,7 @@
 
 using namespace relais;
 using relais::test::helene;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -19,7 +19,7 @@ const Session &Assistant = relais::test::DeskAssistant;
 const Session AdminOnly{QStringLiteral("u-it"), QStringLiteral("it"), QStringLiteral("IT"),
                         Role::Admin};
 
-QString createHelene(PatientDesk &desk)
+QString createHelene(TestPractice &desk)
 {
     auto id = desk.registry().create(Assistant, helene());
     REQUIRE(id.has_value());
@@ -30,7 +30,7 @@ QString createHelene(PatientDesk &desk)
 
 TEST_CASE("contact: the address is kept in parts, and a wrong part is named")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto registry = desk.registry();
     PatientIdentity p = helene();
     p.address = QStringLiteral("12 rue des Lilas");
@@ -54,7 +54,7 @@ TEST_CASE("contact: the address is kept in parts, and a wrong part is named")
 
 TEST_CASE("a form gets every wrong field at once, each with its reason")
 {
-    PatientDesk desk;
+    TestPractice desk;
     PatientIdentity p = helene();
     p.birthName = QStringLiteral("Dupont2");
     p.nir = QStringLiteral("262041416802539"); // wrong key
@@ -76,7 +76,7 @@ TEST_CASE("a form gets every wrong field at once, each with its reason")
 
 TEST_CASE("referring doctor, coverage, consents and notes are kept and checked")
 {
-    PatientDesk desk;
+    TestPractice desk;
     UserAccount doctor;
     doctor.login = QStringLiteral("aleroy");
     doctor.displayName = QStringLiteral("Dr Anne Leroy");
@@ -112,7 +112,7 @@ TEST_CASE("referring doctor, coverage, consents and notes are kept and checked")
     CHECK(read->coverage.fund == QStringLiteral("CPAM de la Dordogne"));
     CHECK(read->dataSharing == Consent::Given);
     CHECK(read->dmp == Consent::Refused);
-    CHECK(read->consentsOn == PatientDesk::today()); // answers are dated when collected
+    CHECK(read->consentsOn == TestPractice::today()); // answers are dated when collected
     CHECK(read->notes == QStringLiteral("Prefers morning appointments."));
 
     // An outside doctor needs a name and a valid RPPS.
@@ -147,7 +147,7 @@ TEST_CASE("referring doctor, coverage, consents and notes are kept and checked")
 
 TEST_CASE("history: conditions with ALD, dates as remembered, tombstones on removal")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString id = createHelene(desk);
     PatientHistory history(*desk.vault);
 
@@ -209,7 +209,7 @@ TEST_CASE("history: conditions with ALD, dates as remembered, tombstones on remo
 
 TEST_CASE("treatments: current first, stopped ones kept, dates checked")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString id = createHelene(desk);
     PatientHistory history(*desk.vault);
     Treatment metformin;
@@ -248,7 +248,7 @@ TEST_CASE("treatments: current first, stopped ones kept, dates checked")
 
 TEST_CASE("merging two files keeps everything of both, and undo puts it all back")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto registry = desk.registry();
     const QString kept = createHelene(desk);
     PatientIdentity other = helene();
@@ -338,7 +338,7 @@ TEST_CASE("merging two files keeps everything of both, and undo puts it all back
 
 TEST_CASE("files with two different NIRs are never merged")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto registry = desk.registry();
     const QString first = *registry.create(Assistant, helene());
     PatientIdentity b = helene();
@@ -357,7 +357,7 @@ TEST_CASE("files with two different NIRs are never merged")
 
 TEST_CASE("changing identity traits looks for duplicates again, as a creation does")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto registry = desk.registry();
     createHelene(desk);
     PatientIdentity other = helene();

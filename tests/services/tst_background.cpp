@@ -1,8 +1,8 @@
-#include "PatientDesk.h"
 #include "services/BackgroundTask.h"
 #include "services/FhirExchange.h"
 #include "storage/Vault.h"
 #include "support/TestData.h"
+#include "support/TestPractice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,7 +15,7 @@
 
 using namespace relais;
 using relais::test::DeskAssistant;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -42,7 +42,7 @@ QStringList fixtureBundles()
 
 TEST_CASE("background task: the starting thread keeps running its timers while the work runs")
 {
-    PatientDesk desk;
+    TestPractice desk;
     // The work does not finish until this thread's timer has fired five times: were the thread
     // blocked while the work ran, the work would give up after ten seconds and say so.
     std::atomic_int ticks{0};
@@ -102,7 +102,7 @@ TEST_CASE("background task: the starting thread keeps running its timers while t
 
 TEST_CASE("background task: a stopped import keeps the bundles it finished, each whole")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QStringList files = fixtureBundles();
     REQUIRE(files.size() == 2);
     std::optional<Result<FhirExchange::Batch>> outcome;
@@ -138,7 +138,7 @@ TEST_CASE("background task: a stopped import keeps the bundles it finished, each
 
 TEST_CASE("background task: a worker that cannot open its handle says why, and runs nothing")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString path = desk.vault->path();
     bool ran = false;
     std::optional<Result<int>> outcome;

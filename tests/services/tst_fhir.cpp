@@ -1,8 +1,8 @@
-#include "PatientDesk.h"
 #include "domain/IdentityTraits.h"
 #include "services/FhirExchange.h"
 #include "services/PatientVitals.h"
 #include "support/TestData.h"
+#include "support/TestPractice.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -43,7 +43,7 @@ QString writeFile(const relais::test::TempDir &dir, const QString &name, const Q
 }
 
 // What a vault holds of patients and vitals, in a form two vaults can be compared by.
-QStringList contents(PatientDesk &desk)
+QStringList contents(TestPractice &desk)
 {
     QStringList rows;
     QSqlQuery q(desk.vault->database());
@@ -67,7 +67,7 @@ TEST_CASE("fhir: every Synthea bundle is imported, what has no French meaning co
     RELAIS_NEEDS_REFERENCE_DATA();
     const QStringList files = syntheaBundles(true);
     REQUIRE(files.size() == 28);
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     int progressCalls = 0;
     auto reports =
@@ -122,7 +122,7 @@ TEST_CASE("fhir: every Synthea bundle is imported, what has no French meaning co
 
 TEST_CASE("fhir: an exported patient is read back to the same data, here or elsewhere")
 {
-    PatientDesk source;
+    TestPractice source;
     FhirExchange exchange(*source.vault);
     const QStringList files = syntheaBundles();
     REQUIRE(exchange.importFiles(Assistant, files).has_value());
@@ -149,7 +149,7 @@ TEST_CASE("fhir: an exported patient is read back to the same data, here or else
           1);
     const QString file = writeFile(source.dir, QStringLiteral("export.json"), *bundle);
 
-    PatientDesk elsewhere;
+    TestPractice elsewhere;
     auto report = FhirExchange(*elsewhere.vault).importFile(Assistant, file);
     REQUIRE(report.has_value());
     CHECK(report->patientsCreated == 1);
@@ -173,7 +173,7 @@ TEST_CASE("fhir: an exported patient is read back to the same data, here or else
 
 TEST_CASE("fhir: a malformed bundle is refused with where it goes wrong, and nothing is kept")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     const auto refused = [&](const QByteArray &json) {
         const QString file = writeFile(desk.dir, QStringLiteral("bad.json"), json);
@@ -206,7 +206,7 @@ TEST_CASE("fhir: a malformed bundle is refused with where it goes wrong, and not
 
 TEST_CASE("fhir: implausible values and bad units are left out with the reason, the rest is kept")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString file = writeFile(desk.dir, QStringLiteral("b.json"), R"({"resourceType": "Bundle",
       "type": "collection", "entry": [
         {"fullUrl": "urn:uuid:p", "resource": {"resourceType": "Patient", "id": "p",
@@ -251,7 +251,7 @@ TEST_CASE("fhir: implausible values and bad units are left out with the reason, 
 
 TEST_CASE("fhir: a maiden name is the birth name, whatever order the names come in")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString file = writeFile(desk.dir, QStringLiteral("m.json"), R"({"resourceType": "Bundle",
       "type": "collection", "entry": [
         {"resource": {"resourceType": "Patient", "id": "m", "gender": "female",
@@ -266,7 +266,7 @@ TEST_CASE("fhir: a maiden name is the birth name, whatever order the names come 
 
 TEST_CASE("fhir: only the care team imports and exports")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     auto denied = exchange.importFile(AdminOnly, syntheaBundles().first());
     REQUIRE_FALSE(denied.has_value());
@@ -318,7 +318,7 @@ QString weightEntry(const QString &id, const QString &subject, const QString &at
 
 TEST_CASE("fhir: observations without an id are each kept once, however many bundles bring them")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     const QString patient =
         patientEntry(QStringLiteral("r"), QStringLiteral("Renaud"), QStringLiteral("Aurélie"),
@@ -355,7 +355,7 @@ TEST_CASE("fhir: observations without an id are each kept once, however many bun
 
 TEST_CASE("fhir: an observation is never filed under a patient it does not name")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     // The patient entry has no fullUrl: an observation without a subject used to land on it.
     const QString file = writeFile(
@@ -393,7 +393,7 @@ TEST_CASE("fhir: an observation is never filed under a patient it does not name"
 
 TEST_CASE("fhir: two patients with one id, or an id reused for someone else, refuse the bundle")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     const QString twins = writeFile(
         desk.dir, QStringLiteral("twins.json"),
@@ -442,7 +442,7 @@ TEST_CASE("fhir: two patients with one id, or an id reused for someone else, ref
 
 TEST_CASE("fhir: impossible dates are refused or left out with the reason")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     const QString tomorrow = desk.clock.today().addDays(2).toString(Qt::ISODate);
     const QString file = writeFile(
@@ -479,7 +479,7 @@ TEST_CASE("fhir: impossible dates are refused or left out with the reason")
 
 TEST_CASE("fhir: sizes and numbers are checked before anything is done with them")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     // Two million accented letters: refused at once, not normalised for minutes.
     const QString huge(2'000'000, QChar(0x00E9));
@@ -527,7 +527,7 @@ TEST_CASE("fhir: sizes and numbers are checked before anything is done with them
 
 TEST_CASE("fhir: messages name the real fault")
 {
-    PatientDesk desk;
+    TestPractice desk;
     FhirExchange exchange(*desk.vault);
     const auto refusal = [&](const QByteArray &bytes) {
         const QString file = writeFile(desk.dir, QStringLiteral("m.json"), bytes);

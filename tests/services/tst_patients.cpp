@@ -1,7 +1,7 @@
-#include "PatientDesk.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientRegistry.h"
 #include "storage/Vault.h"
+#include "support/TestPractice.h"
 
 #include <QSqlQuery>
 
@@ -11,7 +11,7 @@ using namespace relais;
 
 namespace {
 
-using Desk = relais::test::PatientDesk;
+using Desk = relais::test::TestPractice;
 using relais::test::helene;
 const Session &Assistant = relais::test::DeskAssistant;
 

@@ -6,6 +6,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/Vault.h"
 #include "support/TempDir.h"
+#include "support/TestPractice.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -32,21 +33,13 @@ UserAccount person(const QString &login, const QString &name, Roles roles)
     return account;
 }
 
-struct Practice
+// A practice set up by its first run: its administrator, a physician, logged in.
+struct Practice : relais::test::TestPractice
 {
-    TempDir dir;
-    ManualClock clock{QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<Vault> vault;
     Session admin;
 
     Practice()
     {
-        Vault::Options options;
-        options.clock = &clock;
-        auto created =
-            Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32), options);
-        REQUIRE(created.has_value());
-        vault = std::move(*created);
         PracticeDetails details;
         details.name = QStringLiteral("Cabinet des Tilleuls");
         auto session = PracticeSettings(*vault).setUp(details,
@@ -59,14 +52,6 @@ struct Practice
     }
 
     UserAccounts accounts() { return UserAccounts(*vault, Passwords::Cost::quick()); }
-
-    qint64 count(const QString &sql)
-    {
-        QSqlQuery q(vault->database());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toLongLong();
-    }
 };
 
 } // namespace

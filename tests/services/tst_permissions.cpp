@@ -1,4 +1,3 @@
-#include "PatientDesk.h"
 #include "security/AccessPolicy.h"
 #include "services/AuditBrowser.h"
 #include "services/DrugSubstances.h"
@@ -14,13 +13,14 @@
 #include "services/VaultBackups.h"
 #include "storage/Vault.h"
 #include "support/TestData.h"
+#include "support/TestPractice.h"
 
 #include <QBuffer>
 
 #include <catch2/catch.hpp>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -35,7 +35,7 @@ struct EntryPoint
 {
     const char *name;
     Permission permission;
-    std::function<bool(PatientDesk &, const Session &)> deniedFor; // true: refused as Denied
+    std::function<bool(TestPractice &, const Session &)> deniedFor; // true: refused as Denied
 };
 
 // Every service entry point that needs a permission, called with plausible arguments: the
@@ -55,9 +55,9 @@ QList<EntryPoint> entryPoints(const Ids &ids, const QString &dir)
     const QString u = ids.user;
     return {
         {"UserAccounts::list", Permission::ManageUsers,
-         [](PatientDesk &d, const Session &s) { return denied(UserAccounts(*d.vault).list(s)); }},
+         [](TestPractice &d, const Session &s) { return denied(UserAccounts(*d.vault).list(s)); }},
         {"UserAccounts::create", Permission::ManageUsers,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              UserAccount a;
              a.login = QStringLiteral("nina");
              a.displayName = QStringLiteral("Nina");
@@ -66,236 +66,236 @@ QList<EntryPoint> entryPoints(const Ids &ids, const QString &dir)
                                .create(s, a, QStringLiteral("long enough pass phrase 42")));
          }},
         {"UserAccounts::update", Permission::ManageUsers,
-         [u](PatientDesk &d, const Session &s) {
+         [u](TestPractice &d, const Session &s) {
              auto a = UserAccounts(*d.vault).find(u);
              return denied(UserAccounts(*d.vault).update(s, *a));
          }},
         {"UserAccounts::setDisabled", Permission::ManageUsers,
-         [u](PatientDesk &d, const Session &s) {
+         [u](TestPractice &d, const Session &s) {
              return denied(UserAccounts(*d.vault).setDisabled(s, u, false));
          }},
         {"UserAccounts::resetPassword", Permission::ManageUsers,
-         [u](PatientDesk &d, const Session &s) {
+         [u](TestPractice &d, const Session &s) {
              return denied(UserAccounts(*d.vault, Passwords::Cost::quick())
                                .resetPassword(s, u, QStringLiteral("another long pass phrase 7")));
          }},
         {"PracticeSettings::update", Permission::EditPractice,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PracticeSettings(*d.vault).update(
                  s, PracticeDetails{{}, QStringLiteral("Cabinet"), {}, {}, {}}));
          }},
         {"PracticeSettings::setIdleMinutes", Permission::EditPractice,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PracticeSettings(*d.vault).setIdleMinutes(s, 10));
          }},
         {"AuditBrowser::entries", Permission::ViewAudit,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(AuditBrowser(*d.vault).entries(s, {}));
          }},
         {"AuditBrowser::exportCsv", Permission::ViewAudit,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              QBuffer out;
              out.open(QIODevice::WriteOnly);
              return denied(AuditBrowser(*d.vault).exportCsv(s, {}, out));
          }},
         {"VaultBackups::backUp", Permission::BackUpVault,
-         [dir](PatientDesk &d, const Session &s) {
+         [dir](TestPractice &d, const Session &s) {
              return denied(VaultBackups(*d.vault).backUp(
                  s, dir + QStringLiteral("/b-%1.relais-backup").arg(s.login)));
          }},
         {"DrugSubstances::importFrom", Permission::UpdateDrugDatabase,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(DrugSubstances(*d.vault).importFrom(
                  s, relais::test::fixture(QStringLiteral("bdpm")), DrugSubstances::Import::Forced));
          }},
         {"DrugSubstances::search", Permission::ReadPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(DrugSubstances(*d.vault).search(s, QStringLiteral("para")));
          }},
         {"PatientRegistry::create", Permission::EditPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(d.registry().create(s, relais::test::helene(), true));
          }},
         {"PatientRegistry::createBatch", Permission::EditPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(d.registry().createBatch(s, {relais::test::helene()}));
          }},
         {"PatientRegistry::search", Permission::ReadPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(d.registry().search(s, QStringLiteral("dupont")));
          }},
         {"PatientRegistry::open", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) { return denied(d.registry().open(s, p)); }},
+         [p](TestPractice &d, const Session &s) { return denied(d.registry().open(s, p)); }},
         {"PatientRegistry::refresh", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) { return denied(d.registry().refresh(s, p)); }},
+         [p](TestPractice &d, const Session &s) { return denied(d.registry().refresh(s, p)); }},
         {"PatientRegistry::identityEvents", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(d.registry().identityEvents(s, p));
          }},
         {"PatientRegistry::validateIdentity", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(d.registry().validateIdentity(s, p, ProofDocument::IdentityCard));
          }},
         {"PatientRegistry::updateIdentity", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              auto current = d.registry().refresh(relais::test::DeskAssistant, p);
              return denied(d.registry().updateIdentity(s, *current, {}, true));
          }},
         {"PatientAllergies::list", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientAllergies(*d.vault).list(s, p));
          }},
         {"PatientAllergies::status", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientAllergies(*d.vault).status(s, p));
          }},
         {"PatientAllergies::add", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              Allergy a;
              a.patientId = p;
              a.substance = QStringLiteral("latex");
              return denied(PatientAllergies(*d.vault).add(s, a));
          }},
         {"PatientAllergies::remove", Permission::EditPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PatientAllergies(*d.vault).remove(s, QStringLiteral("none")));
          }},
         {"PatientAllergies::recordNoneKnown", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientAllergies(*d.vault).recordNoneKnown(s, p));
          }},
         {"PatientDetails::load", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientDetails(*d.vault).load(s, p));
          }},
         {"PatientDetails::practicePhysicians", Permission::ReadPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PatientDetails(*d.vault).practicePhysicians(s));
          }},
         {"PatientDetails::update", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              PatientDetailsRecord r;
              r.patientId = p;
              return denied(PatientDetails(*d.vault).update(s, r));
          }},
         {"PatientHistory::conditions", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientHistory(*d.vault).conditions(s, p));
          }},
         {"PatientHistory::saveCondition", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              Condition condition;
              condition.patientId = p;
              condition.label = QStringLiteral("Asthme");
              return denied(PatientHistory(*d.vault).saveCondition(s, condition));
          }},
         {"PatientHistory::removeCondition", Permission::EditPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PatientHistory(*d.vault).removeCondition(s, QStringLiteral("none")));
          }},
         {"PatientHistory::treatments", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientHistory(*d.vault).treatments(s, p));
          }},
         {"PatientHistory::saveTreatment", Permission::EditPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              Treatment t;
              t.patientId = p;
              t.drug = QStringLiteral("METFORMINE 1000 mg");
              return denied(PatientHistory(*d.vault).saveTreatment(s, t));
          }},
         {"PatientHistory::removeTreatment", Permission::EditPatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PatientHistory(*d.vault).removeTreatment(s, QStringLiteral("none")));
          }},
         {"PatientMerger::merge", Permission::MergePatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientMerger(*d.vault).merge(s, p, QStringLiteral("none"),
                                                          QStringLiteral("same person")));
          }},
         {"PatientMerger::undo", Permission::MergePatients,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PatientMerger(*d.vault).undo(s, QStringLiteral("none")));
          }},
         {"PatientMerger::mergesInto", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientMerger(*d.vault).mergesInto(s, p));
          }},
         {"PatientVitals::record", Permission::RecordVitals,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              VitalEntry e;
              e.patientId = p;
              e.typed.insert(VitalKind::Weight, QStringLiteral("70"));
              return denied(PatientVitals(*d.vault).record(s, e));
          }},
         {"PatientVitals::correct", Permission::RecordVitals,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(PatientVitals(*d.vault).correct(
                  s, QStringLiteral("none"), QStringLiteral("71"), QStringLiteral("typo")));
          }},
         {"PatientVitals::history", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientVitals(*d.vault).history(s, p));
          }},
         {"PatientVitals::latest", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientVitals(*d.vault).latest(s, p));
          }},
         {"PatientVitals::series", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PatientVitals(*d.vault).series(s, p, VitalKind::Weight, {}));
          }},
         {"PatientVitals::ofConsultation", Permission::ReadPatients,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              return denied(PatientVitals(*d.vault).ofConsultation(s, c));
          }},
         {"PatientVitals::unattachedOfDay", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
-             return denied(PatientVitals(*d.vault).unattachedOfDay(s, p, PatientDesk::today()));
+         [p](TestPractice &d, const Session &s) {
+             return denied(PatientVitals(*d.vault).unattachedOfDay(s, p, TestPractice::today()));
          }},
         {"PreparedConsultations::start", Permission::RecordVitals,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).start(s, p, QStringLiteral("u-leroy"),
                                                                  QStringLiteral("renewal")));
          }},
         {"PreparedConsultations::current", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).current(s, p));
          }},
         {"PreparedConsultations::load", Permission::ReadPatients,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).load(s, c));
          }},
         {"PreparedConsultations::lastReviewed", Permission::ReadPatients,
-         [p](PatientDesk &d, const Session &s) {
+         [p](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).lastReviewed(s, p));
          }},
         {"PreparedConsultations::save", Permission::RecordVitals,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              PreparedConsultation pc;
              pc.id = c;
              return denied(PreparedConsultations(*d.vault).save(s, pc));
          }},
         {"PreparedConsultations::markReady", Permission::RecordVitals,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).markReady(s, c));
          }},
         {"PreparedConsultations::reviewList", Permission::ReviewPreparedFile,
-         [](PatientDesk &d, const Session &s) {
+         [](TestPractice &d, const Session &s) {
              return denied(
-                 PreparedConsultations(*d.vault).reviewList(s, PatientDesk::today(), true));
+                 PreparedConsultations(*d.vault).reviewList(s, TestPractice::today(), true));
          }},
         {"PreparedConsultations::summary", Permission::ReadPatients,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).summary(s, c));
          }},
         {"PreparedConsultations::markReviewed", Permission::ReviewPreparedFile,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              return denied(
                  PreparedConsultations(*d.vault).markReviewed(s, c, QStringLiteral("seen")));
          }},
         {"PreparedConsultations::undoReview", Permission::ReviewPreparedFile,
-         [c](PatientDesk &d, const Session &s) {
+         [c](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).undoReview(s, c));
          }},
     };
@@ -312,7 +312,7 @@ Session withRoles(const char *login, Roles roles)
 TEST_CASE("permissions: every service entry point refuses exactly whom AccessPolicy's table "
           "refuses")
 {
-    PatientDesk desk;
+    TestPractice desk;
     // A physician account (the consultation's), a patient and a consultation in preparation.
     UserAccounts accounts(*desk.vault, Passwords::Cost::quick());
     const Session admin = withRoles("root", Role::Admin);

@@ -1,9 +1,9 @@
-#include "PatientDesk.h"
 #include "interop/BdpmSubstances.h"
 #include "interop/BdpmText.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "support/TestData.h"
+#include "support/TestPractice.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -103,7 +103,7 @@ TEST_CASE("bdpm substances: the fixture cut from the release reads whole, in bot
 
 TEST_CASE("drug substances: imported once, found by any word's start, one line per substance")
 {
-    PatientDesk desk;
+    TestPractice desk;
     DrugSubstances catalogue(*desk.vault);
     CHECK(catalogue.count() == 0);
     CHECK(catalogue.origin().file.isEmpty());
@@ -169,7 +169,7 @@ TEST_CASE("drug substances: imported once, found by any word's start, one line p
 
 TEST_CASE("drug substances: an assistant cannot replace the database, a wrong file changes nothing")
 {
-    PatientDesk desk;
+    TestPractice desk;
     DrugSubstances catalogue(*desk.vault);
     REQUIRE(catalogue.importFrom(Physician, BdpmFolder, Forced).has_value());
 
@@ -192,7 +192,7 @@ TEST_CASE("drug substances: an assistant cannot replace the database, a wrong fi
 
 TEST_CASE("drug substances: allergies typed before the first import are linked by it")
 {
-    PatientDesk desk;
+    TestPractice desk;
     auto patient = desk.registry().create(Assistant, relais::test::helene());
     REQUIRE(patient.has_value());
     PatientAllergies allergies(*desk.vault);
@@ -216,7 +216,7 @@ TEST_CASE("drug substances: allergies typed before the first import are linked b
 TEST_CASE(
     "allergies: a substance typed in full is linked to the database, anything else stays text")
 {
-    PatientDesk desk;
+    TestPractice desk;
     REQUIRE(DrugSubstances(*desk.vault).importFrom(Physician, BdpmFolder, Forced).has_value());
     auto patient = desk.registry().create(Assistant, relais::test::helene());
     REQUIRE(patient.has_value());
@@ -338,7 +338,7 @@ TEST_CASE("bdpm text: a pipe, a device or a file too large is refused before it 
 
 TEST_CASE("drug substances: a damaged release never replaces the one in use")
 {
-    PatientDesk desk;
+    TestPractice desk;
     DrugSubstances catalogue(*desk.vault);
     REQUIRE(catalogue.importFrom(Physician, BdpmFolder, Forced).has_value());
     const QByteArray whole = fixtureComposition();
@@ -378,7 +378,7 @@ TEST_CASE("drug substances: a damaged release never replaces the one in use")
 TEST_CASE("drug substances: the real release, damaged the ways files are, is refused whole")
 {
     RELAIS_NEEDS_REFERENCE_DATA();
-    PatientDesk desk;
+    TestPractice desk;
     DrugSubstances catalogue(*desk.vault);
     const QString release = relais::test::reference(QStringLiteral("bdpm"));
     REQUIRE(catalogue.importFrom(Physician, release).has_value());

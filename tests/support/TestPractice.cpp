@@ -1,4 +1,7 @@
-#include "PatientDesk.h"
+#include "TestPractice.h"
+
+#include "demo/DemoPractice.h"
+#include "services/Authenticator.h"
 
 #include <QSqlQuery>
 
@@ -11,7 +14,7 @@ const Session DeskAssistant{QStringLiteral("u-amel"), QStringLiteral("amel"),
 const Session DeskPhysician{QStringLiteral("u-leroy"), QStringLiteral("leroy"),
                             QStringLiteral("Dr Leroy"), Role::Physician};
 
-PatientDesk::PatientDesk()
+TestPractice::TestPractice()
 {
     Vault::Options options;
     options.clock = &clock;
@@ -21,7 +24,21 @@ PatientDesk::PatientDesk()
     vault = std::move(*created);
 }
 
-qint64 PatientDesk::count(const QString &sql)
+void TestPractice::withDemo(int patients)
+{
+    REQUIRE(DemoPractice::populate(*vault, patients));
+    Authenticator auth(*vault);
+    const QString password = QLatin1String(DemoPractice::Password);
+    // The physician last: the newest entry of the trail is theirs, as after a morning login.
+    auto desk = auth.logIn(QStringLiteral("assistante"), password);
+    auto physician = auth.logIn(QStringLiteral("medecin"), password);
+    REQUIRE(physician.has_value());
+    REQUIRE(desk.has_value());
+    doctor = *physician;
+    assistant = *desk;
+}
+
+qint64 TestPractice::count(const QString &sql)
 {
     QSqlQuery q(vault->database());
     REQUIRE(q.exec(sql));

@@ -1,10 +1,10 @@
-#include "PatientDesk.h"
 #include "services/PatientVitals.h"
+#include "support/TestPractice.h"
 
 #include <catch2/catch.hpp>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
@@ -16,7 +16,7 @@ const Session AdminOnly{QStringLiteral("u-it"), QStringLiteral("it"), QStringLit
 // 25/11/2026 10:00 UTC, moved by the tests.
 const QDateTime Start(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
-QString createPatient(PatientDesk &desk)
+QString createPatient(TestPractice &desk)
 {
     auto id = desk.registry().create(Assistant, relais::test::helene());
     REQUIRE(id.has_value());
@@ -40,7 +40,7 @@ VitalEntry sitting(const QString &patientId)
 
 TEST_CASE("vitals: one sitting is kept whole, with who took it, and read back with BMI and alerts")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString patient = createPatient(desk);
     desk.clock.set(Start);
     PatientVitals vitals(*desk.vault);
@@ -74,7 +74,7 @@ TEST_CASE("vitals: one sitting is kept whole, with who took it, and read back wi
 
 TEST_CASE("vitals: a wrong value refuses the whole sitting, naming the field, and keeps nothing")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString patient = createPatient(desk);
     desk.clock.set(Start);
     PatientVitals vitals(*desk.vault);
@@ -104,7 +104,7 @@ TEST_CASE("vitals: a wrong value refuses the whole sitting, naming the field, an
 
 TEST_CASE("vitals: a time in the future is refused, an earlier one needs a reason")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString patient = createPatient(desk);
     desk.clock.set(Start);
     PatientVitals vitals(*desk.vault);
@@ -132,7 +132,7 @@ TEST_CASE("vitals: a time in the future is refused, an earlier one needs a reaso
 
 TEST_CASE("vitals: only the care team records them, and through the service only")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString patient = createPatient(desk);
     desk.clock.set(Start);
     PatientVitals vitals(*desk.vault);
@@ -145,7 +145,7 @@ TEST_CASE("vitals: only the care team records them, and through the service only
 
 TEST_CASE("vitals: a correction is a new version, the old one stays in the history")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString patient = createPatient(desk);
     desk.clock.set(Start);
     PatientVitals vitals(*desk.vault);
@@ -194,7 +194,7 @@ TEST_CASE("vitals: a correction is a new version, the old one stays in the histo
 
 TEST_CASE("vitals: series for the charts, and the weight change over six months")
 {
-    PatientDesk desk;
+    TestPractice desk;
     const QString patient = createPatient(desk);
     desk.clock.set(Start);
     PatientVitals vitals(*desk.vault);

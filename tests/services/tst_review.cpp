@@ -1,22 +1,22 @@
-#include "PatientDesk.h"
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
 #include "services/PreparedConsultations.h"
 #include "services/UserAccounts.h"
+#include "support/TestPractice.h"
 
 #include <catch2/catch.hpp>
 
 using namespace relais;
-using relais::test::PatientDesk;
+using relais::test::TestPractice;
 
 namespace {
 
 const QDate Today(2026, 11, 24);
 
-// The demo's two accounts, plus a second physician.
+// The demo's two accounts, plus a second physician and a patient.
 struct Practice
 {
-    PatientDesk desk;
+    TestPractice desk;
     Session doctor;
     Session assistant;
     Session colleague;
@@ -24,11 +24,11 @@ struct Practice
 
     Practice()
     {
-        REQUIRE(DemoPractice::populate(*desk.vault, 0));
+        desk.withDemo(0);
+        doctor = desk.doctor;
+        assistant = desk.assistant;
         Authenticator auth(*desk.vault);
         const QString password = QLatin1String(DemoPractice::Password);
-        doctor = *auth.logIn(QStringLiteral("medecin"), password);
-        assistant = *auth.logIn(QStringLiteral("assistante"), password);
         UserAccount other;
         other.login = QStringLiteral("dr-roux");
         other.displayName = QStringLiteral("Dr Paul Roux");

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "services/PatientRegistry.h"
+#include "storage/Vault.h"
+#include "support/TempDir.h"
+#include "util/Clock.h"
+
+#include <memory>
+
+namespace relais::test {
+
+// The one practice every suite stands on: a fresh vault in a folder of its own, on a fixed day
+// (24/11/2026, 10:00 UTC) that tests move with the clock. Bare by default; withDemo() adds the
+// demo's accounts and patients and logs its physician and assistant in.
+struct TestPractice
+{
+    TestPractice();
+
+    static QDate today() { return QDate(2026, 11, 24); }
+    // The demo's two accounts (DemoPractice::Password) and `patients` invented patients.
+    void withDemo(int patients);
+
+    PatientRegistry registry() { return PatientRegistry(*vault); }
+    // The one number a query of the form "SELECT count(*) …" gives.
+    qint64 count(const QString &sql);
+    qint64 patients() { return count(QStringLiteral("SELECT count(*) FROM patient")); }
+
+    // First: the vault reads the clock until it goes, and lives in the folder.
+    ManualClock clock{QDateTime(today(), QTime(10, 0), Qt::UTC)};
+    TempDir dir;
+    std::unique_ptr<Vault> vault;
+    // Logged in by withDemo().
+    Session doctor;
+    Session assistant;
+};
+
+// Sessions of no account, for the services that check only the role.
+extern const Session DeskAssistant;
+extern const Session DeskPhysician;
+
+// Hélène Marie DUPONT, married MARTIN, born 17/04/1962 in Caen.
+PatientIdentity helene();
+
+} // namespace relais::test
