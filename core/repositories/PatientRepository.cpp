@@ -303,6 +303,14 @@ Result<QList<IdentityEvent>> PatientRepository::events(const QString &patientId)
         });
 }
 
+QVariantMap PatientRepository::importedColumns(const PatientIdentity &patient,
+                                               const QString &source)
+{
+    QVariantMap columns = columnsOf(patient);
+    columns.insert(QStringLiteral("source"), source);
+    return columns;
+}
+
 QVariantMap PatientRepository::columnsOf(const PatientIdentity &p)
 {
     return {{QStringLiteral("birth_name"), p.birthName},

@@ -62,6 +62,8 @@ public:
 
     // The columns a normalised identity is kept in, its search key included.
     static QVariantMap columnsOf(const PatientIdentity &patient);
+    // The same for an identity imported from another system, with where it came from.
+    static QVariantMap importedColumns(const PatientIdentity &patient, const QString &source);
     static QVariantMap eventColumns(const QString &patientId, const IdentityEvent &event,
                                     const QString &byUser);
 

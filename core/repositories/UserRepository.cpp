@@ -98,6 +98,25 @@ QVariantMap UserRepository::columnsOf(const UserAccount &account)
             {QStringLiteral("phone"), account.phone.simplified()}};
 }
 
+QVariantMap UserRepository::newAccountColumns(const UserAccount &account,
+                                              const QString &passwordHash)
+{
+    QVariantMap columns = columnsOf(account);
+    columns.insert(passwordColumns(passwordHash));
+    columns.insert(disabledColumns(false));
+    return columns;
+}
+
+QVariantMap UserRepository::disabledColumns(bool disabled)
+{
+    return {{QStringLiteral("disabled"), disabled ? 1 : 0}};
+}
+
+QVariantMap UserRepository::passwordColumns(const QString &passwordHash)
+{
+    return {{QStringLiteral("password_hash"), passwordHash}};
+}
+
 UserRepository::Throttle UserRepository::throttle(const QString &loginKey) const
 {
     auto found = selectOne(m_vault.database(),

@@ -38,6 +38,10 @@ public:
 
     // The columns an account's fields are kept in (not the password hash nor the disabled flag).
     static QVariantMap columnsOf(const UserAccount &account);
+    // A new account: its fields, its password's hash, enabled.
+    static QVariantMap newAccountColumns(const UserAccount &account, const QString &passwordHash);
+    static QVariantMap disabledColumns(bool disabled);
+    static QVariantMap passwordColumns(const QString &passwordHash);
 
     struct Throttle
     {

@@ -135,7 +135,7 @@ Status PatientDetails::update(const Session &session, const PatientDetailsRecord
     if (!d)
         return std::unexpected(d.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(QStringLiteral("patient"), d->patientId,
+        return w.update(QString::fromLatin1(PatientRepository::Table), d->patientId,
                         PatientFileRepository::columnsOf(*d));
     });
 }

@@ -140,10 +140,11 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
             }
         }
         if (!filled.isEmpty()) {
-            if (auto ok = w.update(QStringLiteral("patient"), keptId, filled); !ok)
+            if (auto ok = w.update(QString::fromLatin1(PatientRepository::Table), keptId, filled);
+                !ok)
                 return std::unexpected(ok.error());
         }
-        if (auto ok = w.update(QStringLiteral("patient"), mergedId,
+        if (auto ok = w.update(QString::fromLatin1(PatientRepository::Table), mergedId,
                                MergeRepository::mergedIntoColumns(keptId));
             !ok)
             return std::unexpected(ok.error());
@@ -205,10 +206,11 @@ Status PatientMerger::undo(const Session &session, const QString &mergeId)
                 return ok;
         }
         if (!restore.isEmpty()) {
-            if (auto ok = w.update(QStringLiteral("patient"), keptId, restore); !ok)
+            if (auto ok = w.update(QString::fromLatin1(PatientRepository::Table), keptId, restore);
+                !ok)
                 return ok;
         }
-        if (auto ok = w.update(QStringLiteral("patient"), mergedId,
+        if (auto ok = w.update(QString::fromLatin1(PatientRepository::Table), mergedId,
                                MergeRepository::mergedIntoColumns(QString()));
             !ok)
             return ok;

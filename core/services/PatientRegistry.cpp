@@ -241,9 +241,8 @@ Result<QString> PatientRegistry::insertImported(RecordWriter &writer,
                                                 const PatientIdentity &normalised,
                                                 const QString &source) const
 {
-    QVariantMap fields = PatientRepository::columnsOf(normalised);
-    fields.insert(QStringLiteral("source"), source);
-    return writer.create(QString::fromLatin1(PatientRepository::Table), fields);
+    return writer.create(QString::fromLatin1(PatientRepository::Table),
+                         PatientRepository::importedColumns(normalised, source));
 }
 
 QString PatientRegistry::idFromSource(const QString &source) const
@@ -424,7 +423,7 @@ Status PatientRegistry::validateIdentity(const Session &session, const QString &
                        tr("Type the place of birth from the document before validating."));
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         if (auto updated =
-                w.update(QStringLiteral("patient"), id,
+                w.update(QString::fromLatin1(PatientRepository::Table), id,
                          {{QStringLiteral("identity_status"), IdentityStatusRules::code(*after)},
                           {QStringLiteral("proof_document"), IdentityStatusRules::code(document)},
                           {QStringLiteral("proof_checked_by"), session.userId}});
@@ -470,8 +469,8 @@ Status PatientRegistry::updateIdentity(const Session &session, const PatientIden
         next->status = *after;
     }
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (auto updated =
-                w.update(QStringLiteral("patient"), next->id, PatientRepository::columnsOf(*next));
+        if (auto updated = w.update(QString::fromLatin1(PatientRepository::Table), next->id,
+                                    PatientRepository::columnsOf(*next));
             !updated)
             return updated;
         if (!strictChanged)

@@ -106,10 +106,7 @@ Result<QString> UserAccounts::insert(RecordWriter &writer, const UserAccount &dr
     auto hash = Passwords::hash(password, m_cost);
     if (!hash)
         return std::unexpected(hash.error());
-    QVariantMap fields = UserRepository::columnsOf(draft);
-    fields.insert(QStringLiteral("password_hash"), *hash);
-    fields.insert(QStringLiteral("disabled"), 0);
-    return writer.create(Table, fields);
+    return writer.create(Table, UserRepository::newAccountColumns(draft, *hash));
 }
 
 Result<QString> UserAccounts::create(const Session &session, const UserAccount &draft,
@@ -185,7 +182,7 @@ Status UserAccounts::setDisabled(const Session &session, const QString &id, bool
     if (auto admin = keepsAnAdmin(id, current->roles, disabled); !admin)
         return admin;
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, id, {{QStringLiteral("disabled"), disabled ? 1 : 0}});
+        return w.update(Table, id, UserRepository::disabledColumns(disabled));
     });
 }
 
@@ -204,7 +201,7 @@ Status UserAccounts::resetPassword(const Session &session, const QString &id,
     if (!hash)
         return std::unexpected(hash.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, id, {{QStringLiteral("password_hash"), *hash}});
+        return w.update(Table, id, UserRepository::passwordColumns(*hash));
     });
 }
 
@@ -228,7 +225,7 @@ Status UserAccounts::changeOwnPassword(const Session &session, const QString &cu
     if (!hash)
         return std::unexpected(hash.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, session.userId, {{QStringLiteral("password_hash"), *hash}});
+        return w.update(Table, session.userId, UserRepository::passwordColumns(*hash));
     });
 }
 
