@@ -694,6 +694,50 @@ TEST_CASE("every form dialog: the cursor in its first field, Save last, a refusa
     }
 }
 
+TEST_CASE("a reason under a field is shown whole on a small screen")
+{
+    // In French, whose sentences are the longer.
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    DemoDesk desk;
+    PatientRegistry registry(*desk.vault);
+    IntakeDialog intake(registry, desk.doctor);
+    intake.resize(1100, 720);
+    intake.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&intake));
+    // Someone the practice may already know: the files that could be theirs take room too.
+    const PatientIdentity known = *registry.open(
+        desk.doctor, registry.search(desk.doctor, QStringLiteral("a"), 1)->first().id);
+    intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldBirthName))
+        ->setText(known.birthName);
+    intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldBirthDate))
+        ->setText(known.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+    intake.findChild<QLineEdit *>(QLatin1String(PatientRegistry::FieldNir))
+        ->setText(QStringLiteral("2 62 04 14 168 025 39")); // its key does not match
+    for (const char *f : {PatientRegistry::FieldBirthName, PatientRegistry::FieldBirthDate,
+                          PatientRegistry::FieldNir})
+        Q_EMIT intake.findChild<QLineEdit *>(QLatin1String(f))->editingFinished();
+    auto *place = intake.findChild<BirthPlaceField *>();
+    QTest::keyClicks(place->edit(), QStringLiteral("st eti"));
+    place->pick(0);
+    QTest::keyClicks(
+        intake.findChild<QLineEdit *>(QLatin1String(PostalAddressRules::FieldPostcode)),
+        QStringLiteral("01200"));
+    intake.save();
+    // Made narrower after the reasons were written, as a 1024×600 screen does.
+    intake.resize(860, 560);
+    settle();
+    int shown = 0;
+    for (const QLabel *reason : intake.findChildren<QLabel *>()) {
+        if (!reason->objectName().startsWith(QStringLiteral("reason:")) || !reason->isVisible())
+            continue;
+        ++shown;
+        INFO(reason->text().toStdString());
+        CHECK(reason->height() >= reason->heightForWidth(reason->width()));
+    }
+    CHECK(shown >= 2);
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
 TEST_CASE("Settings → Data imports the drug database, and an allergy is picked from it")
 {
     DemoDesk desk;

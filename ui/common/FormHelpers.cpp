@@ -19,6 +19,34 @@ namespace {
 
 constexpr char InvalidMark[] = "relaisInvalid";
 
+// A wrapped reason asks for the height its text needs at the width it is given, each time that
+// width changes: Qt's layouts do not ask a window's wrapped labels for it, so a form made
+// narrower (a small screen) would otherwise lay the next row over the reason's last lines.
+class WholeText : public QObject
+{
+public:
+    explicit WholeText(QLabel *label)
+        : QObject(label)
+    {
+        label->installEventFilter(this);
+    }
+
+    static void fit(QLabel *label)
+    {
+        const int needed = label->text().isEmpty() ? 0 : label->heightForWidth(label->width());
+        if (needed != label->minimumHeight())
+            label->setMinimumHeight(needed);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit(static_cast<QLabel *>(watched));
+        return false;
+    }
+};
+
 QString reasonNameFor(const QString &field)
 {
     return QStringLiteral("reason:") + field;
@@ -63,9 +91,9 @@ bool markField(QWidget *form, const Error &error)
     if (!reason)
         return false;
     reason->setText(error.message);
-    // A wrapped label under a field gets its height only if asked for it: without this the
-    // form keeps its size and the reason is cut after its first line.
-    reason->setMinimumHeight(reason->heightForWidth(std::max(field->width(), 200)));
+    // Until the label is laid out, the field's width is the best guess at its own.
+    reason->resize(std::max(field->width(), 200), reason->height());
+    WholeText::fit(reason);
     reason->show();
     return true;
 }
@@ -126,6 +154,11 @@ private:
 
 } // namespace
 
+void keepWhole(QLabel *label)
+{
+    new WholeText(label);
+}
+
 void askBeforeDiscarding(QDialog *form)
 {
     form->installEventFilter(new DiscardGuard(form));
@@ -180,6 +213,7 @@ void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QWidge
     auto *reason = new QLabel(row->parentWidget());
     reason->setObjectName(reasonNameFor(field->objectName()));
     reason->setWordWrap(true);
+    keepWhole(reason);
     reason->setStyleSheet(QStringLiteral("color: #a40000;"));
     reason->hide();
     form->addRow(static_cast<QWidget *>(nullptr), reason);

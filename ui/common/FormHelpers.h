@@ -18,6 +18,9 @@ namespace relais::ui {
 
 // The pieces every form of Relais shares, so that they look and behave alike.
 
+// A wrapped label that keeps the height its whole text needs at the width it gets, so that a
+// narrow window makes room for it rather than laying the next row over it.
+void keepWhole(QLabel *label);
 // The red line under a form that says why the input was refused.
 QLabel *makeReasonLabel(QWidget *parent);
 // A line edit named as the service names the field, so errors can find it.

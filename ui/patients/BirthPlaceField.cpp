@@ -39,6 +39,7 @@ BirthPlaceField::BirthPlaceField(const Result<PlaceDirectory> &places, const cha
     m_hint = new QLabel(this);
     m_hint->setObjectName(QLatin1String(name) + QStringLiteral("Hint"));
     m_hint->setWordWrap(true);
+    keepWhole(m_hint);
     m_hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     layout->addWidget(m_edit);
     layout->addWidget(m_hint);
