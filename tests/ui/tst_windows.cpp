@@ -733,6 +733,14 @@ TEST_CASE("a reason under a field is shown whole on a small screen")
         ++shown;
         INFO(reason->text().toStdString());
         CHECK(reason->height() >= reason->heightForWidth(reason->width()));
+        // Nothing is laid over it: the window is as tall as its wrapped text needs.
+        for (const QWidget *other : reason->parentWidget()->findChildren<QWidget *>(
+                 QString(), Qt::FindDirectChildrenOnly)) {
+            if (other != reason && other->isVisible() && !other->isWindow()) {
+                INFO(other->metaObject()->className() << " " << other->objectName().toStdString());
+                CHECK_FALSE(other->geometry().intersects(reason->geometry()));
+            }
+        }
     }
     CHECK(shown >= 2);
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -3,6 +3,7 @@
 #include "FormHelpers.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -48,6 +49,21 @@ void FormDialog::setVisible(bool visible)
     if (visible && !m_buttons->parent())
         m_layout->addWidget(m_buttons);
     QDialog::setVisible(visible);
+}
+
+bool FormDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // Qt sets no minimum height on a window whose layout has wrapped text (its height depends
+    // on its width), so a form made short enough laid its rows over each other. The minimum
+    // follows the height the form needs at the width it has, each time either changes.
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) &&
+        m_layout->hasHeightForWidth()) {
+        const int needed = m_layout->totalMinimumHeightForWidth(width());
+        if (needed > 0 && needed != minimumHeight())
+            setMinimumHeight(needed);
+    }
+    return handled;
 }
 
 QFormLayout *FormDialog::addForm()

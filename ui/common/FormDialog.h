@@ -35,6 +35,8 @@ public:
     void setVisible(bool visible) override;
 
 protected:
+    bool event(QEvent *event) override;
+
     // Where the fields go, above the reason line and the buttons.
     QVBoxLayout *body() const { return m_body; }
     // A form layout added to the body, for rows made with addFieldRow() (FormHelpers.h).

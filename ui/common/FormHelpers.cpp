@@ -213,6 +213,8 @@ void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QWidge
     auto *reason = new QLabel(row->parentWidget());
     reason->setObjectName(reasonNameFor(field->objectName()));
     reason->setWordWrap(true);
+    // Right under its field, whatever room the row is given.
+    reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     keepWhole(reason);
     reason->setStyleSheet(QStringLiteral("color: #a40000;"));
     reason->hide();
