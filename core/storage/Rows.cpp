@@ -18,6 +18,10 @@ Row::Row(const QSqlQuery &query)
 
 QVariant Row::value(const char *column) const
 {
+    for (const auto &[known, at] : std::as_const(m_found)) {
+        if (known == column)
+            return m_query.value(at);
+    }
     const QLatin1StringView name(column);
     qsizetype index = 0;
     while (index < m_columns.size() && m_columns.at(index) != name)
@@ -28,6 +32,7 @@ QVariant Row::value(const char *column) const
         Q_ASSERT_X(false, "Row::value", "column not selected");
         return {};
     }
+    m_found.append({column, static_cast<int>(index)});
     return m_query.value(static_cast<int>(index));
 }
 

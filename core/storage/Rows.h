@@ -9,9 +9,11 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace relais {
 
@@ -23,6 +25,7 @@ class Row
 public:
     explicit Row(const QSqlQuery &query);
 
+    // `column` is a string literal (it must outlive the Row: its address is remembered).
     QVariant value(const char *column) const;
     QString text(const char *column) const { return value(column).toString(); }
     qint64 integer(const char *column) const { return value(column).toLongLong(); }
@@ -37,6 +40,9 @@ public:
 private:
     const QSqlQuery &m_query;
     QStringList m_columns;
+    // Where each name read so far was found, by the address of the name: repositories read
+    // with string literals, so from the second row on a read is a pointer comparison.
+    mutable QVarLengthArray<std::pair<const char *, int>, 24> m_found;
 };
 
 // Runs a query and maps each row with `map(const Row &)`.
