@@ -1538,6 +1538,17 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PracticeTime</name>
+    <message>
+        <source>Type a date and a time.</source>
+        <translation>Tapez une date et une heure.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2: the clocks go forward an hour that night. Choose %3 or later.</source>
+        <translation>%1 n’existe pas le %2 : on avance les horloges d’une heure cette nuit-là. Choisissez %3 ou plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PreparedConsultations</name>
     <message>
         <source>Identity checked against a document</source>
@@ -1637,6 +1648,61 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>« Relu » ne s’annule que pendant %n minute : ajoutez plutôt une note au dossier du patient.</numerusform>
             <numerusform>« Relu » ne s’annule que pendant %n minutes : ajoutez plutôt une note au dossier du patient.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l’an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Vendredi saint</translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Saint-Étienne</translation>
     </message>
 </context>
 <context>
