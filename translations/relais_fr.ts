@@ -1818,6 +1818,33 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ScheduleRules</name>
+    <message>
+        <source>Each range of hours needs a weekday, a start and an end.</source>
+        <translation>Chaque plage horaire a besoin d’un jour, d’un début et d’une fin.</translation>
+    </message>
+    <message>
+        <source>%1: the hours from %2 end at %3, before they start.</source>
+        <translation>%1 : la plage qui commence à %2 finit à %3, avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1: the hours %2–%3 and %4–%5 overlap; make them one range or move one.</source>
+        <translation>%1 : les plages %2–%3 et %4–%5 se chevauchent ; faites-en une seule ou déplacez-en une.</translation>
+    </message>
+    <message>
+        <source>A break needs a start and an end after it.</source>
+        <translation>Une pause a besoin d’un début, puis d’une fin.</translation>
+    </message>
+    <message>
+        <source>%1: the break %2–%3 is not within the opening hours.</source>
+        <translation>%1 : la pause %2–%3 n’est pas dans les heures d’ouverture.</translation>
+    </message>
+    <message>
+        <source>An absence needs a start and an end after it.</source>
+        <translation>Une absence a besoin d’un début, puis d’une fin.</translation>
+    </message>
+</context>
+<context>
     <name>relais::SqlCipherDriver</name>
     <message>
         <source>Unknown connection options: %1</source>
