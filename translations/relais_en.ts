@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>relais::AppointmentRules</name>
+    <message numerus="yes">
+        <source>An appointment lasts at most %n minute(s); for a longer time, mark an absence.</source>
+        <translation>
+            <numerusform>An appointment lasts at most %n minute; for a longer time, mark an absence.</numerusform>
+            <numerusform>An appointment lasts at most %n minutes; for a longer time, mark an absence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is more than %n day(s) ago: check the date.</source>
+        <translation>
+            <numerusform>%1 is more than %n day ago: check the date.</numerusform>
+            <numerusform>%1 is more than %n days ago: check the date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::Authenticator</name>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n seconds.</source>

@@ -13,6 +13,43 @@
     </message>
 </context>
 <context>
+    <name>relais::AppointmentRules</name>
+    <message>
+        <source>Choose the day and the time of the appointment.</source>
+        <translation>Choisissez le jour et l’heure du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts.</source>
+        <translation>Le rendez-vous finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a duration.</source>
+        <translation>Donnez une durée au rendez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An appointment lasts at most %n minute(s); for a longer time, mark an absence.</source>
+        <translation>
+            <numerusform>Un rendez-vous dure au plus %n minute ; pour plus longtemps, notez une absence.</numerusform>
+            <numerusform>Un rendez-vous dure au plus %n minutes ; pour plus longtemps, notez une absence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is more than %n day(s) ago: check the date.</source>
+        <translation>
+            <numerusform>Le %1, c’est il y a plus de %n jour : vérifiez la date.</numerusform>
+            <numerusform>Le %1, c’est il y a plus de %n jours : vérifiez la date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already sees %2 from %3 to %4.</source>
+        <translation>%1 voit déjà %2 de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment from %2 to %3, with %4.</source>
+        <translation>%1 a déjà un rendez-vous de %2 à %3, avec %4.</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditBrowser</name>
     <message>
         <source>The export could not be written: %1</source>
