@@ -2814,6 +2814,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The physician has reviewed this consultation: it can no longer change.</source>
         <translation>Le médecin a vu cette consultation : elle ne peut plus être modifiée.</translation>
     </message>
+    <message>
+        <source>This appointment was cancelled: book a new one rather than change it.</source>
+        <translation>Ce rendez-vous a été annulé : prenez-en un nouveau plutôt que de le modifier.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::AllergyDialog</name>

@@ -288,6 +288,85 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("CREATE INDEX patient_allergy_statement_patient ON "
                             "patient_allergy_statement (patient_id)"),
          }});
+    steps.append(
+        {13,
+         "the agenda: schedules, appointment types, appointments and their history",
+         {
+             // A practitioner's weekly hours, local time 'HH:mm', [start, end). weeks: every
+             // week or every other one by ISO week parity. types: the appointment types taken
+             // (codes, comma-separated; empty: any). Unscheduled-care hours are held back until
+             // the practice's cut-off on their own day.
+             QStringLiteral("CREATE TABLE opening_hours (id TEXT PRIMARY KEY, "
+                            "practitioner_id TEXT NOT NULL, "
+                            "weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
+                            "start_time TEXT NOT NULL, end_time TEXT NOT NULL, "
+                            "weeks TEXT NOT NULL DEFAULT 'every' "
+                            "CHECK (weeks IN ('every', 'even', 'odd')), "
+                            "types TEXT NOT NULL DEFAULT '', "
+                            "unscheduled_care INTEGER NOT NULL DEFAULT 0 "
+                            "CHECK (unscheduled_care IN (0, 1)), ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral(
+                 "CREATE INDEX opening_hours_practitioner ON opening_hours (practitioner_id)"),
+             QStringLiteral("CREATE TABLE schedule_break (id TEXT PRIMARY KEY, "
+                            "practitioner_id TEXT NOT NULL, "
+                            "weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), "
+                            "start_time TEXT NOT NULL, end_time TEXT NOT NULL, ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral(
+                 "CREATE INDEX schedule_break_practitioner ON schedule_break (practitioner_id)"),
+             // Away, UTC instants [from_at, to_at).
+             QStringLiteral("CREATE TABLE absence (id TEXT PRIMARY KEY, "
+                            "practitioner_id TEXT NOT NULL, from_at TEXT NOT NULL, "
+                            "to_at TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX absence_practitioner ON absence (practitioner_id, "
+                            "from_at)"),
+             // The practice's kinds of appointment: a code the hours refer to, the words and
+             // colour the agenda shows, the usual length.
+             QStringLiteral("CREATE TABLE appointment_type (id TEXT PRIMARY KEY, "
+                            "code TEXT NOT NULL, label TEXT NOT NULL, "
+                            "minutes INTEGER NOT NULL CHECK (minutes > 0), "
+                            "colour TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             // UTC instants [start_at, end_at). A recurring series is individual appointments
+             // sharing series_id; one changed by hand (edited_alone) keeps its change when the
+             // series is edited. A cancelled one is frozen (WritePolicy).
+             QStringLiteral("CREATE TABLE appointment (id TEXT PRIMARY KEY, "
+                            "practitioner_id TEXT NOT NULL, patient_id TEXT NOT NULL, "
+                            "type TEXT NOT NULL DEFAULT '', "
+                            "start_at TEXT NOT NULL, end_at TEXT NOT NULL, "
+                            "status TEXT NOT NULL DEFAULT 'booked' "
+                            "CHECK (status IN ('booked', 'cancelled', 'no-show')), "
+                            "cancelled_by TEXT NOT NULL DEFAULT '' "
+                            "CHECK (cancelled_by IN ('', 'patient', 'practice')), "
+                            "reason TEXT NOT NULL DEFAULT '', "
+                            "series_id TEXT NOT NULL DEFAULT '', "
+                            "edited_alone INTEGER NOT NULL DEFAULT 0 "
+                            "CHECK (edited_alone IN (0, 1)), "
+                            "overbooked INTEGER NOT NULL DEFAULT 0 "
+                            "CHECK (overbooked IN (0, 1)), "
+                            "booked_by TEXT NOT NULL, ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX appointment_practitioner ON appointment "
+                            "(practitioner_id, start_at)"),
+             QStringLiteral(
+                 "CREATE INDEX appointment_patient ON appointment (patient_id, start_at)"),
+             QStringLiteral("CREATE INDEX appointment_series ON appointment (series_id) "
+                            "WHERE series_id <> ''"),
+             // Every change of an appointment, as it was said: booked, moved, cancelled…
+             // (what and from what in `details`, JSON). Never rewritten.
+             QStringLiteral("CREATE TABLE appointment_event (id TEXT PRIMARY KEY, "
+                            "appointment_id TEXT NOT NULL, action TEXT NOT NULL, "
+                            "at TEXT NOT NULL, by_user TEXT NOT NULL, "
+                            "details TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX appointment_event_appointment ON appointment_event "
+                            "(appointment_id)"),
+             // Alsace-Moselle keeps two more public holidays.
+             QStringLiteral("ALTER TABLE practice ADD COLUMN holidays TEXT NOT NULL DEFAULT "
+                            "'france' CHECK (holidays IN ('france', 'alsace-moselle'))"),
+         }});
     return steps;
 }
 

@@ -42,6 +42,20 @@ const QList<TablePolicy> &policies()
                    QStringLiteral("measured_by"), QStringLiteral("arm"), QStringLiteral("position"),
                    QStringLiteral("replaces"), QStringLiteral("late_reason"),
                    QStringLiteral("correction_reason"), QStringLiteral("source")}},
+        // A cancelled appointment stays as it was cancelled (rebook rather than revive it); a
+        // merge of two files still moves it to the file kept. Its series never changes.
+        {.table = "appointment",
+         .fixed = {QStringLiteral("series_id"), QStringLiteral("booked_by")},
+         .stateColumn = "status",
+         .frozenState = "cancelled",
+         .changeableWhenFrozen = {QStringLiteral("patient_id")},
+         .frozenReason = QT_TRANSLATE_NOOP("relais::WritePolicy",
+                                           "This appointment was cancelled: book a new one "
+                                           "rather than change it.")},
+        // An appointment's history is what happened: never rewritten.
+        {.table = "appointment_event",
+         .fixed = {QStringLiteral("appointment_id"), QStringLiteral("action"), QStringLiteral("at"),
+                   QStringLiteral("by_user"), QStringLiteral("details")}},
         // What a merge joined stays said; undoing it is a mark of its own.
         {.table = "patient_merge",
          .fixed = {QStringLiteral("kept_id"), QStringLiteral("merged_id"),

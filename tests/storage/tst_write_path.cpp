@@ -209,6 +209,52 @@ TEST_CASE("write path: a reviewed consultation and a measured value are frozen, 
     CHECK(update({{QStringLiteral("reason"), QStringLiteral("Fièvre")}}));
 }
 
+TEST_CASE("write path: a cancelled appointment is frozen, its history never rewritten")
+{
+    TestPractice desk;
+    auto appointment = desk.vault->write(Amel, [&](RecordWriter &w) {
+        return w.create(QStringLiteral("appointment"),
+                        {{QStringLiteral("practitioner_id"), QStringLiteral("u-leroy")},
+                         {QStringLiteral("patient_id"), QStringLiteral("p-1")},
+                         {QStringLiteral("start_at"), QStringLiteral("2026-11-30T08:00:00.000Z")},
+                         {QStringLiteral("end_at"), QStringLiteral("2026-11-30T08:15:00.000Z")},
+                         {QStringLiteral("series_id"), QStringLiteral("s-1")},
+                         {QStringLiteral("booked_by"), Amel.userId}});
+    });
+    REQUIRE(appointment.has_value());
+    const auto update = [&](const QVariantMap &fields) {
+        return desk.vault->write(Amel, [&](RecordWriter &w) {
+            return w.update(QStringLiteral("appointment"), *appointment, fields);
+        });
+    };
+    // Moved: fine. Taken out of its series: never.
+    REQUIRE(update({{QStringLiteral("start_at"), QStringLiteral("2026-11-30T09:00:00.000Z")},
+                    {QStringLiteral("end_at"), QStringLiteral("2026-11-30T09:15:00.000Z")}}));
+    CHECK(update({{QStringLiteral("series_id"), QString()}}).error().code == ErrorCode::Frozen);
+    REQUIRE(update({{QStringLiteral("status"), QStringLiteral("cancelled")},
+                    {QStringLiteral("cancelled_by"), QStringLiteral("patient")}}));
+    const Status revived = update({{QStringLiteral("status"), QStringLiteral("booked")}});
+    REQUIRE_FALSE(revived.has_value());
+    CHECK(revived.error().code == ErrorCode::Frozen);
+    CHECK(revived.error().message.contains(QStringLiteral("book a new one")));
+    // A merge of two files still moves it.
+    CHECK(update({{QStringLiteral("patient_id"), QStringLiteral("p-2")}}));
+
+    auto event = desk.vault->write(Amel, [&](RecordWriter &w) {
+        return w.create(QStringLiteral("appointment_event"),
+                        {{QStringLiteral("appointment_id"), *appointment},
+                         {QStringLiteral("action"), QStringLiteral("cancelled")},
+                         {QStringLiteral("at"), QStringLiteral("2026-11-30T07:00:00.000Z")},
+                         {QStringLiteral("by_user"), Amel.userId}});
+    });
+    REQUIRE(event.has_value());
+    const Status rewritten = desk.vault->write(Amel, [&](RecordWriter &w) {
+        return w.update(QStringLiteral("appointment_event"), *event,
+                        {{QStringLiteral("action"), QStringLiteral("moved")}});
+    });
+    CHECK(rewritten.error().code == ErrorCode::Frozen);
+}
+
 TEST_CASE("apply: a change made elsewhere keeps its id, clock and author, and converges")
 {
     TestPractice here;
