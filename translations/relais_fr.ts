@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>relais::AppointmentRepository</name>
+    <message>
+        <source>Reading the appointments failed</source>
+        <translation>La lecture des rendez-vous a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::AppointmentRules</name>
     <message>
         <source>Choose the day and the time of the appointment.</source>

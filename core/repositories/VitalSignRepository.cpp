@@ -5,21 +5,6 @@
 
 namespace relais {
 
-namespace {
-
-// Sorts as text in time order, to the millisecond.
-QString storedTime(const QDateTime &at)
-{
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-QDateTime readTime(const QString &stored)
-{
-    return QDateTime::fromString(stored, Qt::ISODateWithMs).toUTC();
-}
-
-} // namespace
-
 VitalSignRepository::VitalSignRepository(const Vault &vault)
     : m_vault(vault)
 {}
@@ -54,7 +39,7 @@ Result<QList<VitalRecord>> VitalSignRepository::select(const QString &where,
         r.value2 = row.real("value2");
         r.arm = BloodPressure::armFromCode(row.text("arm"));
         r.position = BloodPressure::positionFromCode(row.text("position"));
-        r.measuredAt = readTime(row.text("measured_at"));
+        r.measuredAt = readInstant(row.text("measured_at"));
         r.measuredBy = row.text("measured_by");
         r.measuredByName = row.text("measured_by_name");
         r.lateReason = row.text("late_reason");
@@ -114,9 +99,9 @@ Result<QList<VitalPoint>> VitalSignRepository::series(const QString &patientId, 
                                     "WHERE patient_id = ? AND kind = ? AND measured_at >= ? AND "
                                     "deleted = 0 AND superseded = 0 ORDER BY measured_at"),
                      {patientId, QLatin1String(VitalSigns::definition(kind).code),
-                      since.isValid() ? storedTime(since) : QString()},
+                      since.isValid() ? storedInstant(since) : QString()},
                      tr("Reading the vital signs failed"), [](const Row &row) {
-                         return VitalPoint{readTime(row.text("measured_at")), row.real("value"),
+                         return VitalPoint{readInstant(row.text("measured_at")), row.real("value"),
                                            row.real("value2")};
                      });
 }
@@ -143,7 +128,7 @@ QVariantMap VitalSignRepository::columnsOf(const VitalRecord &r)
             {QStringLiteral("value2"), r.value2},
             {QStringLiteral("unit"), QLatin1String(d.ucum)},
             {QStringLiteral("loinc"), QLatin1String(d.loinc)},
-            {QStringLiteral("measured_at"), storedTime(r.measuredAt)},
+            {QStringLiteral("measured_at"), storedInstant(r.measuredAt)},
             {QStringLiteral("measured_by"), r.measuredBy},
             {QStringLiteral("late_reason"), r.lateReason},
             {QStringLiteral("arm"),

@@ -36,6 +36,16 @@ QVariant Row::value(const char *column) const
     return m_query.value(static_cast<int>(index));
 }
 
+QString storedInstant(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime readInstant(const QString &stored)
+{
+    return QDateTime::fromString(stored, Qt::ISODateWithMs).toUTC();
+}
+
 QChar Row::letter(const char *column) const
 {
     const QString code = text(column);

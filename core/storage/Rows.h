@@ -45,6 +45,11 @@ private:
     mutable QVarLengthArray<std::pair<const char *, int>, 24> m_found;
 };
 
+// An instant as the vault stores it: UTC text to the millisecond, which sorts in time order
+// (so that "start_at < ?" compares instants); and back.
+QString storedInstant(const QDateTime &at);
+QDateTime readInstant(const QString &stored);
+
 // Runs a query and maps each row with `map(const Row &)`.
 template<typename Map>
 auto selectAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,

@@ -1,5 +1,7 @@
+#include "repositories/AppointmentRepository.h"
 #include "repositories/PatientRepository.h"
 #include "repositories/VitalSignRepository.h"
+#include "storage/RecordWriter.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
 #include "support/TestPractice.h"
@@ -114,4 +116,58 @@ TEST_CASE("repositories: a record written from its columns reads back the same")
     CHECK((*measured)->measuredAt == weight.measuredAt);
     CHECK((*measured)->patientId == *id);
     CHECK_FALSE((*measured)->superseded);
+}
+
+TEST_CASE("appointments: written and read back by name, found by overlap of their times")
+{
+    TestPractice desk;
+    const QDateTime nine(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+    Appointment a;
+    a.practitionerId = QStringLiteral("u-leroy");
+    a.patientId = QStringLiteral("p-1");
+    a.type = QStringLiteral("consultation");
+    a.start = nine;
+    a.end = nine.addSecs(30 * 60);
+    a.seriesId = QStringLiteral("s-1");
+    auto id = desk.vault->write(DeskAssistant.actor(), [&](RecordWriter &w) {
+        return w.create(QLatin1String(AppointmentRepository::Table),
+                        AppointmentRepository::columnsOf(a, DeskAssistant.userId));
+    });
+    REQUIRE(id.has_value());
+    AppointmentRepository repository(*desk.vault);
+    auto read = repository.find(*id);
+    REQUIRE(read.has_value());
+    REQUIRE(read->has_value());
+    const Appointment &back = **read;
+    CHECK(back.id == *id);
+    CHECK(back.start == a.start);
+    CHECK(back.end == a.end);
+    CHECK(back.status == Appointment::Status::Booked);
+    CHECK(back.seriesId == QStringLiteral("s-1"));
+
+    // [start, end): one that starts as it ends, or ends as it starts, does not overlap.
+    const auto found = [&](const QDateTime &from, const QDateTime &to) {
+        return repository.ofPractitioners({QStringLiteral("u-leroy")}, from, to)->size();
+    };
+    CHECK(found(nine.addSecs(15 * 60), nine.addSecs(20 * 60)) == 1);
+    CHECK(found(nine.addSecs(30 * 60), nine.addSecs(60 * 60)) == 0);
+    CHECK(found(nine.addSecs(-15 * 60), nine) == 0);
+    CHECK(found(nine.addSecs(-15 * 60), nine.addSecs(60)) == 1);
+    CHECK(
+        repository.ofPractitioners({QStringLiteral("someone")}, nine, nine.addDays(1))->isEmpty());
+    CHECK(repository.ofPatient(QStringLiteral("p-1"), nine, nine.addDays(1))->size() == 1);
+
+    Appointment cancelled = back;
+    cancelled.status = Appointment::Status::Cancelled;
+    cancelled.cancelledBy = Appointment::CancelledBy::Patient;
+    cancelled.reason = QStringLiteral("grippe");
+    REQUIRE(desk.vault->write(DeskAssistant.actor(), [&](RecordWriter &w) {
+        return w.update(QLatin1String(AppointmentRepository::Table), *id,
+                        AppointmentRepository::statusColumns(cancelled));
+    }));
+    const Appointment after = **repository.find(*id);
+    CHECK(after.status == Appointment::Status::Cancelled);
+    CHECK(after.cancelledBy == Appointment::CancelledBy::Patient);
+    CHECK(after.reason == QStringLiteral("grippe"));
+    CHECK_FALSE(after.holdsTime());
 }

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace relais {
+
+class Vault;
+
+// Appointments (appointment) and their history (appointment_event).
+class AppointmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::AppointmentRepository)
+
+public:
+    static constexpr auto Table = "appointment";
+    static constexpr auto EventTable = "appointment_event";
+
+    explicit AppointmentRepository(const Vault &vault);
+
+    Result<std::optional<Appointment>> find(const QString &id) const;
+    // Every appointment of these practitioners that overlaps [from, to), whatever its status,
+    // in time order.
+    Result<QList<Appointment>> ofPractitioners(const QStringList &practitionerIds,
+                                               const QDateTime &from, const QDateTime &to) const;
+    // The patient's appointments that overlap [from, to), with any practitioner.
+    Result<QList<Appointment>> ofPatient(const QString &patientId, const QDateTime &from,
+                                         const QDateTime &to) const;
+
+    static QVariantMap columnsOf(const Appointment &appointment, const QString &bookedBy);
+    // What a move, a cancellation or a no-show changes.
+    static QVariantMap timeColumns(const Appointment &appointment);
+    static QVariantMap statusColumns(const Appointment &appointment);
+    static QVariantMap eventColumns(const QString &appointmentId, const QString &action,
+                                    const QDateTime &at, const QString &byUser,
+                                    const QString &details);
+
+    static QString statusCode(Appointment::Status status);
+    static QString cancelledByCode(Appointment::CancelledBy by);
+
+private:
+    Result<QList<Appointment>> select(const QString &where, const QVariantList &values) const;
+
+    const Vault &m_vault;
+};
+
+} // namespace relais
