@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>relais::Agenda</name>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>Ce rendez-vous n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner whose account is in use: this one is disabled or unknown.</source>
+        <translation>Choisissez un praticien dont le compte est actif : celui-ci est désactivé ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Find the patient first: this file does not exist.</source>
+        <translation>Cherchez d’abord le patient : ce dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one: book on the file that was kept.</source>
+        <translation>Ce dossier a été fusionné avec un autre : prenez le rendez-vous sur le dossier conservé.</translation>
+    </message>
+    <message>
+        <source>Choose another time, or book anyway with a reason.</source>
+        <translation>Choisissez une autre heure, ou prenez le rendez-vous quand même en donnant la raison.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled or not honoured: book a new one rather than move it.</source>
+        <translation>Ce rendez-vous a été annulé ou n’a pas été honoré : prenez-en un nouveau plutôt que de le déplacer.</translation>
+    </message>
+    <message>
+        <source>Say who cancels: the patient, or the practice.</source>
+        <translation>Dites qui annule : le patient ou le cabinet.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Dites pourquoi le rendez-vous est annulé.</translation>
+    </message>
+    <message>
+        <source>The appointment has not begun yet: it cannot be missed.</source>
+        <translation>Le rendez-vous n’a pas encore commencé : il ne peut pas être manqué.</translation>
+    </message>
+</context>
+<context>
     <name>relais::AppointmentRepository</name>
     <message>
         <source>Reading the appointments failed</source>

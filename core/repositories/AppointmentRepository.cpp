@@ -141,6 +141,18 @@ QVariantMap AppointmentRepository::timeColumns(const Appointment &a)
             {QStringLiteral("end_at"), storedInstant(a.end)}};
 }
 
+QVariantMap AppointmentRepository::moveColumns(const Appointment &a, bool editedAlone)
+{
+    QVariantMap columns = timeColumns(a);
+    columns.insert(QStringLiteral("practitioner_id"), a.practitionerId);
+    columns.insert(QStringLiteral("overbooked"), a.overbooked ? 1 : 0);
+    if (a.overbooked)
+        columns.insert(QStringLiteral("reason"), a.reason);
+    if (editedAlone)
+        columns.insert(QStringLiteral("edited_alone"), 1);
+    return columns;
+}
+
 QVariantMap AppointmentRepository::statusColumns(const Appointment &a)
 {
     return {{QStringLiteral("status"), statusCode(a.status)},

@@ -39,6 +39,9 @@ public:
     // What a move, a cancellation or a no-show changes.
     static QVariantMap timeColumns(const Appointment &appointment);
     static QVariantMap statusColumns(const Appointment &appointment);
+    // A move: times, practitioner, the overbooking mark (and its reason when overbooked);
+    // `editedAlone` marks one of a series changed by itself.
+    static QVariantMap moveColumns(const Appointment &appointment, bool editedAlone);
     static QVariantMap eventColumns(const QString &appointmentId, const QString &action,
                                     const QDateTime &at, const QString &byUser,
                                     const QString &details);

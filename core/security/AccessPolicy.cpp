@@ -18,6 +18,7 @@ Roles AccessPolicy::rolesFor(Permission permission)
     // In a practice, identity vigilance is everyone's at the desk, not a hospital referent's.
     case Permission::MergePatients:
     case Permission::RecordVitals:
+    case Permission::BookAppointments:
     case Permission::DraftPrescription: return Role::Assistant | Role::Physician;
     case Permission::SignPrescription:
     case Permission::ReviewPreparedFile: return Role::Physician;

@@ -24,6 +24,7 @@ enum class Permission
     DraftPrescription,
     SignPrescription, // a physician's act: never an assistant's, even through the API
     ReviewPreparedFile,
+    BookAppointments, // book, move, cancel, mark a no-show
 };
 
 // The one table of who may do what. Services call require() before acting; the windows use

@@ -1,4 +1,5 @@
 #include "security/AccessPolicy.h"
+#include "services/Agenda.h"
 #include "services/AuditBrowser.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
@@ -298,6 +299,31 @@ QList<EntryPoint> entryPoints(const Ids &ids, const QString &dir)
          [c](TestPractice &d, const Session &s) {
              return denied(PreparedConsultations(*d.vault).undoReview(s, c));
          }},
+        {"Agenda::book", Permission::BookAppointments,
+         [p, u](TestPractice &d, const Session &s) {
+             Appointment a;
+             a.practitionerId = u;
+             a.patientId = p;
+             a.start = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
+             a.end = a.start.addSecs(15 * 60);
+             return denied(Agenda(*d.vault).book(s, a, QStringLiteral("test")));
+         }},
+        {"Agenda::move", Permission::BookAppointments,
+         [u](TestPractice &d, const Session &s) {
+             const QDateTime at(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+             return denied(
+                 Agenda(*d.vault).move(s, QStringLiteral("none"), at, at.addSecs(900), u));
+         }},
+        {"Agenda::cancel", Permission::BookAppointments,
+         [](TestPractice &d, const Session &s) {
+             return denied(Agenda(*d.vault).cancel(s, QStringLiteral("none"),
+                                                   Appointment::CancelledBy::Patient,
+                                                   QStringLiteral("grippe")));
+         }},
+        {"Agenda::markNoShow", Permission::BookAppointments,
+         [](TestPractice &d, const Session &s) {
+             return denied(Agenda(*d.vault).markNoShow(s, QStringLiteral("none")));
+         }},
     };
 }
 
@@ -348,7 +374,7 @@ TEST_CASE("permissions: every service entry point refuses exactly whom AccessPol
          {Permission::ManageUsers, Permission::EditPractice, Permission::ViewAudit,
           Permission::BackUpVault, Permission::UpdateDrugDatabase, Permission::ReadPatients,
           Permission::EditPatients, Permission::MergePatients, Permission::RecordVitals,
-          Permission::ReviewPreparedFile})
+          Permission::ReviewPreparedFile, Permission::BookAppointments})
         CHECK(covered.contains(p));
 
     for (const EntryPoint &entry : table) {

@@ -27,17 +27,7 @@ struct Practice
         desk.withDemo(0);
         doctor = desk.doctor;
         assistant = desk.assistant;
-        Authenticator auth(*desk.vault);
-        const QString password = QLatin1String(DemoPractice::Password);
-        UserAccount other;
-        other.login = QStringLiteral("dr-roux");
-        other.displayName = QStringLiteral("Dr Paul Roux");
-        other.roles = Role::Physician;
-        other.rpps = QStringLiteral("10003123444");
-        other.specialty = QStringLiteral("Médecine générale");
-        auto created = UserAccounts(*desk.vault).create(doctor, other, password);
-        REQUIRE(created.has_value());
-        colleague = *auth.logIn(QStringLiteral("dr-roux"), password);
+        colleague = desk.addColleague();
         auto id = desk.registry().create(assistant, relais::test::helene());
         REQUIRE(id.has_value());
         patient = *id;

@@ -2,6 +2,7 @@
 
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
+#include "services/UserAccounts.h"
 
 #include <QSqlQuery>
 
@@ -36,6 +37,21 @@ void TestPractice::withDemo(int patients)
     REQUIRE(desk.has_value());
     doctor = *physician;
     assistant = *desk;
+}
+
+Session TestPractice::addColleague()
+{
+    UserAccount roux;
+    roux.login = QStringLiteral("dr-roux");
+    roux.displayName = QStringLiteral("Dr Paul Roux");
+    roux.roles = Role::Physician;
+    roux.rpps = QStringLiteral("10003123444");
+    roux.specialty = QStringLiteral("Médecine générale");
+    const QString password = QLatin1String(DemoPractice::Password);
+    REQUIRE(UserAccounts(*vault, Passwords::Cost::quick()).create(doctor, roux, password));
+    auto session = Authenticator(*vault).logIn(roux.login, password);
+    REQUIRE(session.has_value());
+    return *session;
 }
 
 qint64 TestPractice::count(const QString &sql)

@@ -19,6 +19,9 @@ struct TestPractice
     static QDate today() { return QDate(2026, 11, 24); }
     // The demo's two accounts (DemoPractice::Password) and `patients` invented patients.
     void withDemo(int patients);
+    // A second physician, Dr Paul Roux ("dr-roux", the demo's password), created by the demo's
+    // physician (withDemo first) and logged in.
+    Session addColleague();
 
     PatientRegistry registry() { return PatientRegistry(*vault); }
     // The one number a query of the form "SELECT count(*) …" gives.
