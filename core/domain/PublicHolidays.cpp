@@ -1,8 +1,62 @@
 #include "PublicHolidays.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace relais {
+
+namespace {
+
+// The one list of France's holidays: a fixed day of the year, or a number of days from Easter
+// Sunday. Listed in the order their names stand when two fall on one day (Ascension on 1 May,
+// 2008: "Labour Day").
+struct Rule
+{
+    int month = 0; // 0: a day counted from Easter
+    int day = 0;   // the day of the month, or the days after Easter Sunday
+    bool alsaceMoselleOnly = false;
+    const char *name = nullptr;
+};
+
+constexpr Rule Rules[] = {
+    {1, 1, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "New Year's Day")},
+    {0, 1, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Easter Monday")},
+    {5, 1, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Labour Day")},
+    {5, 8, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Victory in Europe Day")},
+    {0, 39, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Ascension Day")},
+    {0, 50, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Whit Monday")},
+    {7, 14, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Bastille Day")},
+    {8, 15, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Assumption Day")},
+    {11, 1, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "All Saints' Day")},
+    {11, 11, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Armistice Day")},
+    {12, 25, false, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Christmas Day")},
+    {0, -2, true, QT_TRANSLATE_NOOP("relais::PublicHolidays", "Good Friday")},
+    {12, 26, true, QT_TRANSLATE_NOOP("relais::PublicHolidays", "St Stephen's Day")},
+};
+
+QDate dateOf(const Rule &rule, int year, const QDate &easterSunday)
+{
+    return rule.month == 0 ? easterSunday.addDays(rule.day) : QDate(year, rule.month, rule.day);
+}
+
+bool applies(const Rule &rule, PublicHolidays::Region region)
+{
+    return !rule.alsaceMoselleOnly || region == PublicHolidays::Region::AlsaceMoselle;
+}
+
+// The rule that makes `date` a holiday, or null.
+const Rule *ruleOf(const QDate &date, PublicHolidays::Region region)
+{
+    const QDate sunday = PublicHolidays::easter(date.year());
+    if (!sunday.isValid())
+        return nullptr;
+    const auto found = std::find_if(std::begin(Rules), std::end(Rules), [&](const Rule &rule) {
+        return applies(rule, region) && dateOf(rule, date.year(), sunday) == date;
+    });
+    return found == std::end(Rules) ? nullptr : found;
+}
+
+} // namespace
 
 QDate PublicHolidays::easter(int year)
 {
@@ -31,39 +85,26 @@ QList<PublicHolidays::Holiday> PublicHolidays::of(int year, Region region)
     const QDate sunday = easter(year);
     if (!sunday.isValid())
         return {};
-    QList<Holiday> days{
-        {QDate(year, 1, 1), tr("New Year's Day")},
-        {sunday.addDays(1), tr("Easter Monday")},
-        {QDate(year, 5, 1), tr("Labour Day")},
-        {QDate(year, 5, 8), tr("Victory in Europe Day")},
-        {sunday.addDays(39), tr("Ascension Day")},
-        {sunday.addDays(50), tr("Whit Monday")},
-        {QDate(year, 7, 14), tr("Bastille Day")},
-        {QDate(year, 8, 15), tr("Assumption Day")},
-        {QDate(year, 11, 1), tr("All Saints' Day")},
-        {QDate(year, 11, 11), tr("Armistice Day")},
-        {QDate(year, 12, 25), tr("Christmas Day")},
-    };
-    if (region == Region::AlsaceMoselle) {
-        days.append({sunday.addDays(-2), tr("Good Friday")});
-        days.append({QDate(year, 12, 26), tr("St Stephen's Day")});
+    QList<Holiday> days;
+    for (const Rule &rule : Rules) {
+        const QDate date = dateOf(rule, year, sunday);
+        if (applies(rule, region) && ruleOf(date, region) == &rule) // a shared day once
+            days.append({date, tr(rule.name)});
     }
-    // Ascension can fall on 1 May (2008) or 8 May: the day is listed once, under the name
-    // listed first.
-    std::stable_sort(days.begin(), days.end(),
-                     [](const Holiday &x, const Holiday &y) { return x.date < y.date; });
-    days.erase(std::unique(days.begin(), days.end(),
-                           [](const Holiday &x, const Holiday &y) { return x.date == y.date; }),
-               days.end());
+    std::sort(days.begin(), days.end(),
+              [](const Holiday &x, const Holiday &y) { return x.date < y.date; });
     return days;
+}
+
+bool PublicHolidays::isHoliday(const QDate &date, Region region)
+{
+    return ruleOf(date, region) != nullptr;
 }
 
 QString PublicHolidays::nameOf(const QDate &date, Region region)
 {
-    const QList<Holiday> days = of(date.year(), region);
-    const auto found =
-        std::find_if(days.cbegin(), days.cend(), [&](const Holiday &h) { return h.date == date; });
-    return found == days.cend() ? QString() : found->name;
+    const Rule *rule = ruleOf(date, region);
+    return rule ? tr(rule->name) : QString();
 }
 
 } // namespace relais

@@ -32,6 +32,8 @@ public:
     static QDate easter(int year);
     // The year's holidays in date order.
     static QList<Holiday> of(int year, Region region);
+    // Without reading the names: what the slot finder asks of every day it looks at.
+    static bool isHoliday(const QDate &date, Region region);
     // The holiday's name, or empty on a working day.
     static QString nameOf(const QDate &date, Region region);
 };

@@ -56,14 +56,18 @@ bool SlotFinder::isFree(const Schedule &schedule, const QDateTime &start, const 
             return false;
         }
     }
-    const QList<Busy> taken = m_busy.value(schedule.practitionerId);
-    // The first booking that ends after `start`; the list is sorted by start and bookings of
-    // one practitioner may overlap (an overbooking), so look on while they start before `end`.
-    for (const Busy &b : taken) {
-        if (b.start >= end)
-            break;
-        if (b.end > start) {
-            *freeFrom = b.end;
+    const auto taken = m_busy.constFind(schedule.practitionerId);
+    if (taken == m_busy.cend())
+        return true;
+    // Sorted by start: skip, by halving, what starts over a day before (nothing lasts longer:
+    // AppointmentRules), then look on while they start before `end`. Bookings may overlap
+    // each other (an overbooking), so every one in that window is looked at.
+    const QDateTime earliest = start.addDays(-1);
+    const auto first = std::partition_point(taken->cbegin(), taken->cend(),
+                                            [&](const Busy &b) { return b.start < earliest; });
+    for (auto b = first; b != taken->cend() && b->start < end; ++b) {
+        if (b->end > start) {
+            *freeFrom = b->end;
             return false;
         }
     }
@@ -83,7 +87,7 @@ QList<Slot> SlotFinder::findFor(const Schedule &schedule, const SlotQuery &query
             continue;
         if (!query.weekdays.isEmpty() && !query.weekdays.contains(day.dayOfWeek()))
             continue;
-        if (!PublicHolidays::nameOf(day, m_region).isEmpty())
+        if (PublicHolidays::isHoliday(day, m_region))
             continue;
         for (const OpeningHours &range : schedule.hoursOn(day)) {
             if (!query.type.isEmpty() && !range.types.isEmpty() &&

@@ -79,8 +79,13 @@ Status Agenda::checkBookable(Appointment &candidate, const QString &overbookReas
     auto patientDay = appointments.ofPatient(candidate.patientId, candidate.start, candidate.end);
     if (!patientDay)
         return std::unexpected(patientDay.error());
-    const QList<Conflict> conflicts =
-        AppointmentRules::conflicts(candidate, *practitionerDay + *patientDay);
+    // The patient's appointments with this practitioner are in both lists: once is enough.
+    QList<Appointment> inTheWay = *practitionerDay;
+    for (const Appointment &a : std::as_const(*patientDay)) {
+        if (a.practitionerId != candidate.practitionerId)
+            inTheWay.append(a);
+    }
+    const QList<Conflict> conflicts = AppointmentRules::conflicts(candidate, inTheWay);
     candidate.overbooked = !conflicts.isEmpty();
     if (conflicts.isEmpty())
         return {};

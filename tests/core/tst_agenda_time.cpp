@@ -45,6 +45,18 @@ TEST_CASE("Easter and the holidays that follow it, over the years a practice see
     const QList<QDate> y2008 = dates(2008, PublicHolidays::Region::France);
     CHECK(y2008.count(QDate(2008, 5, 1)) == 1);
     CHECK(y2008.size() == 10);
+    // isHoliday, nameOf and the year's list say the same, every day of 24 years.
+    for (int year = 2017; year <= 2040; ++year) {
+        for (auto region :
+             {PublicHolidays::Region::France, PublicHolidays::Region::AlsaceMoselle}) {
+            const QList<QDate> listed = dates(year, region);
+            for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
+                INFO(d.toString(Qt::ISODate).toStdString());
+                CHECK(PublicHolidays::isHoliday(d, region) == listed.contains(d));
+                CHECK(PublicHolidays::nameOf(d, region).isEmpty() == !listed.contains(d));
+            }
+        }
+    }
     // Always in date order.
     for (int year = 2017; year <= 2040; ++year) {
         const QList<QDate> all = dates(year, PublicHolidays::Region::AlsaceMoselle);

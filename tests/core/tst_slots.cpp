@@ -102,6 +102,14 @@ TEST_CASE("next free slot: the whole duration is free, breaks, closing time, abs
         CHECK(times(finder.find(first(2))) ==
               QStringList{QStringLiteral("2026-11-30 09:30"), QStringLiteral("2026-11-30 09:45")});
     }
+    SECTION("a long appointment overlapped by a short one still holds all its time")
+    {
+        QHash<QString, QList<Busy>> busy;
+        busy[QStringLiteral("dr-martin")] = {{local(Monday, 8, 30), local(Monday, 11, 0)},
+                                             {local(Monday, 9, 0), local(Monday, 9, 15)}};
+        SlotFinder finder({martin()}, busy, PublicHolidays::Region::France, now);
+        CHECK(times(finder.find(first(1))) == QStringList{QStringLiteral("2026-11-30 11:00")});
+    }
     SECTION("an appointment off the grid: the next time starts when it ends")
     {
         QHash<QString, QList<Busy>> busy;
