@@ -50,12 +50,32 @@
         <source>The appointment has not begun yet: it cannot be missed.</source>
         <translation>Le rendez-vous n’a pas encore commencé : il ne peut pas être manqué.</translation>
     </message>
+    <message>
+        <source>Repeat every 1 to 8 weeks.</source>
+        <translation>Répétez toutes les 1 à 8 semaines.</translation>
+    </message>
+    <message>
+        <source>A series has from 2 to %1 appointments.</source>
+        <translation>Une série compte de 2 à %1 rendez-vous.</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Le %1 : %2</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled: there is nothing to remind.</source>
+        <translation>Ce rendez-vous est annulé : il n’y a rien à rappeler.</translation>
+    </message>
 </context>
 <context>
     <name>relais::AppointmentRepository</name>
     <message>
         <source>Reading the appointments failed</source>
         <translation>La lecture des rendez-vous a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the appointment&apos;s history failed</source>
+        <translation>La lecture de l’historique du rendez-vous a échoué</translation>
     </message>
 </context>
 <context>
@@ -93,6 +113,33 @@
     <message>
         <source>%1 already has an appointment from %2 to %3, with %4.</source>
         <translation>%1 a déjà un rendez-vous de %2 à %3, avec %4.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AppointmentTypeRules</name>
+    <message>
+        <source>Give the type a short code (&quot;C&quot;, &quot;NP&quot;, &quot;SNP&quot;).</source>
+        <translation>Donnez au type un code court (« C », « NP », « SNP »).</translation>
+    </message>
+    <message>
+        <source>A code is up to 12 letters, digits, &quot;-&quot; or &quot;_&quot;, with no space or comma.</source>
+        <translation>Un code compte au plus 12 lettres, chiffres, « - » ou « _ », sans espace ni virgule.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <translation>Le code %1 est déjà pris par « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give the type the words the agenda shows.</source>
+        <translation>Donnez le libellé que l’agenda affiche.</translation>
+    </message>
+    <message>
+        <source>A type lasts from 5 to %1 minutes.</source>
+        <translation>Un type dure de 5 à %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the type.</source>
+        <translation>Choisissez une couleur pour le type.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1948,29 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ScheduleRepository</name>
+    <message>
+        <source>Reading the opening hours failed</source>
+        <translation>La lecture des heures d’ouverture a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the breaks failed</source>
+        <translation>La lecture des pauses a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the absences failed</source>
+        <translation>La lecture des absences a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the agenda settings failed</source>
+        <translation>La lecture des réglages de l’agenda a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the appointment types failed</source>
+        <translation>La lecture des types de rendez-vous a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::ScheduleRules</name>
     <message>
         <source>Each range of hours needs a weekday, a start and an end.</source>
@@ -1925,6 +1995,53 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>An absence needs a start and an end after it.</source>
         <translation>Une absence a besoin d’un début, puis d’une fin.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2).</source>
+        <translation>Le %1 est férié (%2).</translation>
+    </message>
+    <message>
+        <source>The practitioner is away at that time.</source>
+        <translation>Le praticien est absent à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The practitioner is away at that time (%1).</source>
+        <translation>Le praticien est absent à ce moment-là (%1).</translation>
+    </message>
+    <message>
+        <source>The practitioner does not consult on %1.</source>
+        <translation>Le praticien ne consulte pas le %1.</translation>
+    </message>
+    <message>
+        <source>Outside the opening hours (%1).</source>
+        <translation>En dehors des heures d’ouverture (%1).</translation>
+    </message>
+    <message>
+        <source>These hours are kept for %1, not for %2.</source>
+        <translation>Ces heures sont réservées à %1, pas à %2.</translation>
+    </message>
+    <message>
+        <source>These hours are kept for same-day unscheduled care: they are booked on the day only.</source>
+        <translation>Ces heures sont réservées aux soins non programmés : elles ne se réservent que le jour même.</translation>
+    </message>
+    <message>
+        <source>During a break (%1–%2).</source>
+        <translation>Pendant une pause (%1–%2).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Schedules</name>
+    <message>
+        <source>Give the time the unscheduled-care hours open to all.</source>
+        <translation>Indiquez l’heure à laquelle les créneaux de soins non programmés s’ouvrent à tous.</translation>
+    </message>
+    <message>
+        <source>This absence was already removed.</source>
+        <translation>Cette absence a déjà été supprimée.</translation>
+    </message>
+    <message>
+        <source>This appointment type was removed meanwhile.</source>
+        <translation>Ce type de rendez-vous a été supprimé entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5142,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The backup failed: %1</source>
         <translation>La sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Jours fériés :</translation>
+    </message>
+    <message>
+        <source>In Alsace-&amp;Moselle: Good Friday and 26 December are public holidays too</source>
+        <translation>En Alsace-&amp;Moselle : le Vendredi saint et le 26 décembre sont aussi fériés</translation>
     </message>
 </context>
 <context>

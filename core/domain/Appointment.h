@@ -36,10 +36,21 @@ struct Appointment
     QString reason = {};   // why cancelled, or why overbooked
     QString seriesId = {}; // the recurring series it belongs to, if any
     bool overbooked = false;
+    bool editedAlone = false;  // one of a series changed by itself: series edits leave it be
+    QDateTime remindedAt = {}; // the day-before call; invalid until made
 
     // Whether it takes its time in the day: a cancelled one or a no-show frees it.
     bool holdsTime() const { return status == Status::Booked; }
     int minutes() const { return static_cast<int>(start.secsTo(end) / 60); }
+};
+
+// One line of an appointment's history: booked, moved, cancelled, no-show, reminded.
+struct AppointmentEvent
+{
+    QString action = {};
+    QDateTime at = {};
+    QString byUser = {};
+    QString details = {}; // JSON, as written
 };
 
 // Why a candidate cannot take its time: the appointment in the way, and whose.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PublicHolidays.h"
+
 #include <QString>
 
 namespace relais {
@@ -11,6 +13,8 @@ struct PracticeDetails
     QString address;
     QString phone;
     QString finess; // optional: 9 characters
+    // Which public holidays close the practice: Alsace-Moselle keeps two more.
+    PublicHolidays::Region holidays = PublicHolidays::Region::France;
 };
 
 } // namespace relais

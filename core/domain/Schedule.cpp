@@ -1,5 +1,7 @@
 #include "Schedule.h"
 
+#include "domain/PracticeTime.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -94,6 +96,65 @@ QList<Error> ScheduleRules::problems(const Schedule &schedule)
             refuse(FieldAbsences, tr("An absence needs a start and an end after it."));
     }
     return found;
+}
+
+QStringList ScheduleRules::warnings(const Schedule &schedule, PublicHolidays::Region region,
+                                    const QDateTime &start, const QDateTime &end,
+                                    const QString &type, const QString &typeLabel,
+                                    const QDateTime &now)
+{
+    QStringList said;
+    if (!start.isValid() || !end.isValid() || end <= start)
+        return said;
+    const QDateTime from = PracticeTime::toLocal(start);
+    const QDateTime to = PracticeTime::toLocal(end);
+    const QDate day = from.date();
+    if (const QString holiday = PublicHolidays::nameOf(day, region); !holiday.isEmpty())
+        said.append(tr("%1 is a public holiday (%2).")
+                        .arg(QLocale().toString(day, QStringLiteral("dddd d MMMM")), holiday));
+    for (const Absence &away : schedule.absences) {
+        if (start < away.to && away.from < end) {
+            said.append(away.reason.isEmpty()
+                            ? tr("The practitioner is away at that time.")
+                            : tr("The practitioner is away at that time (%1).").arg(away.reason));
+            break;
+        }
+    }
+    // Hours are read on the local day the appointment starts; one that runs past midnight is
+    // outside them whatever they say.
+    const QTime startTime = from.time();
+    const QTime endTime = to.date() == day ? to.time() : QTime(23, 59, 59);
+    const QList<OpeningHours> open = schedule.hoursOn(day);
+    const auto within = std::find_if(open.cbegin(), open.cend(), [&](const OpeningHours &range) {
+        return range.start <= startTime && endTime <= range.end && to.date() == day;
+    });
+    if (within == open.cend()) {
+        QStringList ranges;
+        for (const OpeningHours &range : open)
+            ranges.append(hhmm(range.start) + QStringLiteral("–") + hhmm(range.end));
+        said.append(
+            ranges.isEmpty()
+                ? tr("The practitioner does not consult on %1.")
+                      .arg(QLocale().toString(day, QStringLiteral("dddd d MMMM")))
+                : tr("Outside the opening hours (%1).").arg(ranges.join(QStringLiteral(", "))));
+    } else {
+        if (!type.isEmpty() && !within->types.isEmpty() && !within->types.contains(type))
+            said.append(tr("These hours are kept for %1, not for %2.")
+                            .arg(within->types.join(QStringLiteral(", ")),
+                                 typeLabel.isEmpty() ? type : typeLabel));
+        // Held back for the day's unscheduled care: booked on that day only (the cut-off
+        // opens them to everyone then).
+        if (within->unscheduledCare && PracticeTime::toLocal(now).date() != day)
+            said.append(tr("These hours are kept for same-day unscheduled care: they are booked "
+                           "on the day only."));
+    }
+    for (const Break &pause : schedule.breaks) {
+        if (pause.weekday == day.dayOfWeek() && startTime < pause.end && pause.start < endTime) {
+            said.append(tr("During a break (%1–%2).").arg(hhmm(pause.start), hhmm(pause.end)));
+            break;
+        }
+    }
+    return said;
 }
 
 } // namespace relais

@@ -50,6 +50,14 @@ struct Absence
     QString reason = {};
 };
 
+// What a calendar exported outside the vault says of the patient: their initials, or nothing
+// but the type (a per-practitioner choice: a shared calendar may be seen by others).
+enum class CalendarDetail
+{
+    Initials,
+    TypeOnly,
+};
+
 // One practitioner's week: a physician, or another resource (a nurse, the assistant's own
 // consultations, a room). Its rules are checked by validate().
 struct Schedule
@@ -78,6 +86,14 @@ public:
     // Every problem: a range that ends before it starts, two ranges of one weekday that
     // overlap in a week they share, a break outside the hours, an absence that ends first.
     static QList<Error> problems(const Schedule &schedule);
+    // What the assistant should know before booking [start, end) (UTC) with this schedule,
+    // each in a sentence: a public holiday, an absence, outside the opening hours, in a break,
+    // in hours that do not take `type` (shown as `typeLabel`), in unscheduled-care hours
+    // still held back. Empty when nothing is unusual. Booking stays possible: the practice
+    // knows its exceptions.
+    static QStringList warnings(const Schedule &schedule, PublicHolidays::Region region,
+                                const QDateTime &start, const QDateTime &end, const QString &type,
+                                const QString &typeLabel, const QDateTime &now);
     static QString weekdayName(int weekday);
 };
 

@@ -9,7 +9,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, practitioner_id, patient_id, type, start_at, end_at, status, cancelled_by, reason, "
-    "series_id, overbooked");
+    "series_id, overbooked, edited_alone, reminded_at");
 
 Appointment::Status statusOf(const QString &code)
 {
@@ -43,6 +43,8 @@ Appointment appointmentOf(const Row &row)
     a.reason = row.text("reason");
     a.seriesId = row.text("series_id");
     a.overbooked = row.flag("overbooked");
+    a.editedAlone = row.flag("edited_alone");
+    a.remindedAt = readInstant(row.text("reminded_at"));
     return a;
 }
 
@@ -120,6 +122,31 @@ Result<QList<Appointment>> AppointmentRepository::ofPatient(const QString &patie
         QStringLiteral("patient_id = ? AND start_at < ? AND end_at > ? AND "
                        "start_at >= ?"),
         {patientId, storedInstant(to), storedInstant(from), storedInstant(from.addDays(-1))});
+}
+
+Result<QList<Appointment>> AppointmentRepository::ofSeries(const QString &seriesId) const
+{
+    if (seriesId.isEmpty())
+        return QList<Appointment>();
+    return select(QStringLiteral("series_id = ?"), {seriesId});
+}
+
+Result<QList<AppointmentEvent>> AppointmentRepository::events(const QString &appointmentId) const
+{
+    return selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT action, at, by_user, details FROM appointment_event "
+                       "WHERE appointment_id = ? AND deleted = 0 ORDER BY at, updated_at"),
+        {appointmentId}, tr("Reading the appointment's history failed"), [](const Row &row) {
+            return AppointmentEvent{row.text("action"), readInstant(row.text("at")),
+                                    row.text("by_user"), row.text("details")};
+        });
+}
+
+QVariantMap AppointmentRepository::remindedColumns(const QDateTime &at, const QString &byUser)
+{
+    return {{QStringLiteral("reminded_at"), at.isValid() ? storedInstant(at) : QString()},
+            {QStringLiteral("reminded_by"), byUser}};
 }
 
 QVariantMap AppointmentRepository::columnsOf(const Appointment &a, const QString &bookedBy)

@@ -35,6 +35,12 @@ public:
     Result<QList<Appointment>> ofPatient(const QString &patientId, const QDateTime &from,
                                          const QDateTime &to) const;
 
+    // The whole series, whatever the status, in time order.
+    Result<QList<Appointment>> ofSeries(const QString &seriesId) const;
+    Result<QList<AppointmentEvent>> events(const QString &appointmentId) const;
+
+    // The reminder call made (or undone, with an invalid `at`).
+    static QVariantMap remindedColumns(const QDateTime &at, const QString &byUser);
     static QVariantMap columnsOf(const Appointment &appointment, const QString &bookedBy);
     // What a move, a cancellation or a no-show changes.
     static QVariantMap timeColumns(const Appointment &appointment);

@@ -14,11 +14,17 @@ Result<PracticeDetails> PracticeRepository::details() const
 {
     auto found =
         selectOne(m_vault.database(),
-                  QStringLiteral("SELECT id, name, address, phone, finess FROM practice "
+                  QStringLiteral("SELECT id, name, address, phone, finess, holidays FROM practice "
                                  "WHERE deleted = 0 ORDER BY updated_at LIMIT 1"),
                   {}, tr("Reading the practice failed"), [](const Row &row) {
-                      return PracticeDetails{row.text("id"), row.text("name"), row.text("address"),
-                                             row.text("phone"), row.text("finess")};
+                      return PracticeDetails{row.text("id"),
+                                             row.text("name"),
+                                             row.text("address"),
+                                             row.text("phone"),
+                                             row.text("finess"),
+                                             row.text("holidays") == QLatin1String("alsace-moselle")
+                                                 ? PublicHolidays::Region::AlsaceMoselle
+                                                 : PublicHolidays::Region::France};
                   });
     if (!found)
         return std::unexpected(found.error());
@@ -31,7 +37,10 @@ QVariantMap PracticeRepository::columnsOf(const PracticeDetails &details)
         {QStringLiteral("name"), details.name.simplified()},
         {QStringLiteral("address"), details.address.trimmed()},
         {QStringLiteral("phone"), details.phone.simplified()},
-        {QStringLiteral("finess"), details.finess.simplified().remove(QLatin1Char(' ')).toUpper()}};
+        {QStringLiteral("finess"), details.finess.simplified().remove(QLatin1Char(' ')).toUpper()},
+        {QStringLiteral("holidays"), details.holidays == PublicHolidays::Region::AlsaceMoselle
+                                         ? QStringLiteral("alsace-moselle")
+                                         : QStringLiteral("france")}};
 }
 
 Result<PracticeRepository::Tally> PracticeRepository::tally(Tallied what) const

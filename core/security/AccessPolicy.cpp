@@ -10,7 +10,10 @@ Roles AccessPolicy::rolesFor(Permission permission)
     case Permission::ManageUsers:
     case Permission::EditPractice:
     case Permission::ViewAudit:
-    case Permission::RestoreVault: return Role::Admin;
+    case Permission::RestoreVault:
+    // Whoever runs the workstations sets up every practitioner's week; each one keeps theirs.
+    case Permission::EditAnySchedule: return Role::Admin;
+    case Permission::EditAppointmentTypes: return Role::Admin | Role::Physician;
     case Permission::UpdateDrugDatabase: return Role::Admin | Role::Physician;
     case Permission::BackUpVault: return Role::Admin | Role::Physician | Role::Assistant;
     case Permission::ReadPatients:
@@ -19,6 +22,7 @@ Roles AccessPolicy::rolesFor(Permission permission)
     case Permission::MergePatients:
     case Permission::RecordVitals:
     case Permission::BookAppointments:
+    case Permission::EditOwnSchedule:
     case Permission::DraftPrescription: return Role::Assistant | Role::Physician;
     case Permission::SignPrescription:
     case Permission::ReviewPreparedFile: return Role::Physician;

@@ -24,7 +24,10 @@ enum class Permission
     DraftPrescription,
     SignPrescription, // a physician's act: never an assistant's, even through the API
     ReviewPreparedFile,
-    BookAppointments, // book, move, cancel, mark a no-show
+    BookAppointments, // book, move, cancel, mark a no-show; the waiting room; reminders
+    EditOwnSchedule,  // one's own opening hours, breaks, absences
+    EditAnySchedule,  // anyone's
+    EditAppointmentTypes,
 };
 
 // The one table of who may do what. Services call require() before acting; the windows use

@@ -1,11 +1,15 @@
 #include "Agenda.h"
 
+#include "domain/PracticeTime.h"
 #include "repositories/AppointmentRepository.h"
 #include "repositories/PatientRepository.h"
+#include "repositories/PracticeRepository.h"
+#include "repositories/ScheduleRepository.h"
 #include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
 #include "storage/RecordWriter.h"
 #include "storage/Vault.h"
+#include "util/Uuid7.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +36,28 @@ QString events()
 QString details(const QJsonObject &what)
 {
     return QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact));
+}
+
+// The appointment and the first line of its history, in the caller's write.
+Result<QString> createBooked(RecordWriter &w, const Appointment &booked, const QString &byUser,
+                             const QDateTime &now)
+{
+    auto id = w.create(table(), AppointmentRepository::columnsOf(booked, byUser));
+    if (!id)
+        return id;
+    QJsonObject what{{QStringLiteral("start"), booked.start.toString(Qt::ISODate)},
+                     {QStringLiteral("end"), booked.end.toString(Qt::ISODate)},
+                     {QStringLiteral("practitioner"), booked.practitionerId}};
+    if (!booked.seriesId.isEmpty())
+        what.insert(QStringLiteral("series"), booked.seriesId);
+    if (booked.overbooked)
+        what.insert(QStringLiteral("overbooked"), booked.reason);
+    if (auto logged =
+            w.create(events(), AppointmentRepository::eventColumns(*id, QStringLiteral("booked"),
+                                                                   now, byUser, details(what)));
+        !logged)
+        return std::unexpected(logged.error());
+    return id;
 }
 
 } // namespace
@@ -120,21 +146,8 @@ Result<QString> Agenda::book(const Session &session, Appointment draft,
     if (auto bookable = checkBookable(draft, overbookReason); !bookable)
         return std::unexpected(bookable.error());
     const QDateTime now = m_vault.clock().now();
-    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        auto id = w.create(table(), AppointmentRepository::columnsOf(draft, session.userId));
-        if (!id)
-            return id;
-        QJsonObject what{{QStringLiteral("start"), draft.start.toString(Qt::ISODate)},
-                         {QStringLiteral("end"), draft.end.toString(Qt::ISODate)},
-                         {QStringLiteral("practitioner"), draft.practitionerId}};
-        if (draft.overbooked)
-            what.insert(QStringLiteral("overbooked"), draft.reason);
-        if (auto logged = w.create(
-                events(), AppointmentRepository::eventColumns(*id, QStringLiteral("booked"), now,
-                                                              session.userId, details(what)));
-            !logged)
-            return std::unexpected(logged.error());
-        return id;
+    return m_vault.write(session.actor(), [&](RecordWriter &w) {
+        return createBooked(w, draft, session.userId, now);
     });
 }
 
@@ -142,66 +155,13 @@ Status Agenda::move(const Session &session, const QString &id, const QDateTime &
                     const QDateTime &end, const QString &practitionerId,
                     const QString &overbookReason)
 {
-    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
-        return allowed;
-    auto current = load(id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (!current->holdsTime())
-        return std::unexpected(
-            Error{ErrorCode::Frozen, tr("This appointment was cancelled or not honoured: book "
-                                        "a new one rather than move it.")});
-    Appointment moved = *current;
-    moved.start = start;
-    moved.end = end;
-    moved.practitionerId = practitionerId.isEmpty() ? current->practitionerId : practitionerId;
-    if (auto bookable = checkBookable(moved, overbookReason); !bookable)
-        return bookable;
-    const QDateTime now = m_vault.clock().now();
-    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        // One of a series moved by hand keeps its move when the series is edited.
-        if (Status changed =
-                w.update(table(), id,
-                         AppointmentRepository::moveColumns(moved, !current->seriesId.isEmpty()));
-            !changed)
-            return changed;
-        const QJsonObject what{{QStringLiteral("from"), current->start.toString(Qt::ISODate)},
-                               {QStringLiteral("to"), moved.start.toString(Qt::ISODate)},
-                               {QStringLiteral("practitioner"), moved.practitionerId}};
-        return toStatus(
-            w.create(events(), AppointmentRepository::eventColumns(id, QStringLiteral("moved"), now,
-                                                                   session.userId, details(what))));
-    });
+    return moveSome(session, id, start, end, practitionerId, overbookReason, false);
 }
 
 Status Agenda::cancel(const Session &session, const QString &id, Appointment::CancelledBy by,
                       const QString &reason)
 {
-    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
-        return allowed;
-    if (by == Appointment::CancelledBy::Nobody)
-        return invalid(AppointmentRules::FieldReason,
-                       tr("Say who cancels: the patient, or the practice."));
-    if (reason.trimmed().isEmpty())
-        return invalid(AppointmentRules::FieldReason, tr("Say why the appointment is cancelled."));
-    auto current = load(id);
-    if (!current)
-        return std::unexpected(current.error());
-    Appointment cancelled = *current;
-    cancelled.status = Appointment::Status::Cancelled;
-    cancelled.cancelledBy = by;
-    cancelled.reason = reason.trimmed();
-    const QDateTime now = m_vault.clock().now();
-    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status changed = w.update(table(), id, AppointmentRepository::statusColumns(cancelled));
-            !changed)
-            return changed;
-        const QJsonObject what{{QStringLiteral("by"), AppointmentRepository::cancelledByCode(by)},
-                               {QStringLiteral("reason"), cancelled.reason}};
-        return toStatus(w.create(
-            events(), AppointmentRepository::eventColumns(id, QStringLiteral("cancelled"), now,
-                                                          session.userId, details(what))));
-    });
+    return cancelSome(session, id, by, reason, false);
 }
 
 Status Agenda::markNoShow(const Session &session, const QString &id)
@@ -225,6 +185,447 @@ Status Agenda::markNoShow(const Session &session, const QString &id)
             w.create(events(), AppointmentRepository::eventColumns(
                                    id, QStringLiteral("no-show"), now, session.userId, QString())));
     });
+}
+
+} // namespace relais
+
+namespace relais {
+
+namespace {
+
+QString initialsOf(const PatientIdentity &p)
+{
+    const QString first =
+        p.usedFirstName.isEmpty() ? p.firstNames.section(QLatin1Char(' '), 0, 0) : p.usedFirstName;
+    const QString last = p.usedName.isEmpty() ? p.birthName : p.usedName;
+    QString out;
+    if (!first.isEmpty())
+        out += first.at(0).toUpper() + QStringLiteral(". ");
+    if (!last.isEmpty())
+        out += last.at(0).toUpper() + QLatin1Char('.');
+    return out.trimmed();
+}
+
+// The same local time of day `weeks` weeks later: a weekly 09:00 stays at 09:00 across the
+// clock changes.
+Result<QDateTime> weeksLater(const QDateTime &start, int weeks)
+{
+    const QDateTime local = PracticeTime::toLocal(start);
+    return PracticeTime::toUtc(local.date().addDays(7LL * weeks), local.time(),
+                               PracticeTime::Fold::First,
+                               QLatin1String(AppointmentRules::FieldStart));
+}
+
+} // namespace
+
+Result<QList<Appointment>> Agenda::following(const Appointment &from) const
+{
+    if (from.seriesId.isEmpty())
+        return QList<Appointment>{from};
+    auto series = AppointmentRepository(m_vault).ofSeries(from.seriesId);
+    if (!series)
+        return std::unexpected(series.error());
+    QList<Appointment> out;
+    for (const Appointment &a : std::as_const(*series)) {
+        if (a.holdsTime() && (a.id == from.id || a.start > from.start))
+            out.append(a);
+    }
+    return out;
+}
+
+Result<QStringList> Agenda::bookSeries(const Session &session, const Appointment &draft,
+                                       int weeksApart, int count, const QString &overbookReason)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
+        return std::unexpected(allowed.error());
+    if (weeksApart < 1 || weeksApart > 8)
+        return std::unexpected(invalid(FieldRepeat, tr("Repeat every 1 to 8 weeks.")).error());
+    if (count < 2 || count > LongestSeries)
+        return std::unexpected(
+            invalid(FieldRepeat, tr("A series has from 2 to %1 appointments.").arg(LongestSeries))
+                .error());
+    const QString seriesId = Uuid7::generateAt(m_vault.clock().now().toMSecsSinceEpoch());
+    QList<Appointment> occurrences;
+    for (int i = 0; i < count; ++i) {
+        Appointment one = draft;
+        one.id.clear();
+        one.status = Appointment::Status::Booked;
+        one.cancelledBy = Appointment::CancelledBy::Nobody;
+        one.reason.clear();
+        one.seriesId = seriesId;
+        auto start = weeksLater(draft.start, weeksApart * i);
+        if (!start)
+            return std::unexpected(start.error());
+        one.start = *start;
+        one.end = start->addSecs(draft.start.secsTo(draft.end));
+        if (auto bookable = checkBookable(one, overbookReason); !bookable) {
+            Error said = bookable.error();
+            if (i > 0)
+                said.message = tr("On %1: %2")
+                                   .arg(PracticeTime::toLocal(one.start).toString(
+                                            QStringLiteral("dd/MM/yyyy")),
+                                        said.message);
+            return std::unexpected(said);
+        }
+        occurrences.append(one);
+    }
+    const QDateTime now = m_vault.clock().now();
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QStringList> {
+        QStringList ids;
+        for (const Appointment &one : std::as_const(occurrences)) {
+            auto id = createBooked(w, one, session.userId, now);
+            if (!id)
+                return std::unexpected(id.error());
+            ids.append(*id);
+        }
+        return ids;
+    });
+}
+
+Status Agenda::moveFollowing(const Session &session, const QString &id, const QDateTime &start,
+                             const QDateTime &end, const QString &practitionerId,
+                             const QString &overbookReason)
+{
+    return moveSome(session, id, start, end, practitionerId, overbookReason, true);
+}
+
+Status Agenda::moveSome(const Session &session, const QString &id, const QDateTime &start,
+                        const QDateTime &end, const QString &practitionerId,
+                        const QString &overbookReason, bool andFollowing)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
+        return allowed;
+    auto current = load(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (!current->holdsTime())
+        return std::unexpected(
+            Error{ErrorCode::Frozen, tr("This appointment was cancelled or not honoured: book "
+                                        "a new one rather than move it.")});
+    auto series = andFollowing ? following(*current) : Result<QList<Appointment>>({*current});
+    if (!series)
+        return std::unexpected(series.error());
+    // The shift is said in local days and time of day, so that a weekly 09:00 moved to 10:00
+    // is at 10:00 on every date, summer or winter.
+    const QDateTime fromLocal = PracticeTime::toLocal(current->start);
+    const QDateTime toLocal = PracticeTime::toLocal(start);
+    const qint64 days = fromLocal.date().daysTo(toLocal.date());
+    const int shift = fromLocal.time().secsTo(toLocal.time());
+    const qint64 length = start.secsTo(end);
+    QList<Appointment> moved;
+    for (const Appointment &a : std::as_const(*series)) {
+        if (a.id != id && a.editedAlone)
+            continue; // changed by hand: it keeps its change
+        Appointment m = a;
+        m.practitionerId = practitionerId.isEmpty() ? a.practitionerId : practitionerId;
+        if (a.id == id) {
+            m.start = start;
+            m.end = end;
+        } else {
+            const QDateTime local = PracticeTime::toLocal(a.start);
+            auto newStart = PracticeTime::toUtc(
+                local.date().addDays(days), local.time().addSecs(shift), PracticeTime::Fold::First,
+                QLatin1String(AppointmentRules::FieldStart));
+            if (!newStart)
+                return std::unexpected(newStart.error());
+            m.start = *newStart;
+            m.end = newStart->addSecs(length);
+        }
+        if (auto bookable = checkBookable(m, overbookReason); !bookable) {
+            Error said = bookable.error();
+            if (series->size() > 1)
+                said.message =
+                    tr("On %1: %2")
+                        .arg(PracticeTime::toLocal(m.start).toString(QStringLiteral("dd/MM/yyyy")),
+                             said.message);
+            return std::unexpected(said);
+        }
+        moved.append(m);
+    }
+    // One of a series moved by itself keeps its move when the series is edited.
+    const bool alone = !andFollowing && !current->seriesId.isEmpty();
+    const QDateTime now = m_vault.clock().now();
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        for (const Appointment &m : std::as_const(moved)) {
+            if (Status changed =
+                    w.update(table(), m.id, AppointmentRepository::moveColumns(m, alone));
+                !changed)
+                return changed;
+            const Appointment &before =
+                *std::find_if(series->cbegin(), series->cend(),
+                              [&](const Appointment &a) { return a.id == m.id; });
+            QJsonObject what{{QStringLiteral("from"), before.start.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), m.start.toString(Qt::ISODate)},
+                             {QStringLiteral("practitioner"), m.practitionerId}};
+            if (andFollowing)
+                what.insert(QStringLiteral("with"), QStringLiteral("following"));
+            if (auto logged = w.create(events(), AppointmentRepository::eventColumns(
+                                                     m.id, QStringLiteral("moved"), now,
+                                                     session.userId, details(what)));
+                !logged)
+                return std::unexpected(logged.error());
+        }
+        return Status{};
+    });
+}
+
+Status Agenda::cancelFollowing(const Session &session, const QString &id,
+                               Appointment::CancelledBy by, const QString &reason)
+{
+    return cancelSome(session, id, by, reason, true);
+}
+
+Status Agenda::cancelSome(const Session &session, const QString &id, Appointment::CancelledBy by,
+                          const QString &reason, bool andFollowing)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
+        return allowed;
+    if (by == Appointment::CancelledBy::Nobody)
+        return invalid(AppointmentRules::FieldReason,
+                       tr("Say who cancels: the patient, or the practice."));
+    if (reason.trimmed().isEmpty())
+        return invalid(AppointmentRules::FieldReason, tr("Say why the appointment is cancelled."));
+    auto current = load(id);
+    if (!current)
+        return std::unexpected(current.error());
+    auto cancelling = andFollowing ? following(*current) : Result<QList<Appointment>>({*current});
+    if (!cancelling)
+        return std::unexpected(cancelling.error());
+    const QDateTime now = m_vault.clock().now();
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        for (Appointment cancelled : std::as_const(*cancelling)) {
+            cancelled.status = Appointment::Status::Cancelled;
+            cancelled.cancelledBy = by;
+            cancelled.reason = reason.trimmed();
+            if (Status changed = w.update(table(), cancelled.id,
+                                          AppointmentRepository::statusColumns(cancelled));
+                !changed)
+                return changed;
+            QJsonObject what{{QStringLiteral("by"), AppointmentRepository::cancelledByCode(by)},
+                             {QStringLiteral("reason"), cancelled.reason}};
+            if (andFollowing)
+                what.insert(QStringLiteral("with"), QStringLiteral("following"));
+            if (auto logged = w.create(events(), AppointmentRepository::eventColumns(
+                                                     cancelled.id, QStringLiteral("cancelled"), now,
+                                                     session.userId, details(what)));
+                !logged)
+                return std::unexpected(logged.error());
+        }
+        return Status{};
+    });
+}
+
+Status Agenda::markReminded(const Session &session, const QString &id, bool reminded)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
+        return allowed;
+    auto current = load(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (!current->holdsTime())
+        return std::unexpected(
+            Error{ErrorCode::Frozen, tr("This appointment was cancelled: there is nothing to "
+                                        "remind.")});
+    const QDateTime now = m_vault.clock().now();
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (Status changed =
+                w.update(table(), id,
+                         AppointmentRepository::remindedColumns(
+                             reminded ? now : QDateTime(), reminded ? session.userId : QString()));
+            !changed)
+            return changed;
+        return toStatus(w.create(
+            events(), AppointmentRepository::eventColumns(
+                          id, reminded ? QStringLiteral("reminded") : QStringLiteral("unreminded"),
+                          now, session.userId, QString())));
+    });
+}
+
+Result<QList<AgendaEntry>> Agenda::entriesOf(const QList<Appointment> &appointments) const
+{
+    QStringList patientIds;
+    for (const Appointment &a : appointments)
+        patientIds.append(a.patientId);
+    patientIds.removeDuplicates();
+    auto patients = PatientRepository(m_vault).findLive(patientIds);
+    if (!patients)
+        return std::unexpected(patients.error());
+    QHash<QString, const PatientIdentity *> byId;
+    for (const PatientIdentity &p : std::as_const(*patients))
+        byId.insert(p.id, &p);
+    auto types = ScheduleRepository(m_vault).types();
+    if (!types)
+        return std::unexpected(types.error());
+    QHash<QString, const AppointmentType *> typeByCode;
+    for (const AppointmentType &t : std::as_const(*types))
+        typeByCode.insert(AppointmentTypeRules::normalisedCode(t.code), &t);
+
+    QList<AgendaEntry> out;
+    out.reserve(appointments.size());
+    for (const Appointment &a : appointments) {
+        AgendaEntry e;
+        e.appointment = a;
+        if (const PatientIdentity *p = byId.value(a.patientId)) {
+            e.patientName = p->displayName();
+            e.initials = initialsOf(*p);
+            e.phone = p->phone;
+            e.birthDate = p->birthDate;
+        }
+        const AppointmentType *type =
+            typeByCode.value(AppointmentTypeRules::normalisedCode(a.type));
+        e.typeLabel = type ? type->label : a.type;
+        e.colour = type ? type->colour : QString();
+        out.append(e);
+    }
+    // A clash is marked on both sides: sorted by start, each is compared with those that
+    // start before it ends, of the same practitioner or the same patient.
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const Appointment &a = out.at(i).appointment;
+        if (!a.holdsTime())
+            continue;
+        for (qsizetype j = i + 1; j < out.size() && out.at(j).appointment.start < a.end; ++j) {
+            const Appointment &b = out.at(j).appointment;
+            if (b.holdsTime() && AppointmentRules::overlaps(a, b) &&
+                (a.practitionerId == b.practitionerId || a.patientId == b.patientId)) {
+                out[i].inConflict = true;
+                out[j].inConflict = true;
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<AgendaEntry>> Agenda::between(const Session &session,
+                                           const QStringList &practitionerIds,
+                                           const QDateTime &from, const QDateTime &to) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto found = AppointmentRepository(m_vault).ofPractitioners(practitionerIds, from, to);
+    if (!found)
+        return std::unexpected(found.error());
+    return entriesOf(*found);
+}
+
+Result<AgendaEntry> Agenda::entry(const Session &session, const QString &id) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto found = load(id);
+    if (!found)
+        return std::unexpected(found.error());
+    auto entries = entriesOf({*found});
+    if (!entries)
+        return std::unexpected(entries.error());
+    return entries->first();
+}
+
+Result<QList<AppointmentEvent>> Agenda::history(const Session &session, const QString &id) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto found = AppointmentRepository(m_vault).events(id);
+    if (!found)
+        return std::unexpected(found.error());
+    auto users = UserRepository(m_vault).all();
+    if (!users)
+        return std::unexpected(users.error());
+    for (AppointmentEvent &e : *found) {
+        const auto user = std::find_if(users->cbegin(), users->cend(),
+                                       [&](const UserAccount &u) { return u.id == e.byUser; });
+        if (user != users->cend())
+            e.byUser = user->displayName;
+    }
+    return found;
+}
+
+Result<QStringList> Agenda::warnings(const Appointment &candidate) const
+{
+    auto schedules = ScheduleRepository(m_vault).schedules({candidate.practitionerId},
+                                                           candidate.start.addDays(-1));
+    if (!schedules)
+        return std::unexpected(schedules.error());
+    auto types = ScheduleRepository(m_vault).types();
+    if (!types)
+        return std::unexpected(types.error());
+    const auto type = std::find_if(types->cbegin(), types->cend(), [&](const AppointmentType &t) {
+        return AppointmentTypeRules::normalisedCode(t.code) ==
+               AppointmentTypeRules::normalisedCode(candidate.type);
+    });
+    const auto practice = PracticeRepository(m_vault).details();
+    return ScheduleRules::warnings(
+        schedules->first(), practice ? practice->holidays : PublicHolidays::Region::France,
+        candidate.start, candidate.end, candidate.type,
+        type != types->cend() ? type->label : candidate.type, m_vault.clock().now());
+}
+
+Result<SlotFinder> Agenda::finderFor(const QStringList &practitionerIds, const QDate &from,
+                                     int days) const
+{
+    const QDateTime now = m_vault.clock().now();
+    auto schedules = ScheduleRepository(m_vault).schedules(practitionerIds, now.addDays(-1));
+    if (!schedules)
+        return std::unexpected(schedules.error());
+    // Local midnight always exists in Europe/Paris (the clocks change at 02:00 and 03:00).
+    const QDateTime start = *PracticeTime::toUtc(from, QTime(0, 0));
+    const QDateTime end = *PracticeTime::toUtc(from.addDays(days + 1), QTime(0, 0));
+    auto booked = AppointmentRepository(m_vault).ofPractitioners(practitionerIds, start, end);
+    if (!booked)
+        return std::unexpected(booked.error());
+    QHash<QString, QList<Busy>> busy;
+    for (const Appointment &a : std::as_const(*booked)) {
+        if (a.holdsTime())
+            busy[a.practitionerId].append(Busy{a.start, a.end});
+    }
+    const auto practice = PracticeRepository(m_vault).details();
+    return SlotFinder(*schedules, busy,
+                      practice ? practice->holidays : PublicHolidays::Region::France, now);
+}
+
+// The first free times are usually within days: what is booked is read for a week, then a
+// month, then the whole span asked, instead of three months every time.
+Result<QList<Slot>> Agenda::freeSlots(const QStringList &practitionerIds,
+                                      const SlotQuery &query) const
+{
+    for (int window : {7, 31, query.days}) {
+        const int days = std::min(window, query.days);
+        auto finder = finderFor(practitionerIds, query.from, days);
+        if (!finder)
+            return std::unexpected(finder.error());
+        SlotQuery within = query;
+        within.days = days;
+        const QList<Slot> found = finder->find(within);
+        if (found.size() >= query.count || days >= query.days)
+            return found;
+    }
+    return QList<Slot>();
+}
+
+Result<QHash<QString, std::optional<Slot>>>
+Agenda::thirdNextAvailable(const QStringList &practitionerIds) const
+{
+    QHash<QString, std::optional<Slot>> out;
+    const QDate today = PracticeTime::toLocal(m_vault.clock().now()).date();
+    QStringList pending = practitionerIds;
+    for (int window : {7, 31, 92}) {
+        if (pending.isEmpty())
+            break;
+        auto finder = finderFor(pending, today, window);
+        if (!finder)
+            return std::unexpected(finder.error());
+        const QDateTime windowEnd = *PracticeTime::toUtc(today.addDays(window), QTime(0, 0));
+        QStringList later;
+        for (const QString &id : std::as_const(pending)) {
+            const std::optional<Slot> third = finder->thirdNextAvailable(id);
+            // Beyond the window, what is booked was not read: look again with a wider one.
+            if (window < 92 && (!third || third->start >= windowEnd))
+                later.append(id);
+            else
+                out.insert(id, third);
+        }
+        pending = later;
+    }
+    return out;
 }
 
 } // namespace relais

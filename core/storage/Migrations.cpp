@@ -367,6 +367,48 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("ALTER TABLE practice ADD COLUMN holidays TEXT NOT NULL DEFAULT "
                             "'france' CHECK (holidays IN ('france', 'alsace-moselle'))"),
          }});
+    steps.append(
+        {14,
+         "the waiting room, reminders, and each practitioner's agenda settings",
+         {
+             // Per practitioner: when their unscheduled-care hours open to everyone on the day
+             // ('HH:mm'), and what a calendar export says of the patient ('initials' or
+             // nothing but the type: 'type').
+             QStringLiteral("CREATE TABLE schedule_setting (id TEXT PRIMARY KEY, "
+                            "practitioner_id TEXT NOT NULL, "
+                            "unscheduled_cutoff TEXT NOT NULL DEFAULT '11:00', "
+                            "calendar_detail TEXT NOT NULL DEFAULT 'initials' "
+                            "CHECK (calendar_detail IN ('initials', 'type')), ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX schedule_setting_practitioner ON schedule_setting "
+                            "(practitioner_id)"),
+             // The day-before call: when and by whom the patient was reminded.
+             QStringLiteral(
+                 "ALTER TABLE appointment ADD COLUMN reminded_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE appointment ADD COLUMN reminded_by TEXT NOT NULL DEFAULT ''"),
+             // A patient in the practice today: come for an appointment or walked in
+             // (appointment_id empty). day is the local date 'yyyy-MM-dd'; the times are UTC
+             // instants. Each change of state is a visit_event, never rewritten.
+             QStringLiteral("CREATE TABLE visit (id TEXT PRIMARY KEY, "
+                            "patient_id TEXT NOT NULL, appointment_id TEXT NOT NULL DEFAULT '', "
+                            "practitioner_id TEXT NOT NULL DEFAULT '', day TEXT NOT NULL, "
+                            "state TEXT NOT NULL DEFAULT 'arrived' CHECK (state IN ('arrived', "
+                            "'preparing', 'ready', 'in-consultation', 'done', 'left')), "
+                            "arrived_at TEXT NOT NULL, seen_at TEXT NOT NULL DEFAULT '', "
+                            "done_at TEXT NOT NULL DEFAULT '', "
+                            "consultation_id TEXT NOT NULL DEFAULT '', "
+                            "reason TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX visit_day ON visit (day)"),
+             QStringLiteral("CREATE INDEX visit_appointment ON visit (appointment_id) WHERE "
+                            "appointment_id <> ''"),
+             QStringLiteral("CREATE TABLE visit_event (id TEXT PRIMARY KEY, "
+                            "visit_id TEXT NOT NULL, state TEXT NOT NULL, at TEXT NOT NULL, "
+                            "by_user TEXT NOT NULL, ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX visit_event_visit ON visit_event (visit_id)"),
+         }});
     return steps;
 }
 

@@ -56,6 +56,13 @@ const QList<TablePolicy> &policies()
         {.table = "appointment_event",
          .fixed = {QStringLiteral("appointment_id"), QStringLiteral("action"), QStringLiteral("at"),
                    QStringLiteral("by_user"), QStringLiteral("details")}},
+        // Who came, when: a visit keeps its arrival and its appointment; its history is fixed.
+        {.table = "visit",
+         .fixed = {QStringLiteral("arrived_at"), QStringLiteral("day"),
+                   QStringLiteral("appointment_id")}},
+        {.table = "visit_event",
+         .fixed = {QStringLiteral("visit_id"), QStringLiteral("state"), QStringLiteral("at"),
+                   QStringLiteral("by_user")}},
         // What a merge joined stays said; undoing it is a mark of its own.
         {.table = "patient_merge",
          .fixed = {QStringLiteral("kept_id"), QStringLiteral("merged_id"),

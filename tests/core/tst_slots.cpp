@@ -295,3 +295,46 @@ TEST_CASE("next free slot across the clock changes of Europe/Paris")
             CHECK(slot.start.secsTo(slot.end) == 30 * 60);
     }
 }
+
+TEST_CASE("booking warnings: holiday, absence, outside hours, break, type, unscheduled care")
+{
+    Schedule s = martin();
+    s.hours.append({3, QTime(8, 0), QTime(8, 30), Weeks::Every, {QStringLiteral("NP")}});
+    s.hours.append({4, QTime(8, 0), QTime(8, 30), Weeks::Every, {}, true});
+    s.absences.append(
+        {local(Monday.addDays(14), 0), local(Monday.addDays(19), 0), QStringLiteral("congés")});
+    const QDateTime now = local(Monday, 7);
+    const auto warn = [&](const QDate &day, int h, int m, int minutes,
+                          const QString &type = QString()) {
+        const QDateTime start = local(day, h, m);
+        return ScheduleRules::warnings(s, PublicHolidays::Region::France, start,
+                                       start.addSecs(minutes * 60), type, type, now);
+    };
+    // Inside the hours, nothing to say; ending exactly at closing time is inside.
+    CHECK(warn(Monday, 9, 0, 15).isEmpty());
+    CHECK(warn(Monday, 11, 45, 15).isEmpty());
+    // One minute past closing is outside, and the hours are named.
+    const QStringList late = warn(Monday, 11, 50, 15);
+    REQUIRE(late.size() == 1);
+    CHECK(late.first().contains(QStringLiteral("08:30–12:00")));
+    // Sunday: no hours at all.
+    CHECK(warn(Monday.addDays(6), 10, 0, 15).size() == 1);
+    // Tuesday's home-visit round.
+    CHECK(warn(Monday.addDays(1), 10, 15, 15).size() == 1);
+    // 25 December 2026 is a Friday: a holiday, said with its name.
+    const QStringList christmas = warn(QDate(2026, 12, 25), 9, 0, 15);
+    REQUIRE(christmas.size() == 1);
+    CHECK(christmas.first().contains(
+        PublicHolidays::nameOf(QDate(2026, 12, 25), PublicHolidays::Region::France)));
+    // The absence, with its reason.
+    const QStringList away = warn(Monday.addDays(15), 9, 0, 15);
+    REQUIRE(away.size() == 1);
+    CHECK(away.first().contains(QStringLiteral("congés")));
+    // Hours kept for new patients: another type is told so, NP is not.
+    CHECK(warn(Monday.addDays(2), 8, 0, 15, QStringLiteral("C")).size() == 1);
+    CHECK(warn(Monday.addDays(2), 8, 0, 15, QStringLiteral("NP")).isEmpty());
+    // Unscheduled-care hours booked ahead are told so; on their day they are not.
+    CHECK(warn(Monday.addDays(3), 8, 0, 15).size() == 1);
+    s.hours.append({1, QTime(7, 30), QTime(8, 30), Weeks::Every, {}, true});
+    CHECK(warn(Monday, 7, 45, 15).isEmpty());
+}

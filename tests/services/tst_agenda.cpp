@@ -1,6 +1,7 @@
 #include "domain/PracticeTime.h"
 #include "services/Agenda.h"
 #include "services/PatientMerger.h"
+#include "services/Schedules.h"
 #include "services/UserAccounts.h"
 #include "support/TestPractice.h"
 
@@ -171,4 +172,249 @@ TEST_CASE("agenda: what cannot be booked is refused with the field it is about")
     CHECK(field(desk.draft(QStringLiteral("nobody"), doctor, at(15), 15)) ==
           QLatin1String(Agenda::FieldPatient));
     CHECK(desk.practice.count(QStringLiteral("SELECT count(*) FROM appointment")) == 0);
+}
+
+TEST_CASE("agenda: a weekly series, moved from one on, keeps the one changed by hand")
+{
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    const Session &assistant = desk.practice.assistant;
+    const QString doctor = desk.practice.doctor.userId;
+
+    // A weekly dressing on Wednesdays at 09:00, six times: across no clock change, then one
+    // that crosses none either; the local time is kept.
+    auto series =
+        agenda.bookSeries(assistant, desk.draft(desk.patient, doctor, at(9, 0, 1), 15), 1, 6);
+    REQUIRE(series.has_value());
+    REQUIRE(series->size() == 6);
+    const auto load = [&](const QString &id) { return *agenda.entry(assistant, id); };
+    for (qsizetype i = 0; i < series->size(); ++i) {
+        const AgendaEntry e = load(series->at(i));
+        CHECK(PracticeTime::toLocal(e.appointment.start).time() == QTime(9, 0));
+        CHECK(e.appointment.start == at(9, 0, 1 + 7 * static_cast<int>(i)));
+        CHECK_FALSE(e.appointment.seriesId.isEmpty());
+    }
+    // The third is moved alone to 11:00.
+    REQUIRE(agenda.move(assistant, series->at(2), at(11, 0, 15), at(11, 15, 15), doctor));
+    CHECK(load(series->at(2)).appointment.editedAlone);
+    // From the second on, the series goes to 10:00 and lasts 20 minutes: the third keeps its
+    // 11:00, the first stays, the others move.
+    REQUIRE(agenda.moveFollowing(assistant, series->at(1), at(10, 0, 8), at(10, 20, 8), doctor));
+    CHECK(load(series->at(0)).appointment.start == at(9, 0, 1));
+    CHECK(load(series->at(1)).appointment.start == at(10, 0, 8));
+    CHECK(load(series->at(2)).appointment.start == at(11, 0, 15));
+    CHECK(load(series->at(3)).appointment.start == at(10, 0, 22));
+    CHECK(load(series->at(5)).appointment.end == at(10, 20, 36));
+    CHECK(desk.history(series->at(3)) == 2);
+
+    // A clash on one date refuses the whole move, naming the date; nothing moves.
+    auto blocker = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(8, 0, 29), 30));
+    REQUIRE(blocker.has_value());
+    const Status clash =
+        agenda.moveFollowing(assistant, series->at(3), at(8, 0, 22), at(8, 15, 22), doctor);
+    REQUIRE_FALSE(clash.has_value());
+    CHECK(clash.error().message.contains(
+        PracticeTime::toLocal(at(8, 0, 29)).toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK(load(series->at(3)).appointment.start == at(10, 0, 22));
+
+    // The patient stops after the fourth: the fifth and sixth are cancelled, the rest stays.
+    REQUIRE(agenda.cancelFollowing(assistant, series->at(4), Appointment::CancelledBy::Patient,
+                                   QStringLiteral("cicatrisé")));
+    CHECK(load(series->at(3)).appointment.holdsTime());
+    CHECK(load(series->at(4)).appointment.status == Appointment::Status::Cancelled);
+    CHECK(load(series->at(5)).appointment.status == Appointment::Status::Cancelled);
+    CHECK(load(series->at(2)).appointment.holdsTime());
+
+    // Nonsense repeats are refused on their field.
+    auto none = agenda.bookSeries(assistant, desk.draft(desk.patient, doctor, at(15), 15), 0, 4);
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().field == QLatin1String(Agenda::FieldRepeat));
+    CHECK_FALSE(agenda.bookSeries(assistant, desk.draft(desk.patient, doctor, at(15), 15), 1,
+                                  Agenda::LongestSeries + 1));
+}
+
+TEST_CASE("agenda: the views' entries name the patient and the type, and mark conflicts")
+{
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    Schedules schedules(*desk.practice.vault);
+    const Session &assistant = desk.practice.assistant;
+    const QString doctor = desk.practice.doctor.userId;
+    REQUIRE(schedules.saveType(desk.practice.doctor,
+                               {QString(), QStringLiteral("consultation"),
+                                QStringLiteral("Consultation"), 15, QStringLiteral("#3366cc")}));
+
+    auto a = agenda.book(assistant, desk.draft(desk.patient, doctor, at(14), 30));
+    auto b = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(14, 15), 15),
+                         QStringLiteral("urgence"));
+    auto c = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(15), 15));
+    REQUIRE((a && b && c));
+    auto day = agenda.between(assistant, {doctor}, at(0), at(0, 0, 1));
+    REQUIRE(day.has_value());
+    REQUIRE(day->size() == 3);
+    CHECK(day->at(0).patientName.contains(QStringLiteral("Helene")));
+    CHECK(day->at(0).initials == QStringLiteral("H. M."));
+    CHECK(day->at(0).typeLabel == QStringLiteral("Consultation"));
+    CHECK(day->at(0).colour == QStringLiteral("#3366cc"));
+    CHECK(day->at(0).inConflict);
+    CHECK(day->at(1).inConflict);
+    CHECK(day->at(1).appointment.overbooked);
+    CHECK_FALSE(day->at(2).inConflict);
+    // Cancelling frees the time: no conflict is left to show.
+    REQUIRE(
+        agenda.cancel(assistant, *b, Appointment::CancelledBy::Practice, QStringLiteral("erreur")));
+    day = agenda.between(assistant, {doctor}, at(0), at(0, 0, 1));
+    CHECK_FALSE(day->at(0).inConflict);
+
+    // The history names who did what.
+    auto history = agenda.history(assistant, *b);
+    REQUIRE(history.has_value());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(0).action == QStringLiteral("booked"));
+    CHECK(history->at(1).action == QStringLiteral("cancelled"));
+    CHECK_FALSE(history->at(1).byUser.isEmpty());
+    CHECK(history->at(1).byUser != assistant.userId);
+
+    // Reminded, then undone; each kept.
+    REQUIRE(agenda.markReminded(assistant, *c, true));
+    CHECK(agenda.entry(assistant, *c)->appointment.remindedAt.isValid());
+    REQUIRE(agenda.markReminded(assistant, *c, false));
+    CHECK_FALSE(agenda.entry(assistant, *c)->appointment.remindedAt.isValid());
+    CHECK(desk.history(*c) == 3);
+    // Reading the agenda shows patients' names: not without a role that reads files.
+    CHECK_FALSE(agenda.between(Session{}, {doctor}, at(0), at(0, 0, 1)));
+}
+
+TEST_CASE("agenda: free slots and the third next available read the saved weeks")
+{
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    Schedules schedules(*desk.practice.vault);
+    const Session &doctor = desk.practice.doctor;
+    Schedule week;
+    week.practitionerId = doctor.userId;
+    for (int day = 1; day <= 5; ++day)
+        week.hours.append({day, QTime(14, 0), QTime(15, 0)});
+    REQUIRE(schedules.save(doctor, week));
+    // Today (a Tuesday, 11:00 in Paris): 14:00 is taken, so the first three are 14:15, 14:30,
+    // 14:45 and the third next available is 14:45.
+    REQUIRE(
+        agenda.book(desk.practice.assistant, desk.draft(desk.patient, doctor.userId, at(14), 15)));
+    SlotQuery q;
+    q.from = TestPractice::today();
+    q.count = 5;
+    auto slots = agenda.freeSlots({doctor.userId}, q);
+    REQUIRE(slots.has_value());
+    REQUIRE(slots->size() == 5);
+    CHECK(slots->at(0).start == at(14, 15));
+    CHECK(slots->at(3).start == at(14, 0, 1));
+    auto third = agenda.thirdNextAvailable({doctor.userId});
+    REQUIRE(third.has_value());
+    REQUIRE(third->value(doctor.userId).has_value());
+    CHECK(third->value(doctor.userId)->start == at(14, 45));
+    // A month of absence pushes the search past the first windows it reads.
+    REQUIRE(schedules.addAbsence(doctor, doctor.userId,
+                                 {at(0, 0, 1), at(0, 0, 40), QStringLiteral("congé")}));
+    slots = agenda.freeSlots({doctor.userId}, [&] {
+        SlotQuery later = q;
+        later.from = TestPractice::today().addDays(1);
+        later.count = 1;
+        return later;
+    }());
+    REQUIRE(slots->size() == 1);
+    CHECK(slots->at(0).start >= at(14, 0, 40));
+
+    // Warnings come from the saved week: 17:00 is outside it, and the absence is named.
+    Appointment late = desk.draft(desk.patient, doctor.userId, at(17), 15);
+    CHECK(agenda.warnings(late)->size() == 1);
+    late.start = at(14, 0, 2);
+    late.end = at(14, 15, 2);
+    CHECK(agenda.warnings(late)->first().contains(QStringLiteral("congé")));
+}
+
+TEST_CASE("schedules: each practitioner edits their week, an administrator anyone's")
+{
+    Desk desk;
+    Schedules schedules(*desk.practice.vault);
+    const Session &doctor = desk.practice.doctor;
+    Schedule week;
+    week.practitionerId = doctor.userId;
+    week.hours.append({1, QTime(8, 30), QTime(12, 0)});
+    week.hours.append({1, QTime(14, 0), QTime(18, 0), Weeks::Odd, {QStringLiteral("NP")}});
+    week.breaks.append({1, QTime(10, 0), QTime(10, 30)});
+    week.unscheduledCutoff = QTime(10, 30);
+    REQUIRE(schedules.save(doctor, week));
+    auto saved = schedules.of(doctor.userId);
+    REQUIRE(saved.has_value());
+    REQUIRE(saved->hours.size() == 2);
+    CHECK(saved->hours.at(1).weeks == Weeks::Odd);
+    CHECK(saved->hours.at(1).types == QStringList{QStringLiteral("NP")});
+    CHECK(saved->breaks.size() == 1);
+    CHECK(saved->unscheduledCutoff == QTime(10, 30));
+
+    // Saved again: replaced, not added to.
+    week.hours.removeLast();
+    REQUIRE(schedules.save(doctor, week));
+    CHECK(schedules.of(doctor.userId)->hours.size() == 1);
+
+    // Overlapping hours are refused on the hours' field, and nothing changes.
+    Schedule bad = week;
+    bad.hours.append({1, QTime(11, 0), QTime(13, 0)});
+    const Status refused = schedules.save(doctor, bad);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QLatin1String(ScheduleRules::FieldHours));
+    CHECK(schedules.of(doctor.userId)->hours.size() == 1);
+
+    // The colleague may not edit this week; the assistant neither; an administrator may.
+    const Session colleague{desk.colleague, QStringLiteral("dr-roux"), QString(), Role::Physician};
+    const Session admin{QStringLiteral("root"), QStringLiteral("root"), QString(), Role::Admin};
+    Schedule theirs = week;
+    CHECK(schedules.save(colleague, theirs).error().code == ErrorCode::Denied);
+    CHECK(schedules.save(desk.practice.assistant, theirs).error().code == ErrorCode::Denied);
+    CHECK(schedules.save(admin, theirs));
+    // Each edits their own, an assistant included (their own consultations).
+    Schedule assistantWeek;
+    assistantWeek.practitionerId = desk.practice.assistant.userId;
+    assistantWeek.hours.append({3, QTime(9, 0), QTime(12, 0)});
+    REQUIRE(schedules.save(desk.practice.assistant, assistantWeek));
+    // Then the assistant is on the agenda, as are the physicians.
+    auto shown = schedules.practitioners();
+    REQUIRE(shown.has_value());
+    QStringList ids;
+    for (const UserAccount &u : std::as_const(*shown))
+        ids.append(u.id);
+    CHECK(ids.contains(desk.practice.assistant.userId));
+    CHECK(ids.contains(doctor.userId));
+
+    // Absences: added, listed, removed; one that ends first is refused.
+    auto away = schedules.addAbsence(doctor, doctor.userId,
+                                     {at(0, 0, 10), at(0, 0, 17), QStringLiteral("congés")});
+    REQUIRE(away.has_value());
+    CHECK(schedules.absences(doctor.userId)->size() == 1);
+    CHECK_FALSE(schedules.addAbsence(doctor, doctor.userId, {at(0, 0, 17), at(0, 0, 10)}));
+    CHECK(schedules.removeAbsence(colleague, *away).error().code == ErrorCode::Denied);
+    REQUIRE(schedules.removeAbsence(doctor, *away));
+    CHECK(schedules.absences(doctor.userId)->isEmpty());
+
+    // The calendar setting.
+    CHECK(*schedules.calendarDetail(doctor.userId) == CalendarDetail::Initials);
+    REQUIRE(schedules.setCalendarDetail(doctor, doctor.userId, CalendarDetail::TypeOnly));
+    CHECK(*schedules.calendarDetail(doctor.userId) == CalendarDetail::TypeOnly);
+    CHECK(schedules.of(doctor.userId)->unscheduledCutoff == QTime(10, 30));
+
+    // Appointment types: a physician or an administrator; a duplicate code is refused.
+    const AppointmentType np{QString(), QStringLiteral("NP"), QStringLiteral("Nouveau patient"), 30,
+                             QStringLiteral("#aa5500")};
+    CHECK(schedules.saveType(desk.practice.assistant, np).error().code == ErrorCode::Denied);
+    auto npId = schedules.saveType(doctor, np);
+    REQUIRE(npId.has_value());
+    CHECK(schedules.saveType(admin, np).error().field ==
+          QLatin1String(AppointmentTypeRules::FieldCode));
+    AppointmentType renamed = np;
+    renamed.id = *npId;
+    renamed.minutes = 40;
+    REQUIRE(schedules.saveType(doctor, renamed));
+    CHECK(schedules.types()->first().minutes == 40);
+    REQUIRE(schedules.removeType(doctor, *npId));
+    CHECK(schedules.types()->isEmpty());
 }

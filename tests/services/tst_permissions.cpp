@@ -10,6 +10,7 @@
 #include "services/PatientVitals.h"
 #include "services/PracticeSettings.h"
 #include "services/PreparedConsultations.h"
+#include "services/Schedules.h"
 #include "services/UserAccounts.h"
 #include "services/VaultBackups.h"
 #include "storage/Vault.h"
@@ -320,6 +321,49 @@ QList<EntryPoint> entryPoints(const Ids &ids, const QString &dir)
                                                    Appointment::CancelledBy::Patient,
                                                    QStringLiteral("grippe")));
          }},
+        {"Agenda::bookSeries", Permission::BookAppointments,
+         [p, u](TestPractice &d, const Session &s) {
+             Appointment a;
+             a.practitionerId = u;
+             a.patientId = p;
+             a.start = QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+             a.end = a.start.addSecs(15 * 60);
+             return denied(Agenda(*d.vault).bookSeries(s, a, 1, 2, QStringLiteral("test")));
+         }},
+        {"Agenda::markReminded", Permission::BookAppointments,
+         [](TestPractice &d, const Session &s) {
+             return denied(Agenda(*d.vault).markReminded(s, QStringLiteral("none"), true));
+         }},
+        {"Agenda::between", Permission::ReadPatients,
+         [u](TestPractice &d, const Session &s) {
+             const QDateTime at(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+             return denied(Agenda(*d.vault).between(s, {u}, at, at.addDays(1)));
+         }},
+        {"Schedules::save (anyone's)", Permission::EditAnySchedule,
+         [u](TestPractice &d, const Session &s) {
+             Schedule week;
+             week.practitionerId = u;
+             week.hours.append({1, QTime(9, 0), QTime(12, 0)});
+             return denied(Schedules(*d.vault).save(s, week));
+         }},
+        {"Schedules::save (one's own)", Permission::EditOwnSchedule,
+         [](TestPractice &d, const Session &s) {
+             Schedule week;
+             week.practitionerId = s.userId;
+             week.hours.append({2, QTime(9, 0), QTime(12, 0)});
+             return denied(Schedules(*d.vault).save(s, week));
+         }},
+        {"Schedules::addAbsence", Permission::EditAnySchedule,
+         [u](TestPractice &d, const Session &s) {
+             const QDateTime at(QDate(2026, 12, 25), QTime(0, 0), Qt::UTC);
+             return denied(Schedules(*d.vault).addAbsence(s, u, {at, at.addDays(1), {}}));
+         }},
+        {"Schedules::saveType", Permission::EditAppointmentTypes,
+         [](TestPractice &d, const Session &s) {
+             return denied(Schedules(*d.vault).saveType(
+                 s, {QString(), QStringLiteral("T") + s.login.left(3).toUpper(),
+                     QStringLiteral("Test"), 15, QStringLiteral("#123456")}));
+         }},
         {"Agenda::markNoShow", Permission::BookAppointments,
          [](TestPractice &d, const Session &s) {
              return denied(Agenda(*d.vault).markNoShow(s, QStringLiteral("none")));
@@ -374,7 +418,8 @@ TEST_CASE("permissions: every service entry point refuses exactly whom AccessPol
          {Permission::ManageUsers, Permission::EditPractice, Permission::ViewAudit,
           Permission::BackUpVault, Permission::UpdateDrugDatabase, Permission::ReadPatients,
           Permission::EditPatients, Permission::MergePatients, Permission::RecordVitals,
-          Permission::ReviewPreparedFile, Permission::BookAppointments})
+          Permission::ReviewPreparedFile, Permission::BookAppointments, Permission::EditOwnSchedule,
+          Permission::EditAnySchedule, Permission::EditAppointmentTypes})
         CHECK(covered.contains(p));
 
     for (const EntryPoint &entry : table) {

@@ -16,6 +16,7 @@
 #include "util/Preferences.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -106,6 +107,7 @@ void SettingsPage::setSession(const Session &session)
         edit->setReadOnly(!editPractice);
         edit->setFrame(editPractice);
     }
+    m_alsaceMoselle->setEnabled(editPractice);
     m_idle->setReadOnly(!editPractice);
     m_idle->setButtonSymbols(editPractice ? QAbstractSpinBox::UpDownArrows
                                           : QAbstractSpinBox::NoButtons);
@@ -118,6 +120,7 @@ void SettingsPage::setSession(const Session &session)
         m_practiceAddress->setText(details->address);
         m_practicePhone->setText(details->phone);
         m_practiceFiness->setText(details->finess);
+        m_alsaceMoselle->setChecked(details->holidays == PublicHolidays::Region::AlsaceMoselle);
     }
     m_practiceReason->clear();
     if (admin) {
@@ -147,6 +150,10 @@ QWidget *SettingsPage::buildPracticeTab()
     form->addRow(tr("&Address:"), m_practiceAddress);
     form->addRow(tr("P&hone:"), m_practicePhone);
     form->addRow(tr("&FINESS:"), m_practiceFiness);
+    m_alsaceMoselle = new QCheckBox(
+        tr("In Alsace-&Moselle: Good Friday and 26 December are public holidays too"), page);
+    m_alsaceMoselle->setObjectName(QStringLiteral("alsaceMoselle"));
+    form->addRow(tr("Holidays:"), m_alsaceMoselle);
     m_practiceReason = makeReasonLabel(page);
     form->addRow(m_practiceReason);
     m_practiceNote = new QLabel(tr("Only an administrator changes the practice's details."), page);
@@ -165,9 +172,13 @@ QWidget *SettingsPage::buildPracticeTab()
 void SettingsPage::savePractice()
 {
     auto current = PracticeSettings(m_vault).details();
-    PracticeDetails details{current ? current->id : QString(), m_practiceName->text(),
-                            m_practiceAddress->text(), m_practicePhone->text(),
-                            m_practiceFiness->text()};
+    PracticeDetails details{current ? current->id : QString(),
+                            m_practiceName->text(),
+                            m_practiceAddress->text(),
+                            m_practicePhone->text(),
+                            m_practiceFiness->text(),
+                            m_alsaceMoselle->isChecked() ? PublicHolidays::Region::AlsaceMoselle
+                                                         : PublicHolidays::Region::France};
     const Status saved = PracticeSettings(m_vault).update(m_session, details);
     if (!saved) {
         m_practiceReason->setStyleSheet(QStringLiteral("color: #a40000;"));

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -90,6 +91,7 @@ private:
     QLineEdit *m_practiceAddress = nullptr;
     QLineEdit *m_practicePhone = nullptr;
     QLineEdit *m_practiceFiness = nullptr;
+    QCheckBox *m_alsaceMoselle = nullptr;
     QLabel *m_practiceReason = nullptr;
     QWidget *m_practiceSave = nullptr;
     UserListModel *m_users = nullptr;
