@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::BookingDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ConsultationPanel</name>
     <message numerus="yes">
         <source>%n value(s) taken for it (Vital signs tab): %1.</source>
@@ -143,6 +153,23 @@
         <translation>
             <numerusform>%n allergy typed earlier is now linked to the database.</numerusform>
             <numerusform>%n allergies typed earlier are now linked to the database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::DayListPrinter</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +214,26 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::ReceptionPage</name>
+    <message numerus="yes">
+        <source>Waiting today: median %1 min, longest %2 min (%n seen)</source>
+        <translation>
+            <numerusform>Waiting today: median %1 min, longest %2 min (%n seen)</numerusform>
+            <numerusform>Waiting today: median %1 min, longest %2 min (%n seen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::RemindersDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n reminded.</source>
+        <translation>
+            <numerusform>%1 of %n reminded.</numerusform>
+            <numerusform>%1 of %n reminded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ReviewPage</name>
     <message numerus="yes">
         <source>%n years</source>
@@ -220,6 +267,16 @@
         <translation>
             <numerusform>%n value saved.</numerusform>
             <numerusform>%n values saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WaitingRoomModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

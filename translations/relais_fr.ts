@@ -2597,6 +2597,52 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::VisitRepository</name>
+    <message>
+        <source>Reading the waiting room failed</source>
+        <translation>La lecture de la salle d’attente a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VisitRules</name>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Ready for the doctor</source>
+        <translation>Prêt pour le médecin</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Left without being seen</source>
+        <translation>Parti sans être vu</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <translation>Non honoré</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+</context>
+<context>
     <name>relais::VitalAlertRules</name>
     <message>
         <source>Blood pressure ≥ 180/110 mmHg (mean of the last two readings at rest)</source>
@@ -2926,6 +2972,49 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::WaitingRoom</name>
+    <message>
+        <source>This patient is no longer in the waiting room.</source>
+        <translation>Ce patient n’est plus dans la salle d’attente.</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>Ce rendez-vous n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This appointment is not today&apos;s: book one for today, or add the patient without an appointment.</source>
+        <translation>Ce rendez-vous n’est pas d’aujourd’hui : prenez-en un pour aujourd’hui, ou ajoutez le patient sans rendez-vous.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled or marked not honoured: add the patient without an appointment.</source>
+        <translation>Ce rendez-vous a été annulé ou marqué non honoré : ajoutez le patient sans rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Already arrived, at %1.</source>
+        <translation>Déjà arrivé, à %1.</translation>
+    </message>
+    <message>
+        <source>Find the patient&apos;s file first (or create it).</source>
+        <translation>Trouvez d’abord le dossier du patient (ou créez-le).</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner whose account is in use.</source>
+        <translation>Choisissez un praticien dont le compte est actif.</translation>
+    </message>
+    <message>
+        <source>Say why the patient comes without an appointment.</source>
+        <translation>Indiquez pourquoi le patient vient sans rendez-vous.</translation>
+    </message>
+    <message>
+        <source>A patient who is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Un patient « %1 » ne peut pas passer à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The consultation of this patient is already being prepared, or the patient went in.</source>
+        <translation>La consultation de ce patient est déjà en préparation, ou le patient est entré.</translation>
+    </message>
+</context>
+<context>
     <name>relais::WrappedKeyFile</name>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -2980,6 +3069,228 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This appointment was cancelled: book a new one rather than change it.</source>
         <translation>Ce rendez-vous a été annulé : prenez-en un nouveau plutôt que de le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AgendaModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Unscheduled care</source>
+        <translation>Soins non programmés</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>%1, continued</source>
+        <translation>%1, suite</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>non honoré</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 (%4)</source>
+        <translation>%1–%2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Overbooked: %1</source>
+        <translation>Surbooking : %1</translation>
+    </message>
+    <message>
+        <source>In conflict with another appointment</source>
+        <translation>En conflit avec un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <translation>Non honoré</translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation>Fait partie d’une série</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>férié</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::AgendaPage</name>
+    <message>
+        <source>booked for %1</source>
+        <translation>pris pour %1</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>déplacé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>cancelled by %1: %2</source>
+        <translation>annulé par %1 : %2</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>le patient</translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation>le cabinet</translation>
+    </message>
+    <message>
+        <source>marked not honoured</source>
+        <translation>marqué non honoré</translation>
+    </message>
+    <message>
+        <source>reminded</source>
+        <translation>rappelé</translation>
+    </message>
+    <message>
+        <source>reminder undone</source>
+        <translation>rappel annulé</translation>
+    </message>
+    <message>
+        <source>overbooked: %1</source>
+        <translation>surbooking : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, par %3</translation>
+    </message>
+    <message>
+        <source>Previous day or week (PgUp)</source>
+        <translation>Jour ou semaine précédents (Pg préc.)</translation>
+    </message>
+    <message>
+        <source>Next day or week (PgDn)</source>
+        <translation>Jour ou semaine suivants (Pg suiv.)</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <source>Back to today (T)</source>
+        <translation>Revenir à aujourd’hui (T)</translation>
+    </message>
+    <message>
+        <source>Day, everyone</source>
+        <translation>Jour, tous</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Semaine de :</translation>
+    </message>
+    <message>
+        <source>The third next free 15 minutes of each practitioner from now: the access-to-care indicator.</source>
+        <translation>Le troisième quart d’heure libre de chaque praticien à partir de maintenant : l’indicateur d’accès aux soins.</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Prendre RDV…</translation>
+    </message>
+    <message>
+        <source>Book in the selected slot (Enter)</source>
+        <translation>Prendre rendez-vous sur le créneau choisi (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment (Delete)</source>
+        <translation>Annuler le rendez-vous (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Not honoured</source>
+        <translation>Non &amp;honoré</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day list…</source>
+        <translation>&amp;Imprimer la liste du jour…</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>No practitioner to show: create a physician&apos;s account, or give someone opening hours, in Settings.</source>
+        <translation>Aucun praticien à afficher : créez le compte d’un médecin, ou donnez des horaires à quelqu’un, dans Réglages.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: none within 3 months</source>
+        <translation>%1 : aucune dans les 3 mois</translation>
+    </message>
+    <message>
+        <source>3rd next available: %1</source>
+        <translation>3ᵉ disponibilité : %1</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>Rendez-vous pris.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Déplacé.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacé au %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Marked not honoured.</source>
+        <translation>Marqué non honoré.</translation>
+    </message>
+    <message>
+        <source>History of the appointment</source>
+        <translation>Historique du rendez-vous</translation>
+    </message>
+    <message>
+        <source>day-list-%1.pdf</source>
+        <translation>liste-du-jour-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day list</source>
+        <translation>Enregistrer la liste du jour</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Day list saved to %1.</source>
+        <translation>Liste du jour enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3520,159 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Choose the place in the list.</source>
         <translation>Choisissez le lieu dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BookingDialog</name>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Réserver</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>Move an appointment</source>
+        <translation>Déplacer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;raticien :</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(sans type)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Ré&amp;péter :</translation>
+    </message>
+    <message>
+        <source>Move the following ones of the series too</source>
+        <translation>Déplacer aussi les suivants de la série</translation>
+    </message>
+    <message>
+        <source>Next &amp;free slots (F3)</source>
+        <translation>Prochains créneaux &amp;libres (F3)</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>à toute heure</translation>
+    </message>
+    <message>
+        <source>mornings</source>
+        <translation>le matin</translation>
+    </message>
+    <message>
+        <source>afternoons</source>
+        <translation>l’après-midi</translation>
+    </message>
+    <message>
+        <source>why it is booked anyway (emergency…)</source>
+        <translation>pourquoi il est pris quand même (urgence…)</translation>
+    </message>
+    <message>
+        <source>&amp;Overbook because:</source>
+        <translation>&amp;Surbooking car :</translation>
+    </message>
+    <message>
+        <source>Nothing free in the next three months for this.</source>
+        <translation>Rien de libre dans les trois prochains mois pour cela.</translation>
+    </message>
+    <message>
+        <source>unscheduled care</source>
+        <translation>soins non programmés</translation>
+    </message>
+    <message>
+        <source>Find the patient, or create their file with &quot;New file&quot;.</source>
+        <translation>Trouvez le patient, ou créez son dossier avec « Nouveau dossier ».</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::CancelDialog</name>
+    <message>
+        <source>&amp;Cancel the appointment</source>
+        <translation>&amp;Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Annuler un rendez-vous</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Rendez-vous :</translation>
+    </message>
+    <message>
+        <source>the patient (excused)</source>
+        <translation>le patient (excusé)</translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation>le cabinet</translation>
+    </message>
+    <message>
+        <source>Cancelled &amp;by:</source>
+        <translation>Annulé &amp;par :</translation>
+    </message>
+    <message>
+        <source>ill, on holiday, the doctor is away…</source>
+        <translation>malade, en vacances, le médecin est absent…</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Pour&amp;quoi :</translation>
+    </message>
+    <message>
+        <source>Cancel the following ones of the series too</source>
+        <translation>Annuler aussi les suivants de la série</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3964,83 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Importing the drug database…</source>
         <translation>Import de la base des médicaments…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::DayListPrinter</name>
+    <message>
+        <source>This practitioner is not on the agenda (disabled, or without opening hours).</source>
+        <translation>Ce praticien n’est pas dans l’agenda (désactivé, ou sans horaires).</translation>
+    </message>
+    <message>
+        <source>overbooked: %1</source>
+        <translation>surbooking : %1</translation>
+    </message>
+    <message>
+        <source>not honoured</source>
+        <translation>non honoré</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>série</translation>
+    </message>
+    <message>
+        <source>Day list: %1</source>
+        <translation>Liste du jour : %1</translation>
+    </message>
+    <message>
+        <source>No appointment on this day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>To know</source>
+        <translation>À savoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé</numerusform>
+            <numerusform>%n annulés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2. Confidential: patient data.</source>
+        <translation>Imprimé le %1 par %2. Confidentiel : données de patients.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Liste du jour</translation>
     </message>
 </context>
 <context>
@@ -3883,14 +4424,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Not synced yet: working offline</source>
         <translation>Pas encore synchronisé : travail hors ligne</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>the practitioners&apos; schedules, booking and the next free slot.</source>
-        <translation>les plannings des praticiens, la prise de rendez-vous et le prochain créneau libre.</translation>
     </message>
     <message>
         <source>Prescriptions</source>
@@ -4580,6 +5113,33 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::PatientPicker</name>
+    <message>
+        <source>name, birth date, phone…</source>
+        <translation>nom, date de naissance, téléphone…</translation>
+    </message>
+    <message>
+        <source>New &amp;file…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>No patient chosen yet.</source>
+        <translation>Aucun patient choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No patient matches: create a new file with the button.</source>
+        <translation>Aucun patient ne correspond : créez un dossier avec le bouton.</translation>
+    </message>
+    <message>
+        <source>Enter chooses the first; or pick one in the list.</source>
+        <translation>Entrée choisit le premier ; ou choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisi : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::PatientSearchModel</name>
     <message>
         <source>F</source>
@@ -4688,8 +5248,67 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Nouveau patient (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Today&apos;s arrivals and the waiting room come with the agenda, in a next version of Relais.</source>
-        <translation>Les arrivées du jour et la salle d’attente viendront avec l’agenda, dans une prochaine version de Relais.</translation>
+        <source>Today&apos;s waiting room</source>
+        <translation>Salle d’attente du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived (F2)</source>
+        <translation>&amp;Arrivé (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Without appointment…</source>
+        <translation>Sans rende&amp;z-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <source>Start preparing the consultation and open the file</source>
+        <translation>Commencer à préparer la consultation et ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Goes in</source>
+        <translation>&amp;Entre en consultation</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>Parti sans être &amp;vu</translation>
+    </message>
+    <message>
+        <source>Left without being seen</source>
+        <translation>Parti sans être vu</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>Ra&amp;ppels…</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to call</source>
+        <translation>Les rendez-vous de demain à rappeler</translation>
+    </message>
+    <message>
+        <source>Nobody is expected today yet: appointments booked in the Agenda show here, and a patient without one is added with &quot;Without appointment&quot;.</source>
+        <translation>Personne n’est attendu aujourd’hui pour l’instant : les rendez-vous pris dans l’Agenda s’affichent ici, et un patient sans rendez-vous s’ajoute avec « Sans rendez-vous ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting today: median %1 min, longest %2 min (%n seen)</source>
+        <translation>
+            <numerusform>Attente du jour : médiane %1 min, la plus longue %2 min (%n vu)</numerusform>
+            <numerusform>Attente du jour : médiane %1 min, la plus longue %2 min (%n vus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has arrived.</source>
+        <translation>%1 est arrivé(e).</translation>
+    </message>
+    <message>
+        <source>Added to the waiting room.</source>
+        <translation>Ajouté à la salle d’attente.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5346,80 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>I have written the recovery code down</source>
         <translation>J’ai noté le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::RemindersDialog</name>
+    <message>
+        <source>Reminders for %1</source>
+        <translation>Rappels pour le %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>Rappelé</translation>
+    </message>
+    <message>
+        <source>&amp;Reminded (Space)</source>
+        <translation>&amp;Rappelé (Espace)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the call list</source>
+        <translation>Enregistrer la liste d’appels</translation>
+    </message>
+    <message>
+        <source>reminders-%1.csv</source>
+        <translation>rappels-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <source>yes, at %1</source>
+        <translation>oui, à %1</translation>
+    </message>
+    <message>
+        <source>No appointment on that day: nobody to call.</source>
+        <translation>Aucun rendez-vous ce jour-là : personne à appeler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminded.</source>
+        <translation>
+            <numerusform>%1 sur %n rappelé.</numerusform>
+            <numerusform>%1 sur %n rappelés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Call list saved to %1.</source>
+        <translation>Liste d’appels enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +6294,83 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 (%2). Source: %3</source>
         <translation>%1 (%2). Source : %3</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WaitingRoomModel</name>
+    <message>
+        <source>walk-in</source>
+        <translation>sans RDV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WalkInDialog</name>
+    <message>
+        <source>&amp;Add to the waiting room</source>
+        <translation>&amp;Ajouter à la salle d’attente</translation>
+    </message>
+    <message>
+        <source>Without an appointment</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <source>whoever is free</source>
+        <translation>le premier disponible</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>P&amp;our :</translation>
+    </message>
+    <message>
+        <source>fever, a cut, a renewal…</source>
+        <translation>fièvre, coupure, renouvellement…</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Pour&amp;quoi :</translation>
+    </message>
+    <message>
+        <source>Find the patient, or create their file with &quot;New file&quot;.</source>
+        <translation>Trouvez le patient, ou créez son dossier avec « Nouveau dossier ».</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "DemoPractice.h"
 
 #include "domain/Nir.h"
+#include "domain/PracticeTime.h"
 #include "domain/VitalAlertRules.h"
 #include "geo/PlaceDirectory.h"
+#include "services/Agenda.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -10,6 +12,7 @@
 #include "services/PatientVitals.h"
 #include "services/PracticeSettings.h"
 #include "services/PreparedConsultations.h"
+#include "services/Schedules.h"
 #include "services/UserAccounts.h"
 #include "storage/Vault.h"
 #include "util/SearchKey.h"
@@ -424,6 +427,171 @@ Status DemoPractice::prepareToday(Vault &vault, const Session &session, quint32 
     return {};
 }
 
+Status DemoPractice::prepareAgenda(Vault &vault, const Session &admin, const Session &assistant,
+                                   const QStringList &patients, quint32 &state)
+{
+    if (patients.isEmpty())
+        return {};
+    Schedules schedules(vault);
+    struct TypeSeed
+    {
+        const char *code;
+        const char *label;
+        int minutes;
+        const char *colour;
+    };
+    static const TypeSeed Types[] = {
+        {"C", "Consultation", 15, "#4a90d9"},     {"L", "Consultation longue", 30, "#7b61c4"},
+        {"NP", "Nouveau patient", 30, "#e08a2e"}, {"SNP", "Soins non programmés", 15, "#d9534f"},
+        {"PS", "Pansement", 15, "#3aa67a"},
+    };
+    for (const TypeSeed &t : Types) {
+        if (auto saved = schedules.saveType(admin, {QString(), QLatin1String(t.code),
+                                                    QString::fromUtf8(t.label), t.minutes,
+                                                    QLatin1String(t.colour)});
+            !saved)
+            return std::unexpected(saved.error());
+    }
+    UserAccount second;
+    second.login = QStringLiteral("medecin2");
+    second.displayName = QStringLiteral("Dr Julien Lefèvre");
+    second.roles = Role::Physician;
+    second.rpps = QStringLiteral("10003123469");
+    second.specialty = QStringLiteral("Médecine générale");
+    auto secondId = UserAccounts(vault).create(admin, second, QLatin1String(Password));
+    if (!secondId)
+        return std::unexpected(secondId.error());
+
+    // Dr Martin: weekdays 08:30–12:00 and 14:00–19:00, unscheduled care 08:30–09:30, new
+    // patients on Thursday at 14:00, Wednesday afternoons off, Saturday mornings every other
+    // week. Dr Lefèvre: four days, unscheduled care at the end of the afternoon.
+    Schedule martin;
+    martin.practitionerId = admin.userId;
+    for (int day = 1; day <= 5; ++day) {
+        martin.hours.append({day, QTime(8, 30), QTime(9, 30), Weeks::Every, {}, true});
+        martin.hours.append({day, QTime(9, 30), QTime(12, 0)});
+        if (day == 4) {
+            martin.hours.append(
+                {day, QTime(14, 0), QTime(15, 0), Weeks::Every, {QStringLiteral("NP")}});
+            martin.hours.append({day, QTime(15, 0), QTime(19, 0)});
+        } else if (day != 3) {
+            martin.hours.append({day, QTime(14, 0), QTime(19, 0)});
+        }
+    }
+    martin.hours.append({6, QTime(9, 0), QTime(12, 0), Weeks::Even});
+    martin.breaks.append({2, QTime(16, 0), QTime(16, 30)});
+    Schedule lefevre;
+    lefevre.practitionerId = *secondId;
+    for (int day : {1, 2, 4, 5}) {
+        lefevre.hours.append({day, QTime(9, 0), QTime(12, 30)});
+        lefevre.hours.append({day, QTime(15, 0), QTime(17, 30)});
+        lefevre.hours.append({day, QTime(17, 30), QTime(19, 0), Weeks::Every, {}, true});
+    }
+    const Session lefevreSession{*secondId, second.login, second.displayName, second.roles};
+    for (const auto &[week, owner] :
+         {std::pair{martin, admin}, std::pair{lefevre, lefevreSession}}) {
+        if (auto saved = schedules.save(owner, week); !saved)
+            return saved;
+    }
+
+    Agenda agenda(vault);
+    const QDateTime now = vault.clock().now();
+    const QDate today = PracticeTime::toLocal(now).date();
+    const auto patient = [&] {
+        return patients.at(
+            static_cast<qsizetype>(next(state, static_cast<quint32>(patients.size()))));
+    };
+    const auto book = [&](const QString &practitioner, const QDateTime &start, const char *type,
+                          int minutes, const QString &overbook = QString()) {
+        Appointment a;
+        a.practitionerId = practitioner;
+        a.patientId = patient();
+        a.type = QLatin1String(type);
+        a.start = start;
+        a.end = start.addSecs(qint64(minutes) * 60);
+        return agenda.book(assistant, a, overbook);
+    };
+    // A weekly dressing for four weeks, and a fortnightly follow-up: series first, so that
+    // their times are theirs.
+    for (const auto &[practitioner, day, hour, weeks, type] :
+         {std::tuple{*secondId, 2, 9, 1, "PS"}, std::tuple{admin.userId, 5, 10, 2, "L"}}) {
+        QDate first = today.addDays(1);
+        while (first.dayOfWeek() != day)
+            first = first.addDays(1);
+        Appointment a;
+        a.practitionerId = practitioner;
+        a.patientId = patient();
+        a.type = QLatin1String(type);
+        a.start = *PracticeTime::toUtc(first, QTime(hour, 0));
+        a.end = a.start.addSecs(qint64(QLatin1String(type) == QLatin1String("PS") ? 15 : 30) * 60);
+        if (auto series = agenda.bookSeries(assistant, a, weeks, 4); !series)
+            return std::unexpected(series.error());
+    }
+    // Three weeks around today, fuller near today; as many bookings as the patients allow.
+    int budget = static_cast<int>(std::min<qsizetype>(patients.size() * 3, 900));
+    QStringList past;
+    for (int offset = -6; offset <= 14 && budget > 0; ++offset) {
+        const QDate day = today.addDays(offset);
+        const int fill = offset <= 2 ? 80 : std::max(25, 80 - 5 * offset);
+        for (const Schedule &week : {martin, lefevre}) {
+            for (const OpeningHours &range : week.hoursOn(day)) {
+                if (PublicHolidays::isHoliday(day, PublicHolidays::Region::France))
+                    continue;
+                for (QTime at = range.start; at < range.end && budget > 0;) {
+                    // Unscheduled care is booked on the day: past days and this morning.
+                    const bool skip =
+                        (range.unscheduledCare && offset > 0) || int(next(state, 100)) >= fill;
+                    const quint32 draw = next(state, 100);
+                    const char *type = range.unscheduledCare    ? "SNP"
+                                       : !range.types.isEmpty() ? "NP"
+                                       : draw < 80              ? "C"
+                                                                : "L";
+                    const int minutes = QLatin1String(type) == QLatin1String("L") ||
+                                                QLatin1String(type) == QLatin1String("NP")
+                                            ? 30
+                                            : 15;
+                    if (!skip && at.addSecs(minutes * 60) <= range.end) {
+                        const auto start = PracticeTime::toUtc(day, at);
+                        if (start && start->addSecs(minutes * 60) <= now.addDays(30)) {
+                            // A conflict (the patient already booked elsewhere then) is left.
+                            if (auto id = book(week.practitionerId, *start, type, minutes)) {
+                                --budget;
+                                if (*start < now)
+                                    past.append(*id);
+                            }
+                        }
+                    }
+                    at = at.addSecs((skip ? 15 : minutes) * 60);
+                }
+            }
+        }
+    }
+    // A few not honoured, a few excused; one overbooked emergency tomorrow morning.
+    for (qsizetype i = 0; i < past.size(); ++i) {
+        const quint32 draw = next(state, 100);
+        if (draw < 4) {
+            if (auto missed = agenda.markNoShow(assistant, past.at(i)); !missed)
+                return missed;
+        } else if (draw < 8) {
+            if (auto excused =
+                    agenda.cancel(assistant, past.at(i), Appointment::CancelledBy::Patient,
+                                  QStringLiteral("Malade, a prévenu la veille"));
+                !excused)
+                return excused;
+        }
+    }
+    QDate tomorrow = today.addDays(1);
+    while (tomorrow.dayOfWeek() > 5 ||
+           PublicHolidays::isHoliday(tomorrow, PublicHolidays::Region::France))
+        tomorrow = tomorrow.addDays(1);
+    const QDateTime emergency = *PracticeTime::toUtc(tomorrow, QTime(10, 0));
+    if (auto forced = book(admin.userId, emergency, "C", 15,
+                           QStringLiteral("Urgence : douleur thoracique, vu entre deux"));
+        !forced)
+        return std::unexpected(forced.error());
+    return {};
+}
+
 bool DemoPractice::isDemo(const Vault &vault)
 {
     return vault.localSetting(QStringLiteral("demo")) == QLatin1String("1");
@@ -456,9 +624,10 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     assistant.login = QStringLiteral("assistante");
     assistant.displayName = QStringLiteral("Amel Benali");
     assistant.roles = Role::Assistant;
-    if (auto created = UserAccounts(vault).create(*admin, assistant, QLatin1String(Password));
-        !created)
-        return std::unexpected(created.error());
+    auto assistantId = UserAccounts(vault).create(*admin, assistant, QLatin1String(Password));
+    if (!assistantId)
+        return std::unexpected(assistantId.error());
+    const Session desk{*assistantId, assistant.login, assistant.displayName, assistant.roles};
 
     if (!bdpmFolder.isEmpty()) {
         if (auto imported = DrugSubstances(vault).importFrom(*admin, bdpmFolder); !imported)
@@ -468,6 +637,7 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     PatientRegistry registry(vault);
     quint32 state = seed == 0 ? 1 : seed;
     constexpr int Batch = 500;
+    QStringList everyone;
     for (int done = 0; done < patients; done += Batch) {
         const int size = std::min(Batch, patients - done);
         QList<PatientIdentity> batch;
@@ -477,6 +647,7 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
         auto written = registry.createBatch(*admin, batch);
         if (!written)
             return std::unexpected(written.error());
+        everyone.append(*written);
         for (qsizetype i = 0; i < written->size(); ++i) {
             if (auto filled = fillFile(vault, *admin, written->at(i), batch.at(i), state); !filled)
                 return filled;
@@ -486,6 +657,8 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     }
     if (auto prepared = prepareToday(vault, *admin, state); !prepared)
         return prepared;
+    if (auto booked = prepareAgenda(vault, *admin, desk, everyone, state); !booked)
+        return booked;
     qCInfo(lcDemo) << "demo practice written:" << patients << "patients";
     return {};
 }

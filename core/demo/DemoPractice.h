@@ -46,6 +46,11 @@ public:
 
 private:
     static Status prepareToday(Vault &vault, const Session &session, quint32 &state);
+    // Two physicians' weeks, the practice's appointment types, and three weeks of
+    // appointments around today among `patients` (some recurring, one overbooked, a few
+    // cancelled or not honoured), booked by `assistant` through the Agenda service.
+    static Status prepareAgenda(Vault &vault, const Session &admin, const Session &assistant,
+                                const QStringList &patients, quint32 &state);
 };
 
 } // namespace relais

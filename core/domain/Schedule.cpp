@@ -157,4 +157,35 @@ QStringList ScheduleRules::warnings(const Schedule &schedule, PublicHolidays::Re
     return said;
 }
 
+Availability ScheduleRules::availability(const Schedule &schedule, PublicHolidays::Region region,
+                                         const QDate &day, const QTime &start, int minutes)
+{
+    if (PublicHolidays::isHoliday(day, region))
+        return Availability::Holiday;
+    const QTime end = start.addSecs(minutes * 60);
+    const bool pastMidnight = end <= start;
+    if (!schedule.absences.isEmpty()) {
+        const auto from = PracticeTime::toUtc(day, start);
+        if (!from)
+            return Availability::Closed;
+        const QDateTime to = from->addSecs(qint64(minutes) * 60);
+        for (const Absence &away : schedule.absences) {
+            if (*from < away.to && away.from < to)
+                return Availability::Away;
+        }
+    }
+    const int weekday = day.dayOfWeek();
+    for (const Break &pause : schedule.breaks) {
+        if (pause.weekday == weekday && start < pause.end && (pastMidnight || pause.start < end))
+            return Availability::Break;
+    }
+    if (pastMidnight || PracticeTime::occurrences(day, start) == 0)
+        return Availability::Closed;
+    for (const OpeningHours &range : schedule.hours) {
+        if (range.start <= start && end <= range.end && schedule.appliesOn(range, day))
+            return range.unscheduledCare ? Availability::UnscheduledCare : Availability::Open;
+    }
+    return Availability::Closed;
+}
+
 } // namespace relais

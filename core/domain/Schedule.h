@@ -74,6 +74,17 @@ struct Schedule
     QList<OpeningHours> hoursOn(const QDate &day) const;
 };
 
+// What a stretch of a practitioner's day is, for the agenda to draw it.
+enum class Availability
+{
+    Closed, // outside the hours, or a local time the clocks skip
+    Open,
+    UnscheduledCare, // held back for same-day care until the cut-off
+    Break,
+    Away,
+    Holiday,
+};
+
 class ScheduleRules
 {
     Q_DECLARE_TR_FUNCTIONS(relais::ScheduleRules)
@@ -95,6 +106,10 @@ public:
                                 const QDateTime &start, const QDateTime &end, const QString &type,
                                 const QString &typeLabel, const QDateTime &now);
     static QString weekdayName(int weekday);
+    // [start, start + minutes) of a local day: what it is in the schedule, the first that
+    // applies of a holiday, an absence, a break, then the hours that hold it whole.
+    static Availability availability(const Schedule &schedule, PublicHolidays::Region region,
+                                     const QDate &day, const QTime &start, int minutes);
 };
 
 } // namespace relais

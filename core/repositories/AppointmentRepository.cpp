@@ -124,6 +124,13 @@ Result<QList<Appointment>> AppointmentRepository::ofPatient(const QString &patie
         {patientId, storedInstant(to), storedInstant(from), storedInstant(from.addDays(-1))});
 }
 
+Result<QList<Appointment>> AppointmentRepository::between(const QDateTime &from,
+                                                          const QDateTime &to) const
+{
+    return select(QStringLiteral("start_at < ? AND end_at > ? AND start_at >= ?"),
+                  {storedInstant(to), storedInstant(from), storedInstant(from.addDays(-1))});
+}
+
 Result<QList<Appointment>> AppointmentRepository::ofSeries(const QString &seriesId) const
 {
     if (seriesId.isEmpty())

@@ -35,6 +35,8 @@ public:
     Result<QList<Appointment>> ofPatient(const QString &patientId, const QDateTime &from,
                                          const QDateTime &to) const;
 
+    // Everyone's appointments that overlap [from, to), whatever the status, in time order.
+    Result<QList<Appointment>> between(const QDateTime &from, const QDateTime &to) const;
     // The whole series, whatever the status, in time order.
     Result<QList<Appointment>> ofSeries(const QString &seriesId) const;
     Result<QList<AppointmentEvent>> events(const QString &appointmentId) const;

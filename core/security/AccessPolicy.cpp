@@ -13,7 +13,7 @@ Roles AccessPolicy::rolesFor(Permission permission)
     case Permission::RestoreVault:
     // Whoever runs the workstations sets up every practitioner's week; each one keeps theirs.
     case Permission::EditAnySchedule: return Role::Admin;
-    case Permission::EditAppointmentTypes: return Role::Admin | Role::Physician;
+    case Permission::EditAppointmentTypes:
     case Permission::UpdateDrugDatabase: return Role::Admin | Role::Physician;
     case Permission::BackUpVault: return Role::Admin | Role::Physician | Role::Assistant;
     case Permission::ReadPatients:

@@ -74,7 +74,8 @@ QDate PreparedConsultations::today() const
 }
 
 Result<QString> PreparedConsultations::start(const Session &session, const QString &patientId,
-                                             const QString &physicianId, const QString &reason)
+                                             const QString &physicianId, const QString &reason,
+                                             const QString &appointmentId)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::RecordVitals); !allowed)
         return std::unexpected(allowed.error());
@@ -97,9 +98,10 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
     if (!earlier)
         return std::unexpected(earlier.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        auto id = w.create(Table, ConsultationRepository::startColumns(patientId, physicianId,
-                                                                       today(), reason.simplified(),
-                                                                       session.userId));
+        QVariantMap columns = ConsultationRepository::startColumns(
+            patientId, physicianId, today(), reason.simplified(), session.userId);
+        columns.insert(QStringLiteral("appointment_id"), appointmentId);
+        auto id = w.create(Table, columns);
         if (!id)
             return id;
         for (const VitalRecord &r : std::as_const(*earlier)) {

@@ -44,8 +44,10 @@ public:
     // Starts preparing today's consultation of a patient with a physician of the practice; the
     // vital signs taken earlier today for no consultation join it (in the same transaction).
     // Refused when one is already open for the patient today (it is returned by current()).
+    // Started from the waiting room, it names the appointment the patient came for.
     Result<QString> start(const Session &session, const QString &patientId,
-                          const QString &physicianId, const QString &reason);
+                          const QString &physicianId, const QString &reason,
+                          const QString &appointmentId = QString());
     // Today's consultation of the patient that the GP has not reviewed yet, if any.
     Result<std::optional<PreparedConsultation>> current(const Session &session,
                                                         const QString &patientId) const;

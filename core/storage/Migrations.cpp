@@ -382,6 +382,8 @@ QList<Migrations::Step> buildSteps()
                  syncedColumns() + QLatin1Char(')'),
              QStringLiteral("CREATE INDEX schedule_setting_practitioner ON schedule_setting "
                             "(practitioner_id)"),
+             // Today's waiting room reads the day's appointments of everyone.
+             QStringLiteral("CREATE INDEX appointment_start ON appointment (start_at)"),
              // The day-before call: when and by whom the patient was reminded.
              QStringLiteral(
                  "ALTER TABLE appointment ADD COLUMN reminded_at TEXT NOT NULL DEFAULT ''"),

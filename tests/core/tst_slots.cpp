@@ -338,3 +338,33 @@ TEST_CASE("booking warnings: holiday, absence, outside hours, break, type, unsch
     s.hours.append({1, QTime(7, 30), QTime(8, 30), Weeks::Every, {}, true});
     CHECK(warn(Monday, 7, 45, 15).isEmpty());
 }
+
+TEST_CASE("what a stretch of the day is: holiday, absence, break, hours, unscheduled care")
+{
+    Schedule s = martin();
+    s.hours.append({3, QTime(7, 30), QTime(8, 30), Weeks::Every, {}, true});
+    s.hours.append({6, QTime(9, 0), QTime(12, 0), Weeks::Even});
+    s.absences.append({local(Monday.addDays(14), 0), local(Monday.addDays(15), 0)});
+    const auto at = [&](const QDate &day, int h, int m, int minutes = 15) {
+        return ScheduleRules::availability(s, PublicHolidays::Region::France, day, QTime(h, m),
+                                           minutes);
+    };
+    CHECK(at(Monday, 9, 0) == Availability::Open);
+    CHECK(at(Monday, 11, 45) == Availability::Open);
+    CHECK(at(Monday, 11, 45, 30) == Availability::Closed); // runs past closing
+    CHECK(at(Monday, 12, 0) == Availability::Closed);
+    CHECK(at(Monday.addDays(1), 10, 0) == Availability::Break);
+    CHECK(at(Monday.addDays(2), 7, 45) == Availability::UnscheduledCare);
+    CHECK(at(Monday.addDays(14), 9, 0) == Availability::Away);
+    CHECK(at(QDate(2026, 12, 25), 9, 0) == Availability::Holiday);
+    // Saturday 5 December 2026 is in ISO week 49 (odd), the 12th in week 50 (even).
+    CHECK(at(QDate(2026, 12, 5), 9, 0) == Availability::Closed);
+    CHECK(at(QDate(2026, 12, 12), 9, 0) == Availability::Open);
+    // 02:00–02:59 on 28 March 2027 does not exist in Paris.
+    Schedule night;
+    night.hours.append({7, QTime(0, 0), QTime(6, 0)});
+    CHECK(ScheduleRules::availability(night, PublicHolidays::Region::France, QDate(2027, 3, 28),
+                                      QTime(2, 30), 15) == Availability::Closed);
+    CHECK(ScheduleRules::availability(night, PublicHolidays::Region::France, QDate(2027, 3, 28),
+                                      QTime(3, 0), 15) == Availability::Open);
+}

@@ -1,8 +1,10 @@
 #include "domain/PracticeTime.h"
 #include "services/Agenda.h"
 #include "services/PatientMerger.h"
+#include "services/PreparedConsultations.h"
 #include "services/Schedules.h"
 #include "services/UserAccounts.h"
+#include "services/WaitingRoom.h"
 #include "support/TestPractice.h"
 
 #include <catch2/catch.hpp>
@@ -417,4 +419,91 @@ TEST_CASE("schedules: each practitioner edits their week, an administrator anyon
     CHECK(schedules.types()->first().minutes == 40);
     REQUIRE(schedules.removeType(doctor, *npId));
     CHECK(schedules.types()->isEmpty());
+}
+
+TEST_CASE("waiting room: expected, arrived, prepared, seen, walk-ins, waits, each change kept")
+{
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    WaitingRoom room(*desk.practice.vault);
+    const Session &assistant = desk.practice.assistant;
+    const QString doctor = desk.practice.doctor.userId;
+    // Today at 11:30 and 11:45 (the clock reads 11:00 in Paris), and one tomorrow.
+    auto first = agenda.book(assistant, desk.draft(desk.patient, doctor, at(11, 30), 15));
+    auto second = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(11, 45), 15));
+    auto tomorrow = agenda.book(assistant, desk.draft(desk.patient, doctor, at(9, 0, 1), 15));
+    REQUIRE((first && second && tomorrow));
+
+    auto rows = room.today(assistant);
+    REQUIRE(rows.has_value());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).status == WaitingRoomRow::Status::Expected);
+    CHECK(rows->at(0).patientName.contains(QStringLiteral("Helene")));
+    CHECK_FALSE(rows->at(0).practitionerName.isEmpty());
+
+    // Arrives at 11:05; checking in twice says when.
+    desk.practice.clock.advanceMs(5 * 60 * 1000);
+    auto visit = room.checkIn(assistant, *first);
+    REQUIRE(visit.has_value());
+    auto twice = room.checkIn(assistant, *first);
+    REQUIRE_FALSE(twice.has_value());
+    CHECK(twice.error().code == ErrorCode::AlreadyExists);
+    // Tomorrow's appointment is not today's.
+    CHECK_FALSE(room.checkIn(assistant, *tomorrow));
+
+    // The assistant prepares the consultation: it names the appointment.
+    auto consultation = room.startPreparation(assistant, *visit);
+    REQUIRE(consultation.has_value());
+    CHECK(desk.practice.count(QStringLiteral("SELECT count(*) FROM consultation WHERE "
+                                             "appointment_id = '%1'")
+                                  .arg(*first)) == 1);
+    rows = room.today(assistant);
+    CHECK(rows->at(0).status == WaitingRoomRow::Status::Preparing);
+    // Made ready through the consultation's own service: the list follows.
+    PreparedConsultations consultations(*desk.practice.vault);
+    REQUIRE(consultations.markReady(assistant, *consultation, QStringLiteral("refus")));
+    rows = room.today(assistant);
+    CHECK(rows->at(0).status == WaitingRoomRow::Status::Ready);
+    CHECK(VisitRules::minutesWaited(rows->at(0), desk.practice.clock.now()) == 0);
+
+    // In at 11:25 (20 minutes waited), out at 11:40.
+    desk.practice.clock.advanceMs(20 * 60 * 1000);
+    REQUIRE(room.advance(assistant, *visit, Visit::State::InConsultation));
+    desk.practice.clock.advanceMs(15 * 60 * 1000);
+    REQUIRE(room.advance(assistant, *visit, Visit::State::Done));
+    CHECK_FALSE(room.advance(assistant, *visit, Visit::State::InConsultation));
+    CHECK(desk.practice.count(QStringLiteral("SELECT count(*) FROM visit_event WHERE visit_id = "
+                                             "'%1'")
+                                  .arg(*visit)) == 4);
+
+    // A walk-in for unscheduled care, then the second patient does not come.
+    PatientIdentity walker;
+    walker.birthName = QStringLiteral("Petit");
+    walker.firstNames = QStringLiteral("Lou");
+    walker.sex = QLatin1Char('F');
+    walker.birthDate = QDate(2019, 5, 6);
+    auto lou = desk.practice.registry().create(assistant, walker, true);
+    REQUIRE(lou.has_value());
+    CHECK(room.walkIn(assistant, *lou, doctor, QString()).error().field ==
+          QLatin1String(WaitingRoom::FieldReason));
+    auto walkIn = room.walkIn(assistant, *lou, doctor, QStringLiteral("Fièvre"));
+    REQUIRE(walkIn.has_value());
+    desk.practice.clock.advanceMs(10 * 60 * 1000);
+    REQUIRE(agenda.markNoShow(assistant, *second));
+    rows = room.today(assistant);
+    REQUIRE(rows->size() == 3);
+    CHECK(rows->at(0).status == WaitingRoomRow::Status::Done);
+    // By time: the walk-in came at 11:40, the one who did not come was expected at 11:45.
+    CHECK(rows->at(1).status == WaitingRoomRow::Status::Arrived);
+    CHECK(rows->at(1).typeLabel == QStringLiteral("Fièvre"));
+    CHECK_FALSE(rows->at(1).expectedAt.isValid());
+    CHECK(rows->at(2).status == WaitingRoomRow::Status::NoShow);
+    const VisitRules::Waits waits = VisitRules::waits(*rows, desk.practice.clock.now());
+    CHECK(waits.seen == 1);
+    CHECK(waits.median == 20);
+
+    // Reading the room needs a role that reads files; acting at the desk one that books.
+    CHECK_FALSE(room.today(Session{}));
+    const Session admin{QStringLiteral("root"), QStringLiteral("root"), QString(), Role::Admin};
+    CHECK(room.walkIn(admin, *lou, doctor, QStringLiteral("x")).error().code == ErrorCode::Denied);
 }

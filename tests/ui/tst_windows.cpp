@@ -212,9 +212,11 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     REQUIRE(sections);
     CHECK(sections->actions().size() == MainWindow::SectionCount);
     CHECK(window.currentSection() == MainWindow::Reception);
-    // Reception finds patients already; what it will add says so.
-    CHECK(anyVisibleLabelContains(&window, QStringLiteral("come with the agenda")));
+    // Reception holds today's waiting room; the agenda its grid; what has not landed says so.
+    CHECK(window.findChild<QTableView *>(QStringLiteral("waitingRoom"))->isVisible());
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(window.findChild<QTableView *>(QStringLiteral("agendaGrid"))->isVisible());
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     CHECK(anyVisibleLabelContains(&window, QStringLiteral("Coming in a next version")));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     auto *user = window.findChild<QLabel *>(QStringLiteral("userStatus"));
@@ -230,7 +232,7 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester auditTester(window.settings()->audit(),
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(window.settings()->users()->rowCount() == 2);
+    CHECK(window.settings()->users()->rowCount() == 3);
     CHECK(window.settings()->audit()->rowCount() > 0);
 
     SECTION("an assistant sees neither the accounts nor the audit trail, nor their data")
@@ -316,14 +318,14 @@ TEST_CASE("the window's sections are those the person may use, whatever the shor
         if (action->isVisible())
             shown.append(action->text().remove(QLatin1Char('&')));
     }
-    CHECK(shown == QStringList{QStringLiteral("Agenda"), QStringLiteral("To review"),
-                               QStringLiteral("Sync"), QStringLiteral("Settings")});
+    CHECK(shown == QStringList{QStringLiteral("To review"), QStringLiteral("Sync"),
+                               QStringLiteral("Settings")});
     // Lands on the first section they may see, not on the reception desk.
-    CHECK(window.currentSection() == MainWindow::Agenda);
+    CHECK(window.currentSection() == MainWindow::ToReview);
     // Neither the shortcut nor a call opens a section they may not see.
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     window.showSection(MainWindow::Reception);
-    CHECK(window.currentSection() == MainWindow::Agenda);
+    CHECK(window.currentSection() == MainWindow::ToReview);
     CHECK_FALSE(window.patients()->isEnabled());
 
     // The next person at this workstation gets the sections of their own roles back.

@@ -2,6 +2,7 @@
 
 #include "LockScreen.h"
 #include "LoginDialog.h"
+#include "agenda/AgendaPage.h"
 #include "common/ComingSoonPage.h"
 #include "patients/PatientsPage.h"
 #include "reception/ReceptionPage.h"
@@ -85,9 +86,10 @@ void MainWindow::buildSections()
     const auto comingSoon = [this](const QString &title, const QString &purpose) {
         return new ComingSoonPage(title, purpose, m_sections);
     };
-    m_reception = new ReceptionPage(m_sections);
+    m_reception = new ReceptionPage(m_vault, m_sections);
     m_patients = new PatientsPage(m_vault, m_sections);
     m_review = new ReviewPage(m_vault, m_sections);
+    m_agenda = new AgendaPage(m_vault, m_sections);
     m_settings = new SettingsPage(m_vault, m_sections);
     m_reviewTitle = tr("To re&view");
     m_sectionTable = {
@@ -95,12 +97,8 @@ void MainWindow::buildSections()
          [this] { m_reception->focusSearch(); }},
         {Patients, tr("&Patients"), Permission::ReadPatients, m_patients,
          [this] { m_patients->focusSearch(); }},
-        {Agenda,
-         tr("&Agenda"),
-         std::nullopt,
-         comingSoon(tr("Agenda"),
-                    tr("the practitioners' schedules, booking and the next free slot.")),
-         {}},
+        {Agenda, tr("&Agenda"), Permission::ReadPatients, m_agenda,
+         [this] { m_agenda->focusGrid(); }},
         {Prescriptions,
          tr("Pr&escriptions"),
          Permission::DraftPrescription,
@@ -150,6 +148,10 @@ void MainWindow::buildSections()
         m_patients->newPatient();
     });
     connect(m_review, &ReviewPage::waitingChanged, this, &MainWindow::showWaiting);
+    connect(m_reception, &ReceptionPage::openPatient, this, [this](const QString &id) {
+        showSection(Patients);
+        m_patients->openPatient(id);
+    });
     connect(m_review, &ReviewPage::openPatient, this, [this](const QString &id) {
         showSection(Patients);
         m_patients->openPatient(id);
@@ -201,6 +203,8 @@ void MainWindow::setSession(const Session &session)
     m_settings->setSession(session);
     m_patients->setSession(session);
     m_review->setSession(session);
+    m_agenda->setSession(session);
+    m_reception->setSession(session);
     for (const SectionEntry &entry : std::as_const(m_sectionTable)) {
         const bool visible = maySee(entry.section);
         entry.action->setVisible(visible);

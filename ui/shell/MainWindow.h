@@ -27,6 +27,7 @@ class LockScreen;
 class PatientsPage;
 class ReceptionPage;
 class ReviewPage;
+class AgendaPage;
 class SettingsPage;
 
 // The practice's window: a section list on the left (Reception, Patients, Agenda,
@@ -68,6 +69,7 @@ public:
     PatientsPage *patients() const { return m_patients; }
     ReceptionPage *reception() const { return m_reception; }
     ReviewPage *review() const { return m_review; }
+    AgendaPage *agenda() const { return m_agenda; }
 
 private:
     // A row of the window's one table of sections.
@@ -102,6 +104,7 @@ private:
     PatientsPage *m_patients = nullptr;
     ReceptionPage *m_reception = nullptr;
     ReviewPage *m_review = nullptr;
+    AgendaPage *m_agenda = nullptr;
     std::vector<SectionEntry> m_sectionTable;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;

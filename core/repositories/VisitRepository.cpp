@@ -1,0 +1,107 @@
+#include "VisitRepository.h"
+
+#include "storage/Rows.h"
+#include "storage/Vault.h"
+
+namespace relais {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "v.id, v.patient_id, v.appointment_id, v.practitioner_id, v.day, v.state, v.arrived_at, "
+    "v.seen_at, v.done_at, v.consultation_id, v.reason");
+
+Visit visitOf(const Row &row)
+{
+    Visit v;
+    v.id = row.text("id");
+    v.patientId = row.text("patient_id");
+    v.appointmentId = row.text("appointment_id");
+    v.practitionerId = row.text("practitioner_id");
+    v.day = row.date("day");
+    v.state = VisitRules::stateOf(row.text("state"));
+    v.arrivedAt = readInstant(row.text("arrived_at"));
+    v.seenAt = readInstant(row.text("seen_at"));
+    v.doneAt = readInstant(row.text("done_at"));
+    v.consultationId = row.text("consultation_id");
+    v.reason = row.text("reason");
+    return v;
+}
+
+} // namespace
+
+VisitRepository::VisitRepository(const Vault &vault)
+    : m_vault(vault)
+{}
+
+Result<QList<VisitRepository::Seen>> VisitRepository::ofDay(const QDate &day) const
+{
+    // The patient's consultation of the day, started from the visit or from their file.
+    return selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT %1, c.id AS consultation, c.status AS consultation_status "
+                       "FROM visit v LEFT JOIN consultation c ON c.id = (SELECT id FROM "
+                       "consultation WHERE deleted = 0 AND patient_id = v.patient_id AND "
+                       "day = v.day ORDER BY updated_at DESC LIMIT 1) "
+                       "WHERE v.deleted = 0 AND v.day = ? ORDER BY v.arrived_at")
+            .arg(Columns),
+        {day.toString(Qt::ISODate)}, tr("Reading the waiting room failed"), [](const Row &row) {
+            Seen seen{visitOf(row), std::nullopt, row.text("consultation")};
+            const QString status = row.text("consultation_status");
+            if (status == QLatin1String("preparing"))
+                seen.consultation = PreparedConsultation::Status::Preparing;
+            else if (status == QLatin1String("ready"))
+                seen.consultation = PreparedConsultation::Status::Ready;
+            else if (status == QLatin1String("reviewed"))
+                seen.consultation = PreparedConsultation::Status::Reviewed;
+            return seen;
+        });
+}
+
+Result<std::optional<Visit>> VisitRepository::find(const QString &id) const
+{
+    return selectOne(
+        m_vault.database(),
+        QStringLiteral("SELECT %1 FROM visit v WHERE v.id = ? AND v.deleted = 0").arg(Columns),
+        {id}, tr("Reading the waiting room failed"), visitOf);
+}
+
+Result<std::optional<Visit>> VisitRepository::ofAppointment(const QString &appointmentId) const
+{
+    return selectOne(m_vault.database(),
+                     QStringLiteral("SELECT %1 FROM visit v WHERE v.appointment_id = ? AND "
+                                    "v.deleted = 0 ORDER BY v.arrived_at LIMIT 1")
+                         .arg(Columns),
+                     {appointmentId}, tr("Reading the waiting room failed"), visitOf);
+}
+
+QVariantMap VisitRepository::columnsOf(const Visit &v)
+{
+    QVariantMap columns{{QStringLiteral("patient_id"), v.patientId},
+                        {QStringLiteral("appointment_id"), v.appointmentId},
+                        {QStringLiteral("practitioner_id"), v.practitionerId},
+                        {QStringLiteral("day"), v.day.toString(Qt::ISODate)},
+                        {QStringLiteral("arrived_at"), storedInstant(v.arrivedAt)},
+                        {QStringLiteral("reason"), v.reason.simplified()}};
+    columns.insert(stateColumns(v));
+    return columns;
+}
+
+QVariantMap VisitRepository::stateColumns(const Visit &v)
+{
+    return {{QStringLiteral("state"), VisitRules::stateCode(v.state)},
+            {QStringLiteral("seen_at"), v.seenAt.isValid() ? storedInstant(v.seenAt) : QString()},
+            {QStringLiteral("done_at"), v.doneAt.isValid() ? storedInstant(v.doneAt) : QString()},
+            {QStringLiteral("consultation_id"), v.consultationId}};
+}
+
+QVariantMap VisitRepository::eventColumns(const QString &visitId, Visit::State state,
+                                          const QDateTime &at, const QString &byUser)
+{
+    return {{QStringLiteral("visit_id"), visitId},
+            {QStringLiteral("state"), VisitRules::stateCode(state)},
+            {QStringLiteral("at"), storedInstant(at)},
+            {QStringLiteral("by_user"), byUser}};
+}
+
+} // namespace relais
