@@ -34,6 +34,24 @@ bool isOption(const QString &arg, const QString &name)
     return arg == name || arg.startsWith(name + QLatin1Char('='));
 }
 
+// A day as people type it on a command line: 2026-11-24 or 24/11/2026.
+bool takeDate(const QStringList &args, qsizetype &i, const QString &name, QDate *date,
+              QString *error)
+{
+    QString value;
+    if (!takeValue(args, i, name, &value, error))
+        return false;
+    *date = QDate::fromString(value, Qt::ISODate);
+    if (!date->isValid())
+        *date = QDate::fromString(value, QStringLiteral("dd/MM/yyyy"));
+    if (!date->isValid()) {
+        *error = CommandLine::tr("%1 takes a date, 2026-11-24 or 24/11/2026, not “%2”.")
+                     .arg(name, value);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString CommandLine::defaultVaultPath()
@@ -79,6 +97,19 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             if (!takeValue(arguments, i, QStringLiteral("--bdpm"), &line.bdpmFolder, error))
                 return std::nullopt;
             bdpmGiven = true;
+        } else if (isOption(arg, QStringLiteral("--practitioner"))) {
+            if (!takeValue(arguments, i, QStringLiteral("--practitioner"), &line.practitioner,
+                           error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--date"))) {
+            if (!takeDate(arguments, i, QStringLiteral("--date"), &line.date, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--from"))) {
+            if (!takeDate(arguments, i, QStringLiteral("--from"), &line.from, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--to"))) {
+            if (!takeDate(arguments, i, QStringLiteral("--to"), &line.to, error))
+                return std::nullopt;
         } else if (arg == QLatin1String("--force")) {
             line.force = true;
         } else if (isOption(arg, QStringLiteral("--patients"))) {
@@ -141,6 +172,20 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             *error = tr("export-fhir needs --patient ID and --out FILE.");
             return std::nullopt;
         }
+    } else if (verb == QLatin1String("day-list")) {
+        line.verb = Verb::DayList;
+        if (line.practitioner.isEmpty() || !line.date.isValid() || line.backupOut.isEmpty()) {
+            *error = tr("day-list needs --practitioner LOGIN, --date DATE and --out FILE.pdf.");
+            return std::nullopt;
+        }
+    } else if (verb == QLatin1String("export-ics")) {
+        line.verb = Verb::ExportIcs;
+        if (line.practitioner.isEmpty() || !line.from.isValid() || !line.to.isValid() ||
+            line.backupOut.isEmpty()) {
+            *error = tr("export-ics needs --practitioner LOGIN, --from DATE, --to DATE and "
+                        "--out FILE.");
+            return std::nullopt;
+        }
     } else if (verb == QLatin1String("restore")) {
         line.verb = Verb::Restore;
         if (positional.isEmpty()) {
@@ -156,8 +201,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("Unexpected argument “%1” (see relais --help).").arg(positional.first());
         return std::nullopt;
     }
-    if (!line.backupOut.isEmpty() && line.verb != Verb::Backup && line.verb != Verb::ExportFhir) {
-        *error = tr("--out goes with the backup and export-fhir commands.");
+    const bool writesOut = line.verb == Verb::Backup || line.verb == Verb::ExportFhir ||
+                           line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
+    if (!line.backupOut.isEmpty() && !writesOut) {
+        *error = tr("--out goes with the backup, export-fhir, day-list and export-ics commands.");
         return std::nullopt;
     }
     if (line.verb != Verb::Demo && patientsGiven) {
@@ -174,11 +221,25 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     }
     const bool actsAsSomeone = line.verb == Verb::ImportBdpm || line.verb == Verb::ImportFhir ||
                                line.verb == Verb::ExportFhir;
-    // restore takes --user when it replaces a vault in use (an administrator's act).
-    if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore) {
-        *error = tr("--user goes with import-bdpm, import-fhir, export-fhir and restore.");
+    const bool agendaVerb = line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
+    if (!line.practitioner.isEmpty() && !agendaVerb) {
+        *error = tr("--practitioner goes with the day-list and export-ics commands.");
         return std::nullopt;
     }
+    if ((line.date.isValid() && line.verb != Verb::DayList) ||
+        ((line.from.isValid() || line.to.isValid()) && line.verb != Verb::ExportIcs)) {
+        *error = tr("--date goes with day-list, --from and --to with export-ics.");
+        return std::nullopt;
+    }
+    // restore takes --user when it replaces a vault in use (an administrator's act); the
+    // agenda's verbs act as the practitioner unless someone else (the assistant) is named.
+    if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore && !agendaVerb) {
+        *error = tr("--user goes with import-bdpm, import-fhir, export-fhir, day-list, "
+                    "export-ics and restore.");
+        return std::nullopt;
+    }
+    if (agendaVerb && line.user.isEmpty())
+        line.user = line.practitioner;
     if (line.user.isEmpty() && actsAsSomeone) {
         *error = tr("This command acts as a person of the practice: add --user LOGIN (the "
                     "password is asked).");
@@ -222,6 +283,13 @@ QString CommandLine::helpText()
               "  export-fhir --patient ID --out FILE --user LOGIN\n"
               "                        write a patient and their vital signs as a FHIR R4\n"
               "                        collection bundle\n"
+              "  day-list --practitioner LOGIN --date DATE --out FILE.pdf [--user LOGIN]\n"
+              "                        print the practitioner's appointments of DATE\n"
+              "                        (2026-11-24 or 24/11/2026) as a PDF list; asks the\n"
+              "                        password of the practitioner, or of --user\n"
+              "  export-ics --practitioner LOGIN --from DATE --to DATE --out FILE [--user LOGIN]\n"
+              "                        write the practitioner's appointments as an iCalendar\n"
+              "                        file (the type and the patient's initials only)\n"
               "  audit verify          check every page of the vault, and that no entry of the\n"
               "                        audit trail was altered or removed (the newest ones\n"
               "                        included); name the first one that was\n"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +27,9 @@ public:
         AuditVerify,
         ImportBdpm,
         ImportFhir,
-        ExportFhir
+        ExportFhir,
+        DayList,
+        ExportIcs
     };
 
     Verb verb = Verb::Gui;
@@ -40,6 +43,10 @@ public:
     QStringList fhirFiles;  // import-fhir FILE...
     QString patientId;      // export-fhir --patient ID
     bool force = false;     // import-bdpm --force: a release that does not look whole
+    QString practitioner;   // day-list, export-ics --practitioner LOGIN
+    QDate date;             // day-list --date
+    QDate from;             // export-ics --from
+    QDate to;               // export-ics --to
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

@@ -1,11 +1,14 @@
 #include "Verbs.h"
 
 #include "TerminalPrompt.h"
+#include "agenda/DayListPrinter.h"
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
+#include "services/CalendarExport.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "services/PatientRegistry.h"
+#include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
 
@@ -398,6 +401,67 @@ int runExportFhir(const CommandLine &line, VaultAccess &access)
             Error{ErrorCode::Io,
                   Verbs::tr("%1 cannot be written: %2.").arg(line.backupOut, file.errorString())});
     out() << Verbs::tr("Patient written to %1 as a FHIR R4 bundle.").arg(line.backupOut)
+          << Qt::endl;
+    return 0;
+}
+
+namespace {
+
+// The vault opened as the person acting (the practitioner, or --user), and the practitioner
+// named by --practitioner as an account of it.
+struct AgendaActing
+{
+    std::unique_ptr<Vault> vault;
+    Session session;
+    QString practitionerId;
+};
+
+Result<AgendaActing> openForAgenda(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openAs(line, access);
+    if (!acting)
+        return std::unexpected(acting.error());
+    auto found = UserAccounts(*acting->first).findByLogin(line.practitioner);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return std::unexpected(Error{
+            ErrorCode::NotFound, Verbs::tr("No account has the login %1.").arg(line.practitioner)});
+    return AgendaActing{std::move(acting->first), acting->second, (*found)->id};
+}
+
+} // namespace
+
+int runDayList(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openForAgenda(line, access);
+    if (!acting)
+        return failure(acting.error());
+    if (auto printed =
+            ui::DayListPrinter(*acting->vault)
+                .print(acting->session, acting->practitionerId, line.date, line.backupOut);
+        !printed)
+        return failure(printed.error());
+    out() << Verbs::tr("Day list of %1 for %2 written to %3.")
+                 .arg(line.practitioner, line.date.toString(QStringLiteral("dd/MM/yyyy")),
+                      line.backupOut)
+          << Qt::endl;
+    return 0;
+}
+
+int runExportIcs(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openForAgenda(line, access);
+    if (!acting)
+        return failure(acting.error());
+    if (auto written =
+            CalendarExport(*acting->vault)
+                .write(acting->session, acting->practitionerId, line.from, line.to, line.backupOut);
+        !written)
+        return failure(written.error());
+    out() << Verbs::tr("Appointments of %1 from %2 to %3 written to %4 (iCalendar).")
+                 .arg(line.practitioner, line.from.toString(QStringLiteral("dd/MM/yyyy")),
+                      line.to.toString(QStringLiteral("dd/MM/yyyy")), line.backupOut)
           << Qt::endl;
     return 0;
 }

@@ -16,6 +16,8 @@ int runAuditVerify(const CommandLine &line, VaultAccess &access);
 int runImportBdpm(const CommandLine &line, VaultAccess &access);
 int runImportFhir(const CommandLine &line, VaultAccess &access);
 int runExportFhir(const CommandLine &line, VaultAccess &access);
+int runDayList(const CommandLine &line, VaultAccess &access);
+int runExportIcs(const CommandLine &line, VaultAccess &access);
 
 // Prompts that ask on the terminal.
 VaultAccess makeTerminalAccess(KeyStore &keychain);

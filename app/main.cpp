@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <sodium.h>
@@ -52,10 +53,15 @@ int main(int argc, char **argv)
 
     // The verbs never load the GUI; the window needs a QApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (line && line->verb == Verb::Gui)
+    if (line && line->verb == Verb::Gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (line && line->verb == Verb::DayList) {
+        // Lays out a PDF, with fonts, and shows no window: no display needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     relais::Translations::install(relais::Preferences::locale());
     relais::LogFile::install(relais::LogFile::defaultPath(),
                              !qEnvironmentVariableIsEmpty("RELAIS_LOG_STDERR"));
@@ -79,6 +85,8 @@ int main(int argc, char **argv)
     case Verb::ImportBdpm: return runVerb(relais::runImportBdpm, *line, keychain);
     case Verb::ImportFhir: return runVerb(relais::runImportFhir, *line, keychain);
     case Verb::ExportFhir: return runVerb(relais::runExportFhir, *line, keychain);
+    case Verb::DayList: return runVerb(relais::runDayList, *line, keychain);
+    case Verb::ExportIcs: return runVerb(relais::runExportIcs, *line, keychain);
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }
     return 1;

@@ -77,6 +77,10 @@
         <source>Reading the appointment&apos;s history failed</source>
         <translation>La lecture de l’historique du rendez-vous a échoué</translation>
     </message>
+    <message>
+        <source>Reading the appointments&apos; history failed</source>
+        <translation>La lecture de l’historique des rendez-vous a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::AppointmentRules</name>
@@ -315,6 +319,25 @@
     </message>
 </context>
 <context>
+    <name>relais::CalendarExport</name>
+    <message>
+        <source>Give a first day, and a last day on or after it.</source>
+        <translation>Indiquez un premier jour, et un dernier jour égal ou postérieur.</translation>
+    </message>
+    <message>
+        <source>One export covers at most %1 days: export a year at a time.</source>
+        <translation>Un export couvre au plus %1 jours : exportez une année à la fois.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>relais::CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
@@ -369,10 +392,6 @@
         <translation>export-fhir attend --patient ID et --out FICHIER.</translation>
     </message>
     <message>
-        <source>--out goes with the backup and export-fhir commands.</source>
-        <translation>--out s’utilise avec les commandes backup et export-fhir.</translation>
-    </message>
-    <message>
         <source>This command acts as a person of the practice: add --user LOGIN (the password is asked).</source>
         <translation>Cette commande agit au nom d’une personne du cabinet : ajoutez --user IDENTIFIANT (le mot de passe est demandé).</translation>
     </message>
@@ -385,8 +404,32 @@
         <translation>--force s’utilise avec la commande import-bdpm.</translation>
     </message>
     <message>
-        <source>--user goes with import-bdpm, import-fhir, export-fhir and restore.</source>
-        <translation>--user s’emploie avec import-bdpm, import-fhir, export-fhir et restore.</translation>
+        <source>%1 takes a date, 2026-11-24 or 24/11/2026, not “%2”.</source>
+        <translation>%1 attend une date, 2026-11-24 ou 24/11/2026, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>day-list needs --practitioner LOGIN, --date DATE and --out FILE.pdf.</source>
+        <translation>day-list demande --practitioner IDENTIFIANT, --date DATE et --out FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>export-ics needs --practitioner LOGIN, --from DATE, --to DATE and --out FILE.</source>
+        <translation>export-ics demande --practitioner IDENTIFIANT, --from DATE, --to DATE et --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>--out goes with the backup, export-fhir, day-list and export-ics commands.</source>
+        <translation>--out va avec les commandes backup, export-fhir, day-list et export-ics.</translation>
+    </message>
+    <message>
+        <source>--practitioner goes with the day-list and export-ics commands.</source>
+        <translation>--practitioner va avec les commandes day-list et export-ics.</translation>
+    </message>
+    <message>
+        <source>--date goes with day-list, --from and --to with export-ics.</source>
+        <translation>--date va avec day-list, --from et --to avec export-ics.</translation>
+    </message>
+    <message>
+        <source>--user goes with import-bdpm, import-fhir, export-fhir, day-list, export-ics and restore.</source>
+        <translation>--user va avec import-bdpm, import-fhir, export-fhir, day-list, export-ics et restore.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -415,6 +458,13 @@ Commands:
   export-fhir --patient ID --out FILE --user LOGIN
                         write a patient and their vital signs as a FHIR R4
                         collection bundle
+  day-list --practitioner LOGIN --date DATE --out FILE.pdf [--user LOGIN]
+                        print the practitioner&apos;s appointments of DATE
+                        (2026-11-24 or 24/11/2026) as a PDF list; asks the
+                        password of the practitioner, or of --user
+  export-ics --practitioner LOGIN --from DATE --to DATE --out FILE [--user LOGIN]
+                        write the practitioner&apos;s appointments as an iCalendar
+                        file (the type and the patient&apos;s initials only)
   audit verify          check every page of the vault, and that no entry of the
                         audit trail was altered or removed (the newest ones
                         included); name the first one that was
@@ -453,6 +503,13 @@ Commandes :
   export-fhir --patient ID --out FICHIER --user IDENTIFIANT
                         écrit un patient et ses constantes dans un bundle FHIR R4
                         de type collection
+  day-list --practitioner IDENTIFIANT --date DATE --out FICHIER.pdf [--user IDENTIFIANT]
+                        imprime en PDF la liste des rendez-vous du praticien à DATE
+                        (2026-11-24 ou 24/11/2026) ; demande le mot de passe du
+                        praticien, ou de --user
+  export-ics --practitioner IDENTIFIANT --from DATE --to DATE --out FICHIER [--user IDENTIFIANT]
+                        écrit les rendez-vous du praticien en iCalendar (le type et
+                        les initiales du patient seulement)
   audit verify          vérifie chaque page du coffre, et qu’aucune entrée du journal
                         d’audit n’a été modifiée ni supprimée (les plus récentes
                         comprises) ; nomme la première qui l’a été
@@ -2595,6 +2652,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>A vault is in use at %1: replacing it by a backup takes an administrator of the practice. Add --user LOGIN.</source>
         <translation>Un coffre est en service à %1 : le remplacer par une sauvegarde demande un administrateur du cabinet. Ajoutez --user IDENTIFIANT.</translation>
     </message>
+    <message>
+        <source>No account has the login %1.</source>
+        <translation>Aucun compte n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Day list of %1 for %2 written to %3.</source>
+        <translation>Liste du jour de %1 pour le %2 écrite dans %3.</translation>
+    </message>
+    <message>
+        <source>Appointments of %1 from %2 to %3 written to %4 (iCalendar).</source>
+        <translation>Rendez-vous de %1 du %2 au %3 écrits dans %4 (iCalendar).</translation>
+    </message>
 </context>
 <context>
     <name>relais::VisitRepository</name>
@@ -3013,6 +3082,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The consultation of this patient is already being prepared, or the patient went in.</source>
         <translation>La consultation de ce patient est déjà en préparation, ou le patient est entré.</translation>
     </message>
+    <message>
+        <source>A time recorded afterwards is today&apos;s, not yet to come, and after the patient&apos;s arrival.</source>
+        <translation>Une heure saisie après coup est d’aujourd’hui, déjà passée, et après l’arrivée du patient.</translation>
+    </message>
 </context>
 <context>
     <name>relais::WrappedKeyFile</name>
@@ -3291,6 +3364,30 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Day list saved to %1.</source>
         <translation>Liste du jour enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>M&amp;ore</source>
+        <translation>P&amp;lus</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a calendar (iCalendar)…</source>
+        <translation>&amp;Exporter vers un agenda (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours and absences…</source>
+        <translation>&amp;Horaires et absences…</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;types…</source>
+        <translation>&amp;Types de rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation>Agenda écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Opening hours saved.</source>
+        <translation>Horaires enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4138,41 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Day list</source>
         <translation>Liste du jour</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the agenda (iCalendar)</source>
+        <translation>Exporter l’agenda (iCalendar)</translation>
+    </message>
+    <message>
+        <source>For a phone or a shared calendar. Only the type and, unless the practitioner chose otherwise in their hours, the patient&apos;s initials leave the vault.</source>
+        <translation>Pour un téléphone ou un agenda partagé. Seuls le type et, sauf choix contraire du praticien dans ses horaires, les initiales du patient quittent le coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5764,121 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::ScheduleDialog</name>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Save the week</source>
+        <translation>&amp;Enregistrer la semaine</translation>
+    </message>
+    <message>
+        <source>Opening hours and absences</source>
+        <translation>Horaires et absences</translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Types only</source>
+        <translation>Types seulement</translation>
+    </message>
+    <message>
+        <source>Unscheduled care</source>
+        <translation>Soins non programmés</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Add hours</source>
+        <translation>&amp;Ajouter des horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks:</source>
+        <translation>&amp;Pauses :</translation>
+    </message>
+    <message>
+        <source>Add a brea&amp;k</source>
+        <translation>Ajouter une pau&amp;se</translation>
+    </message>
+    <message>
+        <source>Unscheduled care &amp;opens to all at:</source>
+        <translation>Les soins non programmés s’&amp;ouvrent à tous à :</translation>
+    </message>
+    <message>
+        <source>the type and the patient&apos;s initials</source>
+        <translation>le type et les initiales du patient</translation>
+    </message>
+    <message>
+        <source>the type only</source>
+        <translation>le type seulement</translation>
+    </message>
+    <message>
+        <source>Calendar e&amp;xport shows:</source>
+        <translation>L’e&amp;xport d’agenda montre :</translation>
+    </message>
+    <message>
+        <source>Absences:</source>
+        <translation>Absences :</translation>
+    </message>
+    <message>
+        <source>holiday, training…</source>
+        <translation>congés, formation…</translation>
+    </message>
+    <message>
+        <source>Add the a&amp;bsence</source>
+        <translation>Ajouter l’a&amp;bsence</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>La retirer</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>No absence to come.</source>
+        <translation>Aucune absence à venir.</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <source>even weeks</source>
+        <translation>semaines paires</translation>
+    </message>
+    <message>
+        <source>odd weeks</source>
+        <translation>semaines impaires</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>tout type</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::SettingsPage</name>
     <message>
         <source>&amp;Practice</source>
@@ -5890,6 +6137,65 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::TypesDialog</name>
+    <message>
+        <source>Appointment types</source>
+        <translation>Types de rendez-vous</translation>
+    </message>
+    <message>
+        <source>C, NP, SNP…</source>
+        <translation>C, NP, SNP…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>Co&amp;uleur :</translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation>&amp;Nouveau type</translation>
+    </message>
+    <message>
+        <source>&amp;Save the type</source>
+        <translation>&amp;Enregistrer le type</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 min)</source>
+        <translation>%1 — %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

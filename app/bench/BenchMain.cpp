@@ -1,9 +1,13 @@
 // relais-bench: builds (or reuses) a large generated practice and measures the vault on it.
 // Prints one JSON object; each key names a measure and holds p50_ms/p95_ms/p99_ms, or per_s for
 // throughputs. Not a test: nothing here passes or fails.
+#include "agenda/AgendaModel.h"
 #include "demo/DemoPractice.h"
 #include "domain/Nir.h"
+#include "domain/PracticeTime.h"
 #include "geo/PlaceDirectory.h"
+#include "services/Agenda.h"
+#include "services/CalendarExport.h"
 #include "services/FhirExchange.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -12,6 +16,9 @@
 #include "services/PatientRegistry.h"
 #include "services/PatientVitals.h"
 #include "services/PreparedConsultations.h"
+#include "services/Schedules.h"
+#include "services/WaitingRoom.h"
+#include "storage/RecordWriter.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
@@ -308,6 +315,240 @@ Status generateConsultations(Vault &vault, const QStringList &patients, std::mt1
     return {};
 }
 
+// The agenda of a busy group practice: five practitioners open every day 08:00–20:00 with a
+// lunch break, ten-minute appointments filling five slots in six, from two years ago to a year
+// ahead, each with the first line of its history; one in twenty cancelled.
+constexpr int AgendaPractitioners = 5;
+const Session BenchAdmin{QStringLiteral("bench-admin"), QStringLiteral("admin"),
+                         QStringLiteral("Admin"), Role::Admin};
+
+QStringList agendaPractitioners(Vault &vault)
+{
+    QSqlQuery q(vault.database());
+    q.exec(QStringLiteral("SELECT id FROM app_user WHERE login LIKE 'bench-dr-%' ORDER BY login"));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+Status generateAgenda(Vault &vault, const QStringList &patients, int wanted, std::mt19937 &random)
+{
+    if (auto made = vault.write(
+            Actor::system(),
+            [&](RecordWriter &w) -> Status {
+                for (int i = 1; i <= AgendaPractitioners; ++i) {
+                    const QString login = QStringLiteral("bench-dr-%1").arg(i);
+                    auto created = w.create(
+                        QStringLiteral("app_user"),
+                        {{QStringLiteral("login"), login},
+                         {QStringLiteral("login_key"), login},
+                         {QStringLiteral("display_name"), QStringLiteral("Dr Bench %1").arg(i)},
+                         {QStringLiteral("roles"), RoleNames::toStorage(Role::Physician)},
+                         {QStringLiteral("password_hash"), QStringLiteral("x")},
+                         {QStringLiteral("disabled"), 0}});
+                    if (!created)
+                        return std::unexpected(created.error());
+                }
+                return toStatus(w.create(QStringLiteral("appointment_type"),
+                                         {{QStringLiteral("code"), QStringLiteral("C")},
+                                          {QStringLiteral("label"), QStringLiteral("Consultation")},
+                                          {QStringLiteral("minutes"), 10},
+                                          {QStringLiteral("colour"), QStringLiteral("#4a90d9")}}));
+            });
+        !made)
+        return made;
+    const QStringList practitioners = agendaPractitioners(vault);
+    Schedules schedules(vault);
+    for (const QString &id : practitioners) {
+        Schedule week;
+        week.practitionerId = id;
+        for (int day = 1; day <= 7; ++day) {
+            week.hours.append({day, QTime(8, 0), QTime(12, 30)});
+            week.hours.append({day, QTime(13, 30), QTime(20, 0)});
+        }
+        if (auto saved = schedules.save(BenchAdmin, week); !saved)
+            return saved;
+    }
+    // 66 slots a day; five in six taken. Days run back from a year ahead until `wanted`.
+    const QDate today = vault.clock().today();
+    const int perDay = AgendaPractitioners * 55;
+    const int days = std::max(1, wanted / perDay);
+    std::uniform_int_distribution<qsizetype> anyone(0, patients.size() - 1);
+    std::uniform_int_distribution<int> twenty(0, 19);
+    const QString stamp = vault.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    for (int d = 0; d < days; ++d) {
+        const QDate day = today.addDays(365 - days + d);
+        const Status written = vault.write(BenchDesk.actor(), [&](RecordWriter &w) -> Status {
+            for (const QString &practitioner : practitioners) {
+                int slot = 0;
+                for (QTime at(8, 0); at < QTime(20, 0); at = at.addSecs(600), ++slot) {
+                    if ((at >= QTime(12, 30) && at < QTime(13, 30)) || slot % 6 == 5)
+                        continue;
+                    const QDateTime start = *PracticeTime::toUtc(day, at);
+                    const bool cancelled = twenty(random) == 0;
+                    auto id = w.create(
+                        QStringLiteral("appointment"),
+                        {{QStringLiteral("practitioner_id"), practitioner},
+                         {QStringLiteral("patient_id"), patients.at(anyone(random))},
+                         {QStringLiteral("type"), QStringLiteral("C")},
+                         {QStringLiteral("start_at"), start.toUTC().toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("end_at"),
+                          start.addSecs(600).toUTC().toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("status"),
+                          cancelled ? QStringLiteral("cancelled") : QStringLiteral("booked")},
+                         {QStringLiteral("cancelled_by"),
+                          cancelled ? QStringLiteral("patient") : QString()},
+                         {QStringLiteral("booked_by"), BenchDesk.userId}});
+                    if (!id)
+                        return std::unexpected(id.error());
+                    if (auto event = w.create(QStringLiteral("appointment_event"),
+                                              {{QStringLiteral("appointment_id"), *id},
+                                               {QStringLiteral("action"), QStringLiteral("booked")},
+                                               {QStringLiteral("at"), stamp},
+                                               {QStringLiteral("by_user"), BenchDesk.userId}});
+                        !event)
+                        return std::unexpected(event.error());
+                }
+            }
+            return {};
+        });
+        if (!written)
+            return written;
+        if (d % 100 == 0)
+            progress() << "  " << d << "/" << days << " days" << Qt::endl;
+    }
+    return {};
+}
+
+QJsonObject measureAgenda(Vault &vault, const QString &path, int wanted,
+                          const QStringList &patients)
+{
+    QJsonObject out;
+    std::mt19937 random(13);
+    if (countOf(vault, QStringLiteral("SELECT count(*) FROM appointment")) < wanted / 2) {
+        progress() << "generating " << wanted << " appointments" << Qt::endl;
+        QElapsedTimer timer;
+        timer.start();
+        if (auto done = generateAgenda(vault, patients, wanted, random); !done)
+            die(done.error().message);
+        out.insert(QStringLiteral("generate_appointments_write_path"),
+                   throughput(countOf(vault, QStringLiteral("SELECT count(*) FROM appointment")),
+                              timer.nsecsElapsed()));
+    }
+    const QStringList practitioners = agendaPractitioners(vault);
+    if (practitioners.isEmpty())
+        die(QStringLiteral("the bench vault has no agenda"));
+    out.insert(QStringLiteral("agenda"),
+               QJsonObject{{QStringLiteral("appointments"),
+                            countOf(vault, QStringLiteral("SELECT count(*) FROM appointment"))},
+                           {QStringLiteral("practitioners"), practitioners.size()},
+                           {QStringLiteral("vault_bytes"), QFileInfo(path).size()}});
+    Agenda agenda(vault);
+    Schedules schedules(vault);
+    const QDate today = vault.clock().today();
+    std::uniform_int_distribution<int> anyDay(-300, 300);
+
+    // The week view of the five: read, then laid out in the grid the window shows (every
+    // cell's text and shade asked for, as the view does when painting).
+    progress() << "measuring the agenda" << Qt::endl;
+    qint64 shown = 0;
+    out.insert(QStringLiteral("agenda_week_view_5_practitioners"),
+               measure(300, [&](int) {
+                   const QDate monday = today.addDays(anyDay(random)).addDays(0);
+                   const QDate first = monday.addDays(1 - monday.dayOfWeek());
+                   const QDateTime from = *PracticeTime::toUtc(first, QTime(0, 0));
+                   const QDateTime to = *PracticeTime::toUtc(first.addDays(7), QTime(0, 0));
+                   auto week = schedules.of(practitioners, from);
+                   auto entries = agenda.between(BenchDesk, practitioners, from, to);
+                   must(week);
+                   must(entries);
+                   QList<ui::AgendaModel::Column> columns;
+                   for (const QString &id : practitioners) {
+                       for (int d = 0; d < 7; ++d)
+                           columns.append({id, id, first.addDays(d)});
+                   }
+                   ui::AgendaModel model;
+                   model.setView(columns, QTime(8, 0), QTime(20, 0), *week,
+                                 PublicHolidays::Region::France, true);
+                   model.setEntries(*entries);
+                   for (int r = 0; r < model.rowCount(); ++r) {
+                       for (int c = 0; c < model.columnCount(); ++c)
+                           shown += model.index(r, c).data().toString().size();
+                   }
+               }).summary());
+
+    // Booking: the conflict check of the practitioner and the patient, then the write (or the
+    // refusal, when the time is taken: five in six are).
+    std::uniform_int_distribution<int> ahead(1, 300);
+    std::uniform_int_distribution<int> slot(0, 71);
+    std::uniform_int_distribution<qsizetype> anyone(0, patients.size() - 1);
+    std::uniform_int_distribution<qsizetype> anyPractitioner(0, practitioners.size() - 1);
+    int booked = 0;
+    out.insert(QStringLiteral("agenda_book_conflict_check_and_write"),
+               measure(500, [&](int) {
+                   Appointment a;
+                   a.practitionerId = practitioners.at(anyPractitioner(random));
+                   a.patientId = patients.at(anyone(random));
+                   a.type = QStringLiteral("C");
+                   a.start = *PracticeTime::toUtc(today.addDays(ahead(random)),
+                                                  QTime(8, 0).addSecs(slot(random) * 600));
+                   a.end = a.start.addSecs(600);
+                   booked += agenda.book(BenchDesk, a) ? 1 : 0;
+               }).summary());
+    out.insert(QStringLiteral("agenda_book_accepted"),
+               QJsonObject{{QStringLiteral("of_500"), booked}});
+
+    SlotQuery query;
+    query.from = today;
+    query.minutes = 10;
+    query.count = 3;
+    query.days = 92;
+    out.insert(QStringLiteral("agenda_next_free_slot_one_practitioner_3_months"),
+               measure(500, [&](int i) {
+                   query.from = today.addDays(i % 60);
+                   must(agenda.freeSlots({practitioners.at(i % practitioners.size())}, query));
+               }).summary());
+    query.part = SlotQuery::Part::Afternoon;
+    query.weekdays = {2, 4};
+    out.insert(QStringLiteral("agenda_next_free_slot_5_practitioners_tue_thu_afternoon"),
+               measure(500, [&](int i) {
+                   query.from = today.addDays(i % 60);
+                   must(agenda.freeSlots(practitioners, query));
+               }).summary());
+    out.insert(
+        QStringLiteral("agenda_third_next_available_5"),
+        measure(200, [&](int) { must(agenda.thirdNextAvailable(practitioners)); }).summary());
+
+    // Today's waiting room, with forty patients come in.
+    WaitingRoom room(vault);
+    auto rows = room.today(BenchDesk);
+    must(rows);
+    int arrived = 0;
+    for (const WaitingRoomRow &row : std::as_const(*rows)) {
+        if (row.status == WaitingRoomRow::Status::Expected && arrived < 40 &&
+            room.checkIn(BenchDesk, row.appointmentId))
+            ++arrived;
+    }
+    out.insert(QStringLiteral("agenda_waiting_room_today"),
+               measure(500, [&](int) { must(room.today(BenchDesk)); }).summary());
+    out.insert(QStringLiteral("agenda_waiting_room_rows"),
+               QJsonObject{{QStringLiteral("count"), room.today(BenchDesk)->size()}});
+
+    CalendarExport calendar(vault);
+    qint64 bytes = 0;
+    out.insert(QStringLiteral("agenda_ics_export_one_practitioner_year"),
+               measure(5, [&](int) {
+                   auto ics =
+                       calendar.ics(BenchDesk, practitioners.first(), today.addDays(-364), today);
+                   must(ics);
+                   bytes = ics->size();
+               }).summary());
+    out.insert(QStringLiteral("agenda_ics_year_bytes"),
+               QJsonObject{{QStringLiteral("count"), bytes}});
+    return out;
+}
+
 // From a committed write to its change notice reaching a receiver on this thread (the window's,
 // where the item models live): delivered at once for this handle's own writes, through the
 // event loop for a worker thread's handle.
@@ -392,6 +633,9 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("fhir"), QStringLiteral("Folder of FHIR bundles whose import is measured."),
          QStringLiteral("DIR"), QStringLiteral(RELAIS_SHARED_DATA_DEFAULT "/fhir-r4-synthea")});
+    parser.addOption({QStringLiteral("appointments"),
+                      QStringLiteral("Appointments generated for the agenda's measures."),
+                      QStringLiteral("N"), QStringLiteral("300000")});
     parser.process(app);
     bool ok = false;
     const int patients = parser.value(QStringLiteral("patients")).toInt(&ok);
@@ -676,6 +920,13 @@ int main(int argc, char **argv)
             QStringLiteral("create_10000_patients_batched_1000"),
             QJsonObject{{QStringLiteral("total_s"), std::round(double(nsecs) / 1e7) / 100},
                         {QStringLiteral("per_s"), std::round(1e4 * 1e9 / double(nsecs))}});
+    }
+    {
+        const QJsonObject measured =
+            measureAgenda(**vault, path, parser.value(QStringLiteral("appointments")).toInt(),
+                          sampleIds(**vault, 20000));
+        for (auto it = measured.begin(); it != measured.end(); ++it)
+            report.insert(it.key(), it.value());
     }
     {
         // What `relais audit verify` does: every page and index, then the whole chain.

@@ -14,6 +14,7 @@
 #include "services/PreparedConsultations.h"
 #include "services/Schedules.h"
 #include "services/UserAccounts.h"
+#include "services/WaitingRoom.h"
 #include "storage/Vault.h"
 #include "util/SearchKey.h"
 
@@ -550,9 +551,14 @@ Status DemoPractice::prepareAgenda(Vault &vault, const Session &admin, const Ses
                                                 QLatin1String(type) == QLatin1String("NP")
                                             ? 30
                                             : 15;
-                    if (!skip && at.addSecs(minutes * 60) <= range.end) {
+                    // Never into a break, nor past the end of the hours.
+                    const bool fits =
+                        at.addSecs(minutes * 60) <= range.end &&
+                        ScheduleRules::availability(week, PublicHolidays::Region::France, day, at,
+                                                    minutes) != Availability::Break;
+                    if (!skip && fits) {
                         const auto start = PracticeTime::toUtc(day, at);
-                        if (start && start->addSecs(minutes * 60) <= now.addDays(30)) {
+                        if (start && start->addSecs(qint64(minutes) * 60) <= now.addDays(30)) {
                             // A conflict (the patient already booked elsewhere then) is left.
                             if (auto id = book(week.practitionerId, *start, type, minutes)) {
                                 --budget;
@@ -589,6 +595,46 @@ Status DemoPractice::prepareAgenda(Vault &vault, const Session &admin, const Ses
                            QStringLiteral("Urgence : douleur thoracique, vu entre deux"));
         !forced)
         return std::unexpected(forced.error());
+    return prepareWaitingRoom(vault, assistant, state);
+}
+
+Status DemoPractice::prepareWaitingRoom(Vault &vault, const Session &assistant, quint32 &state)
+{
+    // This morning as the desk lived it: those whose time is past came (a few minutes early or
+    // late), waited, went in and left; the last ones are still waiting or in consultation; one
+    // did not come.
+    WaitingRoom room(vault);
+    auto rows = room.today(assistant);
+    if (!rows)
+        return std::unexpected(rows.error());
+    const QDateTime now = vault.clock().now();
+    QList<WaitingRoomRow> past;
+    for (const WaitingRoomRow &row : std::as_const(*rows)) {
+        if (row.status == WaitingRoomRow::Status::Expected && row.expectedAt < now)
+            past.append(row);
+    }
+    for (qsizetype i = 0; i < past.size(); ++i) {
+        const WaitingRoomRow &row = past.at(i);
+        const qsizetype left = past.size() - i;
+        if (left == 4)
+            continue; // did not come (yet)
+        const QDateTime arrived = std::min(
+            now, row.expectedAt.addSecs(qint64{60} * (static_cast<int>(next(state, 15)) - 8)));
+        auto visit = room.checkIn(assistant, row.appointmentId, arrived);
+        if (!visit)
+            return std::unexpected(visit.error());
+        if (left <= 2)
+            continue; // still in the waiting room
+        const QDateTime seen =
+            std::min(now, std::max(arrived, row.expectedAt).addSecs(qint64{60} * next(state, 20)));
+        if (auto in = room.advance(assistant, *visit, Visit::State::InConsultation, seen); !in)
+            return in;
+        if (left == 3)
+            continue; // with the doctor now
+        const QDateTime done = std::min(now, seen.addSecs(qint64{60} * (12 + next(state, 10))));
+        if (auto out = room.advance(assistant, *visit, Visit::State::Done, done); !out)
+            return out;
+    }
     return {};
 }
 

@@ -49,6 +49,9 @@ private:
     // Two physicians' weeks, the practice's appointment types, and three weeks of
     // appointments around today among `patients` (some recurring, one overbooked, a few
     // cancelled or not honoured), booked by `assistant` through the Agenda service.
+    // This morning's waiting room: the patients whose time is past came, were seen or are
+    // still waiting.
+    static Status prepareWaitingRoom(Vault &vault, const Session &assistant, quint32 &state);
     static Status prepareAgenda(Vault &vault, const Session &admin, const Session &assistant,
                                 const QStringList &patients, quint32 &state);
 };

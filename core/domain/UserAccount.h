@@ -8,16 +8,16 @@ namespace relais {
 
 struct UserAccount
 {
-    QString id;
-    QString login;
-    QString displayName;
-    Roles roles;
+    QString id = {};
+    QString login = {};
+    QString displayName = {};
+    Roles roles = {};
     bool disabled = false;
     // What a prescription header needs, for physicians.
-    QString rpps;
-    QString specialty;
-    QString address;
-    QString phone;
+    QString rpps = {};
+    QString specialty = {};
+    QString address = {};
+    QString phone = {};
 };
 
 } // namespace relais

@@ -131,6 +131,29 @@ Result<QList<Appointment>> AppointmentRepository::between(const QDateTime &from,
                   {storedInstant(to), storedInstant(from), storedInstant(from.addDays(-1))});
 }
 
+Result<QHash<QString, int>> AppointmentRepository::changeCounts(const QString &practitionerId,
+                                                                const QDateTime &from,
+                                                                const QDateTime &to) const
+{
+    auto counted = selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT e.appointment_id AS id, count(*) AS n FROM appointment a "
+                       "JOIN appointment_event e ON e.appointment_id = a.id AND e.deleted = 0 "
+                       "WHERE a.practitioner_id = ? AND a.start_at >= ? AND a.start_at < ? "
+                       "AND e.action IN ('moved', 'cancelled', 'no-show') "
+                       "GROUP BY e.appointment_id"),
+        {practitionerId, storedInstant(from), storedInstant(to)},
+        tr("Reading the appointments' history failed"), [](const Row &row) {
+            return std::pair(row.text("id"), static_cast<int>(row.integer("n")));
+        });
+    if (!counted)
+        return std::unexpected(counted.error());
+    QHash<QString, int> out;
+    for (const auto &[id, n] : std::as_const(*counted))
+        out.insert(id, n);
+    return out;
+}
+
 Result<QList<Appointment>> AppointmentRepository::ofSeries(const QString &seriesId) const
 {
     if (seriesId.isEmpty())

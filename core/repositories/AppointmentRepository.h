@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QVariantMap>
@@ -37,6 +38,10 @@ public:
 
     // Everyone's appointments that overlap [from, to), whatever the status, in time order.
     Result<QList<Appointment>> between(const QDateTime &from, const QDateTime &to) const;
+    // How many times each appointment of the practitioner starting in [from, to) was moved,
+    // cancelled or marked not honoured: a calendar's SEQUENCE.
+    Result<QHash<QString, int>> changeCounts(const QString &practitionerId, const QDateTime &from,
+                                             const QDateTime &to) const;
     // The whole series, whatever the status, in time order.
     Result<QList<Appointment>> ofSeries(const QString &seriesId) const;
     Result<QList<AppointmentEvent>> events(const QString &appointmentId) const;

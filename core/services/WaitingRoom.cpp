@@ -137,9 +137,25 @@ Result<Visit> WaitingRoom::load(const QString &visitId) const
     return **found;
 }
 
-Result<QString> WaitingRoom::arrive(const Session &session, Visit visit)
+Result<QDateTime> WaitingRoom::when(const QDateTime &at, const QDateTime &after) const
 {
     const QDateTime now = m_vault.clock().now();
+    if (!at.isValid())
+        return now;
+    if (at > now || PracticeTime::toLocal(at).date() != PracticeTime::toLocal(now).date() ||
+        (after.isValid() && at < after))
+        return std::unexpected(
+            Error{ErrorCode::InvalidInput, tr("A time recorded afterwards is today's, not yet to "
+                                              "come, and after the patient's arrival.")});
+    return at;
+}
+
+Result<QString> WaitingRoom::arrive(const Session &session, Visit visit, const QDateTime &at)
+{
+    auto arrived = when(at);
+    if (!arrived)
+        return std::unexpected(arrived.error());
+    const QDateTime now = *arrived;
     visit.day = PracticeTime::toLocal(now).date();
     visit.arrivedAt = now;
     visit.state = Visit::State::Arrived;
@@ -155,7 +171,8 @@ Result<QString> WaitingRoom::arrive(const Session &session, Visit visit)
     });
 }
 
-Result<QString> WaitingRoom::checkIn(const Session &session, const QString &appointmentId)
+Result<QString> WaitingRoom::checkIn(const Session &session, const QString &appointmentId,
+                                     const QDateTime &at)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
         return std::unexpected(allowed.error());
@@ -187,7 +204,7 @@ Result<QString> WaitingRoom::checkIn(const Session &session, const QString &appo
     visit.patientId = a.patientId;
     visit.appointmentId = a.id;
     visit.practitionerId = a.practitionerId;
-    return arrive(session, visit);
+    return arrive(session, visit, at);
 }
 
 Result<QString> WaitingRoom::walkIn(const Session &session, const QString &patientId,
@@ -219,10 +236,11 @@ Result<QString> WaitingRoom::walkIn(const Session &session, const QString &patie
     visit.patientId = patientId;
     visit.practitionerId = practitionerId;
     visit.reason = reason;
-    return arrive(session, visit);
+    return arrive(session, visit, QDateTime());
 }
 
-Status WaitingRoom::advance(const Session &session, const QString &visitId, Visit::State to)
+Status WaitingRoom::advance(const Session &session, const QString &visitId, Visit::State to,
+                            const QDateTime &at)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
         return allowed;
@@ -234,7 +252,10 @@ Status WaitingRoom::advance(const Session &session, const QString &visitId, Visi
                     tr("A patient who is \"%1\" cannot become \"%2\".")
                         .arg(VisitRules::statusName(VisitRules::shown(visit->state, std::nullopt)),
                              VisitRules::statusName(VisitRules::shown(to, std::nullopt))));
-    const QDateTime now = m_vault.clock().now();
+    auto happened = when(at, visit->seenAt.isValid() ? visit->seenAt : visit->arrivedAt);
+    if (!happened)
+        return std::unexpected(happened.error());
+    const QDateTime now = *happened;
     Visit changed = *visit;
     changed.state = to;
     if (to == Visit::State::InConsultation)

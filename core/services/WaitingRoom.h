@@ -27,21 +27,27 @@ public:
     // Today's appointments (booked, not honoured, excused) and visits (walk-ins included), by
     // the time expected or of arrival.
     Result<QList<WaitingRoomRow>> today(const Session &session) const;
-    // The patient of today's appointment has arrived.
-    Result<QString> checkIn(const Session &session, const QString &appointmentId);
+    // The patient of today's appointment has arrived: now, or at `at` when the desk records it
+    // afterwards (today, not in the future).
+    Result<QString> checkIn(const Session &session, const QString &appointmentId,
+                            const QDateTime &at = {});
     // A patient without an appointment (unscheduled care), for a practitioner or whoever is
     // free (empty).
     Result<QString> walkIn(const Session &session, const QString &patientId,
                            const QString &practitionerId, const QString &reason);
     // Takes the visit to its next state (in consultation, done, left…), forward only.
-    Status advance(const Session &session, const QString &visitId, Visit::State to);
+    Status advance(const Session &session, const QString &visitId, Visit::State to,
+                   const QDateTime &at = {});
     // Starts preparing the consultation of an arrived patient: the prepared consultation of the
     // practice, naming the appointment.
     Result<QString> startPreparation(const Session &session, const QString &visitId);
 
 private:
     Result<Visit> load(const QString &visitId) const;
-    Result<QString> arrive(const Session &session, Visit visit);
+    Result<QString> arrive(const Session &session, Visit visit, const QDateTime &at);
+    // When a change happened: now, or a time given afterwards, today and not ahead of now,
+    // nor before `after`.
+    Result<QDateTime> when(const QDateTime &at, const QDateTime &after = {}) const;
 
     Vault &m_vault;
 };

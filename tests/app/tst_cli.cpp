@@ -557,3 +557,66 @@ TEST_CASE("restoring over the vault in use takes an administrator of it, and bot
     CHECK(admin.out.contains(QStringLiteral("kept as")));
     REQUIRE(setAside().size() == 1);
 }
+
+TEST_CASE("day-list and export-ics write a practitioner's day and weeks, as that practitioner")
+{
+    TempDir home;
+    const QString vault = home.file(QStringLiteral("cabinet.relais"));
+    REQUIRE(runRelais(home,
+                      {QStringLiteral("demo"), QStringLiteral("--vault"), vault,
+                       QStringLiteral("--patients"), QStringLiteral("20")},
+                      demoAnswers())
+                .exitCode == 0);
+    // The demo's week has appointments from a week ago to two weeks ahead.
+    const QString from = QDate::currentDate().addDays(-6).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().addDays(14).toString(Qt::ISODate);
+    const QString pdf = home.file(QStringLiteral("jour.pdf"));
+    const Run listed = runRelais(home,
+                                 {QStringLiteral("day-list"), QStringLiteral("--practitioner"),
+                                  QStringLiteral("medecin"), QStringLiteral("--date"),
+                                  QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy")),
+                                  QStringLiteral("--out"), pdf, QStringLiteral("--vault"), vault},
+                                 demoAnswers());
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == QByteArray("%PDF-"));
+
+    const QString ics = home.file(QStringLiteral("agenda.ics"));
+    const Run exported = runRelais(
+        home,
+        {QStringLiteral("export-ics"), QStringLiteral("--practitioner"), QStringLiteral("medecin2"),
+         QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--out"), ics,
+         QStringLiteral("--user"), QStringLiteral("assistante"), QStringLiteral("--vault"), vault},
+        demoAnswers());
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile calendar(ics);
+    REQUIRE(calendar.open(QIODevice::ReadOnly));
+    const QByteArray text = calendar.readAll();
+    CHECK(text.startsWith("BEGIN:VCALENDAR"));
+    CHECK(text.contains("BEGIN:VEVENT"));
+    CHECK(text.contains("TZID=Europe/Paris"));
+
+    // What is missing or wrong is said before anything is opened.
+    const Run missing =
+        runRelais(home, {QStringLiteral("day-list"), QStringLiteral("--practitioner"),
+                         QStringLiteral("medecin"), QStringLiteral("--vault"), vault});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("--date")));
+    const Run badDate =
+        runRelais(home, {QStringLiteral("export-ics"), QStringLiteral("--practitioner"),
+                         QStringLiteral("medecin"), QStringLiteral("--from"),
+                         QStringLiteral("31/02/2026"), QStringLiteral("--vault"), vault});
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains(QStringLiteral("31/02/2026")));
+    const Run nobody = runRelais(home,
+                                 {QStringLiteral("day-list"), QStringLiteral("--practitioner"),
+                                  QStringLiteral("nobody"), QStringLiteral("--user"),
+                                  QStringLiteral("medecin"), QStringLiteral("--date"), from,
+                                  QStringLiteral("--out"), pdf, QStringLiteral("--vault"), vault},
+                                 demoAnswers());
+    CHECK(nobody.exitCode == 1);
+    CHECK(nobody.err.contains(QStringLiteral("nobody")));
+}

@@ -1,11 +1,14 @@
 #include "domain/PracticeTime.h"
 #include "services/Agenda.h"
+#include "services/CalendarExport.h"
 #include "services/PatientMerger.h"
 #include "services/PreparedConsultations.h"
 #include "services/Schedules.h"
 #include "services/UserAccounts.h"
 #include "services/WaitingRoom.h"
 #include "support/TestPractice.h"
+
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -506,4 +509,139 @@ TEST_CASE("waiting room: expected, arrived, prepared, seen, walk-ins, waits, eac
     CHECK_FALSE(room.today(Session{}));
     const Session admin{QStringLiteral("root"), QStringLiteral("root"), QString(), Role::Admin};
     CHECK(room.walkIn(admin, *lou, doctor, QStringLiteral("x")).error().code == ErrorCode::Denied);
+}
+
+namespace {
+
+// What an independent parser (python3-icalendar) reads in an export, as one line per event:
+// "UID|SEQUENCE|STATUS|TZID|DTSTART|SUMMARY", after a first line naming the time zones.
+QStringList parsedByPython(const QByteArray &ics)
+{
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, icalendar\n"
+                        "cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n"
+                        "print(','.join(str(z['TZID']) for z in cal.walk('VTIMEZONE')))\n"
+                        "for e in cal.walk('VEVENT'):\n"
+                        "    s = e['DTSTART']\n"
+                        "    print('|'.join([str(e['UID']), str(e.get('SEQUENCE', 0)),\n"
+                        "        str(e['STATUS']), str(s.params.get('TZID', '')),\n"
+                        "        s.dt.strftime('%Y-%m-%d %H:%M %z'), str(e['SUMMARY'])]))\n")});
+    REQUIRE(python.waitForStarted());
+    python.write(ics);
+    python.closeWriteChannel();
+    REQUIRE(python.waitForFinished(30000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    return QString::fromUtf8(python.readAllStandardOutput())
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("calendar export: RFC 5545 that another parser reads, times in Paris, no health data")
+{
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    Schedules schedules(*desk.practice.vault);
+    const Session &assistant = desk.practice.assistant;
+    const QString doctor = desk.practice.doctor.userId;
+    REQUIRE(schedules.saveType(desk.practice.doctor,
+                               {QString(), QStringLiteral("consultation"),
+                                QStringLiteral("Consultation"), 15, QStringLiteral("#3366cc")}));
+    // One as booked, one moved twice, one cancelled.
+    auto plain = agenda.book(assistant, desk.draft(desk.patient, doctor, at(9, 0, 1), 15));
+    auto moved = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(10, 0, 1), 15));
+    auto cancelled = agenda.book(assistant, desk.draft(desk.patient, doctor, at(11, 0, 2), 15));
+    REQUIRE((plain && moved && cancelled));
+    REQUIRE(agenda.move(assistant, *moved, at(10, 30, 1), at(10, 45, 1), doctor));
+    REQUIRE(agenda.move(assistant, *moved, at(14, 0, 1), at(14, 15, 1), doctor));
+    REQUIRE(agenda.cancel(assistant, *cancelled, Appointment::CancelledBy::Patient,
+                          QStringLiteral("grippe")));
+    CalendarExport calendar(*desk.practice.vault);
+    auto ics =
+        calendar.ics(assistant, doctor, TestPractice::today(), TestPractice::today().addDays(7));
+    REQUIRE(ics.has_value());
+    // Nothing of the patient but initials: no name, no reason.
+    CHECK_FALSE(ics->contains("Dupont"));
+    CHECK_FALSE(ics->contains("DUPONT"));
+    CHECK_FALSE(ics->contains("Roux"));
+    CHECK_FALSE(ics->contains("grippe"));
+    const QStringList lines = parsedByPython(*ics);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(0) == QStringLiteral("Europe/Paris"));
+    const auto event = [&](const QString &id) {
+        for (const QString &line : lines) {
+            if (line.startsWith(id + QLatin1Char('|')))
+                return line.split(QLatin1Char('|'));
+        }
+        return QStringList();
+    };
+    const QStringList first = event(*plain);
+    REQUIRE(first.size() == 6);
+    CHECK(first.at(1) == QStringLiteral("0"));
+    CHECK(first.at(2) == QStringLiteral("CONFIRMED"));
+    CHECK(first.at(3) == QStringLiteral("Europe/Paris"));
+    // 25 November, winter time: UTC+1.
+    CHECK(first.at(4) == QStringLiteral("2026-11-25 09:00 +0100"));
+    CHECK(first.at(5) == QStringLiteral("Consultation – H. M."));
+    CHECK(event(*moved).at(1) == QStringLiteral("2"));
+    CHECK(event(*moved).at(4) == QStringLiteral("2026-11-25 14:00 +0100"));
+    CHECK(event(*cancelled).at(1) == QStringLiteral("1"));
+    CHECK(event(*cancelled).at(2) == QStringLiteral("CANCELLED"));
+
+    // The practitioner's choice: the type alone.
+    REQUIRE(schedules.setCalendarDetail(desk.practice.doctor, doctor, CalendarDetail::TypeOnly));
+    const QStringList bare = parsedByPython(
+        *calendar.ics(assistant, doctor, TestPractice::today(), TestPractice::today().addDays(7)));
+    for (const QString &line : bare.mid(1))
+        CHECK(line.endsWith(QStringLiteral("|Consultation")));
+
+    // A summer appointment carries summer time.
+    auto summer = agenda.book(
+        assistant,
+        desk.draft(desk.patient, doctor, *PracticeTime::toUtc(QDate(2027, 7, 6), QTime(9, 0)), 15));
+    REQUIRE(summer.has_value());
+    const QStringList july =
+        parsedByPython(*calendar.ics(assistant, doctor, QDate(2027, 7, 1), QDate(2027, 7, 31)));
+    REQUIRE(july.size() == 2);
+    CHECK(july.at(1).split(QLatin1Char('|')).at(4) == QStringLiteral("2027-07-06 09:00 +0200"));
+
+    // Bad spans, and who may export.
+    CHECK(calendar.ics(assistant, doctor, QDate(2027, 1, 2), QDate(2027, 1, 1)).error().field ==
+          QLatin1String(CalendarExport::FieldTo));
+    CHECK_FALSE(calendar.ics(assistant, doctor, QDate(2027, 1, 1), QDate(2028, 6, 1)));
+    CHECK(calendar.ics(Session{}, doctor, QDate(2027, 1, 1), QDate(2027, 1, 2)).error().code ==
+          ErrorCode::Denied);
+    const QString path = desk.practice.dir.file(QStringLiteral("agenda.ics"));
+    REQUIRE(calendar.write(assistant, doctor, QDate(2027, 7, 1), QDate(2027, 7, 31), path));
+    CHECK_FALSE(calendar.write(assistant, doctor, QDate(2027, 7, 1), QDate(2027, 7, 31),
+                               desk.practice.dir.file(QStringLiteral("none/agenda.ics"))));
+}
+
+TEST_CASE("waiting room: times recorded afterwards are today's, past, and in order")
+{
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    WaitingRoom room(*desk.practice.vault);
+    const Session &assistant = desk.practice.assistant;
+    auto booked =
+        agenda.book(assistant, desk.draft(desk.patient, desk.practice.doctor.userId, at(9), 15));
+    REQUIRE(booked.has_value());
+    // Not ahead of now (11:00), not yesterday.
+    CHECK_FALSE(room.checkIn(assistant, *booked, at(11, 30)));
+    CHECK_FALSE(room.checkIn(assistant, *booked, at(8, 55, -1)));
+    auto visit = room.checkIn(assistant, *booked, at(8, 55));
+    REQUIRE(visit.has_value());
+    // Not before the arrival.
+    CHECK_FALSE(room.advance(assistant, *visit, Visit::State::InConsultation, at(8, 50)));
+    REQUIRE(room.advance(assistant, *visit, Visit::State::InConsultation, at(9, 10)));
+    CHECK_FALSE(room.advance(assistant, *visit, Visit::State::Done, at(9, 5)));
+    REQUIRE(room.advance(assistant, *visit, Visit::State::Done, at(9, 25)));
+    const auto rows = *room.today(assistant);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().arrivedAt == at(8, 55));
+    CHECK(VisitRules::minutesWaited(rows.first(), desk.practice.clock.now()) == 15);
 }

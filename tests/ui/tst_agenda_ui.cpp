@@ -2,6 +2,9 @@
 #include "agenda/AgendaPage.h"
 #include "agenda/BookingDialog.h"
 #include "agenda/DayListPrinter.h"
+#include "agenda/ExportDialog.h"
+#include "agenda/ScheduleDialog.h"
+#include "agenda/TypesDialog.h"
 #include "domain/PracticeTime.h"
 #include "patients/PatientPicker.h"
 #include "reception/ReceptionPage.h"
@@ -24,6 +27,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -390,4 +394,89 @@ TEST_CASE("screenshots of the agenda and the waiting room in French", "[.][scree
     REQUIRE(QTest::qWaitForWindowExposed(&booking));
     QTest::keyClick(&booking, Qt::Key_F3);
     shoot(&booking, QStringLiteral("booking"));
+}
+
+TEST_CASE("the week's editor: hours, breaks and absences, refused whole with every problem")
+{
+    AgendaDesk desk;
+    auto practitioners = *Schedules(*desk.vault).practitioners();
+    ScheduleDialog dialog(*desk.vault, desk.doctor, practitioners, desk.doctor.userId);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // The demo's week is loaded.
+    const Schedule loaded = dialog.typed();
+    CHECK(loaded.hours.size() == Schedules(*desk.vault).of(desk.doctor.userId)->hours.size());
+    CHECK(loaded.unscheduledCutoff == QTime(11, 0));
+    // Two ranges that overlap on Monday, and a break outside the hours: nothing saved.
+    dialog.addHours({1, QTime(11, 0), QTime(13, 0)});
+    dialog.addBreak({7, QTime(10, 0), QTime(10, 30)});
+    dialog.save();
+    CHECK(dialog.isVisible());
+    auto *hoursReason = dialog.findChild<QLabel *>(QStringLiteral("reason:") +
+                                                   QLatin1String(ScheduleRules::FieldHours));
+    REQUIRE(hoursReason);
+    CHECK_FALSE(hoursReason->isHidden());
+    CHECK(Schedules(*desk.vault).of(desk.doctor.userId)->hours.size() == loaded.hours.size());
+
+    // Absences are kept at once; one that ends before it starts is refused.
+    const auto absences = [&] {
+        return Schedules(*desk.vault).absences(desk.doctor.userId)->size();
+    };
+    const qsizetype before = absences();
+    REQUIRE(dialog.addAbsence({at(0, 0, 30), at(0, 0, 37), QStringLiteral("congés")}));
+    CHECK(absences() == before + 1);
+    CHECK_FALSE(dialog.addAbsence({at(0, 0, 37), at(0, 0, 30), QString()}));
+
+    // A new practitioner's week from nothing: the assistant's own consultations.
+    ScheduleDialog own(*desk.vault, desk.assistant,
+                       {UserAccount{desk.assistant.userId, desk.assistant.login,
+                                    desk.assistant.displayName, desk.assistant.roles}},
+                       desk.assistant.userId);
+    own.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&own));
+    CHECK(own.typed().hours.isEmpty());
+    own.addHours({3, QTime(9, 0), QTime(12, 0), Weeks::Even, {QStringLiteral("PS")}});
+    own.save();
+    REQUIRE(own.result() == QDialog::Accepted);
+    const Schedule saved = *Schedules(*desk.vault).of(desk.assistant.userId);
+    REQUIRE(saved.hours.size() == 1);
+    CHECK(saved.hours.first().weeks == Weeks::Even);
+    CHECK(saved.hours.first().types == QStringList{QStringLiteral("PS")});
+    // Then the assistant is on the agenda.
+    bool listed = false;
+    const auto practitionersNow = Schedules(*desk.vault).practitioners();
+    for (const UserAccount &u : *practitionersNow)
+        listed = listed || u.id == desk.assistant.userId;
+    CHECK(listed);
+}
+
+TEST_CASE("appointment types and the calendar export from the agenda's menu")
+{
+    AgendaDesk desk;
+    TypesDialog types(*desk.vault, desk.doctor);
+    types.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&types));
+    const int count = types.typeCount();
+    types.startNew();
+    types.codeField()->setText(QStringLiteral("vac"));
+    types.labelField()->setText(QStringLiteral("Vaccination"));
+    types.minutesField()->setValue(10);
+    REQUIRE(types.saveType());
+    CHECK(types.typeCount() == count + 1);
+    // The same code again is refused, under the code.
+    types.startNew();
+    types.codeField()->setText(QStringLiteral("VAC"));
+    types.labelField()->setText(QStringLiteral("Autre"));
+    CHECK_FALSE(types.saveType());
+    CHECK(types.typeCount() == count + 1);
+
+    auto practitioners = *Schedules(*desk.vault).practitioners();
+    ExportDialog dialog(*desk.vault, desk.assistant, practitioners, desk.doctor.userId,
+                        TestPractice::today());
+    dialog.setPath(desk.dir.file(QStringLiteral("agenda.ics")));
+    dialog.save();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    QFile file(dialog.path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("BEGIN:VCALENDAR"));
 }

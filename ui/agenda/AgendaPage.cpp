@@ -4,10 +4,14 @@
 #include "BookingDialog.h"
 #include "CancelDialog.h"
 #include "DayListPrinter.h"
+#include "ExportDialog.h"
+#include "ScheduleDialog.h"
+#include "TypesDialog.h"
 #include "common/ChangeFollower.h"
 #include "domain/PracticeTime.h"
 #include "services/Agenda.h"
 #include "services/Schedules.h"
+#include "services/UserAccounts.h"
 #include "storage/Vault.h"
 
 #include <QComboBox>
@@ -22,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -156,12 +161,20 @@ AgendaPage::AgendaPage(Vault &vault, QWidget *parent)
     m_noShow->setObjectName(QStringLiteral("noShow"));
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("appointmentHistory"));
-    auto *print = new QPushButton(tr("&Print the day list…"), this);
-    print->setObjectName(QStringLiteral("printDayList"));
+    // What is done now and then goes under one button, to leave the row to the daily ones.
+    auto *more = new QPushButton(tr("M&ore"), this);
+    more->setObjectName(QStringLiteral("agendaMore"));
+    auto *menu = new QMenu(more);
+    menu->addAction(tr("&Print the day list…"), this, &AgendaPage::printDayList);
+    menu->addAction(tr("&Export to a calendar (iCalendar)…"), this, &AgendaPage::exportCalendar);
+    menu->addSeparator();
+    menu->addAction(tr("Opening &hours and absences…"), this, &AgendaPage::editSchedule);
+    menu->addAction(tr("Appointment &types…"), this, &AgendaPage::editTypes);
+    more->setMenu(menu);
     for (QPushButton *b : {m_book, m_move, m_cancel, m_noShow, m_history})
         actions->addWidget(b);
     actions->addStretch();
-    actions->addWidget(print);
+    actions->addWidget(more);
     layout->addLayout(actions);
 
     connect(previous, &QToolButton::clicked, this,
@@ -180,7 +193,6 @@ AgendaPage::AgendaPage(Vault &vault, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &AgendaPage::cancelSelected);
     connect(m_noShow, &QPushButton::clicked, this, &AgendaPage::markSelectedNoShow);
     connect(m_history, &QPushButton::clicked, this, &AgendaPage::showSelectedHistory);
-    connect(print, &QPushButton::clicked, this, &AgendaPage::printDayList);
     connect(m_grid, &QTableView::doubleClicked, this, [this] {
         if (selectedEntry())
             moveSelected();
@@ -479,9 +491,7 @@ void AgendaPage::showSelectedHistory()
 
 void AgendaPage::printDayList()
 {
-    const QString practitionerId =
-        m_week ? m_practitioner->currentData().toString()
-               : m_model->data(m_grid->currentIndex(), AgendaModel::PractitionerRole).toString();
+    const QString practitionerId = shownPractitioner();
     if (practitionerId.isEmpty())
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -493,6 +503,49 @@ void AgendaPage::printDayList()
         return;
     const Status printed = DayListPrinter(m_vault).print(m_session, practitionerId, m_day, path);
     say(printed ? tr("Day list saved to %1.").arg(path) : printed.error().message, !printed);
+}
+
+QString AgendaPage::shownPractitioner() const
+{
+    if (m_week)
+        return m_practitioner->currentData().toString();
+    const QString atCell =
+        m_model->data(m_grid->currentIndex(), AgendaModel::PractitionerRole).toString();
+    return atCell.isEmpty() ? m_session.userId : atCell;
+}
+
+void AgendaPage::exportCalendar()
+{
+    ExportDialog dialog(m_vault, m_session, m_practitioners, shownPractitioner(), m_day, this);
+    if (dialog.exec() == QDialog::Accepted)
+        say(tr("Calendar written to %1.").arg(dialog.path()), false);
+}
+
+void AgendaPage::editSchedule()
+{
+    // Anyone with an account may have hours; who may edit whose is the service's to say.
+    auto everyone = UserAccounts(m_vault).list(m_session);
+    QList<UserAccount> people = m_practitioners;
+    if (everyone) {
+        for (const UserAccount &u : std::as_const(*everyone)) {
+            if (!u.disabled && std::none_of(people.cbegin(), people.cend(),
+                                            [&](const UserAccount &p) { return p.id == u.id; }))
+                people.append(u);
+        }
+    } else if (std::none_of(people.cbegin(), people.cend(),
+                            [&](const UserAccount &p) { return p.id == m_session.userId; })) {
+        people.append(
+            UserAccount{m_session.userId, m_session.login, m_session.displayName, m_session.roles});
+    }
+    ScheduleDialog dialog(m_vault, m_session, people, shownPractitioner(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        say(tr("Opening hours saved."), false);
+}
+
+void AgendaPage::editTypes()
+{
+    TypesDialog dialog(m_vault, m_session, this);
+    dialog.exec();
 }
 
 bool AgendaPage::eventFilter(QObject *watched, QEvent *event)

@@ -47,12 +47,17 @@ public:
     void markSelectedNoShow();
     void showSelectedHistory();
     void printDayList();
+    void exportCalendar();
+    void editSchedule();
+    void editTypes();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const AgendaEntry *selectedEntry() const;
+    // The practitioner the view is about: the week's, or the selected column's.
+    QString shownPractitioner() const;
     void moveByDrop(const QString &appointmentId, const QDateTime &start,
                     const QString &practitionerId);
     void refreshThirdNext();
