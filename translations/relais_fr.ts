@@ -3728,6 +3728,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Find the patient, or create their file with &quot;New file&quot;.</source>
         <translation>Trouvez le patient, ou créez son dossier avec « Nouveau dossier ».</translation>
     </message>
+    <message>
+        <source>any day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>with &amp;anyone</source>
+        <translation>avec &amp;n’importe qui</translation>
+    </message>
+    <message>
+        <source>Look in every practitioner&apos;s agenda, not only the one chosen</source>
+        <translation>Chercher dans l’agenda de chaque praticien, pas seulement celui choisi</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::CancelDialog</name>

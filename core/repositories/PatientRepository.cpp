@@ -99,13 +99,22 @@ Result<QDate> PatientRepository::birthDate(const QString &id) const
 
 Result<QList<PatientIdentity>> PatientRepository::findLive(const QStringList &ids) const
 {
-    if (ids.isEmpty())
-        return QList<PatientIdentity>();
-    return selectAll(m_vault.database(),
-                     QStringLiteral("SELECT ") + Columns +
-                         QStringLiteral(" FROM patient p WHERE ") + Live +
-                         QStringLiteral(" AND p.id IN (") + marks(ids.size()) + QLatin1Char(')'),
-                     values(ids), tr("Searching the patients failed"), identityFrom);
+    // SQLite takes at most 999 bound values a statement (SQLITE_MAX_VARIABLE_NUMBER as
+    // Debian's SQLCipher is built): a week's agenda names more patients than that.
+    constexpr qsizetype Chunk = 500;
+    QList<PatientIdentity> found;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QStringList some = ids.mid(from, Chunk);
+        auto part = selectAll(
+            m_vault.database(),
+            QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patient p WHERE ") + Live +
+                QStringLiteral(" AND p.id IN (") + marks(some.size()) + QLatin1Char(')'),
+            values(some), tr("Searching the patients failed"), identityFrom);
+        if (!part)
+            return std::unexpected(part.error());
+        found.append(*part);
+    }
+    return found;
 }
 
 Result<QString> PatientRepository::idFromSource(const QString &source) const

@@ -594,7 +594,7 @@ Result<QList<Slot>> Agenda::freeSlots(const QStringList &practitionerIds,
             return std::unexpected(finder.error());
         SlotQuery within = query;
         within.days = days;
-        const QList<Slot> found = finder->find(within);
+        QList<Slot> found = finder->find(within);
         if (found.size() >= query.count || days >= query.days)
             return found;
     }

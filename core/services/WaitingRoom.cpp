@@ -139,7 +139,7 @@ Result<Visit> WaitingRoom::load(const QString &visitId) const
 
 Result<QDateTime> WaitingRoom::when(const QDateTime &at, const QDateTime &after) const
 {
-    const QDateTime now = m_vault.clock().now();
+    QDateTime now = m_vault.clock().now();
     if (!at.isValid())
         return now;
     if (at > now || PracticeTime::toLocal(at).date() != PracticeTime::toLocal(now).date() ||

@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -243,6 +244,18 @@ TEST_CASE("the booking dialog: patient, next free slots, a conflict booked only 
     REQUIRE(slots);
 
     REQUIRE(slots->count() > 0);
+    // With anyone, on Thursdays only: every slot offered is a Thursday's.
+    dialog.findChild<QCheckBox *>(QStringLiteral("anyone"))->setChecked(true);
+    auto *weekday = dialog.findChild<QComboBox *>(QStringLiteral("weekday"));
+    weekday->setCurrentIndex(weekday->findData(4));
+    dialog.findSlots();
+    REQUIRE(slots->count() > 0);
+    for (int i = 0; i < slots->count(); ++i)
+        CHECK(slots->item(i)->text().startsWith(QLocale().dayName(4)));
+    dialog.findChild<QCheckBox *>(QStringLiteral("anyone"))->setChecked(false);
+    weekday->setCurrentIndex(0);
+    dialog.findSlots();
+    slots->setCurrentRow(0);
     QTest::keyClick(slots, Qt::Key_Return);
     auto *time = dialog.findChild<QTimeEdit *>(QLatin1String(AppointmentRules::FieldStart));
     const QTime chosen = time->time();

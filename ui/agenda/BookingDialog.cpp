@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeEdit>
@@ -162,7 +163,17 @@ void BookingDialog::build(const QString &practitionerId, const QDateTime &start)
     m_part->addItem(tr("mornings"), static_cast<int>(SlotQuery::Part::Morning));
     m_part->addItem(tr("afternoons"), static_cast<int>(SlotQuery::Part::Afternoon));
     findRow->addWidget(findButton);
+    m_weekday = new QComboBox(find);
+    m_weekday->setObjectName(QStringLiteral("weekday"));
+    m_weekday->addItem(tr("any day"), 0);
+    for (int day = 1; day <= 6; ++day)
+        m_weekday->addItem(ScheduleRules::weekdayName(day), day);
+    m_anyone = new QCheckBox(tr("with &anyone"), find);
+    m_anyone->setObjectName(QStringLiteral("anyone"));
+    m_anyone->setToolTip(tr("Look in every practitioner's agenda, not only the one chosen"));
     findRow->addWidget(m_part);
+    findRow->addWidget(m_weekday);
+    findRow->addWidget(m_anyone);
     findRow->addStretch();
     form->addRow(QString(), find);
     m_slots = new QListWidget(this);
@@ -205,6 +216,8 @@ void BookingDialog::build(const QString &practitionerId, const QDateTime &start)
     connect(m_time, &QTimeEdit::timeChanged, this, &BookingDialog::refreshWarnings);
     connect(m_minutes, &QSpinBox::valueChanged, this, &BookingDialog::refreshWarnings);
     refreshWarnings();
+    // Room for a patient's name as typed, and for the slots' dates.
+    setMinimumWidth(std::min(560, screen() ? screen()->availableSize().width() - 40 : 560));
     askBeforeDiscarding(this);
     if (m_patient)
         m_patient->searchField()->setFocus();
@@ -268,7 +281,14 @@ void BookingDialog::findSlots()
     query.type = m_type->currentData().toString();
     query.part = static_cast<SlotQuery::Part>(m_part->currentData().toInt());
     query.count = 6;
+    if (const int day = m_weekday->currentData().toInt(); day > 0)
+        query.weekdays = {day};
     QStringList ids{m_practitioner->currentData().toString()};
+    if (m_anyone->isChecked()) {
+        ids.clear();
+        for (const UserAccount &p : std::as_const(m_practitioners))
+            ids.append(p.id);
+    }
     auto found = Agenda(m_vault).freeSlots(ids, query);
     m_slots->clear();
     m_slots->show();
@@ -282,6 +302,12 @@ void BookingDialog::findSlots()
         QString text = QLocale().toString(local, QStringLiteral("dddd d MMMM, HH:mm"));
         if (slot.unscheduledCare)
             text += QStringLiteral(" · ") + tr("unscheduled care");
+        if (m_anyone->isChecked()) {
+            for (const UserAccount &p : std::as_const(m_practitioners)) {
+                if (p.id == slot.practitionerId)
+                    text += QStringLiteral(" · ") + p.displayName;
+            }
+        }
         auto *item = new QListWidgetItem(text, m_slots);
         item->setData(SlotStartRole, slot.start);
         item->setData(SlotPractitionerRole, slot.practitionerId);

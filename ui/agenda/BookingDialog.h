@@ -80,6 +80,8 @@ private:
     QSpinBox *m_count = nullptr;
     QCheckBox *m_following = nullptr;
     QComboBox *m_part = nullptr;
+    QComboBox *m_weekday = nullptr;
+    QCheckBox *m_anyone = nullptr;
     QListWidget *m_slots = nullptr;
     QLabel *m_warnings = nullptr;
     QLineEdit *m_overbook = nullptr;
