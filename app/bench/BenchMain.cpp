@@ -763,7 +763,13 @@ int main(int argc, char **argv)
         // history, treatments and allergies first, as a practice's files have.
         const QStringList filled = ids.mid(0, 2000);
         quint32 fillState = 4242;
+        PatientAllergies allergies(**vault);
         for (const QString &id : filled) {
+            // A vault kept with --out and measured again has filled some of them already; their
+            // listed allergies would refuse a "none known".
+            if (auto known = allergies.status(BenchDesk, id);
+                known && known->state == AllergyStatus::State::Listed)
+                continue;
             auto patient = registry.refresh(BenchDesk, id);
             if (!patient)
                 die(patient.error().message);
@@ -771,7 +777,6 @@ int main(int argc, char **argv)
                 !done)
                 die(done.error().message);
         }
-        PatientAllergies allergies(**vault);
         PatientDetails details(**vault);
         PatientHistory history(**vault);
         PatientMerger merger(**vault);

@@ -160,17 +160,22 @@ QStringList ScheduleRules::warnings(const Schedule &schedule, PublicHolidays::Re
 Availability ScheduleRules::availability(const Schedule &schedule, PublicHolidays::Region region,
                                          const QDate &day, const QTime &start, int minutes)
 {
+    const auto utc = PracticeTime::toUtc(day, start);
+    return availability(schedule, region, day, start, minutes, utc ? *utc : QDateTime());
+}
+
+Availability ScheduleRules::availability(const Schedule &schedule, PublicHolidays::Region region,
+                                         const QDate &day, const QTime &start, int minutes,
+                                         const QDateTime &utcStart)
+{
     if (PublicHolidays::isHoliday(day, region))
         return Availability::Holiday;
     const QTime end = start.addSecs(minutes * 60);
     const bool pastMidnight = end <= start;
-    if (!schedule.absences.isEmpty()) {
-        const auto from = PracticeTime::toUtc(day, start);
-        if (!from)
-            return Availability::Closed;
-        const QDateTime to = from->addSecs(qint64(minutes) * 60);
+    if (utcStart.isValid()) {
+        const QDateTime to = utcStart.addSecs(qint64(minutes) * 60);
         for (const Absence &away : schedule.absences) {
-            if (*from < away.to && away.from < to)
+            if (utcStart < away.to && away.from < to)
                 return Availability::Away;
         }
     }
@@ -179,7 +184,7 @@ Availability ScheduleRules::availability(const Schedule &schedule, PublicHoliday
         if (pause.weekday == weekday && start < pause.end && (pastMidnight || pause.start < end))
             return Availability::Break;
     }
-    if (pastMidnight || PracticeTime::occurrences(day, start) == 0)
+    if (pastMidnight || !utcStart.isValid())
         return Availability::Closed;
     for (const OpeningHours &range : schedule.hours) {
         if (range.start <= start && end <= range.end && schedule.appliesOn(range, day))

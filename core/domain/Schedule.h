@@ -110,6 +110,11 @@ public:
     // applies of a holiday, an absence, a break, then the hours that hold it whole.
     static Availability availability(const Schedule &schedule, PublicHolidays::Region region,
                                      const QDate &day, const QTime &start, int minutes);
+    // The same when the caller knows the instant `start` names (invalid: the clocks skip it),
+    // as the agenda's grid does for its thousands of cells.
+    static Availability availability(const Schedule &schedule, PublicHolidays::Region region,
+                                     const QDate &day, const QTime &start, int minutes,
+                                     const QDateTime &utcStart);
 };
 
 } // namespace relais

@@ -43,6 +43,26 @@ QString storedInstant(const QDateTime &at)
 
 QDateTime readInstant(const QString &stored)
 {
+    // The vault's own form is read by hand: QDateTime::fromString is a general parser, and a
+    // week of the agenda or a year's calendar export reads tens of thousands of these.
+    if (stored.size() == 24 && stored.at(4) == QLatin1Char('-') &&
+        stored.at(10) == QLatin1Char('T') && stored.at(19) == QLatin1Char('.') &&
+        stored.at(23) == QLatin1Char('Z')) {
+        bool digits = true;
+        const auto number = [&](qsizetype from, qsizetype length) {
+            int value = 0;
+            for (qsizetype i = from; i < from + length; ++i) {
+                const int digit = stored.at(i).unicode() - u'0';
+                digits = digits && digit >= 0 && digit <= 9;
+                value = value * 10 + digit;
+            }
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (digits && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     return QDateTime::fromString(stored, Qt::ISODateWithMs).toUTC();
 }
 

@@ -6,6 +6,8 @@
 #include "storage/Vault.h"
 #include "support/TestPractice.h"
 
+#include <QTimeZone>
+
 #include <catch2/catch.hpp>
 
 using namespace relais;
@@ -187,4 +189,19 @@ TEST_CASE("patients: a week's agenda names over a thousand patients at once")
     REQUIRE(found.has_value());
     REQUIRE(found->size() == 1);
     CHECK(found->first().id == *id);
+}
+
+TEST_CASE("instants: the vault's form reads back to the millisecond, other ISO forms still read")
+{
+    const QDateTime at(QDate(2027, 3, 28), QTime(1, 59, 59, 999), Qt::UTC);
+    CHECK(storedInstant(at) == QStringLiteral("2027-03-28T01:59:59.999Z"));
+    CHECK(readInstant(storedInstant(at)) == at);
+    const QDateTime paris(QDate(2026, 11, 24), QTime(11, 0), QTimeZone("Europe/Paris"));
+    CHECK(readInstant(storedInstant(paris)) ==
+          QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+    CHECK(readInstant(QStringLiteral("2026-11-24T11:00:00+01:00")) ==
+          QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+    CHECK_FALSE(readInstant(QString()).isValid());
+    CHECK_FALSE(readInstant(QStringLiteral("2026-02-30T10:00:00.000Z")).isValid());
+    CHECK_FALSE(readInstant(QStringLiteral("2026-1x-24T10:00:00.000Z")).isValid());
 }

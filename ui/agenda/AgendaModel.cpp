@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMimeData>
+#include <QTimeZone>
 
 namespace relais::ui {
 
@@ -68,14 +69,26 @@ void AgendaModel::setView(const QList<Column> &columns, const QTime &first, cons
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const Column &column = m_columns.at(c);
         const Schedule *schedule = byPractitioner.value(column.practitionerId);
+        // On a day the clocks do not change, each cell is the first one's instant plus its
+        // quarters of an hour; the two days a year they change, each is converted.
+        const auto dayStart = PracticeTime::toUtc(column.day, m_first);
+        const QTimeZone zone = PracticeTime::zone();
+        const bool steady =
+            dayStart &&
+            zone.offsetFromUtc(*dayStart) ==
+                zone.offsetFromUtc(dayStart->addSecs(qint64(m_rows) * StepMinutes * 60));
         for (int r = 0; r < m_rows; ++r) {
             Cell &cell = m_cells[r * m_columns.size() + c];
             const QTime at = timeOfRow(r);
-            if (auto start = PracticeTime::toUtc(column.day, at))
+            if (steady) {
+                cell.start = dayStart->addSecs(qint64(r) * StepMinutes * 60);
+            } else if (auto start = PracticeTime::toUtc(column.day, at)) {
                 cell.start = *start;
-            cell.availability = schedule ? ScheduleRules::availability(*schedule, region,
-                                                                       column.day, at, StepMinutes)
-                                         : Availability::Closed;
+            }
+            cell.availability = schedule
+                                    ? ScheduleRules::availability(*schedule, region, column.day, at,
+                                                                  StepMinutes, cell.start)
+                                    : Availability::Closed;
         }
     }
     endResetModel();
