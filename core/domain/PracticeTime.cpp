@@ -68,4 +68,11 @@ QDateTime PracticeTime::toLocal(const QDateTime &instant)
     return instant.toTimeZone(zone());
 }
 
+QDateTime PracticeTime::wallClock(const QDateTime &instant)
+{
+    static const QTimeZone paris = zone();
+    const QDateTime utc = instant.toUTC();
+    return utc.addSecs(paris.offsetFromUtc(utc));
+}
+
 } // namespace relais

@@ -32,6 +32,10 @@ public:
     // How many instants the local time names: 0 (skipped), 1, or 2 (the hour repeated).
     static int occurrences(const QDate &date, const QTime &time);
     static QDateTime toLocal(const QDateTime &instant);
+    // The same local date and time, held as a plain date and time (no zone attached): reading
+    // its date() and time() costs nothing, where a zoned QDateTime converts at each read. For
+    // the loops over thousands of appointments (the grid, the calendar export).
+    static QDateTime wallClock(const QDateTime &instant);
 };
 
 } // namespace relais

@@ -133,9 +133,9 @@ Result<QByteArray> CalendarExport::ics(const Session &session, const QString &pr
         icalcomponent_add_property(event, icalproperty_new_uid(a.id.toUtf8().constData()));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
         icalcomponent_add_property(
-            event, zoned(icalproperty_new_dtstart(localTime(PracticeTime::toLocal(a.start)))));
+            event, zoned(icalproperty_new_dtstart(localTime(PracticeTime::wallClock(a.start)))));
         icalcomponent_add_property(
-            event, zoned(icalproperty_new_dtend(localTime(PracticeTime::toLocal(a.end)))));
+            event, zoned(icalproperty_new_dtend(localTime(PracticeTime::wallClock(a.end)))));
         icalcomponent_add_property(event, icalproperty_new_sequence(changes->value(a.id)));
         QString summary = e.typeLabel.isEmpty() ? tr("Appointment") : e.typeLabel;
         if (*detail == CalendarDetail::Initials && !e.initials.isEmpty())

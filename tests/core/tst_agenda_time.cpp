@@ -114,3 +114,22 @@ TEST_CASE("local times across Europe/Paris's clock changes")
         CHECK_FALSE(PracticeTime::toUtc(spring, QTime()).has_value());
     }
 }
+
+TEST_CASE("the wall clock read cheaply agrees with the zoned one, across both changes")
+{
+    // Every quarter of an hour of 2026 and 2027 around the changes, and a step through the year.
+    QDateTime at(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime end(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC);
+    int checked = 0;
+    while (at < end) {
+        const QDateTime zoned = PracticeTime::toLocal(at);
+        const QDateTime wall = PracticeTime::wallClock(at);
+        if (wall.date() != zoned.date() || wall.time() != zoned.time()) {
+            FAIL_CHECK(at.toString(Qt::ISODate).toStdString());
+            break;
+        }
+        ++checked;
+        at = at.addSecs(15 * 60 * 7); // 1 h 45 min: every time of day comes round
+    }
+    CHECK(checked > 9000);
+}

@@ -16,7 +16,7 @@ namespace {
 
 QString hhmm(const QDateTime &utc)
 {
-    return PracticeTime::toLocal(utc).toString(QStringLiteral("HH:mm"));
+    return PracticeTime::wallClock(utc).time().toString(QStringLiteral("HH:mm"));
 }
 
 // The schedule's shades: light enough that black text and type colours read on them.
@@ -111,7 +111,7 @@ void AgendaModel::setEntries(const QList<AgendaEntry> &entries)
         // A cancelled appointment frees its time: the history keeps it, the grid does not.
         if (a.status == Appointment::Status::Cancelled)
             continue;
-        const QDateTime local = PracticeTime::toLocal(a.start);
+        const QDateTime local = PracticeTime::wallClock(a.start);
         for (int c : columnsOf.value(a.practitionerId)) {
             if (m_columns.at(c).day != local.date())
                 continue;
