@@ -170,8 +170,9 @@ int runDemo(const CommandLine &line, VaultAccess &access)
                   : Verbs::tr("Its key is kept in %1, protected by your passphrase.")
                         .arg(VaultKeys::keyFilePath(path)))
           << Qt::endl;
-    out() << Verbs::tr("Accounts: “medecin” (physician, administrator) and “assistante” (medical "
-                       "assistant), password “%1”.")
+    out() << Verbs::tr("Accounts: “medecin” (physician, administrator), “medecin2” (physician, "
+                       "when the demo has patients) and “assistante” (medical assistant), "
+                       "password “%1”.")
                  .arg(QLatin1String(DemoPractice::Password))
           << Qt::endl;
     out() << Verbs::tr(

@@ -2554,10 +2554,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Le coffre remplacé est conservé sous %1.</translation>
     </message>
     <message>
-        <source>Accounts: “medecin” (physician, administrator) and “assistante” (medical assistant), password “%1”.</source>
-        <translation>Comptes : « medecin » (médecin, administrateur) et « assistante » (assistante médicale), mot de passe « %1 ».</translation>
-    </message>
-    <message>
         <source>The audit trail was altered: entry #%1 no longer matches the chain (%2 entries before it are intact).</source>
         <translation>Le journal d’audit a été modifié : l’entrée n° %1 ne correspond plus à la chaîne (les %2 entrées précédentes sont intactes).</translation>
     </message>
@@ -2663,6 +2659,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Appointments of %1 from %2 to %3 written to %4 (iCalendar).</source>
         <translation>Rendez-vous de %1 du %2 au %3 écrits dans %4 (iCalendar).</translation>
+    </message>
+    <message>
+        <source>Accounts: “medecin” (physician, administrator), “medecin2” (physician, when the demo has patients) and “assistante” (medical assistant), password “%1”.</source>
+        <translation>Comptes : « medecin » (médecin, administrateur), « medecin2 » (médecin, quand la démonstration a des patients) et « assistante » (assistante médicale), mot de passe « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4340,12 +4340,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Cabinet de démonstration</translation>
     </message>
     <message>
-        <source>The demo practice has two accounts: &lt;b&gt;medecin&lt;/b&gt; (physician and administrator) and &lt;b&gt;assistante&lt;/b&gt; (medical assistant). Both use the password &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Le cabinet de démonstration a deux comptes : &lt;b&gt;medecin&lt;/b&gt; (médecin et administrateur) et &lt;b&gt;assistante&lt;/b&gt; (assistante médicale). Tous deux utilisent le mot de passe &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>Filling the demo practice…</source>
         <translation>Préparation du cabinet de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo practice has three accounts: &lt;b&gt;medecin&lt;/b&gt; (physician and administrator), &lt;b&gt;medecin2&lt;/b&gt; (physician) and &lt;b&gt;assistante&lt;/b&gt; (medical assistant). All use the password &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Le cabinet de démonstration a trois comptes : &lt;b&gt;medecin&lt;/b&gt; (médecin et administrateur), &lt;b&gt;medecin2&lt;/b&gt; (médecin) et &lt;b&gt;assistante&lt;/b&gt; (assistante médicale). Tous utilisent le mot de passe &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,12 @@ class DemoPractice
 public:
     using Progress = std::function<void(int done, int total)>;
 
-    // The demo's accounts: "medecin" (physician and administrator) and "assistante" (medical
-    // assistant), both with this password. Shown to whoever creates the demo.
+    // The demo's accounts: "medecin" (physician and administrator), "assistante" (medical
+    // assistant) and, when it has patients, "medecin2" (physician), all with this password.
+    // Shown to whoever creates the demo.
     static constexpr auto Password = "Relais-demo-2026";
 
-    // Marks the vault as a demo one, writes the practice, its two accounts and `patients`
+    // Marks the vault as a demo one, writes the practice, its accounts and `patients`
     // patients through the vault's write path, in batches (one transaction each). With a BDPM
     // folder, imports its substances first, and the allergies are linked to them.
     static Status populate(Vault &vault, int patients, quint32 seed = 2022,

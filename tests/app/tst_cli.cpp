@@ -56,7 +56,7 @@ QByteArray demoAnswers()
     return QByteArray(DemoPractice::Password).append('\n').repeated(6);
 }
 
-// A demo practice with its two accounts and no patient, for the verbs that act as a person.
+// A demo practice with its accounts and no patient, for the verbs that act as a person.
 QString emptyDemoPractice(const TempDir &home)
 {
     const QString vault = home.file(QStringLiteral("cabinet.relais"));

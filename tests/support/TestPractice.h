@@ -17,7 +17,7 @@ struct TestPractice
     TestPractice();
 
     static QDate today() { return QDate(2026, 11, 24); }
-    // The demo's two accounts (DemoPractice::Password) and `patients` invented patients.
+    // The demo's accounts (DemoPractice::Password) and `patients` invented patients.
     void withDemo(int patients);
     // A second physician, Dr Paul Roux ("dr-roux", the demo's password), created by the demo's
     // physician (withDemo first) and logged in.

@@ -83,9 +83,9 @@ Result<Opened> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
             return std::unexpected(filled.error());
         QMessageBox::information(
             nullptr, Gui::tr("Demo practice"),
-            Gui::tr("The demo practice has two accounts: <b>medecin</b> (physician and "
-                    "administrator) and <b>assistante</b> (medical assistant). Both use the "
-                    "password <b>%1</b>.")
+            Gui::tr("The demo practice has three accounts: <b>medecin</b> (physician and "
+                    "administrator), <b>medecin2</b> (physician) and <b>assistante</b> (medical "
+                    "assistant). All use the password <b>%1</b>.")
                 .arg(QLatin1String(DemoPractice::Password)));
         return Opened{std::move(created->vault), {}};
     }
