@@ -111,14 +111,8 @@ Status Schedules::save(const Session &session, const Schedule &week)
                 !made)
                 return std::unexpected(made.error());
         }
-        auto detail = ScheduleRepository(m_vault).calendarDetail(week.practitionerId);
-        if (!detail)
-            return std::unexpected(detail.error());
-        const QVariantMap setting = ScheduleRepository::settingColumns(
-            week.practitionerId, week.unscheduledCutoff, *detail);
-        if (rows->setting)
-            return w.update(table(ScheduleRepository::SettingTable), *rows->setting, setting);
-        return toStatus(w.create(table(ScheduleRepository::SettingTable), setting));
+        return writeSetting(w, rows->setting, week.practitionerId, week.unscheduledCutoff,
+                            std::nullopt);
     });
 }
 
@@ -183,20 +177,29 @@ Status Schedules::setCalendarDetail(const Session &session, const QString &pract
 Status Schedules::saveSetting(const Session &session, const QString &practitionerId,
                               const QTime &cutoff, std::optional<CalendarDetail> detail)
 {
-    const ScheduleRepository repository(m_vault);
-    auto rows = repository.rowsOf(practitionerId);
+    auto rows = ScheduleRepository(m_vault).rowsOf(practitionerId);
     if (!rows)
         return std::unexpected(rows.error());
-    auto current = repository.calendarDetail(practitionerId);
-    if (!current)
-        return std::unexpected(current.error());
-    const QVariantMap setting =
-        ScheduleRepository::settingColumns(practitionerId, cutoff, detail.value_or(*current));
-    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (rows->setting)
-            return w.update(table(ScheduleRepository::SettingTable), *rows->setting, setting);
-        return toStatus(w.create(table(ScheduleRepository::SettingTable), setting));
+    return m_vault.write(session.actor(), [&](RecordWriter &w) {
+        return writeSetting(w, rows->setting, practitionerId, cutoff, detail);
     });
+}
+
+Status Schedules::writeSetting(RecordWriter &w, const std::optional<QString> &settingId,
+                               const QString &practitionerId, const QTime &cutoff,
+                               std::optional<CalendarDetail> detail) const
+{
+    // One setting row a practitioner: what is not changed keeps its stored value.
+    if (!detail) {
+        auto current = ScheduleRepository(m_vault).calendarDetail(practitionerId);
+        if (!current)
+            return std::unexpected(current.error());
+        detail = *current;
+    }
+    const QVariantMap setting = ScheduleRepository::settingColumns(practitionerId, cutoff, *detail);
+    if (settingId)
+        return w.update(table(ScheduleRepository::SettingTable), *settingId, setting);
+    return toStatus(w.create(table(ScheduleRepository::SettingTable), setting));
 }
 
 Result<QList<AppointmentType>> Schedules::types() const

@@ -10,6 +10,7 @@
 
 namespace relais {
 
+class RecordWriter;
 class Vault;
 
 // Practitioners' weeks (hours, breaks, the unscheduled-care cut-off, absences) and the
@@ -60,6 +61,11 @@ private:
     Status mayEdit(const Session &session, const QString &practitionerId) const;
     Status saveSetting(const Session &session, const QString &practitionerId, const QTime &cutoff,
                        std::optional<CalendarDetail> detail);
+    // The practitioner's setting row written in the caller's write; an empty detail keeps the
+    // stored one.
+    Status writeSetting(RecordWriter &w, const std::optional<QString> &settingId,
+                        const QString &practitionerId, const QTime &cutoff,
+                        std::optional<CalendarDetail> detail) const;
 
     Vault &m_vault;
 };

@@ -283,8 +283,17 @@ Result<QString> WaitingRoom::startPreparation(const Session &session, const QStr
     QString reason = visit->reason;
     if (!visit->appointmentId.isEmpty()) {
         auto appointment = AppointmentRepository(m_vault).find(visit->appointmentId);
-        if (appointment && appointment->has_value())
+        if (appointment && appointment->has_value()) {
+            // The consultation's reason in words: the type's label, not its code.
             reason = (*appointment)->type;
+            if (auto types = ScheduleRepository(m_vault).types()) {
+                for (const AppointmentType &t : std::as_const(*types)) {
+                    if (AppointmentTypeRules::normalisedCode(t.code) ==
+                        AppointmentTypeRules::normalisedCode(reason))
+                        reason = t.label;
+                }
+            }
+        }
     }
     // Its own checks (role, physician, one open consultation a day) are the service's.
     auto consultation = PreparedConsultations(m_vault).start(

@@ -431,6 +431,10 @@ TEST_CASE("waiting room: expected, arrived, prepared, seen, walk-ins, waits, eac
     WaitingRoom room(*desk.practice.vault);
     const Session &assistant = desk.practice.assistant;
     const QString doctor = desk.practice.doctor.userId;
+    REQUIRE(Schedules(*desk.practice.vault)
+                .saveType(desk.practice.doctor,
+                          {QString(), QStringLiteral("consultation"), QStringLiteral("Visite"), 15,
+                           QStringLiteral("#3366cc")}));
     // Today at 11:30 and 11:45 (the clock reads 11:00 in Paris), and one tomorrow.
     auto first = agenda.book(assistant, desk.draft(desk.patient, doctor, at(11, 30), 15));
     auto second = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(11, 45), 15));
@@ -459,6 +463,10 @@ TEST_CASE("waiting room: expected, arrived, prepared, seen, walk-ins, waits, eac
     REQUIRE(consultation.has_value());
     CHECK(desk.practice.count(QStringLiteral("SELECT count(*) FROM consultation WHERE "
                                              "appointment_id = '%1'")
+                                  .arg(*first)) == 1);
+    // Its reason is the type in words, not the type's code.
+    CHECK(desk.practice.count(QStringLiteral("SELECT count(*) FROM consultation WHERE "
+                                             "appointment_id = '%1' AND reason = 'Visite'")
                                   .arg(*first)) == 1);
     rows = room.today(assistant);
     CHECK(rows->at(0).status == WaitingRoomRow::Status::Preparing);
