@@ -473,8 +473,11 @@ QJsonObject measureAgenda(Vault &vault, const QString &path, int wanted,
                                  PublicHolidays::Region::France, true);
                    model.setEntries(*entries);
                    for (int r = 0; r < model.rowCount(); ++r) {
-                       for (int c = 0; c < model.columnCount(); ++c)
-                           shown += model.index(r, c).data().toString().size();
+                       for (int c = 0; c < model.columnCount(); ++c) {
+                           const QModelIndex cell = model.index(r, c);
+                           shown += cell.data().toString().size();
+                           shown += cell.data(Qt::BackgroundRole).isValid() ? 1 : 0;
+                       }
                    }
                }).summary());
 
@@ -636,7 +639,17 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("appointments"),
                       QStringLiteral("Appointments generated for the agenda's measures."),
                       QStringLiteral("N"), QStringLiteral("300000")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Measure only these parts (comma-separated): places, open, "
+                                     "patients, vitals, writes, agenda, audit, notices, compare."),
+                      QStringLiteral("PARTS")});
     parser.process(app);
+    const QStringList only =
+        parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Every part unless some are named: one part can then be measured again in minutes.
+    const auto wants = [&only](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
     bool ok = false;
     const int patients = parser.value(QStringLiteral("patients")).toInt(&ok);
     if (!ok || patients < 1000)
@@ -663,7 +676,7 @@ int main(int argc, char **argv)
                       throughput(patients, timer.nsecsElapsed()));
     }
 
-    {
+    if (wants("places")) {
         // Intake's birth-place field: the table read once, then one search per keystroke, over
         // names as an assistant types them (lower case, no accents, "st" for saint).
         progress() << "measuring birth-place search" << Qt::endl;
@@ -695,12 +708,14 @@ int main(int argc, char **argv)
         report.insert(QStringLiteral("birth_place_search_as_you_type"), search);
     }
 
-    progress() << "measuring open" << Qt::endl;
-    report.insert(QStringLiteral("vault_open"), measure(30, [&](int) {
-                                                    auto vault = Vault::open(path, key);
-                                                    if (!vault)
-                                                        die(vault.error().message);
-                                                }).summary());
+    if (wants("open")) {
+        progress() << "measuring open" << Qt::endl;
+        report.insert(QStringLiteral("vault_open"), measure(30, [&](int) {
+                                                        auto vault = Vault::open(path, key);
+                                                        if (!vault)
+                                                            die(vault.error().message);
+                                                    }).summary());
+    }
 
     auto vault = Vault::open(path, key);
     if (!vault)
@@ -714,13 +729,14 @@ int main(int argc, char **argv)
                     {QStringLiteral("vault_bytes"),
                      QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()}});
 
-    progress() << "measuring reads" << Qt::endl;
     const QStringList ids = sampleIds(**vault, 1000);
-    report.insert(QStringLiteral("read_patient_by_id"),
-                  readById((*vault)->database(), ids, 20000).summary());
-
-    progress() << "measuring patient search, opening and duplicate checks" << Qt::endl;
-    {
+    if (wants("patients")) {
+        progress() << "measuring reads" << Qt::endl;
+        report.insert(QStringLiteral("read_patient_by_id"),
+                      readById((*vault)->database(), ids, 20000).summary());
+    }
+    if (wants("patients")) {
+        progress() << "measuring patient search, opening and duplicate checks" << Qt::endl;
         PatientRegistry registry(**vault);
         // Queries as typed at the desk: 1, 2, 3 and 5 letters of a name, a date, a NIR.
         QStringList queries;
@@ -802,8 +818,8 @@ int main(int argc, char **argv)
                       }).summary());
     }
 
-    progress() << "measuring vital signs, charts and the review list" << Qt::endl;
-    {
+    if (wants("vitals")) {
+        progress() << "measuring vital signs, charts and the review list" << Qt::endl;
         std::mt19937 random(1966);
         const int perPatient = parser.value(QStringLiteral("vitals-per-patient")).toInt();
         const qint64 wanted =
@@ -908,32 +924,34 @@ int main(int argc, char **argv)
         }
     }
 
-    progress() << "measuring writes" << Qt::endl;
-    quint32 state = 99;
-    report.insert(QStringLiteral("write_path_one_patient_per_transaction"),
-                  measure(500, [&](int) {
-                      if (auto done = createPatients(**vault, 1, state, 1); !done)
-                          die(done.error().message);
-                  }).summary());
-    {
-        QElapsedTimer timer;
-        timer.start();
-        if (auto done = createPatients(**vault, 10000, state, 1000); !done)
-            die(done.error().message);
-        const qint64 nsecs = timer.nsecsElapsed();
-        report.insert(
-            QStringLiteral("create_10000_patients_batched_1000"),
-            QJsonObject{{QStringLiteral("total_s"), std::round(double(nsecs) / 1e7) / 100},
-                        {QStringLiteral("per_s"), std::round(1e4 * 1e9 / double(nsecs))}});
+    if (wants("writes")) {
+        progress() << "measuring writes" << Qt::endl;
+        quint32 state = 99;
+        report.insert(QStringLiteral("write_path_one_patient_per_transaction"),
+                      measure(500, [&](int) {
+                          if (auto done = createPatients(**vault, 1, state, 1); !done)
+                              die(done.error().message);
+                      }).summary());
+        {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto done = createPatients(**vault, 10000, state, 1000); !done)
+                die(done.error().message);
+            const qint64 nsecs = timer.nsecsElapsed();
+            report.insert(
+                QStringLiteral("create_10000_patients_batched_1000"),
+                QJsonObject{{QStringLiteral("total_s"), std::round(double(nsecs) / 1e7) / 100},
+                            {QStringLiteral("per_s"), std::round(1e4 * 1e9 / double(nsecs))}});
+        }
     }
-    {
+    if (wants("agenda")) {
         const QJsonObject measured =
             measureAgenda(**vault, path, parser.value(QStringLiteral("appointments")).toInt(),
                           sampleIds(**vault, 20000));
         for (auto it = measured.begin(); it != measured.end(); ++it)
             report.insert(it.key(), it.value());
     }
-    {
+    if (wants("audit")) {
         // What `relais audit verify` does: every page and index, then the whole chain.
         progress() << "measuring audit verify" << Qt::endl;
         QElapsedTimer timer;
@@ -956,42 +974,50 @@ int main(int argc, char **argv)
                 {QStringLiteral("file_mb"),
                  static_cast<qint64>(QFileInfo(path).size() / (qint64{1024} * 1024))}});
     }
-    progress() << "measuring change notices" << Qt::endl;
-    report.insert(QStringLiteral("change_notice_to_model"), measureNotices(**vault));
+    if (wants("notices")) {
+        progress() << "measuring change notices" << Qt::endl;
+        report.insert(QStringLiteral("change_notice_to_model"), measureNotices(**vault));
+    }
     vault->reset();
+    if (wants("compare")) {
 
-    progress() << "comparing with an unencrypted database" << Qt::endl;
-    constexpr int Bulk = 20000, Singles = 300, Reads = 20000;
-    QTemporaryDir compare;
-    auto encrypted = Vault::create(compare.filePath(QStringLiteral("enc.relais")), key);
-    if (!encrypted)
-        die(encrypted.error().message);
-    const Workload withKey = runWorkload(**encrypted, Bulk, Singles, Reads);
-    // The same SQLCipher library with no key is plain SQLite 3.15: the same workload, unencrypted.
-    Vault::Options unencrypted;
-    unencrypted.unencryptedForBenchmark = true;
-    auto plain =
-        Vault::create(compare.filePath(QStringLiteral("plain.db")), SecureBytes(), unencrypted);
-    if (!plain)
-        die(plain.error().message);
-    const Workload without = runWorkload(**plain, Bulk, Singles, Reads);
+        progress() << "comparing with an unencrypted database" << Qt::endl;
+        constexpr int Bulk = 20000, Singles = 300, Reads = 20000;
+        QTemporaryDir compare;
+        auto encrypted = Vault::create(compare.filePath(QStringLiteral("enc.relais")), key);
+        if (!encrypted)
+            die(encrypted.error().message);
+        const Workload withKey = runWorkload(**encrypted, Bulk, Singles, Reads);
+        // The same SQLCipher library with no key is plain SQLite 3.15: the same workload,
+        // unencrypted.
+        Vault::Options unencrypted;
+        unencrypted.unencryptedForBenchmark = true;
+        auto plain =
+            Vault::create(compare.filePath(QStringLiteral("plain.db")), SecureBytes(), unencrypted);
+        if (!plain)
+            die(plain.error().message);
+        const Workload without = runWorkload(**plain, Bulk, Singles, Reads);
 
-    report.insert(QStringLiteral("compare_encrypted_write_one"), withKey.writes.summary());
-    report.insert(QStringLiteral("compare_plain_write_one"), without.writes.summary());
-    report.insert(QStringLiteral("compare_encrypted_read_by_id"), withKey.reads.summary());
-    report.insert(QStringLiteral("compare_plain_read_by_id"), without.reads.summary());
-    report.insert(QStringLiteral("compare_encrypted_bulk_write"),
-                  throughput(withKey.bulkCount, withKey.bulkNsecs));
-    report.insert(QStringLiteral("compare_plain_bulk_write"),
-                  throughput(without.bulkCount, without.bulkNsecs));
-    auto ratio = [](double a, double b) { return b > 0 ? std::round(a / b * 100.0) / 100.0 : 0.0; };
-    report.insert(
-        QStringLiteral("encryption_cost_ratio"),
-        QJsonObject{
-            {QStringLiteral("write_one_p50"), ratio(withKey.writes.p50(), without.writes.p50())},
-            {QStringLiteral("read_by_id_p50"), ratio(withKey.reads.p50(), without.reads.p50())},
-            {QStringLiteral("bulk_write_time"), ratio(static_cast<double>(withKey.bulkNsecs),
-                                                      static_cast<double>(without.bulkNsecs))}});
+        report.insert(QStringLiteral("compare_encrypted_write_one"), withKey.writes.summary());
+        report.insert(QStringLiteral("compare_plain_write_one"), without.writes.summary());
+        report.insert(QStringLiteral("compare_encrypted_read_by_id"), withKey.reads.summary());
+        report.insert(QStringLiteral("compare_plain_read_by_id"), without.reads.summary());
+        report.insert(QStringLiteral("compare_encrypted_bulk_write"),
+                      throughput(withKey.bulkCount, withKey.bulkNsecs));
+        report.insert(QStringLiteral("compare_plain_bulk_write"),
+                      throughput(without.bulkCount, without.bulkNsecs));
+        auto ratio = [](double a, double b) {
+            return b > 0 ? std::round(a / b * 100.0) / 100.0 : 0.0;
+        };
+        report.insert(QStringLiteral("encryption_cost_ratio"),
+                      QJsonObject{{QStringLiteral("write_one_p50"),
+                                   ratio(withKey.writes.p50(), without.writes.p50())},
+                                  {QStringLiteral("read_by_id_p50"),
+                                   ratio(withKey.reads.p50(), without.reads.p50())},
+                                  {QStringLiteral("bulk_write_time"),
+                                   ratio(static_cast<double>(withKey.bulkNsecs),
+                                         static_cast<double>(without.bulkNsecs))}});
+    }
 
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;

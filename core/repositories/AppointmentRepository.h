@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Appointment.h"
+#include "domain/Patient.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -11,10 +12,20 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <utility>
 
 namespace relais {
 
 class Vault;
+
+// An appointment with what the agenda shows of its patient, read in the same statement. Only
+// the patient's id, names, birth date and phone are filled; none when the file was removed or
+// merged into another.
+struct BookedAppointment
+{
+    Appointment appointment = {};
+    PatientIdentity patient = {};
+};
 
 // Appointments (appointment) and their history (appointment_event).
 class AppointmentRepository
@@ -28,10 +39,15 @@ public:
     explicit AppointmentRepository(const Vault &vault);
 
     Result<std::optional<Appointment>> find(const QString &id) const;
+    Result<std::optional<BookedAppointment>> findWithPatient(const QString &id) const;
     // Every appointment of these practitioners that overlaps [from, to), whatever its status,
     // in time order.
     Result<QList<Appointment>> ofPractitioners(const QStringList &practitionerIds,
                                                const QDateTime &from, const QDateTime &to) const;
+    // The same with the patients' names (a view of the agenda).
+    Result<QList<BookedAppointment>> ofPractitionersWithPatients(const QStringList &practitionerIds,
+                                                                 const QDateTime &from,
+                                                                 const QDateTime &to) const;
     // The patient's appointments that overlap [from, to), with any practitioner.
     Result<QList<Appointment>> ofPatient(const QString &patientId, const QDateTime &from,
                                          const QDateTime &to) const;
@@ -64,6 +80,12 @@ public:
 
 private:
     Result<QList<Appointment>> select(const QString &where, const QVariantList &values) const;
+    Result<QList<BookedAppointment>> selectWithPatients(const QString &where,
+                                                        const QVariantList &values) const;
+    // The condition, and its values, of ofPractitioners().
+    static std::pair<QString, QVariantList> practitionersBetween(const QStringList &practitionerIds,
+                                                                 const QDateTime &from,
+                                                                 const QDateTime &to);
 
     const Vault &m_vault;
 };

@@ -51,8 +51,7 @@ QVariantList valuesOf(const QStringList &ids)
 
 Absence absenceOf(const Row &row)
 {
-    return Absence{readInstant(row.text("from_at")), readInstant(row.text("to_at")),
-                   row.text("reason")};
+    return Absence{row.instant("from_at"), row.instant("to_at"), row.text("reason")};
 }
 
 } // namespace

@@ -20,9 +20,9 @@ Visit visitOf(const Row &row)
     v.practitionerId = row.text("practitioner_id");
     v.day = row.date("day");
     v.state = VisitRules::stateOf(row.text("state"));
-    v.arrivedAt = readInstant(row.text("arrived_at"));
-    v.seenAt = readInstant(row.text("seen_at"));
-    v.doneAt = readInstant(row.text("done_at"));
+    v.arrivedAt = row.instant("arrived_at");
+    v.seenAt = row.instant("seen_at");
+    v.doneAt = row.instant("done_at");
     v.consultationId = row.text("consultation_id");
     v.reason = row.text("reason");
     return v;

@@ -39,7 +39,7 @@ Result<QList<VitalRecord>> VitalSignRepository::select(const QString &where,
         r.value2 = row.real("value2");
         r.arm = BloodPressure::armFromCode(row.text("arm"));
         r.position = BloodPressure::positionFromCode(row.text("position"));
-        r.measuredAt = readInstant(row.text("measured_at"));
+        r.measuredAt = row.instant("measured_at");
         r.measuredBy = row.text("measured_by");
         r.measuredByName = row.text("measured_by_name");
         r.lateReason = row.text("late_reason");
@@ -94,16 +94,16 @@ Result<QList<VitalRecord>> VitalSignRepository::unattachedBetween(const QString 
 Result<QList<VitalPoint>> VitalSignRepository::series(const QString &patientId, VitalKind kind,
                                                       const QDateTime &since) const
 {
-    return selectAll(m_vault.database(),
-                     QStringLiteral("SELECT measured_at, value, value2 FROM vital_sign "
-                                    "WHERE patient_id = ? AND kind = ? AND measured_at >= ? AND "
-                                    "deleted = 0 AND superseded = 0 ORDER BY measured_at"),
-                     {patientId, QLatin1String(VitalSigns::definition(kind).code),
-                      since.isValid() ? storedInstant(since) : QString()},
-                     tr("Reading the vital signs failed"), [](const Row &row) {
-                         return VitalPoint{readInstant(row.text("measured_at")), row.real("value"),
-                                           row.real("value2")};
-                     });
+    return selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT measured_at, value, value2 FROM vital_sign "
+                       "WHERE patient_id = ? AND kind = ? AND measured_at >= ? AND "
+                       "deleted = 0 AND superseded = 0 ORDER BY measured_at"),
+        {patientId, QLatin1String(VitalSigns::definition(kind).code),
+         since.isValid() ? storedInstant(since) : QString()},
+        tr("Reading the vital signs failed"), [](const Row &row) {
+            return VitalPoint{row.instant("measured_at"), row.real("value"), row.real("value2")};
+        });
 }
 
 Result<QString> VitalSignRepository::idFromSource(const QString &source) const

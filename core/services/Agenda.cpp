@@ -66,14 +66,18 @@ Agenda::Agenda(Vault &vault)
     : m_vault(vault)
 {}
 
+Error Agenda::noLongerExists()
+{
+    return Error{ErrorCode::NotFound, tr("This appointment no longer exists.")};
+}
+
 Result<Appointment> Agenda::load(const QString &id) const
 {
     auto found = AppointmentRepository(m_vault).find(id);
     if (!found)
         return std::unexpected(found.error());
     if (!found->has_value())
-        return std::unexpected(
-            Error{ErrorCode::NotFound, tr("This appointment no longer exists.")});
+        return std::unexpected(noLongerExists());
     return **found;
 }
 
@@ -441,18 +445,8 @@ Status Agenda::markReminded(const Session &session, const QString &id, bool remi
     });
 }
 
-Result<QList<AgendaEntry>> Agenda::entriesOf(const QList<Appointment> &appointments) const
+Result<QList<AgendaEntry>> Agenda::entriesOf(const QList<BookedAppointment> &appointments) const
 {
-    QStringList patientIds;
-    for (const Appointment &a : appointments)
-        patientIds.append(a.patientId);
-    patientIds.removeDuplicates();
-    auto patients = PatientRepository(m_vault).findLive(patientIds);
-    if (!patients)
-        return std::unexpected(patients.error());
-    QHash<QString, const PatientIdentity *> byId;
-    for (const PatientIdentity &p : std::as_const(*patients))
-        byId.insert(p.id, &p);
     auto types = ScheduleRepository(m_vault).types();
     if (!types)
         return std::unexpected(types.error());
@@ -462,14 +456,15 @@ Result<QList<AgendaEntry>> Agenda::entriesOf(const QList<Appointment> &appointme
 
     QList<AgendaEntry> out;
     out.reserve(appointments.size());
-    for (const Appointment &a : appointments) {
+    for (const BookedAppointment &booked : appointments) {
+        const Appointment &a = booked.appointment;
         AgendaEntry e;
         e.appointment = a;
-        if (const PatientIdentity *p = byId.value(a.patientId)) {
-            e.patientName = p->displayName();
-            e.initials = initialsOf(*p);
-            e.phone = p->phone;
-            e.birthDate = p->birthDate;
+        if (const PatientIdentity &p = booked.patient; !p.id.isEmpty()) {
+            e.patientName = p.displayName();
+            e.initials = initialsOf(p);
+            e.phone = p.phone;
+            e.birthDate = p.birthDate;
         }
         const AppointmentType *type =
             typeByCode.value(AppointmentTypeRules::normalisedCode(a.type));
@@ -501,7 +496,8 @@ Result<QList<AgendaEntry>> Agenda::between(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found = AppointmentRepository(m_vault).ofPractitioners(practitionerIds, from, to);
+    auto found =
+        AppointmentRepository(m_vault).ofPractitionersWithPatients(practitionerIds, from, to);
     if (!found)
         return std::unexpected(found.error());
     return entriesOf(*found);
@@ -511,10 +507,12 @@ Result<AgendaEntry> Agenda::entry(const Session &session, const QString &id) con
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found = load(id);
+    auto found = AppointmentRepository(m_vault).findWithPatient(id);
     if (!found)
         return std::unexpected(found.error());
-    auto entries = entriesOf({*found});
+    if (!found->has_value())
+        return std::unexpected(noLongerExists());
+    auto entries = entriesOf({**found});
     if (!entries)
         return std::unexpected(entries.error());
     return entries->first();

@@ -10,6 +10,7 @@
 namespace relais {
 
 class Vault;
+struct BookedAppointment;
 
 // An appointment as the agenda shows it: with the patient's name, the type's words and colour,
 // and whether it clashes with another.
@@ -99,7 +100,8 @@ private:
                       const QString &reason, bool andFollowing);
     // The booked appointments of `id`'s series from it on, in time order.
     Result<QList<Appointment>> following(const Appointment &from) const;
-    Result<QList<AgendaEntry>> entriesOf(const QList<Appointment> &appointments) const;
+    static Error noLongerExists();
+    Result<QList<AgendaEntry>> entriesOf(const QList<BookedAppointment> &appointments) const;
     // A finder that knows what is booked over `days` days from `from`.
     Result<SlotFinder> finderFor(const QStringList &practitionerIds, const QDate &from,
                                  int days) const;

@@ -15,7 +15,11 @@
 #include <optional>
 #include <utility>
 
+struct sqlite3_stmt;
+
 namespace relais {
+
+class SqlCipherResult;
 
 // The current row of a query, read by column name. Positional reads break silently when a
 // SELECT gains a column; a name read either finds its column or stops a debug build (and logs,
@@ -27,18 +31,31 @@ public:
 
     // `column` is a string literal (it must outlive the Row: its address is remembered).
     QVariant value(const char *column) const;
-    QString text(const char *column) const { return value(column).toString(); }
-    qint64 integer(const char *column) const { return value(column).toLongLong(); }
-    double real(const char *column) const { return value(column).toDouble(); }
-    bool flag(const char *column) const { return value(column).toLongLong() != 0; }
+    QString text(const char *column) const;
+    qint64 integer(const char *column) const;
+    double real(const char *column) const;
+    bool flag(const char *column) const { return integer(column) != 0; }
     // The first character of a one-letter code ('F', 'M'...), or a null QChar.
     QChar letter(const char *column) const;
     // ISO 8601 dates and times as the vault stores them; invalid when empty.
     QDate date(const char *column) const;
     QDateTime time(const char *column) const;
+    // An instant in the vault's own form (storedInstant); invalid when empty.
+    QDateTime instant(const char *column) const;
 
 private:
+    // Where the column is in the query; -1 (and a logged mistake) when it is not selected.
+    int indexOf(const char *column) const;
+    // The statement on this row when the query runs on Relais's driver, forward only: the
+    // repositories read tens of thousands of rows for a week of the agenda, and a QVariant
+    // made and unmade for each column was most of the time.
+    sqlite3_stmt *statement() const;
+    // A column read from the statement with `direct`, or from the query's value with `stored`.
+    template<typename Direct, typename Stored>
+    auto read(const char *column, Direct direct, Stored stored) const;
+
     const QSqlQuery &m_query;
+    const SqlCipherResult *m_cipher = nullptr;
     QStringList m_columns;
     // Where each name read so far was found, by the address of the name: repositories read
     // with string literals, so from the second row on a read is a pointer comparison.

@@ -54,6 +54,7 @@ void SqlCipherResult::finalize()
     }
     m_rows.clear();
     m_firstRow = 0;
+    m_stepped = -1;
     m_exhausted = true;
 }
 
@@ -185,6 +186,7 @@ bool SqlCipherResult::exec()
     sqlite3_clear_bindings(m_stmt);
     m_rows.clear();
     m_firstRow = 0;
+    m_stepped = -1;
     m_exhausted = false;
     m_rowsAffected = -1;
     setAt(QSql::BeforeFirstRow);
@@ -209,12 +211,9 @@ bool SqlCipherResult::step()
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
-        const int columns = sqlite3_column_count(m_stmt);
-        QVariantList row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.append(columnValue(c));
-        m_rows.append(row);
+        ++m_stepped;
+        if (!isForwardOnly())
+            m_rows.append(currentRow());
         return true;
     }
     m_exhausted = true;
@@ -262,6 +261,21 @@ QVariant SqlCipherResult::columnValue(int column) const
     }
 }
 
+QVariantList SqlCipherResult::currentRow() const
+{
+    const int columns = sqlite3_column_count(m_stmt);
+    QVariantList row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c)
+        row.append(columnValue(c));
+    return row;
+}
+
+bool SqlCipherResult::onStatementRow() const
+{
+    return isForwardOnly() && !m_exhausted && at() == m_stepped;
+}
+
 void SqlCipherResult::readRecord()
 {
     m_record.clear();
@@ -281,8 +295,22 @@ bool SqlCipherResult::fetch(int index)
         return false;
     if (isForwardOnly() && index < at())
         return false;
+    if (isForwardOnly()) {
+        // The statement itself is the current row: nothing is copied, and a column is only
+        // converted when it is read (repositories read a few columns of many rows).
+        while (m_stepped < index && !m_exhausted) {
+            if (!step())
+                return false;
+        }
+        if (m_exhausted) {
+            setAt(QSql::AfterLastRow);
+            return false;
+        }
+        setAt(index);
+        return true;
+    }
     if (index < m_firstRow)
-        return false; // already dropped: forward-only
+        return false;
     while (m_firstRow + m_rows.size() - 1 < index && !m_exhausted) {
         if (!step())
             return false;
@@ -290,11 +318,6 @@ bool SqlCipherResult::fetch(int index)
     if (index > m_firstRow + m_rows.size() - 1) {
         setAt(QSql::AfterLastRow);
         return false;
-    }
-    if (isForwardOnly() && index > m_firstRow) {
-        const auto drop = index - m_firstRow;
-        m_rows.remove(0, drop);
-        m_firstRow = index;
     }
     setAt(index);
     return true;
@@ -309,13 +332,27 @@ bool SqlCipherResult::fetchLast()
 {
     if (!isActive() || !isSelect())
         return false;
+    if (isForwardOnly()) {
+        // The last row is only known once the statement has stepped past it, which ends
+        // the statement: its values are copied before each step.
+        if (m_exhausted)
+            return false;
+        QVariantList last;
+        int lastIndex = m_stepped;
+        while (!m_exhausted) {
+            last = currentRow();
+            lastIndex = m_stepped;
+            if (!step())
+                return false;
+        }
+        m_rows = {last};
+        m_firstRow = lastIndex;
+        setAt(lastIndex);
+        return true;
+    }
     while (!m_exhausted) {
         if (!step())
             return false;
-        if (isForwardOnly() && m_rows.size() > 1) {
-            m_rows.removeFirst();
-            ++m_firstRow;
-        }
     }
     if (m_rows.isEmpty())
         return false;
@@ -324,6 +361,8 @@ bool SqlCipherResult::fetchLast()
 
 QVariant SqlCipherResult::data(int field)
 {
+    if (onStatementRow())
+        return field >= 0 && field < sqlite3_column_count(m_stmt) ? columnValue(field) : QVariant();
     const int row = at() - m_firstRow;
     if (row < 0 || row >= m_rows.size() || field < 0 || field >= m_rows.at(row).size())
         return {};

@@ -12,9 +12,9 @@ namespace relais {
 
 class SqlCipherDriver;
 
-// One prepared statement. SQLite only steps forward, so rows are kept as they are stepped over:
-// all of them for a scrollable query (what QSqlQueryModel needs), only the current one when the
-// query is forward-only.
+// One prepared statement. SQLite only steps forward, so a scrollable query (what QSqlQueryModel
+// needs) keeps every row it steps over; a forward-only query reads its current row from the
+// statement itself.
 class SqlCipherResult : public QSqlResult
 {
 public:
@@ -26,6 +26,9 @@ public:
 
     // Called by the driver when it closes, so that no statement outlives its connection.
     void finalize();
+    // The statement, when it stands on the query's current row (a forward-only query): its
+    // columns can then be read with SQLite's own functions, without a QVariant for each.
+    sqlite3_stmt *statementOnRow() const { return onStatementRow() ? m_stmt : nullptr; }
 
 protected:
     bool reset(const QString &query) override;
@@ -47,6 +50,9 @@ private:
     bool bindAll(const QVariantList &values);
     bool step();
     QVariant columnValue(int column) const;
+    QVariantList currentRow() const;
+    // Whether the current row is the one the statement stands on (forward-only queries).
+    bool onStatementRow() const;
     void readRecord();
     void fail(const QString &what, QSqlError::ErrorType type);
     const SqlCipherDriver *cipherDriver() const;
@@ -55,6 +61,7 @@ private:
     QSqlRecord m_record;
     QList<QVariantList> m_rows; // m_rows[0] is row number m_firstRow
     int m_firstRow = 0;
+    int m_stepped = -1; // the number of the row the statement last stepped onto
     bool m_exhausted = true;
     int m_rowsAffected = -1;
     qint64 m_lastInsertId = 0;

@@ -242,6 +242,58 @@ TEST_CASE("results scroll forwards and backwards, or only forwards when asked")
         while (q.next())
             CHECK(q.value(0).toInt() == count++);
         CHECK(count == 50);
+        CHECK_FALSE(q.next());
+        CHECK_FALSE(q.isValid());
+    }
+    SECTION("forward only: a column read twice, rows skipped, the last row, no going back")
+    {
+        QSqlQuery q(c.db);
+        q.setForwardOnly(true);
+        REQUIRE(q.exec(QStringLiteral("SELECT x, x * 2 AS twice, NULL AS nothing FROM n "
+                                      "ORDER BY x")));
+        REQUIRE(q.next());
+        CHECK(q.value(1).toInt() == 0);
+        CHECK(q.value(0).toInt() == 0);
+        CHECK(q.value(0).toInt() == 0);
+        CHECK(q.isNull(2));
+        CHECK_FALSE(q.isNull(0));
+        CHECK_FALSE(q.value(7).isValid());
+        REQUIRE(q.seek(20));
+        CHECK(q.value(0).toInt() == 20);
+        CHECK(q.value(1).toInt() == 40);
+        CHECK_FALSE(q.seek(10));
+        REQUIRE(q.last());
+        CHECK(q.at() == 49);
+        CHECK(q.value(0).toInt() == 49);
+        CHECK(q.value(1).toInt() == 98);
+        CHECK_FALSE(q.next());
+    }
+    SECTION("forward only: a query run again starts from its first row")
+    {
+        QSqlQuery q(c.db);
+        q.setForwardOnly(true);
+        REQUIRE(q.prepare(QStringLiteral("SELECT x FROM n WHERE x >= ? ORDER BY x")));
+        q.addBindValue(45);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 46);
+        q.addBindValue(48);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 48);
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 49);
+        CHECK_FALSE(q.next());
+    }
+    SECTION("forward only: an empty result")
+    {
+        QSqlQuery q(c.db);
+        q.setForwardOnly(true);
+        REQUIRE(q.exec(QStringLiteral("SELECT x FROM n WHERE x > 100")));
+        CHECK(q.isSelect());
+        CHECK_FALSE(q.next());
+        CHECK_FALSE(q.last());
     }
     SECTION("a QSqlQueryModel reads every row")
     {

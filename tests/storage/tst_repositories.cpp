@@ -45,6 +45,32 @@ TEST_CASE("rows: columns are read by name, whatever order the query selects them
         CHECK((*empty)->first.isNull());
         CHECK_FALSE((*empty)->second.isValid());
     }
+    SECTION("read from the statement or from a scrolling query's copy, the same values")
+    {
+        const QString sql = QStringLiteral(
+            "SELECT 'Hélène' AS name, 42 AS n, 2.5 AS x, NULL AS none, 7 AS flag, "
+            "'2026-03-29T01:30:00.250Z' AS at, '2026-03-29T03:30:00+02:00' AS other_at, "
+            "'1962-04-17' AS day, '' AS empty_at");
+        const auto readAll = [](const Row &row) {
+            return std::tuple(row.text("name"), row.integer("n"), row.real("x"), row.text("none"),
+                              row.integer("none"), row.flag("flag"), row.instant("at"),
+                              row.instant("other_at"), row.date("day"),
+                              row.instant("empty_at").isValid(), row.text("n"));
+        };
+        const auto values =
+            std::tuple(QStringLiteral("Hélène"), qint64{42}, 2.5, QString(), qint64{0}, true,
+                       QDateTime(QDate(2026, 3, 29), QTime(1, 30, 0, 250), Qt::UTC),
+                       QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC), QDate(1962, 4, 17),
+                       false, QStringLiteral("42"));
+        auto forward =
+            selectOne(desk.vault->database(), sql, {}, QStringLiteral("reading"), readAll);
+        REQUIRE(forward.has_value());
+        CHECK(**forward == values);
+        QSqlQuery scrolling(desk.vault->database());
+        REQUIRE(scrolling.exec(sql));
+        REQUIRE(scrolling.next());
+        CHECK(readAll(Row(scrolling)) == values);
+    }
     SECTION("a query that finds nothing gives nothing, and a failing one its reason")
     {
         auto none = selectOne(
@@ -172,6 +198,54 @@ TEST_CASE("appointments: written and read back by name, found by overlap of thei
     CHECK(after.cancelledBy == Appointment::CancelledBy::Patient);
     CHECK(after.reason == QStringLiteral("grippe"));
     CHECK_FALSE(after.holdsTime());
+}
+
+TEST_CASE("appointments: read with their patient's names in the same statement")
+{
+    TestPractice desk;
+    auto helene = desk.registry().create(DeskAssistant, relais::test::helene());
+    REQUIRE(helene.has_value());
+    const QDateTime eight(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+    const auto book = [&](const QString &patientId, int minutes) {
+        Appointment a;
+        a.practitionerId = QStringLiteral("u-leroy");
+        a.patientId = patientId;
+        a.type = QStringLiteral("C");
+        a.start = eight.addSecs(qint64{60} * minutes);
+        a.end = a.start.addSecs(qint64{15} * 60);
+        return *desk.vault->write(DeskAssistant.actor(), [&](RecordWriter &w) {
+            return w.create(QLatin1String(AppointmentRepository::Table),
+                            AppointmentRepository::columnsOf(a, DeskAssistant.userId));
+        });
+    };
+    const QString second = book(*helene, 30);
+    const QString first = book(*helene, 0);
+    const QString unknown = book(QStringLiteral("p-gone"), 15);
+    AppointmentRepository repository(*desk.vault);
+    auto read = repository.ofPractitionersWithPatients({QStringLiteral("u-leroy")}, eight,
+                                                       eight.addDays(1));
+    REQUIRE(read.has_value());
+    REQUIRE(read->size() == 3);
+    // In time order; the same patient twice is read twice; a file that is not there, no name.
+    CHECK(read->at(0).appointment.id == first);
+    CHECK(read->at(1).appointment.id == unknown);
+    CHECK(read->at(2).appointment.id == second);
+    const PatientIdentity &p = read->at(0).patient;
+    CHECK(p.id == *helene);
+    const PatientIdentity kept = *PatientRepository(*desk.vault).load(*helene);
+    CHECK(p.displayName() == kept.displayName());
+    CHECK(p.birthDate == kept.birthDate);
+    CHECK(p.phone == kept.phone);
+    CHECK(read->at(2).patient.displayName() == p.displayName());
+    CHECK(read->at(1).patient.id.isEmpty());
+    CHECK(read->at(1).patient.displayName().trimmed().isEmpty());
+
+    auto one = repository.findWithPatient(second);
+    REQUIRE(one.has_value());
+    REQUIRE(one->has_value());
+    CHECK((*one)->patient.id == *helene);
+    CHECK((*one)->appointment.start == eight.addSecs(30 * 60));
+    CHECK_FALSE(repository.findWithPatient(QStringLiteral("none"))->has_value());
 }
 
 TEST_CASE("patients: a week's agenda names over a thousand patients at once")

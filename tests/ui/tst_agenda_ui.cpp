@@ -117,6 +117,13 @@ TEST_CASE("the agenda grid: hours from the schedule, appointments in their cells
     const QModelIndex ten = model.index(20, martin);
     CHECK(model.data(ten, AgendaModel::AppointmentIdRole).toString().size() > 0);
     CHECK(model.data(ten, AgendaModel::StartsHereRole).toBool());
+    // Its line: the local time, the patient, the type's words; its tint from the type.
+    const AgendaEntry lunchEntry = *agenda.entry(desk.assistant, *booked);
+    CHECK(model.data(ten).toString() == QStringLiteral("13:00 ") + lunchEntry.patientName +
+                                            QStringLiteral(" · ") + lunchEntry.typeLabel);
+    CHECK_FALSE(lunchEntry.patientName.isEmpty());
+    CHECK(model.data(ten, Qt::BackgroundRole).value<QBrush>().color() ==
+          QColor(lunchEntry.colour).lighter(150));
     bool found = false;
     for (const AgendaEntry *e : model.entriesAt(ten))
         found = found || e->appointment.id == *booked;

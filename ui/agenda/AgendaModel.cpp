@@ -16,7 +16,13 @@ namespace {
 
 QString hhmm(const QDateTime &utc)
 {
-    return PracticeTime::wallClock(utc).time().toString(QStringLiteral("HH:mm"));
+    // By hand: QTime::toString goes through the locale's formatter, and a week of the agenda
+    // writes two thousand of these.
+    const QTime t = PracticeTime::wallClock(utc).time();
+    const QChar digits[] = {QChar(u'0' + t.hour() / 10), QChar(u'0' + t.hour() % 10),
+                            QLatin1Char(':'), QChar(u'0' + t.minute() / 10),
+                            QChar(u'0' + t.minute() % 10)};
+    return QString(digits, 5);
 }
 
 // The schedule's shades: light enough that black text and type colours read on them.
@@ -62,6 +68,8 @@ void AgendaModel::setView(const QList<Column> &columns, const QTime &first, cons
     m_weekView = weekView;
     m_rows = std::max(1, first.secsTo(last) / (StepMinutes * 60));
     m_entries.clear();
+    m_lines.clear();
+    m_tints.clear();
     m_cells = QList<Cell>(qsizetype(m_rows) * m_columns.size());
     QHash<QString, const Schedule *> byPractitioner;
     for (const Schedule &s : schedules)
@@ -98,6 +106,27 @@ void AgendaModel::setEntries(const QList<AgendaEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
+    m_lines.clear();
+    m_tints.clear();
+    m_lines.reserve(m_entries.size());
+    m_tints.reserve(m_entries.size());
+    QHash<QString, QColor> colours; // a handful of types, parsed once each
+    for (const AgendaEntry &e : std::as_const(m_entries)) {
+        QString line = hhmm(e.appointment.start) + QLatin1Char(' ') + e.patientName;
+        if (!e.typeLabel.isEmpty())
+            line += QStringLiteral(" · ") + e.typeLabel;
+        if (e.appointment.status == Appointment::Status::NoShow)
+            line += QStringLiteral(" · ") + tr("no-show");
+        if (!e.appointment.seriesId.isEmpty())
+            line += QStringLiteral(" ↻");
+        m_lines.append(line);
+        // Light enough for black text; a no-show fades.
+        auto colour = colours.constFind(e.colour);
+        if (colour == colours.cend())
+            colour = colours.insert(
+                e.colour, QColor(e.colour.isEmpty() ? QStringLiteral("#9fb8d8") : e.colour));
+        m_tints.append(colour->lighter(e.appointment.holdsTime() ? 150 : 185));
+    }
     for (Cell &cell : m_cells) {
         cell.entries.clear();
         cell.startsHere = false;
@@ -215,20 +244,13 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return role == Qt::AccessibleTextRole
                        ? QVariant(tr("%1, continued").arg(first->patientName))
                        : QVariant(QStringLiteral("┆"));
-        QStringList lines;
-        for (int i : c->entries) {
-            const AgendaEntry &e = m_entries.at(i);
-            QString line = hhmm(e.appointment.start) + QLatin1Char(' ') + e.patientName;
-            if (!e.typeLabel.isEmpty())
-                line += QStringLiteral(" · ") + e.typeLabel;
-            if (e.appointment.status == Appointment::Status::NoShow)
-                line += QStringLiteral(" · ") + tr("no-show");
-            if (!e.appointment.seriesId.isEmpty())
-                line += QStringLiteral(" ↻");
-            lines.append(line);
+        QString text = conflict ? QStringLiteral("⚠ ") : QString();
+        for (qsizetype i = 0; i < c->entries.size(); ++i) {
+            if (i > 0)
+                text += QStringLiteral(" / ");
+            text += m_lines.at(c->entries.at(i));
         }
-        return QString((conflict ? QStringLiteral("⚠ ") : QString()) +
-                       lines.join(QStringLiteral(" / ")));
+        return text;
     }
     case Qt::ToolTipRole: {
         if (!first)
@@ -252,12 +274,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return lines.join(QStringLiteral("\n\n"));
     }
     case Qt::BackgroundRole: {
-        if (first) {
-            QColor colour(first->colour.isEmpty() ? QStringLiteral("#9fb8d8") : first->colour);
-            // Light enough for black text; a no-show fades.
-            colour = colour.lighter(first->appointment.holdsTime() ? 150 : 185);
-            return QBrush(colour);
-        }
+        if (first)
+            return QBrush(m_tints.at(c->entries.first()));
         return QBrush(shadeOf(c->availability));
     }
     case Qt::ForegroundRole:

@@ -4,6 +4,7 @@
 #include "services/Agenda.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDate>
 #include <QList>
 #include <QTime>
@@ -92,6 +93,10 @@ private:
     int m_rows = 0;
     bool m_weekView = false;
     QList<AgendaEntry> m_entries;
+    // Each entry's line in its cell and its tint, made once when the entries are set: a view
+    // asks for every cell's text and shade each time it paints.
+    QList<QString> m_lines;
+    QList<QColor> m_tints;
     QList<Cell> m_cells; // row-major: row * columns + column
 };
 
