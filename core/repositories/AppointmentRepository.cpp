@@ -87,8 +87,8 @@ QList<T> inTimeOrder(QList<T> rows, Of appointment)
     std::vector<Key> keys;
     keys.reserve(static_cast<std::size_t>(rows.size()));
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Appointment &a = appointment(rows.at(i));
-        keys.push_back({a.start.toMSecsSinceEpoch(), &a.practitionerId, i});
+        const Appointment *a = appointment(rows.at(i));
+        keys.push_back({a->start.toMSecsSinceEpoch(), &a->practitionerId, i});
     }
     std::sort(keys.begin(), keys.end(), [](const Key &x, const Key &y) {
         if (x.start != y.start)
@@ -139,8 +139,7 @@ Result<QList<Appointment>> AppointmentRepository::select(const QString &where,
                            values, tr("Reading the appointments failed"), appointmentOf);
     if (!found)
         return found;
-    return inTimeOrder(std::move(*found),
-                       [](const Appointment &a) -> const Appointment & { return a; });
+    return inTimeOrder(std::move(*found), [](const Appointment &a) { return &a; });
 }
 
 Result<QList<BookedAppointment>>
@@ -152,9 +151,8 @@ AppointmentRepository::selectWithPatients(const QString &where, const QVariantLi
         values, tr("Reading the appointments failed"), bookedOf);
     if (!found)
         return found;
-    return inTimeOrder(std::move(*found), [](const BookedAppointment &b) -> const Appointment & {
-        return b.appointment;
-    });
+    return inTimeOrder(std::move(*found),
+                       [](const BookedAppointment &b) { return &b.appointment; });
 }
 
 Result<std::optional<Appointment>> AppointmentRepository::find(const QString &id) const
@@ -229,6 +227,14 @@ Result<QList<Appointment>> AppointmentRepository::between(const QDateTime &from,
 {
     return select(QStringLiteral("a.start_at < ? AND a.end_at > ? AND a.start_at >= ?"),
                   {storedInstant(to), storedInstant(from), storedInstant(from.addDays(-1))});
+}
+
+Result<QList<BookedAppointment>>
+AppointmentRepository::betweenWithPatients(const QDateTime &from, const QDateTime &to) const
+{
+    return selectWithPatients(
+        QStringLiteral("a.start_at < ? AND a.end_at > ? AND a.start_at >= ?"),
+        {storedInstant(to), storedInstant(from), storedInstant(from.addDays(-1))});
 }
 
 Result<QHash<QString, int>> AppointmentRepository::changeCounts(const QString &practitionerId,

@@ -54,6 +54,9 @@ public:
 
     // Everyone's appointments that overlap [from, to), whatever the status, in time order.
     Result<QList<Appointment>> between(const QDateTime &from, const QDateTime &to) const;
+    // The same with the patients' names (the waiting room).
+    Result<QList<BookedAppointment>> betweenWithPatients(const QDateTime &from,
+                                                         const QDateTime &to) const;
     // How many times each appointment of the practitioner starting in [from, to) was moved,
     // cancelled or marked not honoured: a calendar's SEQUENCE.
     Result<QHash<QString, int>> changeCounts(const QString &practitionerId, const QDateTime &from,

@@ -40,7 +40,7 @@ Result<QList<WaitingRoomRow>> WaitingRoom::today(const Session &session) const
     const QDate day = PracticeTime::toLocal(m_vault.clock().now()).date();
     const QDateTime from = *PracticeTime::toUtc(day, QTime(0, 0));
     const QDateTime to = *PracticeTime::toUtc(day.addDays(1), QTime(0, 0));
-    auto appointments = AppointmentRepository(m_vault).between(from, to);
+    auto appointments = AppointmentRepository(m_vault).betweenWithPatients(from, to);
     if (!appointments)
         return std::unexpected(appointments.error());
     auto visits = VisitRepository(m_vault).ofDay(day);
@@ -61,7 +61,11 @@ Result<QList<WaitingRoomRow>> WaitingRoom::today(const Session &session) const
         row.consultationId =
             seen.visit.consultationId.isEmpty() ? seen.consultationId : seen.visit.consultationId;
     };
-    for (const Appointment &a : std::as_const(*appointments)) {
+    QHash<QString, QString> names; // of the patients, by id
+    for (const BookedAppointment &booked : std::as_const(*appointments)) {
+        const Appointment &a = booked.appointment;
+        if (!booked.patient.id.isEmpty())
+            names.insert(a.patientId, booked.patient.displayName());
         // Cancelled by the practice: the patient is not expected, nor excused.
         if (a.status == Appointment::Status::Cancelled &&
             a.cancelledBy != Appointment::CancelledBy::Patient)
@@ -90,10 +94,12 @@ Result<QList<WaitingRoomRow>> WaitingRoom::today(const Session &session) const
         fromVisit(row, seen);
         rows.append(row);
     }
-    // Names, of the patients, the practitioners and the types.
+    // Names, of the patients come without an appointment, the practitioners and the types.
     QStringList patientIds;
-    for (const WaitingRoomRow &row : std::as_const(rows))
-        patientIds.append(row.patientId);
+    for (const WaitingRoomRow &row : std::as_const(rows)) {
+        if (!names.contains(row.patientId))
+            patientIds.append(row.patientId);
+    }
     patientIds.removeDuplicates();
     auto patients = PatientRepository(m_vault).findLive(patientIds);
     auto users = UserRepository(m_vault).all();
@@ -102,7 +108,6 @@ Result<QList<WaitingRoomRow>> WaitingRoom::today(const Session &session) const
         return std::unexpected((!patients ? patients.error()
                                 : !users  ? users.error()
                                           : types.error()));
-    QHash<QString, QString> names;
     for (const PatientIdentity &p : std::as_const(*patients))
         names.insert(p.id, p.displayName());
     QHash<QString, QString> practitioners;
