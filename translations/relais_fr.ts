@@ -5815,7 +5815,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Unscheduled care</source>
-        <translation>Soins non programmés</translation>
+        <translation>SNP</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
@@ -5835,7 +5835,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Unscheduled care &amp;opens to all at:</source>
-        <translation>Les soins non programmés s’&amp;ouvrent à tous à :</translation>
+        <translation>SNP &amp;ouverts à tous à :</translation>
     </message>
     <message>
         <source>the type and the patient&apos;s initials</source>
@@ -5888,6 +5888,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>any type</source>
         <translation>tout type</translation>
+    </message>
+    <message>
+        <source>Unscheduled care: held back for the day&apos;s unscheduled visits until the time below, then open to all</source>
+        <translation>Soins non programmés : créneaux gardés pour les demandes du jour jusqu’à l’heure ci-dessous, puis ouverts à tous</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,21 @@ TEST_CASE("screenshots of the agenda and the waiting room in French", "[.][scree
     REQUIRE(QTest::qWaitForWindowExposed(&booking));
     QTest::keyClick(&booking, Qt::Key_F3);
     shoot(&booking, QStringLiteral("booking"));
+
+    // The editors, at the size they take on this screen (run under a 1024×600 one as well).
+    ScheduleDialog schedule(*desk.vault, desk.doctor, practitioners, desk.doctor.userId);
+    TypesDialog types(*desk.vault, desk.doctor);
+    ExportDialog exporter(*desk.vault, desk.assistant, practitioners, desk.doctor.userId,
+                          TestPractice::today());
+    const QList<std::pair<QDialog *, QString>> dialogs = {{&schedule, QStringLiteral("schedule")},
+                                                          {&types, QStringLiteral("types")},
+                                                          {&exporter, QStringLiteral("export")}};
+    for (const auto &[dialog, name] : dialogs) {
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        shoot(dialog, name);
+        dialog->hide();
+    }
 }
 
 TEST_CASE("the week's editor: hours, breaks and absences, refused whole with every problem")

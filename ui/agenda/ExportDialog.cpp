@@ -42,6 +42,8 @@ ExportDialog::ExportDialog(Vault &vault, const Session &session,
     m_to->setCalendarPopup(true);
     addFieldRow(form, tr("&From:"), m_from);
     addFieldRow(form, tr("&To:"), m_to);
+    // Wide enough that the note reads in three lines rather than six.
+    resizeWithinScreen(QSize(460, 0));
 }
 
 void ExportDialog::save()

@@ -63,7 +63,6 @@ QTableWidget *rangeTable(QWidget *parent, const char *name, const QStringList &h
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     return table;
@@ -110,13 +109,20 @@ ScheduleDialog::ScheduleDialog(Vault &vault, const Session &session,
     m_hours = rangeTable(
         this, ScheduleRules::FieldHours,
         {tr("Day"), tr("From"), tr("To"), tr("Weeks"), tr("Types only"), tr("Unscheduled care")});
-    m_hours->setMinimumHeight(150);
+    // The types take what room is left; the last column's short title is explained on hover.
+    m_hours->horizontalHeader()->setSectionResizeMode(HoursTypes, QHeaderView::Stretch);
+    m_hours->horizontalHeaderItem(HoursUnscheduled)
+        ->setToolTip(tr("Unscheduled care: held back for the day's unscheduled visits until "
+                        "the time below, then open to all"));
+    m_hours->setMinimumHeight(120);
     addFieldRow(form, tr("&Hours:"), m_hours);
     form->addRow(QString(), tableButtons(this, m_hours, tr("&Add hours"), [this] {
                      addHours({1, QTime(8, 30), QTime(12, 0)});
                  }));
     m_breaks = rangeTable(this, ScheduleRules::FieldBreaks, {tr("Day"), tr("From"), tr("To")});
-    m_breaks->setMinimumHeight(80);
+    // A few breaks a week at most: the hours above get the height.
+    m_breaks->setMinimumHeight(60);
+    m_breaks->setMaximumHeight(100);
     addFieldRow(form, tr("&Breaks:"), m_breaks);
     form->addRow(QString(), tableButtons(this, m_breaks, tr("Add a brea&k"), [this] {
                      addBreak({1, QTime(10, 0), QTime(10, 30)});
@@ -133,7 +139,7 @@ ScheduleDialog::ScheduleDialog(Vault &vault, const Session &session,
 
     m_absences = new QListWidget(this);
     m_absences->setObjectName(QStringLiteral("absences"));
-    m_absences->setMaximumHeight(90);
+    m_absences->setMaximumHeight(64);
     form->addRow(tr("Absences:"), m_absences);
     auto *absenceRow = new QWidget(this);
     auto *absenceLayout = new QHBoxLayout(absenceRow);
@@ -148,6 +154,7 @@ ScheduleDialog::ScheduleDialog(Vault &vault, const Session &session,
     to->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     to->setCalendarPopup(true);
     auto *why = new QLineEdit(absenceRow);
+    why->setMinimumWidth(140);
     why->setPlaceholderText(tr("holiday, training…"));
     auto *add = new QPushButton(tr("Add the a&bsence"), absenceRow);
     auto *remove = new QPushButton(tr("Remove it"), absenceRow);
@@ -186,7 +193,7 @@ ScheduleDialog::ScheduleDialog(Vault &vault, const Session &session,
     m_practitioner->setCurrentIndex(std::max(0, at));
     load(m_practitioner->currentData().toString());
     askBeforeDiscarding(this);
-    resize(760, 620);
+    resizeWithinScreen(QSize(920, 660));
 }
 
 void ScheduleDialog::load(const QString &practitionerId)

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -64,6 +65,18 @@ bool FormDialog::event(QEvent *event)
             setMinimumHeight(needed);
     }
     return handled;
+}
+
+void FormDialog::resizeWithinScreen(const QSize &wanted)
+{
+    const QScreen *screen = parentWidget() ? parentWidget()->screen() : this->screen();
+    if (!screen) {
+        resize(wanted);
+        return;
+    }
+    // The window manager's frame and title bar take some room around the dialog.
+    const QSize room = screen->availableGeometry().size() - QSize(24, 48);
+    resize(wanted.boundedTo(room).expandedTo(minimumSizeHint()));
 }
 
 QFormLayout *FormDialog::addForm()

@@ -42,6 +42,8 @@ protected:
     // A form layout added to the body, for rows made with addFieldRow() (FormHelpers.h).
     QFormLayout *addForm();
     QPushButton *acceptButton() const { return m_accept; }
+    // `wanted`, or less on a screen that has not that much room (a 1024×600 netbook).
+    void resizeWithinScreen(const QSize &wanted);
     QLabel *reasonLabel() const { return m_reason; }
 
     // Shows why the save was refused, under its field when the form has one, and puts the
