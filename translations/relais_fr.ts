@@ -222,6 +222,49 @@
     </message>
 </context>
 <context>
+    <name>relais::BdpmReleaseReader</name>
+    <message>
+        <source>%1 is not a folder: give the folder of the BDPM files.</source>
+        <translation>%1 n’est pas un dossier : indiquez le dossier des fichiers de la BDPM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a BDPM release: %2 missing.</source>
+        <translation>%1 n’est pas une version de la BDPM : il manque %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the CIS code is not 8 digits</source>
+        <translation>le code CIS n’a pas 8 chiffres</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>the CIP13 code is not 13 digits</source>
+        <translation>le code CIP13 n’a pas 13 chiffres</translation>
+    </message>
+    <message>
+        <source>no substance code or name</source>
+        <translation>pas de code ni de nom de substance</translation>
+    </message>
+    <message>
+        <source>the generic group is not a number</source>
+        <translation>le groupe générique n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the kind of generic is not 0, 1, 2 or 4</source>
+        <translation>le type de générique n’est ni 0, ni 1, ni 2, ni 4</translation>
+    </message>
+    <message>
+        <source>no condition</source>
+        <translation>pas de condition</translation>
+    </message>
+</context>
+<context>
     <name>relais::BdpmSubstances</name>
     <message>
         <source>%1, line %2: no substance code or name</source>
@@ -261,6 +304,10 @@
     <message>
         <source>%1 columns where %2 are expected</source>
         <translation>%1 colonnes au lieu de %2</translation>
+    </message>
+    <message>
+        <source>%1 columns where %2 to %3 are expected</source>
+        <translation>%1 colonnes au lieu de %2 à %3</translation>
     </message>
 </context>
 <context>

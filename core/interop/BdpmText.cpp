@@ -52,6 +52,11 @@ QString BdpmText::decodeLine(QByteArrayView bytes)
 
 Result<BdpmTable> BdpmText::read(const QString &path, int columns)
 {
+    return read(path, columns, columns);
+}
+
+Result<BdpmTable> BdpmText::read(const QString &path, int fewest, int most)
+{
     const QString name = QFileInfo(path).fileName();
     auto read = InputFile::read(path, MaxFileBytes);
     if (!read)
@@ -92,11 +97,16 @@ Result<BdpmTable> BdpmText::read(const QString &path, int columns)
             continue;
         }
         QStringList fields = text.split(QLatin1Char('\t'));
-        if (fields.size() > columns && fields.constLast().trimmed().isEmpty())
+        if (fields.size() > fewest && fields.constLast().trimmed().isEmpty())
             fields.removeLast();
-        if (fields.size() != columns) {
+        if (fields.size() < fewest || fields.size() > most) {
             skip(lineNumber,
-                 tr("%1 columns where %2 are expected").arg(fields.size()).arg(columns));
+                 fewest == most
+                     ? tr("%1 columns where %2 are expected").arg(fields.size()).arg(fewest)
+                     : tr("%1 columns where %2 to %3 are expected")
+                           .arg(fields.size())
+                           .arg(fewest)
+                           .arg(most));
             continue;
         }
         table.rows.append({lineNumber, fields});

@@ -49,6 +49,9 @@ public:
     // the wrong number of columns, a control character or an impossible length is skipped and
     // named.
     static Result<BdpmTable> read(const QString &path, int columns);
+    // The same for a file whose releases differ in columns added at the end over the years
+    // (CIS_CIP_bdpm: 12 in 2017, 13 since): rows of `fewest` to `most` columns are read.
+    static Result<BdpmTable> read(const QString &path, int fewest, int most);
 };
 
 } // namespace relais
