@@ -334,6 +334,16 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
                  .arg(imported->names)
                  .arg(DrugSubstances(*vault).origin().file)
           << Qt::endl;
+    if (const std::optional<DrugRelease> &release = imported->release)
+        out() << Verbs::tr("With it: %1 specialties, %2 boxes, %3 composition lines, %4 generic "
+                           "group lines and %5 prescribing conditions; %6 lines skipped.")
+                     .arg(release->specialties)
+                     .arg(release->presentations)
+                     .arg(release->compositions)
+                     .arg(release->generics)
+                     .arg(release->conditions)
+                     .arg(release->skipped)
+              << Qt::endl;
     return 0;
 }
 

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>relais::DrugSubstances</name>
+    <message numerus="yes">
+        <source>%n line(s) of the release cannot be read, the first: %1</source>
+        <translation>
+            <numerusform>%n line of the release cannot be read, the first: %1</numerusform>
+            <numerusform>%n lines of the release cannot be read, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::Passwords</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
@@ -153,6 +163,34 @@
         <translation>
             <numerusform>%n allergy typed earlier is now linked to the database.</numerusform>
             <numerusform>%n allergies typed earlier are now linked to the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n specialty(ies)</source>
+        <translation>
+            <numerusform>%n specialty</numerusform>
+            <numerusform>%n specialties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generic group line(s)</source>
+        <translation>
+            <numerusform>%n generic group line</numerusform>
+            <numerusform>%n generic group lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescribing condition(s).</source>
+        <translation>
+            <numerusform>%n prescribing condition.</numerusform>
+            <numerusform>%n prescribing conditions.</numerusform>
         </translation>
     </message>
 </context>

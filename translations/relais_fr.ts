@@ -629,6 +629,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Counting the substances failed</source>
         <translation>Le comptage des substances a échoué</translation>
     </message>
+    <message>
+        <source>Replacing the drug database failed</source>
+        <translation>Le remplacement de la base des médicaments a échoué</translation>
+    </message>
+    <message>
+        <source>Saving the drug database failed</source>
+        <translation>L’enregistrement de la base des médicaments a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the drug database failed</source>
+        <translation>La lecture de la base des médicaments a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::DrugSubstances</name>
@@ -639,6 +651,17 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 The drug database in use was kept.</source>
         <translation>%1 La base des médicaments en service a été conservée.</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a line: the release was cut short (an interrupted download?).</source>
+        <translation>%1 s’arrête au milieu d’une ligne : la version a été coupée (un téléchargement interrompu ?).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the release cannot be read, the first: %1</source>
+        <translation>
+            <numerusform>%n ligne de la version est illisible, la première : %1</numerusform>
+            <numerusform>%n lignes de la version sont illisibles, la première : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2734,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Accounts: “medecin” (physician, administrator), “medecin2” (physician, when the demo has patients) and “assistante” (medical assistant), password “%1”.</source>
         <translation>Comptes : « medecin » (médecin, administrateur), « medecin2 » (médecin, quand la démonstration a des patients) et « assistante » (assistante médicale), mot de passe « %1 ».</translation>
     </message>
+    <message>
+        <source>With it: %1 specialties, %2 boxes, %3 composition lines, %4 generic group lines and %5 prescribing conditions; %6 lines skipped.</source>
+        <translation>Avec elle : %1 spécialités, %2 présentations, %3 lignes de composition, %4 lignes de groupes génériques et %5 conditions de prescription ; %6 lignes ignorées.</translation>
+    </message>
 </context>
 <context>
     <name>relais::VisitRepository</name>
@@ -4120,6 +4147,38 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Importing the drug database…</source>
         <translation>Import de la base des médicaments…</translation>
+    </message>
+    <message>
+        <source>Only the substances: import the whole release folder for the specialties and their boxes.</source>
+        <translation>Seulement les substances : importez le dossier complet de la version pour les spécialités et leurs présentations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n specialty(ies)</source>
+        <translation>
+            <numerusform>%n spécialité</numerusform>
+            <numerusform>%n spécialités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n présentation</numerusform>
+            <numerusform>%n présentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generic group line(s)</source>
+        <translation>
+            <numerusform>%n ligne de groupe générique</numerusform>
+            <numerusform>%n lignes de groupes génériques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescribing condition(s).</source>
+        <translation>
+            <numerusform>%n condition de prescription.</numerusform>
+            <numerusform>%n conditions de prescription.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

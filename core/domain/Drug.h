@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -79,6 +80,26 @@ struct PrescribingCondition
 {
     QString cis;
     QString text;
+};
+
+} // namespace relais
+
+namespace relais {
+
+// The BDPM release in use on this workstation: where it came from, when, and what it held, so
+// that a screen can say how old the drug data is and a prescription which release checked it.
+struct DrugRelease
+{
+    QString source = {};       // the folder it was imported from
+    QDateTime importedAt = {}; // UTC
+    bool forced = false;       // imported although it did not look whole
+    int specialties = 0;
+    int presentations = 0;
+    int compositions = 0;
+    int generics = 0;
+    int conditions = 0;
+    int substances = 0;
+    int skipped = 0;
 };
 
 } // namespace relais

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "domain/Drug.h"
 #include "domain/DrugSubstance.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace relais {
 
@@ -18,11 +21,23 @@ class DrugRepository
 
 public:
     static constexpr auto Substances = "drug_substance";
+    static constexpr auto Specialties = "drug_specialty";
+    static constexpr auto Release = "drug_release";
 
     explicit DrugRepository(const Vault &vault);
 
     // Inside the caller's write: the release in use is replaced by this one.
     Status replaceSubstances(const QList<DrugSubstance> &substances) const;
+    // Inside the caller's write: the specialties, boxes, compositions, generic groups and
+    // prescribing conditions in use are replaced by these, and the release noted.
+    Status replaceRelease(const QList<DrugSpecialty> &specialties,
+                          const QList<DrugPresentation> &presentations,
+                          const QList<DrugComposition> &compositions,
+                          const QList<GenericGroupMember> &generics,
+                          const QList<PrescribingCondition> &conditions,
+                          const DrugRelease &release) const;
+    // The release in use; none before the first whole import.
+    Result<std::optional<DrugRelease>> release() const;
     // Names whose search key starts with `key`, or has a word that does: those starting it
     // first, then the shortest. A code may come several times (one per name).
     Result<QList<DrugSubstance>> startingWith(const QString &key) const;

@@ -1,5 +1,6 @@
 #include "DrugSubstances.h"
 
+#include "interop/BdpmRelease.h"
 #include "repositories/DrugRepository.h"
 #include "repositories/PatientFileRepository.h"
 #include "security/AccessPolicy.h"
@@ -21,6 +22,14 @@ namespace {
 constexpr auto SourceSetting = "drug_substances_source";
 constexpr auto ImportedAtSetting = "drug_substances_imported_at";
 
+// A folder holding the specialties file is a whole release; any other source is read for its
+// substances only, as before there was more than the substances to import.
+bool isRelease(const QString &source)
+{
+    return QFileInfo(source).isDir() && QFileInfo::exists(QDir(source).filePath(
+                                            QLatin1String(BdpmReleaseReader::SpecialtiesFile)));
+}
+
 QString compositionFile(const QString &source)
 {
     const QFileInfo info(source);
@@ -41,6 +50,13 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
     if (auto allowed = AccessPolicy::require(session, Permission::UpdateDrugDatabase); !allowed)
         return std::unexpected(allowed.error());
     const QString file = compositionFile(source);
+    std::optional<BdpmRelease> whole;
+    if (isRelease(source)) {
+        auto release = BdpmReleaseReader::read(source);
+        if (!release)
+            return std::unexpected(release.error());
+        whole = std::move(*release);
+    }
     auto read = BdpmSubstances::read(file);
     if (!read)
         return std::unexpected(read.error());
@@ -50,7 +66,12 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
                         .arg(file, QLatin1String(BdpmSubstances::FileName)));
     if (mode == Import::Checked) {
         const int inUse = count();
-        if (auto plausible = BdpmSubstances::plausible(*read, inUse); !plausible)
+        // A release cut short or full of unreadable lines is named first: it says why the
+        // substances may also look few.
+        Status plausible = whole ? wholeRelease(*whole) : Status();
+        if (plausible)
+            plausible = BdpmSubstances::plausible(*read, inUse);
+        if (!plausible)
             return fail(
                 ErrorCode::Implausible,
                 inUse > 0
@@ -59,7 +80,7 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
     }
 
     ImportSummary summary;
-    summary.skipped = read->skipped;
+    summary.skipped = whole ? whole->skipped : read->skipped;
     summary.names = static_cast<int>(read->substances.size());
     QSet<QString> codes;
     const Status written = m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
@@ -68,6 +89,26 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
             return replaced;
         for (const DrugSubstance &s : std::as_const(read->substances))
             codes.insert(s.code);
+        if (whole) {
+            DrugRelease noted;
+            noted.source = QFileInfo(source).absoluteFilePath();
+            noted.importedAt = m_vault.clock().now();
+            noted.forced = mode == Import::Forced;
+            noted.specialties = static_cast<int>(whole->specialties.size());
+            noted.presentations = static_cast<int>(whole->presentations.size());
+            noted.compositions = static_cast<int>(whole->compositions.size());
+            noted.generics = static_cast<int>(whole->generics.size());
+            noted.conditions = static_cast<int>(whole->conditions.size());
+            noted.substances = static_cast<int>(codes.size());
+            noted.skipped = static_cast<int>(whole->skipped.size());
+            if (Status replaced = DrugRepository(m_vault).replaceRelease(
+                    whole->specialties, whole->presentations, whole->compositions, whole->generics,
+                    whole->conditions, noted);
+                !replaced)
+                return replaced;
+            writer.touched(QString::fromLatin1(DrugRepository::Specialties));
+            summary.release = noted;
+        }
         writer.touched(QString::fromLatin1(DrugRepository::Substances));
         if (auto kept = m_vault.setLocalSetting(QLatin1String(SourceSetting),
                                                 QFileInfo(file).absoluteFilePath());
@@ -166,6 +207,30 @@ std::optional<DrugSubstance> DrugSubstances::nearTo(const QString &typed) const
 int DrugSubstances::count() const
 {
     return DrugRepository(m_vault).distinctCodes().value_or(0);
+}
+
+std::optional<DrugRelease> DrugSubstances::release() const
+{
+    auto found = DrugRepository(m_vault).release();
+    return found ? *found : std::nullopt;
+}
+
+Status DrugSubstances::wholeRelease(const BdpmRelease &release)
+{
+    if (!release.cutShort.isEmpty())
+        return fail(ErrorCode::Implausible,
+                    tr("%1 ends in the middle of a line: the release was cut short (an "
+                       "interrupted download?).")
+                        .arg(release.cutShort.join(QStringLiteral(", "))));
+    const qsizetype skipped = release.skipped.size();
+    if (skipped > BdpmSubstances::SkippedLinesTolerated &&
+        static_cast<double>(skipped) >
+            BdpmSubstances::SkippedShareTolerated * static_cast<double>(release.lines))
+        return fail(ErrorCode::Implausible,
+                    tr("%n line(s) of the release cannot be read, the first: %1", nullptr,
+                       static_cast<int>(skipped))
+                        .arg(release.skipped.first()));
+    return {};
 }
 
 DrugSubstances::Origin DrugSubstances::origin() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Drug.h"
 #include "interop/BdpmSubstances.h"
 #include "security/Session.h"
 #include "util/Result.h"
@@ -12,6 +13,7 @@
 namespace relais {
 
 class Vault;
+struct BdpmRelease;
 
 // The substances of the national drug database (BDPM) on this workstation: what an allergy is
 // linked to, and later what prescriptions are checked against. Public reference data, imported
@@ -27,6 +29,8 @@ public:
         int names = 0;           // (code, name) pairs kept
         int allergiesLinked = 0; // free-text allergies that name a substance, linked by the import
         QStringList skipped;
+        // What a whole release held; none when only a composition file was given.
+        std::optional<DrugRelease> release = {};
     };
 
     // Checked: a file that reads but does not look like a whole release (cut short, many
@@ -40,8 +44,10 @@ public:
 
     explicit DrugSubstances(Vault &vault);
 
-    // Replaces the catalogue by the one in `source`: the BDPM folder, or its CIS_COMPO file,
-    // and links the allergies typed in full before it was there. All of it or nothing; audited.
+    // Replaces the catalogue by the one in `source`: a BDPM release folder (its specialties,
+    // boxes, compositions, generic groups and prescribing conditions as well as the
+    // substances), or its CIS_COMPO file alone (the substances); links the allergies typed in
+    // full before it was there. All of it or nothing, in one transaction; audited.
     Result<ImportSummary> importFrom(const Session &session, const QString &source,
                                      Import mode = Import::Checked);
     // Substances one of whose names has a word starting with what was typed, one per code,
@@ -64,8 +70,13 @@ public:
     };
     // Which file the catalogue was last imported from, and when.
     Origin origin() const;
+    // The whole release in use; none before the first import of a release folder.
+    std::optional<DrugRelease> release() const;
 
 private:
+    // Whether a release read whole looks like one: no file cut short, few unreadable lines.
+    static Status wholeRelease(const BdpmRelease &release);
+
     Vault &m_vault;
 };
 

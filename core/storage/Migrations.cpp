@@ -411,6 +411,51 @@ QList<Migrations::Step> buildSteps()
                  syncedColumns() + QLatin1Char(')'),
              QStringLiteral("CREATE INDEX visit_event_visit ON visit_event (visit_id)"),
          }});
+    steps.append(
+        {15,
+         "the whole drug database: specialties, boxes, compositions, generics, conditions",
+         {
+             // Reference data from the ANSM, like drug_substance: imported on each workstation,
+             // replaced whole by each release, never synced. Codes are text: a CIS or a CIP has
+             // leading zeros in some releases' tools, and is never computed with.
+             QStringLiteral(
+                 "CREATE TABLE drug_specialty (cis TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                 "form TEXT NOT NULL, routes TEXT NOT NULL, "
+                 "authorisation TEXT NOT NULL, procedure TEXT NOT NULL, "
+                 "marketed INTEGER NOT NULL, authorised_on TEXT NOT NULL, "
+                 "holder TEXT NOT NULL, enhanced_monitoring INTEGER NOT NULL, "
+                 "search_key TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX drug_specialty_key ON drug_specialty (search_key)"),
+             QStringLiteral("CREATE TABLE drug_presentation (cip13 TEXT NOT NULL, "
+                            "cis TEXT NOT NULL, cip7 TEXT NOT NULL, label TEXT NOT NULL, "
+                            "active INTEGER NOT NULL, marketed INTEGER NOT NULL, "
+                            "declared_on TEXT NOT NULL, collectivities INTEGER NOT NULL, "
+                            "rate INTEGER, price_cents INTEGER, indications TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX drug_presentation_cip13 ON drug_presentation (cip13)"),
+             QStringLiteral("CREATE INDEX drug_presentation_cis ON drug_presentation (cis)"),
+             QStringLiteral("CREATE TABLE drug_composition (cis TEXT NOT NULL, "
+                            "element TEXT NOT NULL, substance_code TEXT NOT NULL, "
+                            "substance_name TEXT NOT NULL, dosage TEXT NOT NULL, "
+                            "reference TEXT NOT NULL, active INTEGER NOT NULL, "
+                            "link INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX drug_composition_cis ON drug_composition (cis)"),
+             QStringLiteral(
+                 "CREATE INDEX drug_composition_substance ON drug_composition (substance_code)"),
+             QStringLiteral("CREATE TABLE drug_generic (group_id INTEGER NOT NULL, "
+                            "group_label TEXT NOT NULL, cis TEXT NOT NULL, kind INTEGER NOT NULL, "
+                            "sort_order INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX drug_generic_cis ON drug_generic (cis)"),
+             QStringLiteral("CREATE INDEX drug_generic_group ON drug_generic (group_id)"),
+             QStringLiteral("CREATE TABLE drug_condition (cis TEXT NOT NULL, text TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX drug_condition_cis ON drug_condition (cis)"),
+             // The release in use: where it came from, when, and what it held. One row.
+             QStringLiteral("CREATE TABLE drug_release (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                            "source TEXT NOT NULL, imported_at TEXT NOT NULL, "
+                            "forced INTEGER NOT NULL, specialties INTEGER NOT NULL, "
+                            "presentations INTEGER NOT NULL, compositions INTEGER NOT NULL, "
+                            "generics INTEGER NOT NULL, conditions INTEGER NOT NULL, "
+                            "substances INTEGER NOT NULL, skipped INTEGER NOT NULL)"),
+         }});
     return steps;
 }
 

@@ -463,6 +463,9 @@ TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, ne
         INFO(imported.err.toStdString());
         CHECK(imported.exitCode == 0);
         CHECK(imported.out.contains(QStringLiteral("3352 substances under 3994 names")));
+        CHECK(imported.out.contains(QStringLiteral(
+            "14442 specialties, 20083 boxes, 27023 composition lines, 8516 generic group lines "
+            "and 19106 prescribing conditions; 0 lines skipped.")));
     }
 }
 

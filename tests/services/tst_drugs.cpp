@@ -1,3 +1,4 @@
+#include "interop/BdpmRelease.h"
 #include "interop/BdpmSubstances.h"
 #include "interop/BdpmText.h"
 #include "services/DrugSubstances.h"
@@ -416,4 +417,82 @@ TEST_CASE("drug substances: the real release, damaged the ways files are, is ref
         catalogue.importFrom(Physician, folderWith(desk.dir, QStringLiteral("half"), half), Forced)
             .has_value());
     CHECK(catalogue.count() < 3352);
+}
+
+TEST_CASE("drug database: a release folder brings its specialties, boxes, generics, conditions")
+{
+    TestPractice desk;
+    DrugSubstances catalogue(*desk.vault);
+    CHECK_FALSE(catalogue.release().has_value());
+    auto imported = catalogue.importFrom(Physician, BdpmFolder, Forced);
+    REQUIRE(imported.has_value());
+    REQUIRE(imported->release.has_value());
+    const DrugRelease &release = *imported->release;
+    auto read = BdpmReleaseReader::read(BdpmFolder);
+    REQUIRE(read.has_value());
+    CHECK(release.specialties == read->specialties.size());
+    CHECK(release.presentations == read->presentations.size());
+    CHECK(release.compositions == read->compositions.size());
+    CHECK(release.generics == read->generics.size());
+    CHECK(release.conditions == read->conditions.size());
+    CHECK(release.substances == FixtureSubstances);
+    CHECK(release.forced);
+    CHECK(release.skipped == 0);
+    const auto rows = [&](const char *table) {
+        return desk.count(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+    };
+    CHECK(rows("drug_specialty") == release.specialties);
+    CHECK(rows("drug_presentation") == release.presentations);
+    CHECK(rows("drug_composition") == release.compositions);
+    CHECK(rows("drug_generic") == release.generics);
+    CHECK(rows("drug_condition") == release.conditions);
+
+    // Kept as imported, with where and when.
+    const std::optional<DrugRelease> kept = catalogue.release();
+    REQUIRE(kept.has_value());
+    CHECK(kept->presentations == release.presentations);
+    CHECK(kept->importedAt == desk.clock.now());
+    CHECK(kept->source == QFileInfo(BdpmFolder).absoluteFilePath());
+
+    // Imported again: replaced, not added to.
+    REQUIRE(catalogue.importFrom(Physician, BdpmFolder, Forced).has_value());
+    CHECK(rows("drug_presentation") == release.presentations);
+    CHECK(rows("drug_release") == 1);
+
+    // A release whose boxes file was cut short is refused, and the one in use kept whole.
+    relais::test::TempDir cut;
+    const QDir from(BdpmFolder);
+    const auto names = from.entryList(QDir::Files);
+    for (const QString &name : names)
+        REQUIRE(QFile::copy(from.filePath(name), cut.file(name)));
+    QFile boxes(cut.file(QLatin1String(BdpmReleaseReader::PresentationsFile)));
+    REQUIRE(boxes.open(QIODevice::Append));
+    boxes.write("60002283\t4949729\tplaquette");
+    boxes.close();
+    auto refused = catalogue.importFrom(Physician, cut.path());
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::Implausible);
+    CHECK(refused.error().message.contains(QStringLiteral("CIS_CIP_bdpm.txt ends in the middle")));
+    CHECK(rows("drug_presentation") == release.presentations);
+
+    // A folder with some of a release's files is not one, whatever the import mode.
+    REQUIRE(QFile::remove(cut.file(QLatin1String(BdpmReleaseReader::ConditionsFile))));
+    auto partial = catalogue.importFrom(Physician, cut.path(), Forced);
+    REQUIRE_FALSE(partial.has_value());
+    CHECK(partial.error().message.contains(QStringLiteral("CIS_CPD_bdpm.txt missing")));
+    CHECK(rows("drug_condition") == release.conditions);
+}
+
+TEST_CASE("drug database: the 2017 release imported whole")
+{
+    RELAIS_NEEDS_REFERENCE_DATA();
+    TestPractice desk;
+    auto imported = DrugSubstances(*desk.vault)
+                        .importFrom(Physician, relais::test::reference(QStringLiteral("bdpm")));
+    REQUIRE(imported.has_value());
+    REQUIRE(imported->release.has_value());
+    CHECK(imported->release->specialties == 14442);
+    CHECK(imported->release->presentations == 20083);
+    CHECK_FALSE(imported->release->forced);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM drug_condition")) == 19106);
 }

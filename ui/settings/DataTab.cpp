@@ -144,10 +144,23 @@ void DataTab::showDrugDatabase()
                                 "typed, without a link to a drug substance."));
         return;
     }
-    m_drugState->setText(
-        tr("%n substance(s), imported on %1 from %2.", nullptr, count)
-            .arg(QLocale().toString(origin.when.toLocalTime(), QLocale::ShortFormat),
-                 QDir::toNativeSeparators(origin.file)));
+    QString state = tr("%n substance(s), imported on %1 from %2.", nullptr, count)
+                        .arg(QLocale().toString(origin.when.toLocalTime(), QLocale::ShortFormat),
+                             QDir::toNativeSeparators(origin.file));
+    if (const std::optional<DrugRelease> release = m_substances.release())
+        state += QLatin1Char(' ') + releaseText(*release);
+    else
+        state += QLatin1Char(' ') + tr("Only the substances: import the whole release folder for "
+                                       "the specialties and their boxes.");
+    m_drugState->setText(state);
+}
+
+QString DataTab::releaseText(const DrugRelease &release)
+{
+    return tr("%n specialty(ies)", nullptr, release.specialties) + QStringLiteral(", ") +
+           tr("%n box(es)", nullptr, release.presentations) + QStringLiteral(", ") +
+           tr("%n generic group line(s)", nullptr, release.generics) + QStringLiteral(", ") +
+           tr("%n prescribing condition(s).", nullptr, release.conditions);
 }
 
 void DataTab::chooseBdpmFolder()
@@ -198,6 +211,8 @@ void DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
                 return;
             }
             QString text = tr("%n substance(s) imported.", nullptr, imported->substances);
+            if (imported->release)
+                text += QLatin1Char(' ') + releaseText(*imported->release);
             if (imported->allergiesLinked > 0)
                 text += QLatin1Char(' ') +
                         tr("%n allergy(ies) typed earlier now linked to the database.", nullptr,

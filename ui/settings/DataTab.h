@@ -39,6 +39,7 @@ Q_SIGNALS:
     void fhirImportFinished(bool ok);
 
 private:
+    static QString releaseText(const DrugRelease &release);
     void chooseBdpmFolder();
     void showDrugDatabase();
     void chooseFhirFiles();
