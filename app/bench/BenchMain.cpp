@@ -8,6 +8,7 @@
 #include "geo/PlaceDirectory.h"
 #include "services/Agenda.h"
 #include "services/CalendarExport.h"
+#include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -643,10 +644,11 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("appointments"),
                       QStringLiteral("Appointments generated for the agenda's measures."),
                       QStringLiteral("N"), QStringLiteral("300000")});
-    parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Measure only these parts (comma-separated): places, open, "
-                                     "patients, vitals, writes, agenda, audit, notices, compare."),
-                      QStringLiteral("PARTS")});
+    parser.addOption(
+        {QStringLiteral("only"),
+         QStringLiteral("Measure only these parts (comma-separated): places, open, "
+                        "drugs, patients, vitals, writes, agenda, audit, notices, compare."),
+         QStringLiteral("PARTS")});
     parser.process(app);
     const QStringList only =
         parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -712,6 +714,29 @@ int main(int argc, char **argv)
         report.insert(QStringLiteral("birth_place_search_as_you_type"), search);
     }
 
+    if (wants("drugs")) {
+        // A whole BDPM release into an empty vault, as import-bdpm does it, five times.
+        progress() << "measuring the drug database import" << Qt::endl;
+        const QString bdpm = QStringLiteral(RELAIS_SHARED_DATA_DEFAULT "/bdpm");
+        const Session physician{QStringLiteral("bench-dr"), QStringLiteral("bench-dr"),
+                                QStringLiteral("Bench"), Role::Physician};
+        int specialties = 0;
+        QJsonObject imports =
+            measure(5, [&](int i) {
+                QTemporaryDir dir;
+                auto vault =
+                    Vault::create(dir.filePath(QStringLiteral("drugs%1.relais").arg(i)), key);
+                if (!vault)
+                    die(vault.error().message);
+                auto imported = DrugSubstances(**vault).importFrom(physician, bdpm);
+                if (!imported || !imported->release)
+                    die(imported ? QStringLiteral("no release in %1").arg(bdpm)
+                                 : imported.error().message);
+                specialties = imported->release->specialties;
+            }).summary();
+        imports.insert(QStringLiteral("specialties"), specialties);
+        report.insert(QStringLiteral("drug_database_import_whole_release"), imports);
+    }
     if (wants("open")) {
         progress() << "measuring open" << Qt::endl;
         report.insert(QStringLiteral("vault_open"), measure(30, [&](int) {

@@ -112,7 +112,7 @@ Result<BdpmRelease> BdpmReleaseReader::read(const QString &folder)
         return {};
     };
     const auto cisOf = [](const QStringList &columns) { return columns.at(0).trimmed(); };
-    const QString badCis = tr("the CIS code is not 8 digits");
+    const auto badCis = [] { return tr("the CIS code is not 8 digits"); };
 
     // CIS, name, form, routes, authorisation, procedure, marketing, date, BDM status, EU number,
     // holder, enhanced monitoring (since 2017).
@@ -120,7 +120,7 @@ Result<BdpmRelease> BdpmReleaseReader::read(const QString &folder)
         DrugSpecialty s;
         s.cis = cisOf(c);
         if (!allDigits(s.cis, 8))
-            return badCis;
+            return badCis();
         s.name = c.at(1).simplified();
         if (s.name.isEmpty())
             return tr("no name");
@@ -144,7 +144,7 @@ Result<BdpmRelease> BdpmReleaseReader::read(const QString &folder)
             DrugPresentation p;
             p.cis = cisOf(c);
             if (!allDigits(p.cis, 8))
-                return badCis;
+                return badCis();
             p.cip7 = c.at(1).trimmed();
             p.cip13 = c.at(6).trimmed();
             if (!allDigits(p.cip13, 13))
@@ -171,7 +171,7 @@ Result<BdpmRelease> BdpmReleaseReader::read(const QString &folder)
             DrugComposition k;
             k.cis = cisOf(c);
             if (!allDigits(k.cis, 8))
-                return badCis;
+                return badCis();
             k.element = c.at(1).simplified();
             k.substanceCode = c.at(2).trimmed();
             k.substanceName = c.at(3).simplified();
@@ -195,7 +195,7 @@ Result<BdpmRelease> BdpmReleaseReader::read(const QString &folder)
             g.groupLabel = c.at(1).simplified();
             g.cis = c.at(2).trimmed();
             if (!allDigits(g.cis, 8))
-                return badCis;
+                return badCis();
             const int kind = c.at(3).trimmed().toInt(&ok);
             if (!ok || (kind != 0 && kind != 1 && kind != 2 && kind != 4))
                 return tr("the kind of generic is not 0, 1, 2 or 4");
@@ -209,7 +209,7 @@ Result<BdpmRelease> BdpmReleaseReader::read(const QString &folder)
         done = readFile(ConditionsFile, 2, 2, [&](const QStringList &c) {
             PrescribingCondition p{cisOf(c), c.at(1).simplified()};
             if (!allDigits(p.cis, 8))
-                return badCis;
+                return badCis();
             if (p.text.isEmpty())
                 return tr("no condition");
             release.conditions.append(p);
