@@ -614,14 +614,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
 <context>
     <name>relais::DrugRepository</name>
     <message>
-        <source>Replacing the substances failed</source>
-        <translation>Le remplacement des substances a échoué</translation>
-    </message>
-    <message>
-        <source>Saving the substances failed</source>
-        <translation>L’enregistrement des substances a échoué</translation>
-    </message>
-    <message>
         <source>Searching the substances failed</source>
         <translation>La recherche des substances a échoué</translation>
     </message>

@@ -38,9 +38,11 @@ Status replaceRows(const QSqlDatabase &db, const char *table, const QStringList 
     return {};
 }
 
-QVariant optional(const std::optional<qint64> &value)
+// A number, or SQL NULL when there is none.
+template<typename N>
+QVariant optional(const std::optional<N> &value)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<N>());
 }
 
 QString dateText(const QDate &date)
@@ -56,22 +58,12 @@ DrugRepository::DrugRepository(const Vault &vault)
 
 Status DrugRepository::replaceSubstances(const QList<DrugSubstance> &substances) const
 {
-    const QSqlDatabase db = m_vault.database();
-    QSqlQuery clear(db);
-    if (!clear.exec(QStringLiteral("DELETE FROM drug_substance")))
-        return std::unexpected(sqlError(tr("Replacing the substances failed"), clear.lastError()));
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO drug_substance (code, name, search_key) VALUES (?, ?, ?)"));
-    for (const DrugSubstance &s : substances) {
-        insert.addBindValue(s.code);
-        insert.addBindValue(s.name);
-        insert.addBindValue(searchKey(s.name));
-        if (!insert.exec())
-            return std::unexpected(
-                sqlError(tr("Saving the substances failed"), insert.lastError()));
-    }
-    return {};
+    return replaceRows(
+        m_vault.database(), Substances,
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("search_key")}, substances,
+        [](const DrugSubstance &s) {
+            return QVariantList{s.code, s.name, searchKey(s.name)};
+        });
 }
 
 Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
@@ -102,27 +94,25 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
                                 searchKey(s.name)};
         });
     if (done)
-        done = replaceRows(
-            db, "drug_presentation",
-            {QStringLiteral("cip13"), QStringLiteral("cis"), QStringLiteral("cip7"),
-             QStringLiteral("label"), QStringLiteral("active"), QStringLiteral("marketed"),
-             QStringLiteral("declared_on"), QStringLiteral("collectivities"),
-             QStringLiteral("rate"), QStringLiteral("price_cents"), QStringLiteral("indications")},
-            presentations, [](const DrugPresentation &p) {
-                return QVariantList{p.cip13,
-                                    p.cis,
-                                    p.cip7,
-                                    p.label,
-                                    p.active ? 1 : 0,
-                                    p.marketed ? 1 : 0,
-                                    dateText(p.declaredOn),
-                                    p.collectivities ? 1 : 0,
-                                    optional(p.reimbursementRate
-                                                 ? std::optional<qint64>(*p.reimbursementRate)
-                                                 : std::nullopt),
-                                    optional(p.priceCents),
-                                    p.reimbursementIndications};
-            });
+        done = replaceRows(db, "drug_presentation",
+                           {QStringLiteral("cip13"), QStringLiteral("cis"), QStringLiteral("cip7"),
+                            QStringLiteral("label"), QStringLiteral("active"),
+                            QStringLiteral("marketed"), QStringLiteral("declared_on"),
+                            QStringLiteral("collectivities"), QStringLiteral("rate"),
+                            QStringLiteral("price_cents"), QStringLiteral("indications")},
+                           presentations, [](const DrugPresentation &p) {
+                               return QVariantList{p.cip13,
+                                                   p.cis,
+                                                   p.cip7,
+                                                   p.label,
+                                                   p.active ? 1 : 0,
+                                                   p.marketed ? 1 : 0,
+                                                   dateText(p.declaredOn),
+                                                   p.collectivities ? 1 : 0,
+                                                   optional(p.reimbursementRate),
+                                                   optional(p.priceCents),
+                                                   p.reimbursementIndications};
+                           });
     if (done)
         done = replaceRows(
             db, "drug_composition",
