@@ -158,6 +158,14 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             return std::nullopt;
         }
         line.bdpmFolder = positional.takeFirst();
+    } else if (verb == QLatin1String("import-thesaurus")) {
+        line.verb = Verb::ImportThesaurus;
+        if (positional.isEmpty()) {
+            *error = tr("import-thesaurus needs the folder of the ANSM interaction thesaurus (or "
+                        "its interactions file).");
+            return std::nullopt;
+        }
+        line.thesaurus = positional.takeFirst();
     } else if (verb == QLatin1String("import-fhir")) {
         line.verb = Verb::ImportFhir;
         if (positional.isEmpty()) {
@@ -211,16 +219,17 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("--patients goes with the demo command.");
         return std::nullopt;
     }
-    if (line.verb != Verb::ImportBdpm && line.force) {
-        *error = tr("--force goes with the import-bdpm command.");
+    if (line.verb != Verb::ImportBdpm && line.verb != Verb::ImportThesaurus && line.force) {
+        *error = tr("--force goes with the import-bdpm and import-thesaurus commands.");
         return std::nullopt;
     }
     if (line.verb != Verb::Demo && bdpmGiven) {
         *error = tr("--bdpm goes with the demo command.");
         return std::nullopt;
     }
-    const bool actsAsSomeone = line.verb == Verb::ImportBdpm || line.verb == Verb::ImportFhir ||
-                               line.verb == Verb::ExportFhir;
+    const bool actsAsSomeone = line.verb == Verb::ImportBdpm ||
+                               line.verb == Verb::ImportThesaurus ||
+                               line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir;
     const bool agendaVerb = line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
     if (!line.practitioner.isEmpty() && !agendaVerb) {
         *error = tr("--practitioner goes with the day-list and export-ics commands.");
@@ -234,8 +243,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     // restore takes --user when it replaces a vault in use (an administrator's act); the
     // agenda's verbs act as the practitioner unless someone else (the assistant) is named.
     if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore && !agendaVerb) {
-        *error = tr("--user goes with import-bdpm, import-fhir, export-fhir, day-list, "
-                    "export-ics and restore.");
+        *error = tr("--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, "
+                    "day-list, export-ics and restore.");
         return std::nullopt;
     }
     if (agendaVerb && line.user.isEmpty())
@@ -277,6 +286,10 @@ QString CommandLine::helpText()
               "                        files in FOLDER (asks LOGIN's password); a file cut short\n"
               "                        or far smaller than the release in use is refused unless\n"
               "                        --force is given\n"
+              "  import-thesaurus FOLDER --user LOGIN [--force]\n"
+              "                        replace the interaction thesaurus by the ANSM's tables in\n"
+              "                        FOLDER (interactions, molecule → class), and match the\n"
+              "                        drug substances to its molecules\n"
               "  import-fhir FILE... --user LOGIN\n"
               "                        import the patients and vital signs of FHIR R4 bundles\n"
               "                        (one transaction each; importing again changes nothing)\n"

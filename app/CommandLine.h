@@ -26,6 +26,7 @@ public:
         Restore,
         AuditVerify,
         ImportBdpm,
+        ImportThesaurus,
         ImportFhir,
         ExportFhir,
         DayList,
@@ -40,9 +41,10 @@ public:
     QString screenshot;     // gui --screenshot FILE: save the window and quit
     QString user;           // --user LOGIN: who acts, for the verbs that change records
     QString bdpmFolder;     // import-bdpm FOLDER, demo --bdpm FOLDER
+    QString thesaurus;      // import-thesaurus FOLDER
     QStringList fhirFiles;  // import-fhir FILE...
     QString patientId;      // export-fhir --patient ID
-    bool force = false;     // import-bdpm --force: a release that does not look whole
+    bool force = false;     // import-bdpm, import-thesaurus --force: data that does not look whole
     QString practitioner;   // day-list, export-ics --practitioner LOGIN
     QDate date;             // day-list --date
     QDate from;             // export-ics --from

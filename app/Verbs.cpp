@@ -5,6 +5,7 @@
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
 #include "services/CalendarExport.h"
+#include "services/DrugInteractions.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "services/PatientRegistry.h"
@@ -115,6 +116,16 @@ void printSkipped(const QStringList &skipped)
     if (skipped.size() > Shown)
         err() << "  " << Verbs::tr("and %1 more lines skipped.").arg(skipped.size() - Shown)
               << Qt::endl;
+}
+
+// A refused import; one refused as implausible says how to import it anyway.
+int importFailure(const Error &error)
+{
+    if (error.code == ErrorCode::Implausible)
+        return failure(
+            Error{ErrorCode::Implausible,
+                  Verbs::tr("%1 If you know this file is right, add --force.").arg(error.message)});
+    return failure(error);
 }
 
 } // namespace
@@ -317,13 +328,8 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
     auto imported = DrugSubstances(*vault).importFrom(session, line.bdpmFolder,
                                                       line.force ? DrugSubstances::Import::Forced
                                                                  : DrugSubstances::Import::Checked);
-    if (!imported) {
-        if (imported.error().code == ErrorCode::Implausible)
-            return failure(Error{ErrorCode::Implausible,
-                                 Verbs::tr("%1 If you know this file is right, add --force.")
-                                     .arg(imported.error().message)});
-        return failure(imported.error());
-    }
+    if (!imported)
+        return importFailure(imported.error());
     printSkipped(imported->skipped);
     if (imported->allergiesLinked > 0)
         out() << Verbs::tr("Allergies typed earlier and now linked to the database: %1.")
@@ -343,6 +349,47 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access)
                      .arg(release->generics)
                      .arg(release->conditions)
                      .arg(release->skipped)
+              << Qt::endl;
+    return 0;
+}
+
+int runImportThesaurus(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    DrugInteractions thesaurus(*vault);
+    auto imported = thesaurus.importFrom(session, line.thesaurus,
+                                         line.force ? DrugInteractions::Import::Forced
+                                                    : DrugInteractions::Import::Checked);
+    if (!imported)
+        return importFailure(imported.error());
+    printSkipped(imported->skipped);
+    const InteractionRelease &release = imported->release;
+    out() << Verbs::tr("Interaction thesaurus %1: %2 interactions, %3 molecules in %4 classes "
+                       "imported from %5.")
+                 .arg(release.version)
+                 .arg(release.interactions)
+                 .arg(release.molecules)
+                 .arg(release.classes)
+                 .arg(release.source)
+          << Qt::endl;
+    auto coverage = thesaurus.coverage(session);
+    if (coverage && !coverage->substances.isEmpty())
+        out() << Verbs::tr("Active substances of marketed oral and injectable drugs found in the "
+                           "thesaurus: %1 of %2 (%3 %; %4 % leaving out %5 homeopathic stocks). "
+                           "The others have no listed interaction, or a name to review in "
+                           "Settings → Data.")
+                     .arg(coverage->matched)
+                     .arg(coverage->substances.size())
+                     .arg(coverage->share() * 100, 0, 'f', 1)
+                     .arg(coverage->shareWithoutHomeopathy() * 100, 0, 'f', 1)
+                     .arg(coverage->homeopathic)
+              << Qt::endl;
+    else
+        out() << Verbs::tr("No drug database yet: import the BDPM (import-bdpm) and its "
+                           "substances will be matched to the thesaurus.")
               << Qt::endl;
     return 0;
 }

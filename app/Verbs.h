@@ -14,6 +14,7 @@ int runBackup(const CommandLine &line, VaultAccess &access);
 int runRestore(const CommandLine &line, VaultAccess &access);
 int runAuditVerify(const CommandLine &line, VaultAccess &access);
 int runImportBdpm(const CommandLine &line, VaultAccess &access);
+int runImportThesaurus(const CommandLine &line, VaultAccess &access);
 int runImportFhir(const CommandLine &line, VaultAccess &access);
 int runExportFhir(const CommandLine &line, VaultAccess &access);
 int runDayList(const CommandLine &line, VaultAccess &access);

@@ -83,6 +83,7 @@ int main(int argc, char **argv)
     case Verb::Restore: return runVerb(relais::runRestore, *line, keychain);
     case Verb::AuditVerify: return runVerb(relais::runAuditVerify, *line, keychain);
     case Verb::ImportBdpm: return runVerb(relais::runImportBdpm, *line, keychain);
+    case Verb::ImportThesaurus: return runVerb(relais::runImportThesaurus, *line, keychain);
     case Verb::ImportFhir: return runVerb(relais::runImportFhir, *line, keychain);
     case Verb::ExportFhir: return runVerb(relais::runExportFhir, *line, keychain);
     case Verb::DayList: return runVerb(relais::runDayList, *line, keychain);

@@ -29,16 +29,6 @@
     </message>
 </context>
 <context>
-    <name>relais::DrugSubstances</name>
-    <message numerus="yes">
-        <source>%n line(s) of the release cannot be read, the first: %1</source>
-        <translation>
-            <numerusform>%n line of the release cannot be read, the first: %1</numerusform>
-            <numerusform>%n lines of the release cannot be read, the first: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>relais::Passwords</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
@@ -193,6 +183,41 @@
             <numerusform>%n prescribing conditions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Edition %1, imported on %2 from %3: %n interaction(s)</source>
+        <translation>
+            <numerusform>Edition %1, imported on %2 from %3: %n interaction</numerusform>
+            <numerusform>Edition %1, imported on %2 from %3: %n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n molecule(s)</source>
+        <translation>
+            <numerusform>%n molecule</numerusform>
+            <numerusform>%n molecules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es).</source>
+        <translation>
+            <numerusform>%n class.</numerusform>
+            <numerusform>%n classes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) imported; </source>
+        <translation>
+            <numerusform>%n interaction imported; </numerusform>
+            <numerusform>%n interactions imported; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substance(s) of the drug database matched to its molecules.</source>
+        <translation>
+            <numerusform>%n substance of the drug database matched to its molecules.</numerusform>
+            <numerusform>%n substances of the drug database matched to its molecules.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::DayListPrinter</name>
@@ -295,6 +320,16 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SubstanceMatchDialog</name>
+    <message numerus="yes">
+        <source>%n substance(s) shown</source>
+        <translation>
+            <numerusform>%n substance shown</numerusform>
+            <numerusform>%n substances shown</numerusform>
         </translation>
     </message>
 </context>

@@ -271,14 +271,6 @@
         <translation>%1, ligne %2 : ni code ni nom de substance</translation>
     </message>
     <message>
-        <source>%1 ends in the middle of a line: the file was cut short (an interrupted download or copy). Download the release again.</source>
-        <translation>%1 s’arrête au milieu d’une ligne : le fichier a été tronqué (téléchargement ou copie interrompus). Téléchargez de nouveau la publication.</translation>
-    </message>
-    <message>
-        <source>%1 lines of %2 in %3 cannot be read (the first: %4): the file is damaged or is not the one the ANSM publishes.</source>
-        <translation>%1 lignes sur %2 de %3 sont illisibles (la première : %4) : le fichier est endommagé ou n’est pas celui que publie l’ANSM.</translation>
-    </message>
-    <message>
         <source>%1 holds only %2 substances, where every release of the drug database holds over %3: it is not a whole release.</source>
         <translation>%1 ne contient que %2 substances, alors que toute publication de la base des médicaments en compte plus de %3 : ce n’est pas une publication complète.</translation>
     </message>
@@ -308,6 +300,14 @@
     <message>
         <source>%1 columns where %2 to %3 are expected</source>
         <translation>%1 colonnes au lieu de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a line: the file was cut short (an interrupted download or copy). Download it again.</source>
+        <translation>%1 s’arrête au milieu d’une ligne : le fichier a été tronqué (téléchargement ou copie interrompus). Téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 cannot be read (the first: %3): the files are damaged or are not the ones the ANSM publishes.</source>
+        <translation>%1 lignes sur %2 sont illisibles (la première : %3) : les fichiers sont endommagés ou ne sont pas ceux que publie l’ANSM.</translation>
     </message>
 </context>
 <context>
@@ -447,10 +447,6 @@
         <translation>--patient s’utilise avec la commande export-fhir.</translation>
     </message>
     <message>
-        <source>--force goes with the import-bdpm command.</source>
-        <translation>--force s’utilise avec la commande import-bdpm.</translation>
-    </message>
-    <message>
         <source>%1 takes a date, 2026-11-24 or 24/11/2026, not “%2”.</source>
         <translation>%1 attend une date, 2026-11-24 ou 24/11/2026, pas « %2 ».</translation>
     </message>
@@ -475,8 +471,16 @@
         <translation>--date va avec day-list, --from et --to avec export-ics.</translation>
     </message>
     <message>
-        <source>--user goes with import-bdpm, import-fhir, export-fhir, day-list, export-ics and restore.</source>
-        <translation>--user va avec import-bdpm, import-fhir, export-fhir, day-list, export-ics et restore.</translation>
+        <source>import-thesaurus needs the folder of the ANSM interaction thesaurus (or its interactions file).</source>
+        <translation>import-thesaurus attend le dossier du thésaurus des interactions de l’ANSM (ou son fichier des interactions).</translation>
+    </message>
+    <message>
+        <source>--force goes with the import-bdpm and import-thesaurus commands.</source>
+        <translation>--force s’utilise avec les commandes import-bdpm et import-thesaurus.</translation>
+    </message>
+    <message>
+        <source>--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics and restore.</source>
+        <translation>--user s’utilise avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics et restore.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -499,6 +503,10 @@ Commands:
                         files in FOLDER (asks LOGIN&apos;s password); a file cut short
                         or far smaller than the release in use is refused unless
                         --force is given
+  import-thesaurus FOLDER --user LOGIN [--force]
+                        replace the interaction thesaurus by the ANSM&apos;s tables in
+                        FOLDER (interactions, molecule → class), and match the
+                        drug substances to its molecules
   import-fhir FILE... --user LOGIN
                         import the patients and vital signs of FHIR R4 bundles
                         (one transaction each; importing again changes nothing)
@@ -544,6 +552,10 @@ Commandes :
                         dans DOSSIER (demande le mot de passe d’IDENTIFIANT) ; un
                         fichier tronqué ou bien plus petit que la publication en
                         service est refusé, sauf avec --force
+  import-thesaurus DOSSIER --user IDENTIFIANT [--force]
+                        remplace le thésaurus des interactions par les tables de
+                        l’ANSM dans DOSSIER (interactions, molécule → classe) et
+                        rapproche les substances de la base de ses molécules
   import-fhir FICHIER... --user IDENTIFIANT
                         importe les patients et les constantes de bundles FHIR R4
                         (une transaction chacun ; réimporter ne change rien)
@@ -612,6 +624,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::DrugInteractions</name>
+    <message>
+        <source>%1 holds %2 interactions where every edition holds over %3: it is not the whole thesaurus.</source>
+        <translation>%1 contient %2 interactions alors que toute édition en compte plus de %3 : ce n’est pas le thésaurus complet.</translation>
+    </message>
+    <message>
+        <source>No molecule → class table was found next to %1: without it, a drug cannot be checked against the interactions of its class.</source>
+        <translation>Aucune table molécule → classe n’a été trouvée à côté de %1 : sans elle, un médicament ne peut pas être vérifié contre les interactions de sa classe.</translation>
+    </message>
+    <message>
+        <source>%1 The thesaurus in use was kept.</source>
+        <translation>%1 Le thésaurus en service a été conservé.</translation>
+    </message>
+</context>
+<context>
     <name>relais::DrugRepository</name>
     <message>
         <source>Searching the substances failed</source>
@@ -626,12 +653,16 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Le remplacement de la base des médicaments a échoué</translation>
     </message>
     <message>
-        <source>Saving the drug database failed</source>
-        <translation>L’enregistrement de la base des médicaments a échoué</translation>
-    </message>
-    <message>
         <source>Reading the drug database failed</source>
         <translation>La lecture de la base des médicaments a échoué</translation>
+    </message>
+    <message>
+        <source>Searching the drugs failed</source>
+        <translation>La recherche des médicaments a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the drugs failed</source>
+        <translation>La lecture des médicaments a échoué</translation>
     </message>
 </context>
 <context>
@@ -643,17 +674,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 The drug database in use was kept.</source>
         <translation>%1 La base des médicaments en service a été conservée.</translation>
-    </message>
-    <message>
-        <source>%1 ends in the middle of a line: the release was cut short (an interrupted download?).</source>
-        <translation>%1 s’arrête au milieu d’une ligne : la version a été coupée (un téléchargement interrompu ?).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of the release cannot be read, the first: %1</source>
-        <translation>
-            <numerusform>%n ligne de la version est illisible, la première : %1</numerusform>
-            <numerusform>%n lignes de la version sont illisibles, la première : %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1154,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 is not a scheme Relais knows.</source>
         <translation>%1 n’est pas un régime connu de Relais.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InteractionRepository</name>
+    <message>
+        <source>Replacing the interaction thesaurus failed</source>
+        <translation>Le remplacement du thésaurus des interactions a échoué</translation>
+    </message>
+    <message>
+        <source>Matching the substances to the interaction thesaurus failed</source>
+        <translation>Le rapprochement des substances avec le thésaurus des interactions a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the interaction thesaurus failed</source>
+        <translation>La lecture du thésaurus des interactions a échoué</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2256,33 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ThesaurusReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not the ANSM interaction thesaurus: its first line should name the columns protagoniste1, protagoniste2, description…</source>
+        <translation>%1 n’est pas le thésaurus des interactions de l’ANSM : sa première ligne devrait nommer les colonnes protagoniste1, protagoniste2, description…</translation>
+    </message>
+    <message>
+        <source>%1 holds no interaction thesaurus: a tab-separated file whose first line names the columns protagoniste1, protagoniste2, description… is expected.</source>
+        <translation>%1 ne contient pas de thésaurus des interactions : un fichier séparé par des tabulations dont la première ligne nomme les colonnes protagoniste1, protagoniste2, description… est attendu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a protagonist is missing</source>
+        <translation>%1, ligne %2 : il manque un protagoniste</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no level (CI, AD, PE or APEC) can be read in &quot;%3&quot;</source>
+        <translation>%1, ligne %2 : aucun niveau (CI, AD, PE ou APEC) ne se lit dans « %3 »</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the molecule is missing</source>
+        <translation>%1, ligne %2 : il manque la molécule</translation>
+    </message>
+</context>
+<context>
     <name>relais::UserAccounts</name>
     <message>
         <source>This user does not exist.</source>
@@ -2729,6 +2791,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>With it: %1 specialties, %2 boxes, %3 composition lines, %4 generic group lines and %5 prescribing conditions; %6 lines skipped.</source>
         <translation>Avec elle : %1 spécialités, %2 présentations, %3 lignes de composition, %4 lignes de groupes génériques et %5 conditions de prescription ; %6 lignes ignorées.</translation>
+    </message>
+    <message>
+        <source>Interaction thesaurus %1: %2 interactions, %3 molecules in %4 classes imported from %5.</source>
+        <translation>Thésaurus des interactions %1 : %2 interactions, %3 molécules dans %4 classes importées depuis %5.</translation>
+    </message>
+    <message>
+        <source>Active substances of marketed oral and injectable drugs found in the thesaurus: %1 of %2 (%3 %; %4 % leaving out %5 homeopathic stocks). The others have no listed interaction, or a name to review in Settings → Data.</source>
+        <translation>Substances actives des médicaments commercialisés par voie orale ou injectable retrouvées dans le thésaurus : %1 sur %2 (%3 % ; %4 % sans les %5 souches homéopathiques). Les autres n’ont pas d’interaction répertoriée, ou un nom à vérifier dans Paramètres → Données.</translation>
+    </message>
+    <message>
+        <source>No drug database yet: import the BDPM (import-bdpm) and its substances will be matched to the thesaurus.</source>
+        <translation>Pas encore de base des médicaments : importez la BDPM (import-bdpm) et ses substances seront rapprochées du thésaurus.</translation>
     </message>
 </context>
 <context>
@@ -4029,10 +4103,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Base de données publique des médicaments (BDPM)</translation>
     </message>
     <message>
-        <source>The ANSM publishes the Base de données publique des médicaments as text files. Relais reads the substances from them, to link allergies to a substance and to check prescriptions. Download the current files, then import their folder; each workstation keeps its own copy.</source>
-        <translation>L’ANSM publie la Base de données publique des médicaments sous forme de fichiers texte. Relais en lit les substances, pour relier les allergies à une substance et contrôler les prescriptions. Téléchargez les fichiers à jour, puis importez leur dossier ; chaque poste garde sa propre copie.</translation>
-    </message>
-    <message>
         <source>&amp;Import the BDPM files…</source>
         <translation>&amp;Importer les fichiers de la BDPM…</translation>
     </message>
@@ -4125,20 +4195,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         </translation>
     </message>
     <message>
-        <source>Import this release &amp;anyway</source>
-        <translation>Importer &amp;quand même cette publication</translation>
-    </message>
-    <message>
         <source>Only if you know the files are a whole release of the BDPM: they replace the drug database in use.</source>
         <translation>Seulement si vous savez que ces fichiers forment une publication complète de la BDPM : ils remplacent la base des médicaments en service.</translation>
     </message>
     <message>
         <source>FHIR R4 bundles (transaction or collection), as other record systems export them</source>
         <translation>Bundles FHIR R4 (transaction ou collection), tels que d’autres logiciels de dossier les exportent</translation>
-    </message>
-    <message>
-        <source>Importing the drug database…</source>
-        <translation>Import de la base des médicaments…</translation>
     </message>
     <message>
         <source>Only the substances: import the whole release folder for the specialties and their boxes.</source>
@@ -4170,6 +4232,81 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>
             <numerusform>%n condition de prescription.</numerusform>
             <numerusform>%n conditions de prescription.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import it &amp;anyway</source>
+        <translation>Importer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>The ANSM publishes the Base de données publique des médicaments as text files. Relais reads the drugs, their boxes and substances from them, to link allergies to a substance and to check prescriptions. Download the current files, then import their folder; each workstation keeps its own copy.</source>
+        <translation>L’ANSM publie la Base de données publique des médicaments sous forme de fichiers texte. Relais y lit les médicaments, leurs présentations et leurs substances, pour relier les allergies à une substance et vérifier les ordonnances. Téléchargez les fichiers à jour, puis importez leur dossier ; chaque poste garde sa propre copie.</translation>
+    </message>
+    <message>
+        <source>Drug interactions (ANSM thesaurus)</source>
+        <translation>Interactions médicamenteuses (thésaurus de l’ANSM)</translation>
+    </message>
+    <message>
+        <source>The ANSM&apos;s Thésaurus des interactions médicamenteuses, as tables: the pairs of molecules or classes that interact, at which level, and the class of each molecule. Import the folder holding them; the drug database&apos;s substances are matched to its molecules.</source>
+        <translation>Le Thésaurus des interactions médicamenteuses de l’ANSM, sous forme de tables : les couples de molécules ou de classes qui interagissent, à quel niveau, et la classe de chaque molécule. Importez le dossier qui les contient ; les substances de la base des médicaments sont rapprochées de ses molécules.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;thesaurus…</source>
+        <translation>Importer le &amp;thésaurus…</translation>
+    </message>
+    <message>
+        <source>Only if you know the tables are the whole thesaurus: they replace the one in use.</source>
+        <translation>Seulement si vous savez que ces tables sont le thésaurus complet : elles remplacent celui en service.</translation>
+    </message>
+    <message>
+        <source>&amp;Review the substances…</source>
+        <translation>&amp;Vérifier les substances…</translation>
+    </message>
+    <message>
+        <source>Which substances of the drugs prescribed were found in the thesaurus, and which were not</source>
+        <translation>Quelles substances des médicaments prescrits ont été retrouvées dans le thésaurus, et lesquelles non</translation>
+    </message>
+    <message>
+        <source>Folder of the interaction thesaurus</source>
+        <translation>Dossier du thésaurus des interactions</translation>
+    </message>
+    <message>
+        <source>Not imported yet on this workstation: prescriptions cannot be checked for interactions, and say so.</source>
+        <translation>Pas encore importé sur ce poste : les ordonnances ne peuvent pas être vérifiées pour les interactions, et le signalent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edition %1, imported on %2 from %3: %n interaction(s)</source>
+        <translation>
+            <numerusform>Édition %1, importée le %2 depuis %3 : %n interaction</numerusform>
+            <numerusform>Édition %1, importée le %2 depuis %3 : %n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n molecule(s)</source>
+        <translation>
+            <numerusform>%n molécule</numerusform>
+            <numerusform>%n molécules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es).</source>
+        <translation>
+            <numerusform>%n classe.</numerusform>
+            <numerusform>%n classes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) imported; </source>
+        <translation>
+            <numerusform>%n interaction importée ; </numerusform>
+            <numerusform>%n interactions importées ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substance(s) of the drug database matched to its molecules.</source>
+        <translation>
+            <numerusform>%n substance de la base des médicaments rapprochée de ses molécules.</numerusform>
+            <numerusform>%n substances de la base des médicaments rapprochées de ses molécules.</numerusform>
         </translation>
     </message>
 </context>
@@ -6204,6 +6341,60 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>In Alsace-&amp;Moselle: Good Friday and 26 December are public holidays too</source>
         <translation>En Alsace-&amp;Moselle : le Vendredi saint et le 26 décembre sont aussi fériés</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SubstanceMatchDialog</name>
+    <message>
+        <source>Substances and the interaction thesaurus</source>
+        <translation>Les substances et le thésaurus des interactions</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Thesaurus molecule</source>
+        <translation>Molécule du thésaurus</translation>
+    </message>
+    <message>
+        <source>— homeopathic stock, not checked</source>
+        <translation>— souche homéopathique, non vérifiée</translation>
+    </message>
+    <message>
+        <source>— none found</source>
+        <translation>— aucune trouvée</translation>
+    </message>
+    <message>
+        <source>Of the %1 active substances of the marketed drugs taken by mouth or injected, %2 (%3) were found in the thesaurus, %4 leaving out the %5 homeopathic stocks. The others have no interaction listed by the ANSM, or a name Relais does not bring to the thesaurus&apos; spelling: for those, interactions are not checked. Substances are listed from the most prescribed (the number of drugs holding them).</source>
+        <translation>Sur les %1 substances actives des médicaments commercialisés par voie orale ou injectable, %2 (%3) ont été retrouvées dans le thésaurus, %4 sans les %5 souches homéopathiques. Les autres n’ont pas d’interaction répertoriée par l’ANSM, ou un nom que Relais ne sait pas rapprocher de celui du thésaurus : pour celles-là, les interactions ne sont pas vérifiées. Les substances sont classées de la plus prescrite à la moins prescrite (nombre de médicaments qui les contiennent).</translation>
+    </message>
+    <message>
+        <source>Substance or molecule…</source>
+        <translation>Substance ou molécule…</translation>
+    </message>
+    <message>
+        <source>&amp;Not found only</source>
+        <translation>Seulement les &amp;non trouvées</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out homeopathy</source>
+        <translation>Sans l’&amp;homéopathie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substance(s) shown</source>
+        <translation>
+            <numerusform>%n substance affichée</numerusform>
+            <numerusform>%n substances affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

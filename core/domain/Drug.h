@@ -103,3 +103,23 @@ struct DrugRelease
 };
 
 } // namespace relais
+
+namespace relais {
+
+// A specialty as a prescriber picks it from a search: what tells it from its neighbours.
+struct DrugChoice
+{
+    DrugSpecialty specialty;
+    QList<DrugComposition> composition; // its substances (SA and FT), with their dosage
+    std::optional<GenericGroupMember> generic = {};
+    std::optional<int> reimbursementRate = {}; // the best of its marketed boxes; none if none is
+    QStringList conditions = {};
+    QString cip13 = {}; // the box it was found by, when found by its code
+
+    // "500 mg", "875 mg + 125 mg": the dosage of each active substance, as published.
+    QString strength() const;
+    // "AMOXICILLINE TRIHYDRATÉE": its active substances, as published.
+    QStringList substances() const;
+};
+
+} // namespace relais

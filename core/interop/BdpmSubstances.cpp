@@ -57,21 +57,10 @@ Result<BdpmSubstanceList> BdpmSubstances::read(const QString &compositionFile)
 
 Status BdpmSubstances::plausible(const BdpmSubstanceList &list, int previousCodes)
 {
-    if (list.endsMidLine)
-        return fail(ErrorCode::Implausible,
-                    tr("%1 ends in the middle of a line: the file was cut short (an interrupted "
-                       "download or copy). Download the release again.")
-                        .arg(list.file));
-    const auto skipped = static_cast<int>(list.skipped.size());
-    const int tolerated = std::max(
-        SkippedLinesTolerated, static_cast<int>(std::floor(list.lines * SkippedShareTolerated)));
-    if (skipped > tolerated)
-        return fail(ErrorCode::Implausible,
-                    tr("%1 lines of %2 in %3 cannot be read (the first: %4): the file is damaged "
-                       "or is not the one the ANSM publishes.")
-                        .arg(skipped)
-                        .arg(list.lines)
-                        .arg(list.file, list.skipped.first()));
+    if (Status whole = BdpmText::readWhole(
+            list.endsMidLine ? QStringList{list.file} : QStringList{}, list.skipped, list.lines);
+        !whole)
+        return whole;
     const int codes = list.codes();
     if (codes < MinimumCodes)
         return fail(ErrorCode::Implausible,

@@ -36,9 +36,6 @@ public:
     // Between two releases substances come and go by a few percent; losing a fifth is a damaged
     // file, not the ANSM withdrawing drugs.
     static constexpr double MinimumShareOfPrevious = 0.8;
-    // A published file reads whole; a few odd lines are tolerated, not more.
-    static constexpr int SkippedLinesTolerated = 10;
-    static constexpr double SkippedShareTolerated = 0.01;
 
     // Whether a list read from a file may replace the catalogue of `previousCodes` substances
     // (0 before the first import). Refused (ErrorCode::Implausible) with the reason in a

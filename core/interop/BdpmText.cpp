@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <cmath>
+
 namespace relais {
 
 namespace {
@@ -112,6 +115,26 @@ Result<BdpmTable> BdpmText::read(const QString &path, int fewest, int most)
         table.rows.append({lineNumber, fields});
     }
     return table;
+}
+
+Status BdpmText::readWhole(const QStringList &cutShort, const QStringList &skipped, int lines)
+{
+    if (!cutShort.isEmpty())
+        return fail(ErrorCode::Implausible,
+                    tr("%1 ends in the middle of a line: the file was cut short (an interrupted "
+                       "download or copy). Download it again.")
+                        .arg(cutShort.join(QStringLiteral(", "))));
+    const auto count = static_cast<int>(skipped.size());
+    const int tolerated = std::max(SkippedLinesTolerated,
+                                   static_cast<int>(std::floor(lines * SkippedShareTolerated)));
+    if (count > tolerated)
+        return fail(ErrorCode::Implausible,
+                    tr("%1 lines of %2 cannot be read (the first: %3): the files are damaged or "
+                       "are not the ones the ANSM publishes.")
+                        .arg(count)
+                        .arg(lines)
+                        .arg(skipped.first()));
+    return {};
 }
 
 } // namespace relais

@@ -52,6 +52,14 @@ public:
     // The same for a file whose releases differ in columns added at the end over the years
     // (CIS_CIP_bdpm: 12 in 2017, 13 since): rows of `fewest` to `most` columns are read.
     static Result<BdpmTable> read(const QString &path, int fewest, int most);
+
+    // A published file reads whole; a few odd lines are tolerated, not more.
+    static constexpr int SkippedLinesTolerated = 10;
+    static constexpr double SkippedShareTolerated = 0.01;
+    // Whether files read as `lines` lines, of which `skipped` were not read and `cutShort` ended
+    // mid-line, were read whole: refused (ErrorCode::Implausible) with the reason otherwise. The
+    // drug database and the interaction thesaurus are judged alike.
+    static Status readWhole(const QStringList &cutShort, const QStringList &skipped, int lines);
 };
 
 } // namespace relais

@@ -4,45 +4,38 @@
 #include "storage/Vault.h"
 #include "util/SearchKey.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace relais {
 
 namespace {
 
-// Empties `table` and inserts one row per item, each bound by `bind` in the columns' order.
-template<typename T, typename Bind>
-Status replaceRows(const QSqlDatabase &db, const char *table, const QStringList &columns,
-                   const QList<T> &items, Bind bind)
+// A number, or SQL NULL when there is none.
+constexpr auto SpecialtyColumns =
+    "s.cis, s.name, s.form, s.routes, s.authorisation, s.procedure, s.marketed, "
+    "s.authorised_on, s.holder, s.enhanced_monitoring";
+
+DrugSpecialty specialtyOf(const Row &row)
 {
-    const QString name = QLatin1String(table);
-    QSqlQuery clear(db);
-    if (!clear.exec(QStringLiteral("DELETE FROM ") + name))
-        return std::unexpected(
-            sqlError(DrugRepository::tr("Replacing the drug database failed"), clear.lastError()));
-    QSqlQuery insert(db);
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(name, columns.join(QStringLiteral(", ")),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))))
-        return std::unexpected(
-            sqlError(DrugRepository::tr("Replacing the drug database failed"), insert.lastError()));
-    for (const T &item : items) {
-        const QVariantList values = bind(item);
-        for (qsizetype i = 0; i < values.size(); ++i)
-            insert.bindValue(static_cast<int>(i), values.at(i));
-        if (!insert.exec())
-            return std::unexpected(sqlError(DrugRepository::tr("Saving the drug database failed"),
-                                            insert.lastError()));
-    }
-    return {};
+    DrugSpecialty s;
+    s.cis = row.text("cis");
+    s.name = row.text("name");
+    s.form = row.text("form");
+    s.routes = row.text("routes").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    s.authorisation = row.text("authorisation");
+    s.procedure = row.text("procedure");
+    s.marketed = row.flag("marketed");
+    s.authorisedOn = row.date("authorised_on");
+    s.holder = row.text("holder");
+    s.enhancedMonitoring = row.flag("enhanced_monitoring");
+    return s;
 }
 
-// A number, or SQL NULL when there is none.
-template<typename N>
-QVariant optional(const std::optional<N> &value)
+// "?, ?, ?" for `count` values.
+QString placeholders(qsizetype count)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<N>());
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
 QString dateText(const QDate &date)
@@ -59,7 +52,7 @@ DrugRepository::DrugRepository(const Vault &vault)
 Status DrugRepository::replaceSubstances(const QList<DrugSubstance> &substances) const
 {
     return replaceRows(
-        m_vault.database(), Substances,
+        m_vault.database(), Substances, tr("Replacing the drug database failed"),
         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("search_key")}, substances,
         [](const DrugSubstance &s) {
             return QVariantList{s.code, s.name, searchKey(s.name)};
@@ -75,7 +68,7 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
 {
     const QSqlDatabase db = m_vault.database();
     Status done = replaceRows(
-        db, Specialties,
+        db, Specialties, tr("Replacing the drug database failed"),
         {QStringLiteral("cis"), QStringLiteral("name"), QStringLiteral("form"),
          QStringLiteral("routes"), QStringLiteral("authorisation"), QStringLiteral("procedure"),
          QStringLiteral("marketed"), QStringLiteral("authorised_on"), QStringLiteral("holder"),
@@ -94,7 +87,7 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
                                 searchKey(s.name)};
         });
     if (done)
-        done = replaceRows(db, "drug_presentation",
+        done = replaceRows(db, "drug_presentation", tr("Replacing the drug database failed"),
                            {QStringLiteral("cip13"), QStringLiteral("cis"), QStringLiteral("cip7"),
                             QStringLiteral("label"), QStringLiteral("active"),
                             QStringLiteral("marketed"), QStringLiteral("declared_on"),
@@ -109,13 +102,13 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
                                                    p.marketed ? 1 : 0,
                                                    dateText(p.declaredOn),
                                                    p.collectivities ? 1 : 0,
-                                                   optional(p.reimbursementRate),
-                                                   optional(p.priceCents),
+                                                   nullable(p.reimbursementRate),
+                                                   nullable(p.priceCents),
                                                    p.reimbursementIndications};
                            });
     if (done)
         done = replaceRows(
-            db, "drug_composition",
+            db, "drug_composition", tr("Replacing the drug database failed"),
             {QStringLiteral("cis"), QStringLiteral("element"), QStringLiteral("substance_code"),
              QStringLiteral("substance_name"), QStringLiteral("dosage"),
              QStringLiteral("reference"), QStringLiteral("active"), QStringLiteral("link")},
@@ -125,7 +118,7 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
                     c.dosage, c.reference, c.activeSubstance ? 1 : 0, c.link};
             });
     if (done)
-        done = replaceRows(db, "drug_generic",
+        done = replaceRows(db, "drug_generic", tr("Replacing the drug database failed"),
                            {QStringLiteral("group_id"), QStringLiteral("group_label"),
                             QStringLiteral("cis"), QStringLiteral("kind"),
                             QStringLiteral("sort_order")},
@@ -134,12 +127,13 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
                                                    static_cast<int>(g.kind), g.order};
                            });
     if (done)
-        done = replaceRows(db, "drug_condition", {QStringLiteral("cis"), QStringLiteral("text")},
-                           conditions, [](const PrescribingCondition &c) {
+        done = replaceRows(db, "drug_condition", tr("Replacing the drug database failed"),
+                           {QStringLiteral("cis"), QStringLiteral("text")}, conditions,
+                           [](const PrescribingCondition &c) {
                                return QVariantList{c.cis, c.text};
                            });
     if (done)
-        done = replaceRows(db, Release,
+        done = replaceRows(db, Release, tr("Replacing the drug database failed"),
                            {QStringLiteral("id"), QStringLiteral("source"),
                             QStringLiteral("imported_at"), QStringLiteral("forced"),
                             QStringLiteral("specialties"), QStringLiteral("presentations"),
@@ -221,6 +215,134 @@ Result<QList<DrugRepository::Keyed>> DrugRepository::withKeyLength(qsizetype sho
                      [](const Row &row) {
                          return Keyed{{row.text("code"), row.text("name")}, row.text("search_key")};
                      });
+}
+
+Result<QList<DrugSpecialty>> DrugRepository::specialtiesMatching(const QStringList &words,
+                                                                 int limit) const
+{
+    if (words.isEmpty())
+        return QList<DrugSpecialty>{};
+    // Each word must start a word of the name, or of an active substance's name (a brand found
+    // by its DCI). LIKE's own wildcards cannot come from a search key.
+    QStringList conditions;
+    QVariantList values{QString(words.constFirst() + QLatin1Char('%'))};
+    for (const QString &word : words) {
+        conditions.append(QStringLiteral(
+            "(s.search_key LIKE ? OR s.search_key LIKE ? OR s.cis IN (SELECT c.cis FROM "
+            "drug_composition c JOIN drug_substance d ON d.code = c.substance_code "
+            "WHERE d.search_key LIKE ? OR d.search_key LIKE ?))"));
+        const QString starts = word + QLatin1Char('%');
+        const QString inside = QStringLiteral("% ") + word + QLatin1Char('%');
+        values << starts << inside << starts << inside;
+    }
+    values.append(limit);
+    return selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT %1, s.search_key LIKE ? AS starts "
+                       "FROM drug_specialty s WHERE %2 "
+                       "ORDER BY s.marketed DESC, starts DESC, s.name LIMIT ?")
+            .arg(QLatin1String(SpecialtyColumns), conditions.join(QStringLiteral(" AND "))),
+        values, tr("Searching the drugs failed"), specialtyOf);
+}
+
+Result<QList<DrugRepository::Found>> DrugRepository::specialtiesWithCode(Code kind,
+                                                                         const QString &code) const
+{
+    QString sql;
+    switch (kind) {
+    case Code::Cip13:
+    case Code::Cip7:
+        sql = QStringLiteral("SELECT %1, p.cip13 FROM drug_presentation p "
+                             "JOIN drug_specialty s ON s.cis = p.cis WHERE p.%2 = ?")
+                  .arg(QLatin1String(SpecialtyColumns),
+                       kind == Code::Cip13 ? QStringLiteral("cip13") : QStringLiteral("cip7"));
+        break;
+    case Code::Cis:
+        sql = QStringLiteral("SELECT %1, '' AS cip13 FROM drug_specialty s WHERE s.cis = ?")
+                  .arg(QLatin1String(SpecialtyColumns));
+        break;
+    }
+    return selectAll(m_vault.database(), sql, {code}, tr("Searching the drugs failed"),
+                     [](const Row &row) {
+                         return Found{specialtyOf(row), row.text("cip13")};
+                     });
+}
+
+Result<QList<DrugChoice>> DrugRepository::choices(const QList<Found> &found) const
+{
+    QList<DrugChoice> choices;
+    if (found.isEmpty())
+        return choices;
+    QHash<QString, qsizetype> at;
+    QVariantList cis;
+    for (const Found &f : found) {
+        at.insert(f.specialty.cis, choices.size());
+        cis.append(f.specialty.cis);
+        choices.append(DrugChoice{f.specialty, {}, {}, {}, {}, f.cip13});
+    }
+    const QSqlDatabase db = m_vault.database();
+    const QString what = tr("Reading the drugs failed");
+    const QString in = placeholders(cis.size());
+    auto compositions = selectAll(
+        db,
+        QStringLiteral("SELECT cis, element, substance_code, substance_name, dosage, reference, "
+                       "active, link FROM drug_composition WHERE cis IN (%1) ORDER BY rowid")
+            .arg(in),
+        cis, what, [](const Row &row) {
+            return DrugComposition{row.text("cis"),
+                                   row.text("element"),
+                                   row.text("substance_code"),
+                                   row.text("substance_name"),
+                                   row.text("dosage"),
+                                   row.text("reference"),
+                                   row.flag("active"),
+                                   static_cast<int>(row.integer("link"))};
+        });
+    if (!compositions)
+        return std::unexpected(compositions.error());
+    for (DrugComposition &c : *compositions)
+        choices[at.value(c.cis)].composition.append(std::move(c));
+    auto generics = selectAll(
+        db,
+        QStringLiteral("SELECT group_id, group_label, cis, kind, sort_order FROM drug_generic "
+                       "WHERE cis IN (%1)")
+            .arg(in),
+        cis, what, [](const Row &row) {
+            return GenericGroupMember{static_cast<int>(row.integer("group_id")),
+                                      row.text("group_label"), row.text("cis"),
+                                      static_cast<GenericGroupMember::Kind>(row.integer("kind")),
+                                      static_cast<int>(row.integer("sort_order"))};
+        });
+    if (!generics)
+        return std::unexpected(generics.error());
+    for (GenericGroupMember &g : *generics)
+        choices[at.value(g.cis)].generic = std::move(g);
+    // The rate of the boxes on the market; of any box when none is.
+    auto rates = selectAll(
+        db,
+        QStringLiteral("SELECT cis, max(rate) AS rate, max(marketed) AS on_market FROM "
+                       "drug_presentation WHERE cis IN (%1) AND rate IS NOT NULL "
+                       "GROUP BY cis, marketed ORDER BY marketed")
+            .arg(in),
+        cis, what, [](const Row &row) {
+            return std::pair<QString, int>{row.text("cis"), static_cast<int>(row.integer("rate"))};
+        });
+    if (!rates)
+        return std::unexpected(rates.error());
+    for (const auto &[specialty, rate] : std::as_const(*rates))
+        choices[at.value(specialty)].reimbursementRate = rate;
+    auto conditions = selectAll(
+        db,
+        QStringLiteral("SELECT cis, text FROM drug_condition WHERE cis IN (%1) ORDER BY rowid")
+            .arg(in),
+        cis, what, [](const Row &row) {
+            return std::pair<QString, QString>{row.text("cis"), row.text("text")};
+        });
+    if (!conditions)
+        return std::unexpected(conditions.error());
+    for (const auto &[specialty, text] : std::as_const(*conditions))
+        choices[at.value(specialty)].conditions.append(text);
+    return choices;
 }
 
 Result<int> DrugRepository::distinctCodes() const

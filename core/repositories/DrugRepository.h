@@ -52,6 +52,27 @@ public:
     Result<QList<Keyed>> withKeyLength(qsizetype shortest, qsizetype longest) const;
     Result<int> distinctCodes() const;
 
+    // Specialties whose name, or the name of one of whose active substances, has a word
+    // starting with each of `words` (search keys): marketed first, then those whose name starts
+    // with the first word, then by name.
+    Result<QList<DrugSpecialty>> specialtiesMatching(const QStringList &words, int limit) const;
+    enum class Code
+    {
+        Cip13,
+        Cip7,
+        Cis
+    };
+    struct Found
+    {
+        DrugSpecialty specialty;
+        QString cip13; // the box found, for a CIP
+    };
+    // The specialty of the box with this code, or with this CIS.
+    Result<QList<Found>> specialtiesWithCode(Code kind, const QString &code) const;
+    // What a prescriber needs to pick among `found`, in their order: compositions, generic
+    // group, reimbursement rate, prescribing conditions.
+    Result<QList<DrugChoice>> choices(const QList<Found> &found) const;
+
 private:
     const Vault &m_vault;
 };

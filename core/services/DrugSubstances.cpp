@@ -1,7 +1,9 @@
 #include "DrugSubstances.h"
 
 #include "interop/BdpmRelease.h"
+#include "interop/BdpmText.h"
 #include "repositories/DrugRepository.h"
+#include "repositories/InteractionRepository.h"
 #include "repositories/PatientFileRepository.h"
 #include "security/AccessPolicy.h"
 #include "storage/Vault.h"
@@ -68,7 +70,8 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
         const int inUse = count();
         // A release cut short or full of unreadable lines is named first: it says why the
         // substances may also look few.
-        Status plausible = whole ? wholeRelease(*whole) : Status();
+        Status plausible =
+            whole ? BdpmText::readWhole(whole->cutShort, whole->skipped, whole->lines) : Status();
         if (plausible)
             plausible = BdpmSubstances::plausible(*read, inUse);
         if (!plausible)
@@ -89,6 +92,11 @@ Result<DrugSubstances::ImportSummary> DrugSubstances::importFrom(const Session &
             return replaced;
         for (const DrugSubstance &s : std::as_const(read->substances))
             codes.insert(s.code);
+        // The new names are matched to the thesaurus in use, if there is one yet.
+        auto matched = InteractionRepository(m_vault).relinkSubstances();
+        if (!matched)
+            return std::unexpected(matched.error());
+        summary.moleculesMatched = *matched;
         if (whole) {
             DrugRelease noted;
             noted.source = QFileInfo(source).absoluteFilePath();
@@ -213,24 +221,6 @@ std::optional<DrugRelease> DrugSubstances::release() const
 {
     auto found = DrugRepository(m_vault).release();
     return found ? *found : std::nullopt;
-}
-
-Status DrugSubstances::wholeRelease(const BdpmRelease &release)
-{
-    if (!release.cutShort.isEmpty())
-        return fail(ErrorCode::Implausible,
-                    tr("%1 ends in the middle of a line: the release was cut short (an "
-                       "interrupted download?).")
-                        .arg(release.cutShort.join(QStringLiteral(", "))));
-    const qsizetype skipped = release.skipped.size();
-    if (skipped > BdpmSubstances::SkippedLinesTolerated &&
-        static_cast<double>(skipped) >
-            BdpmSubstances::SkippedShareTolerated * static_cast<double>(release.lines))
-        return fail(ErrorCode::Implausible,
-                    tr("%n line(s) of the release cannot be read, the first: %1", nullptr,
-                       static_cast<int>(skipped))
-                        .arg(release.skipped.first()));
-    return {};
 }
 
 DrugSubstances::Origin DrugSubstances::origin() const

@@ -13,7 +13,6 @@
 namespace relais {
 
 class Vault;
-struct BdpmRelease;
 
 // The substances of the national drug database (BDPM) on this workstation: what an allergy is
 // linked to, and later what prescriptions are checked against. Public reference data, imported
@@ -25,9 +24,10 @@ class DrugSubstances
 public:
     struct ImportSummary
     {
-        int substances = 0;      // distinct substance codes
-        int names = 0;           // (code, name) pairs kept
-        int allergiesLinked = 0; // free-text allergies that name a substance, linked by the import
+        int substances = 0;       // distinct substance codes
+        int names = 0;            // (code, name) pairs kept
+        int allergiesLinked = 0;  // free-text allergies that name a substance, linked by the import
+        int moleculesMatched = 0; // substance codes found in the interaction thesaurus in use
         QStringList skipped;
         // What a whole release held; none when only a composition file was given.
         std::optional<DrugRelease> release = {};
@@ -74,9 +74,6 @@ public:
     std::optional<DrugRelease> release() const;
 
 private:
-    // Whether a release read whole looks like one: no file cut short, few unreadable lines.
-    static Status wholeRelease(const BdpmRelease &release);
-
     Vault &m_vault;
 };
 

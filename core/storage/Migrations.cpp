@@ -456,6 +456,36 @@ QList<Migrations::Step> buildSteps()
                             "generics INTEGER NOT NULL, conditions INTEGER NOT NULL, "
                             "substances INTEGER NOT NULL, skipped INTEGER NOT NULL)"),
          }});
+    steps.append(
+        {16,
+         "the interaction thesaurus, and which of its molecules each substance is",
+         {
+             // Reference data from the ANSM, imported on each workstation and never synced.
+             // Names are looked up by their search key (upper case, no accents): the thesaurus
+             // and the BDPM spell them differently across years.
+             QStringLiteral("CREATE TABLE interaction (id INTEGER PRIMARY KEY, "
+                            "first_key TEXT NOT NULL, second_key TEXT NOT NULL, "
+                            "first TEXT NOT NULL, second TEXT NOT NULL, "
+                            "levels INTEGER NOT NULL, conduct TEXT NOT NULL, "
+                            "mechanism TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX interaction_first ON interaction (first_key)"),
+             QStringLiteral("CREATE INDEX interaction_second ON interaction (second_key)"),
+             // Every molecule and class the thesaurus names, and which class each molecule is in.
+             QStringLiteral("CREATE TABLE interaction_name (key TEXT PRIMARY KEY, "
+                            "name TEXT NOT NULL, is_class INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE interaction_member (molecule_key TEXT NOT NULL, "
+                            "class_key TEXT NOT NULL, PRIMARY KEY (molecule_key, class_key)) "
+                            "WITHOUT ROWID"),
+             // Derived from both imports: recomputed whenever either is replaced.
+             QStringLiteral("CREATE TABLE substance_molecule (substance_code TEXT PRIMARY KEY, "
+                            "molecule_key TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE interaction_release (id INTEGER PRIMARY KEY "
+                            "CHECK (id = 1), source TEXT NOT NULL, version TEXT NOT NULL, "
+                            "imported_at TEXT NOT NULL, forced INTEGER NOT NULL, "
+                            "interactions INTEGER NOT NULL, memberships INTEGER NOT NULL, "
+                            "molecules INTEGER NOT NULL, classes INTEGER NOT NULL, "
+                            "skipped INTEGER NOT NULL)"),
+         }});
     return steps;
 }
 

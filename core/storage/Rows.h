@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -97,6 +98,39 @@ auto selectOne(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     if (!query->next())
         return std::optional<T>();
     return std::optional<T>(map(Row(*query)));
+}
+
+// Empties `table` and inserts one row per item, each bound by `bind(item)` (a QVariantList) in
+// the columns' order: how reference data, replaced whole by each release, is written. Inside the
+// caller's transaction.
+template<typename T, typename Bind>
+Status replaceRows(const QSqlDatabase &db, const char *table, const QString &what,
+                   const QStringList &columns, const QList<T> &items, Bind &&bind)
+{
+    const QString name = QLatin1String(table);
+    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM ") + name, {}, what); !cleared)
+        return std::unexpected(cleared.error());
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(name, columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))))
+        return std::unexpected(sqlError(what, insert.lastError()));
+    for (const T &item : items) {
+        const QVariantList values = bind(item);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            insert.bindValue(static_cast<int>(i), values.at(i));
+        if (!insert.exec())
+            return std::unexpected(sqlError(what, insert.lastError()));
+    }
+    return {};
+}
+
+// A number, or SQL NULL when there is none.
+template<typename N>
+QVariant nullable(const std::optional<N> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<N>());
 }
 
 } // namespace relais

@@ -469,6 +469,36 @@ TEST_CASE("import-bdpm replaces the drug substances as a logged-in physician, ne
     }
 }
 
+TEST_CASE("import-thesaurus replaces the interaction thesaurus and says what it matched")
+{
+    TempDir home;
+    const QString vault = emptyDemoPractice(home);
+    const QByteArray answers = demoAnswers();
+    const QString thesaurus = relais::test::fixture(QStringLiteral("interactions"));
+    const auto import = [&](const QString &source, bool force) {
+        QStringList args{QStringLiteral("import-thesaurus"), source,
+                         QStringLiteral("--user"),           QStringLiteral("medecin"),
+                         QStringLiteral("--vault"),          vault};
+        if (force)
+            args.append(QStringLiteral("--force"));
+        return runRelais(home, args, answers);
+    };
+    const Run notOne = import(home.path(), false);
+    CHECK(notOne.exitCode == 1);
+    CHECK(notOne.err.contains(QStringLiteral("holds no interaction thesaurus")));
+
+    const Run refused = import(thesaurus, false);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("14 interactions")));
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+
+    const Run forced = import(thesaurus, true);
+    INFO(forced.err.toStdString());
+    CHECK(forced.exitCode == 0);
+    CHECK(forced.out.contains(QStringLiteral("Interaction thesaurus 2016-08: 14 interactions")));
+    CHECK(forced.out.contains(QStringLiteral("import-bdpm")));
+}
+
 TEST_CASE("import-fhir and export-fhir exchange patients and vital signs as a logged-in person")
 {
     TempDir home;

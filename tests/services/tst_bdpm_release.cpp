@@ -11,13 +11,6 @@ using namespace relais;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 // The fixture release copied to `dir`, so that a test may change one of its files.
 void copyFixture(const QString &dir)
 {
@@ -125,21 +118,22 @@ TEST_CASE("bdpm release: today's columns, an older file's, mixed encodings, a br
     copyFixture(dir.path());
     // A presentation as published since 2018 (reimbursement indications, a thousands
     // separator), one with no price, one in UTF-8 among windows-1252, and one broken line.
-    writeFile(dir.file(QLatin1String(BdpmReleaseReader::PresentationsFile)),
-              "60002283\t4949729\tplaquette(s) de 30 comprim\xe9(s)\tPr\xe9sentation active\t"
-              "D\xe9"
-              "claration de commercialisation\t16/03/2011\t3400949497294\toui\t65 %\t"
-              "1 017,02\t1 018,04\t1,02\tSelon la proc\xe9"
-              "dure\r\n"
-              "60002504\t3320863\ttube(s) de 30 comprim\xc3\xa9(s)\tPr\xc3\xa9sentation active\t"
-              "D\xc3\xa9"
-              "claration d'arr\xc3\xaat de commercialisation\t03/12/2003\t"
-              "3400933208639\tnon\t\t\t\t\t\n"
-              "60002504\t3320864\tune ligne coup\xe9"
-              "e\r\n"
-              "6000250\t3320865\tbo\xeete\tPr\xe9sentation active\tD\xe9"
-              "claration de "
-              "commercialisation\t03/12/2003\t3400933208646\tnon\t\t\t\t\t\r\n");
+    REQUIRE(relais::test::writeAll(
+        dir.file(QLatin1String(BdpmReleaseReader::PresentationsFile)),
+        "60002283\t4949729\tplaquette(s) de 30 comprim\xe9(s)\tPr\xe9sentation active\t"
+        "D\xe9"
+        "claration de commercialisation\t16/03/2011\t3400949497294\toui\t65 %\t"
+        "1 017,02\t1 018,04\t1,02\tSelon la proc\xe9"
+        "dure\r\n"
+        "60002504\t3320863\ttube(s) de 30 comprim\xc3\xa9(s)\tPr\xc3\xa9sentation active\t"
+        "D\xc3\xa9"
+        "claration d'arr\xc3\xaat de commercialisation\t03/12/2003\t"
+        "3400933208639\tnon\t\t\t\t\t\n"
+        "60002504\t3320864\tune ligne coup\xe9"
+        "e\r\n"
+        "6000250\t3320865\tbo\xeete\tPr\xe9sentation active\tD\xe9"
+        "claration de "
+        "commercialisation\t03/12/2003\t3400933208646\tnon\t\t\t\t\t\r\n"));
     auto release = BdpmReleaseReader::read(dir.path());
     REQUIRE(release.has_value());
     REQUIRE(release->presentations.size() == 2);
@@ -180,8 +174,8 @@ TEST_CASE("bdpm release: a folder without the release's files is refused, naming
     REQUIRE(specialties.open(QIODevice::Append));
     specialties.write("60002283\tcomprim\xe9\t05248\tAMOXI");
     specialties.close();
-    writeFile(dir.file(QLatin1String(BdpmReleaseReader::GenericsFile)), "");
-    writeFile(dir.file(QLatin1String(BdpmReleaseReader::ConditionsFile)), "");
+    REQUIRE(relais::test::writeAll(dir.file(QLatin1String(BdpmReleaseReader::GenericsFile)), ""));
+    REQUIRE(relais::test::writeAll(dir.file(QLatin1String(BdpmReleaseReader::ConditionsFile)), ""));
     auto cut = BdpmReleaseReader::read(dir.path());
     REQUIRE(cut.has_value());
     CHECK(cut->cutShort == QStringList{QStringLiteral("CIS_COMPO_bdpm.txt")});

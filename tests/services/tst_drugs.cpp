@@ -28,13 +28,6 @@ constexpr auto Forced = DrugSubstances::Import::Forced;
 const Session &Assistant = relais::test::DeskAssistant;
 const Session &Physician = relais::test::DeskPhysician;
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 } // namespace
 
 TEST_CASE("bdpm text: windows-1252 and UTF-8 lines are both read as the text they hold")
@@ -49,11 +42,11 @@ TEST_CASE("bdpm text: CRLF, a trailing tab and blank lines are read, a short lin
 {
     relais::test::TempDir dir;
     const QString path = dir.file(QStringLiteral("CIS_COMPO_bdpm.txt"));
-    writeFile(path,
-              "1\tcomprim\xe9\t05248\tAMOXICILLINE\t500 mg\tun comprim\xe9\tSA\t1\t\r\n"
+    REQUIRE(relais::test::writeAll(
+        path, "1\tcomprim\xe9\t05248\tAMOXICILLINE\t500 mg\tun comprim\xe9\tSA\t1\t\r\n"
               "\r\n"
               "2\tg\xe9lule\t05248\r\n"
-              "3\tg\xc3\xa9lule\t00872\tAMOXICILLINE SODIQUE\t1 g\tune g\xc3\xa9lule\tSA\t1\n");
+              "3\tg\xc3\xa9lule\t00872\tAMOXICILLINE SODIQUE\t1 g\tune g\xc3\xa9lule\tSA\t1\n"));
     auto table = BdpmText::read(path, 8);
     REQUIRE(table.has_value());
     REQUIRE(table->rows.size() == 2);
@@ -255,7 +248,7 @@ QString folderWith(const relais::test::TempDir &dir, const QString &name, const 
 {
     const QString folder = dir.file(name);
     REQUIRE(QDir().mkpath(folder));
-    writeFile(folder + QStringLiteral("/CIS_COMPO_bdpm.txt"), bytes);
+    REQUIRE(relais::test::writeAll(folder + QStringLiteral("/CIS_COMPO_bdpm.txt"), bytes));
     return folder;
 }
 
@@ -286,8 +279,8 @@ TEST_CASE("bdpm text: a line with more columns, a control character or no end is
         return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
     };
     using namespace std::string_view_literals;
-    writeFile(path,
-              bytes("1\tcomprim\xe9\t05248\tAMOXICILLINE\t500 mg\tun comprim\xe9\tSA\t1\t\r\n"sv) +
+    REQUIRE(relais::test::writeAll(
+        path, bytes("1\tcomprim\xe9\t05248\tAMOXICILLINE\t500 mg\tun comprim\xe9\tSA\t1\t\r\n"sv) +
                   bytes("2\tcomprim\xe9\t05248\tAMOXICILLINE\t500 mg\t\tSA\t1\textra\n"sv) +
                   bytes("3\tcomprim\xe9\t05248\tAMOX\x00ICILLINE\t500 mg\t\tSA\t1\n"sv) +
                   bytes("4\tcomprim\xe9\t05248\tAMOXI\x0c"
@@ -295,7 +288,7 @@ TEST_CASE("bdpm text: a line with more columns, a control character or no end is
                   bytes("5\tcomprim\xc3\xa9\t05248\tAMOXI\xc2\x85"
                         "CILLINE\t500 mg\t\tSA\t1\n"sv) +
                   bytes("6\tcomprim\xe9\t05248\t"sv) + longName + bytes("\t500 mg\t\tSA\t1\n"sv) +
-                  bytes("7\tcomprim\xe9\t00872\tAMOXICILLINE SODIQUE\t1 g\t\tSA\t1"sv));
+                  bytes("7\tcomprim\xe9\t00872\tAMOXICILLINE SODIQUE\t1 g\t\tSA\t1"sv)));
     auto table = BdpmText::read(path, 8);
     REQUIRE(table.has_value());
     CHECK(table->lines == 7);

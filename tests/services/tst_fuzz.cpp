@@ -36,13 +36,6 @@ int casesPerKind()
     return ok && asked > 0 ? asked : 100;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 struct Tally
 {
     int accepted = 0;
@@ -146,7 +139,7 @@ TEST_CASE("fuzz: damaged drug files never replace a release wrongly, and never c
     REQUIRE(QDir().mkpath(folder));
     const QString compo = folder + QStringLiteral("/CIS_COMPO_bdpm.txt");
     const QByteArray release = syntheticRelease();
-    writeFile(compo, release);
+    REQUIRE(relais::test::writeAll(compo, release));
     REQUIRE(catalogue.importFrom(relais::test::DeskPhysician, folder).has_value());
     REQUIRE(catalogue.count() == 1500);
 
@@ -156,7 +149,7 @@ TEST_CASE("fuzz: damaged drug files never replace a release wrongly, and never c
     for (int i = 0; i < cases; ++i) {
         QString mutation;
         const QByteArray mutated = mutateText(release, random, &mutation);
-        writeFile(compo, mutated);
+        REQUIRE(relais::test::writeAll(compo, mutated));
         const int before = catalogue.count();
         QElapsedTimer timer;
         timer.start();
@@ -305,7 +298,7 @@ TEST_CASE("fuzz: damaged FHIR bundles file nothing wrong, and never crash", "[fu
             bytes = QJsonDocument(mutateJson(bundle, random, 0, &mutation).toObject())
                         .toJson(QJsonDocument::Compact);
         }
-        writeFile(file, bytes);
+        REQUIRE(relais::test::writeAll(file, bytes));
         const qint64 journal = desk.count(QStringLiteral("SELECT count(*) FROM change_journal"));
         QElapsedTimer timer;
         timer.start();

@@ -231,6 +231,9 @@ QVariant seedValue(const QString &table, const QString &column, const QString &t
             return first.mid(1, first.size() - 2);
         return first.toLongLong();
     }
+    // A one-row table of reference data is keyed by the integer 1.
+    if (column == QLatin1String("id") && type.contains(QLatin1String("INT")))
+        return 1;
     if (column == QLatin1String("id"))
         return QString(QStringLiteral("seed-") + table);
     if (column.endsWith(QLatin1String("_id"))) {

@@ -17,6 +17,13 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
 QList<std::pair<QString, QByteArray>> allFilesBelow(const QString &folder)
 {
     QList<std::pair<QString, QByteArray>> files;

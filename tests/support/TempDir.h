@@ -19,6 +19,8 @@ private:
 };
 
 QByteArray readAll(const QString &path);
+// Writes `bytes` to `path`, replacing what was there; false when it cannot.
+bool writeAll(const QString &path, const QByteArray &bytes);
 // The bytes of every file below a folder, each with its name, for "no secret in here" checks.
 QList<std::pair<QString, QByteArray>> allFilesBelow(const QString &folder);
 bool libraryIsLoaded(const QString &nameFragment);

@@ -18,6 +18,7 @@
 #include "review/ReviewPage.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
+#include "services/DrugInteractions.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientHistory.h"
 #include "services/PracticeSettings.h"
@@ -26,6 +27,7 @@
 #include "settings/AuditLogModel.h"
 #include "settings/DataTab.h"
 #include "settings/SettingsPage.h"
+#include "settings/SubstanceMatchDialog.h"
 #include "settings/UserDialog.h"
 #include "settings/UserListModel.h"
 #include "shell/FirstRunWizard.h"
@@ -746,6 +748,65 @@ TEST_CASE("a reason under a field is shown whole on a small screen")
     }
     CHECK(shown >= 2);
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+TEST_CASE("Settings → Data imports the interaction thesaurus, and its matches are reviewed")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    DataTab *data = window.settings()->data();
+    auto *state = data->findChild<QLabel *>(QStringLiteral("thesaurusState"));
+    auto *review = data->findChild<QPushButton *>(QStringLiteral("reviewSubstanceMatches"));
+    CHECK(state->text().contains(QStringLiteral("Not imported yet")));
+    CHECK_FALSE(review->isEnabled());
+
+    const auto imported = [data](const QString &folder) {
+        QSignalSpy done(data, &DataTab::thesaurusImportFinished);
+        data->importThesaurus(folder);
+        REQUIRE(data->isImporting());
+        REQUIRE(done.wait(60000));
+        return done.first().first().toBool();
+    };
+    // The fixture is a cut of the thesaurus: refused as not whole, imported by the button.
+    CHECK_FALSE(imported(relais::test::fixture(QStringLiteral("interactions"))));
+    auto *result = data->findChild<QLabel *>(QStringLiteral("thesaurusResult"));
+    CHECK(result->text().contains(QStringLiteral("Nothing was changed")));
+    auto *force = data->findChild<QPushButton *>(QStringLiteral("forceThesaurus"));
+    REQUIRE_FALSE(force->isHidden());
+    QSignalSpy forced(data, &DataTab::thesaurusImportFinished);
+    QTest::mouseClick(force, Qt::LeftButton);
+    REQUIRE(forced.wait(60000));
+    CHECK(forced.first().first().toBool());
+    CHECK(state->text().contains(QStringLiteral("Edition 2016-08")));
+    INFO(state->text().toStdString());
+    CHECK(state->text().contains(QStringLiteral("14 interaction")));
+    // Without the drug database there is nothing to review yet.
+    CHECK_FALSE(review->isEnabled());
+    CHECK(importedBdpm(data, relais::test::fixture(QStringLiteral("bdpm")),
+                       DrugSubstances::Import::Forced));
+    CHECK(review->isEnabled());
+
+    auto coverage = DrugInteractions(*desk.vault).coverage(desk.doctor);
+    REQUIRE(coverage.has_value());
+    SubstanceMatchDialog dialog(*coverage);
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("substanceMatches"));
+    REQUIRE(table);
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // At first the unmatched substances only, homeopathy left out.
+    for (const DrugInteractions::SubstanceMatch &m : dialog.shown()) {
+        CHECK(m.molecule.isEmpty());
+        CHECK_FALSE(m.homeopathic);
+    }
+    const qsizetype unmatched = dialog.shown().size();
+    dialog.findChild<QCheckBox *>(QStringLiteral("unmatchedOnly"))->setChecked(false);
+    CHECK(dialog.shown().size() > unmatched);
+    dialog.findChild<QLineEdit *>(QStringLiteral("substanceMatchSearch"))
+        ->setText(QStringLiteral("warfarine"));
+    REQUIRE(dialog.shown().size() == 1);
+    CHECK(dialog.shown().first().molecule == QLatin1String("WARFARINE"));
+    CHECK(table->model()->data(table->model()->index(0, 3)).toString() ==
+          QLatin1String("WARFARINE"));
 }
 
 TEST_CASE("Settings → Data imports the drug database, and an allergy is picked from it")
@@ -2073,4 +2134,47 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
             ->completer()
             ->popup();
     shoot(popup, "allergy-popup");
+}
+
+// Not a check: Settings → Data with both ANSM sources imported, and the review of the
+// substances, at the two screen sizes. RELAIS_SCREENSHOTS=DIR, "[screenshots]", under Xvfb.
+TEST_CASE("screenshots of Settings → Data in French", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Settings);
+    SettingsPage *settings = window.settings();
+    settings->tabs()->setCurrentWidget(settings->data());
+    const auto shoot = [&](QWidget *w, const QString &name) {
+        settle();
+        CHECK(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    window.resize(1024, 600);
+    shoot(&window, QStringLiteral("data-empty-1024"));
+    const bool whole = relais::test::haveReference();
+    REQUIRE(DrugSubstances(*desk.vault)
+                .importFrom(desk.doctor,
+                            whole ? relais::test::reference(QStringLiteral("bdpm"))
+                                  : relais::test::fixture(QStringLiteral("bdpm")),
+                            DrugSubstances::Import::Forced));
+    REQUIRE(DrugInteractions(*desk.vault)
+                .importFrom(desk.doctor,
+                            whole ? relais::test::reference(QStringLiteral("interactions"))
+                                  : relais::test::fixture(QStringLiteral("interactions")),
+                            DrugInteractions::Import::Forced));
+    shoot(&window, QStringLiteral("data-1024"));
+    window.resize(1366, 768);
+    shoot(&window, QStringLiteral("data-1366"));
+    auto coverage = DrugInteractions(*desk.vault).coverage(desk.doctor);
+    REQUIRE(coverage.has_value());
+    SubstanceMatchDialog dialog(*coverage, &window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    shoot(&dialog, QStringLiteral("substance-matches"));
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

@@ -69,14 +69,7 @@ bool FormDialog::event(QEvent *event)
 
 void FormDialog::resizeWithinScreen(const QSize &wanted)
 {
-    const QScreen *screen = parentWidget() ? parentWidget()->screen() : this->screen();
-    if (!screen) {
-        resize(wanted);
-        return;
-    }
-    // The window manager's frame and title bar take some room around the dialog.
-    const QSize room = screen->availableGeometry().size() - QSize(24, 48);
-    resize(wanted.boundedTo(room).expandedTo(minimumSizeHint()));
+    ui::resizeWithinScreen(this, wanted);
 }
 
 QFormLayout *FormDialog::addForm()

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QTableView>
 #include <QTextDocument>
 
@@ -180,6 +181,19 @@ QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret)
     if (secret)
         edit->setEchoMode(QLineEdit::Password);
     return edit;
+}
+
+void resizeWithinScreen(QWidget *window, const QSize &wanted)
+{
+    const QWidget *parent = window->parentWidget();
+    const QScreen *screen = parent ? parent->screen() : window->screen();
+    if (!screen) {
+        window->resize(wanted);
+        return;
+    }
+    // The window manager's frame and title bar take some room around the window.
+    const QSize room = screen->availableGeometry().size() - QSize(24, 48);
+    window->resize(wanted.boundedTo(room).expandedTo(window->minimumSizeHint()));
 }
 
 QTableView *makeListTable(QWidget *parent, QAbstractItemModel *model, const QString &name,

@@ -11,6 +11,7 @@ class QFormLayout;
 class QTableView;
 class QLabel;
 class QLineEdit;
+class QSize;
 class QString;
 class QWidget;
 
@@ -23,6 +24,9 @@ namespace relais::ui {
 void keepWhole(QLabel *label);
 // The red line under a form that says why the input was refused.
 QLabel *makeReasonLabel(QWidget *parent);
+// Gives `window` the size it `wanted`, or less on a screen that has not that much room (a
+// 1024×600 netbook), never less than its layout needs.
+void resizeWithinScreen(QWidget *window, const QSize &wanted);
 // A line edit named as the service names the field, so errors can find it.
 QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret = false);
 // A read-only list of records, one selected row at a time, named for tests and focus order.

@@ -1,6 +1,8 @@
 #include "DataTab.h"
 
+#include "SubstanceMatchDialog.h"
 #include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
 #include "security/AccessPolicy.h"
 #include "services/FhirExchange.h"
 #include "storage/Vault.h"
@@ -15,49 +17,108 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace relais::ui {
 
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+DataTab::ReferenceRow DataTab::addReferenceRow(QGroupBox *box, const QString &about,
+                                               const QString &name, const QString &importText,
+                                               const QString &forceTip)
+{
+    auto *layout = new QVBoxLayout(box);
+    auto *aboutLabel = new QLabel(about, box);
+    aboutLabel->setWordWrap(true);
+    ReferenceRow row;
+    row.state = new QLabel(box);
+    row.state->setObjectName(name + QStringLiteral("State"));
+    row.state->setWordWrap(true);
+    row.state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row.import = new QPushButton(importText, box);
+    row.import->setObjectName(QStringLiteral("import") + name.at(0).toUpper() + name.mid(1));
+    row.import->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    row.result = new QLabel(box);
+    row.result->setObjectName(name + QStringLiteral("Result"));
+    row.result->setWordWrap(true);
+    row.force = new QPushButton(tr("Import it &anyway"), box);
+    row.force->setObjectName(QStringLiteral("force") + name.at(0).toUpper() + name.mid(1));
+    row.force->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    row.force->setToolTip(forceTip);
+    row.force->hide();
+    layout->addWidget(aboutLabel);
+    layout->addWidget(row.state);
+    auto *buttons = new QHBoxLayout;
+    buttons->setObjectName(name + QStringLiteral("Buttons"));
+    buttons->addWidget(row.import);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addWidget(row.result);
+    layout->addWidget(row.force);
+    layout->addStretch();
+    return row;
+}
+
 DataTab::DataTab(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_substances(vault)
+    , m_interactions(vault)
     , m_vault(vault)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *drugs = new QGroupBox(tr("National drug database (BDPM)"), this);
-    auto *drugLayout = new QVBoxLayout(drugs);
-    auto *about = new QLabel(
-        tr("The ANSM publishes the Base de données publique des médicaments as text files. Relais "
-           "reads the substances from them, to link allergies to a substance and to check "
-           "prescriptions. Download the current files, then import their folder; each "
-           "workstation keeps its own copy."),
-        drugs);
-    about->setWordWrap(true);
-    m_drugState = new QLabel(drugs);
-    m_drugState->setObjectName(QStringLiteral("drugDatabaseState"));
-    m_drugState->setWordWrap(true);
-    m_drugState->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_importBdpm = new QPushButton(tr("&Import the BDPM files…"), drugs);
-    m_importBdpm->setObjectName(QStringLiteral("importBdpm"));
-    m_importBdpm->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    m_drugResult = new QLabel(drugs);
-    m_drugResult->setObjectName(QStringLiteral("drugDatabaseResult"));
-    m_drugResult->setWordWrap(true);
-    drugLayout->addWidget(about);
-    drugLayout->addWidget(m_drugState);
-    drugLayout->addWidget(m_importBdpm);
-    m_forceBdpm = new QPushButton(tr("Import this release &anyway"), drugs);
-    m_forceBdpm->setObjectName(QStringLiteral("forceBdpm"));
-    m_forceBdpm->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    m_forceBdpm->setToolTip(tr("Only if you know the files are a whole release of the BDPM: "
-                               "they replace the drug database in use."));
-    m_forceBdpm->hide();
-    drugLayout->addWidget(m_drugResult);
-    drugLayout->addWidget(m_forceBdpm);
-    layout->addWidget(drugs);
+    // On a small screen the tab scrolls rather than squeezing its texts.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
 
-    auto *fhir = new QGroupBox(tr("Patients from other software (FHIR R4)"), this);
+    // The two ANSM sources side by side: each is a short column of text and buttons.
+    auto *ansm = new QHBoxLayout;
+    auto *drugs = new QGroupBox(tr("National drug database (BDPM)"), content);
+    m_bdpm = addReferenceRow(
+        drugs,
+        tr("The ANSM publishes the Base de données publique des médicaments as text files. Relais "
+           "reads the drugs, their boxes and substances from them, to link allergies to a "
+           "substance and to check prescriptions. Download the current files, then import their "
+           "folder; each workstation keeps its own copy."),
+        QStringLiteral("drugDatabase"), tr("&Import the BDPM files…"),
+        tr("Only if you know the files are a whole release of the BDPM: they replace the drug "
+           "database in use."));
+    // The names the rest of the window and its tests know the BDPM row by.
+    m_bdpm.import->setObjectName(QStringLiteral("importBdpm"));
+    m_bdpm.force->setObjectName(QStringLiteral("forceBdpm"));
+    auto *thesaurus = new QGroupBox(tr("Drug interactions (ANSM thesaurus)"), content);
+    m_thesaurus = addReferenceRow(
+        thesaurus,
+        tr("The ANSM's Thésaurus des interactions médicamenteuses, as tables: the pairs of "
+           "molecules or classes that interact, at which level, and the class of each molecule. "
+           "Import the folder holding them; the drug database's substances are matched to its "
+           "molecules."),
+        QStringLiteral("thesaurus"), tr("Import the &thesaurus…"),
+        tr("Only if you know the tables are the whole thesaurus: they replace the one in use."));
+    m_reviewMatches = new QPushButton(tr("&Review the substances…"), thesaurus);
+    m_reviewMatches->setObjectName(QStringLiteral("reviewSubstanceMatches"));
+    m_reviewMatches->setToolTip(tr("Which substances of the drugs prescribed were found in the "
+                                   "thesaurus, and which were not"));
+    thesaurus->findChild<QHBoxLayout *>(QStringLiteral("thesaurusButtons"))
+        ->insertWidget(1, m_reviewMatches);
+    ansm->addWidget(drugs, 1);
+    ansm->addWidget(thesaurus, 1);
+    layout->addLayout(ansm);
+
+    auto *fhir = new QGroupBox(tr("Patients from other software (FHIR R4)"), content);
     auto *fhirLayout = new QVBoxLayout(fhir);
     auto *fhirAbout = new QLabel(
         tr("Bundles exported by another record system (FHIR R4, transaction or collection): "
@@ -86,6 +147,7 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     m_fhirDetails = new QPlainTextEdit(fhir);
     m_fhirDetails->setObjectName(QStringLiteral("fhirDetails"));
     m_fhirDetails->setReadOnly(true);
+    m_fhirDetails->setMinimumHeight(100);
     m_fhirDetails->setPlaceholderText(
         tr("What each bundle held, and what was left out, shows here."));
     fhirLayout->addWidget(fhirAbout);
@@ -94,21 +156,38 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     fhirLayout->addWidget(m_fhirResult);
     fhirLayout->addWidget(m_fhirDetails, 1);
     layout->addWidget(fhir, 1);
-    connect(m_importBdpm, &QPushButton::clicked, this, &DataTab::chooseBdpmFolder);
-    connect(m_forceBdpm, &QPushButton::clicked, this,
-            [this] { importBdpm(m_refusedBdpm, DrugSubstances::Import::Forced); });
+
+    connect(m_bdpm.import, &QPushButton::clicked, this, [this] {
+        if (const QString folder = chooseFolder(tr("Folder of the BDPM files")); !folder.isEmpty())
+            importBdpm(folder);
+    });
+    connect(m_bdpm.force, &QPushButton::clicked, this,
+            [this] { importBdpm(m_bdpm.refused, DrugSubstances::Import::Forced); });
+    connect(m_thesaurus.import, &QPushButton::clicked, this, [this] {
+        if (const QString folder = chooseFolder(tr("Folder of the interaction thesaurus"));
+            !folder.isEmpty())
+            importThesaurus(folder);
+    });
+    connect(m_thesaurus.force, &QPushButton::clicked, this,
+            [this] { importThesaurus(m_thesaurus.refused, DrugInteractions::Import::Forced); });
+    connect(m_reviewMatches, &QPushButton::clicked, this, &DataTab::reviewMatches);
     connect(m_importFhir, &QPushButton::clicked, this, &DataTab::chooseFhirFiles);
     connect(m_cancelFhir, &QPushButton::clicked, this, [this] {
         if (m_task)
             m_task->requestStop();
         m_cancelFhir->setEnabled(false);
     });
-    // The state of the drug database follows every import, this one's or one made elsewhere on
+    // The state of the reference data follows every import, this one's or one made elsewhere on
     // this workstation (`relais import-bdpm`, another window). At once: a count and a date.
     new ChangeFollower(
-        vault, {QStringLiteral("drug_substance")},
-        [this](const VaultChanges &) { showDrugDatabase(); }, this);
+        vault, {QStringLiteral("drug_substance"), QStringLiteral("interaction")},
+        [this](const VaultChanges &) {
+            showDrugDatabase();
+            showThesaurus();
+        },
+        this);
     showDrugDatabase();
+    showThesaurus();
 }
 
 DataTab::~DataTab()
@@ -119,12 +198,14 @@ DataTab::~DataTab()
 void DataTab::setSession(const Session &session)
 {
     m_session = session;
-    m_importBdpm->setEnabled(AccessPolicy::allows(session.roles, Permission::UpdateDrugDatabase));
-    m_importBdpm->setToolTip(m_importBdpm->isEnabled()
-                                 ? QString()
-                                 : tr("A physician or an administrator imports the database."));
-    m_drugResult->clear();
-    m_forceBdpm->hide();
+    const bool mayImport = AccessPolicy::allows(session.roles, Permission::UpdateDrugDatabase);
+    for (ReferenceRow *row : {&m_bdpm, &m_thesaurus}) {
+        row->import->setEnabled(mayImport);
+        row->import->setToolTip(
+            mayImport ? QString() : tr("A physician or an administrator imports the database."));
+        row->result->clear();
+        row->force->hide();
+    }
     m_importFhir->setEnabled(AccessPolicy::allows(session.roles, Permission::EditPatients) &&
                              AccessPolicy::allows(session.roles, Permission::RecordVitals));
     // The technical name where a technician looks for it, not on the button.
@@ -133,6 +214,7 @@ void DataTab::setSession(const Session &session)
                                       "record systems export them")
                                  : tr("Medical assistants and physicians import patients."));
     showDrugDatabase();
+    showThesaurus();
 }
 
 void DataTab::showDrugDatabase()
@@ -140,19 +222,48 @@ void DataTab::showDrugDatabase()
     const int count = m_substances.count();
     const DrugSubstances::Origin origin = m_substances.origin();
     if (count == 0 || origin.file.isEmpty()) {
-        m_drugState->setText(tr("Not imported yet on this workstation: allergies are kept as "
-                                "typed, without a link to a drug substance."));
+        m_bdpm.state->setText(tr("Not imported yet on this workstation: allergies are kept as "
+                                 "typed, without a link to a drug substance."));
         return;
     }
     QString state = tr("%n substance(s), imported on %1 from %2.", nullptr, count)
-                        .arg(QLocale().toString(origin.when.toLocalTime(), QLocale::ShortFormat),
-                             QDir::toNativeSeparators(origin.file));
+                        .arg(when(origin.when), QDir::toNativeSeparators(origin.file));
     if (const std::optional<DrugRelease> release = m_substances.release())
         state += QLatin1Char(' ') + releaseText(*release);
     else
         state += QLatin1Char(' ') + tr("Only the substances: import the whole release folder for "
                                        "the specialties and their boxes.");
-    m_drugState->setText(state);
+    m_bdpm.state->setText(state);
+}
+
+void DataTab::showThesaurus()
+{
+    const std::optional<InteractionRelease> release = m_interactions.release();
+    m_reviewMatches->setEnabled(release.has_value() && m_substances.release().has_value());
+    if (!release) {
+        m_thesaurus.state->setText(
+            tr("Not imported yet on this workstation: prescriptions cannot be checked for "
+               "interactions, and say so."));
+        return;
+    }
+    m_thesaurus.state->setText(
+        tr("Edition %1, imported on %2 from %3: %n interaction(s)", nullptr, release->interactions)
+            .arg(release->version, when(release->importedAt),
+                 QDir::toNativeSeparators(release->source)) +
+        QStringLiteral(", ") + tr("%n molecule(s)", nullptr, release->molecules) +
+        QStringLiteral(", ") + tr("%n class(es).", nullptr, release->classes));
+}
+
+void DataTab::reviewMatches()
+{
+    auto coverage = m_interactions.coverage(m_session);
+    if (!coverage) {
+        m_thesaurus.result->setStyleSheet(QStringLiteral("color: #a40000;"));
+        m_thesaurus.result->setText(coverage.error().message);
+        return;
+    }
+    SubstanceMatchDialog dialog(std::move(*coverage), this);
+    dialog.exec();
 }
 
 QString DataTab::releaseText(const DrugRelease &release)
@@ -163,71 +274,108 @@ QString DataTab::releaseText(const DrugRelease &release)
            tr("%n prescribing condition(s).", nullptr, release.conditions);
 }
 
-void DataTab::chooseBdpmFolder()
+QString DataTab::chooseFolder(const QString &title)
 {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Folder of the BDPM files"), QDir::homePath());
-    if (!folder.isEmpty())
-        importBdpm(folder);
+    return QFileDialog::getExistingDirectory(this, title, QDir::homePath());
 }
 
 void DataTab::setImporting(BackgroundTask *task)
 {
     m_task = task;
     const bool idle = task == nullptr;
-    m_importBdpm->setEnabled(idle &&
-                             AccessPolicy::allows(m_session.roles, Permission::UpdateDrugDatabase));
+    const bool mayImport = AccessPolicy::allows(m_session.roles, Permission::UpdateDrugDatabase);
+    for (ReferenceRow *row : {&m_bdpm, &m_thesaurus}) {
+        row->import->setEnabled(idle && mayImport);
+        row->force->setEnabled(idle);
+    }
     m_importFhir->setEnabled(idle &&
                              AccessPolicy::allows(m_session.roles, Permission::EditPatients) &&
                              AccessPolicy::allows(m_session.roles, Permission::RecordVitals));
-    m_forceBdpm->setEnabled(idle);
+}
+
+template<typename Summary, typename Work, typename Describe>
+void DataTab::runReferenceImport(ReferenceRow &row, const QString &folder, Work work,
+                                 Describe describe, void (DataTab::*finished)(bool))
+{
+    if (m_task)
+        return;
+    row.force->hide();
+    row.result->setStyleSheet(QString());
+    row.result->setText(tr("Importing…"));
+    auto *task = BackgroundTask::run<Summary>(
+        &m_vault,
+        [work](const BackgroundTask::Context &worker) {
+            worker.vault().setOrigin(ChangeOrigin::Import);
+            return work(worker.vault());
+        },
+        [this, &row, folder, describe, finished](const Result<Summary> &imported) {
+            setImporting(nullptr);
+            row.result->setStyleSheet(imported ? QString() : QStringLiteral("color: #a40000;"));
+            if (!imported) {
+                row.result->setText(tr("Nothing was changed: %1").arg(imported.error().message));
+                if (imported.error().code == ErrorCode::Implausible) {
+                    row.refused = folder;
+                    row.force->show();
+                }
+                Q_EMIT(this->*finished)(false);
+                return;
+            }
+            row.result->setText(describe(*imported));
+            Q_EMIT(this->*finished)(true);
+        },
+        this);
+    // `folder` may be row.refused itself (the force button): cleared once the task has it.
+    row.refused.clear();
+    setImporting(task);
 }
 
 void DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
 {
-    if (m_task)
-        return;
-    m_forceBdpm->hide();
-    // `folder` may be m_refusedBdpm itself (the force button): cleared once the task has it.
-    m_drugResult->setStyleSheet(QString());
-    m_drugResult->setText(tr("Importing the drug database…"));
     const Session session = m_session;
-    auto *task = BackgroundTask::run<DrugSubstances::ImportSummary>(
-        &m_vault,
-        [session, folder, mode](const BackgroundTask::Context &worker) {
-            worker.vault().setOrigin(ChangeOrigin::Import);
-            return DrugSubstances(worker.vault()).importFrom(session, folder, mode);
+    runReferenceImport<DrugSubstances::ImportSummary>(
+        m_bdpm, folder,
+        [session, folder, mode](Vault &vault) {
+            return DrugSubstances(vault).importFrom(session, folder, mode);
         },
-        [this, folder](const Result<DrugSubstances::ImportSummary> &imported) {
-            setImporting(nullptr);
-            m_drugResult->setStyleSheet(imported ? QString() : QStringLiteral("color: #a40000;"));
-            if (!imported) {
-                m_drugResult->setText(tr("Nothing was changed: %1").arg(imported.error().message));
-                if (imported.error().code == ErrorCode::Implausible) {
-                    m_refusedBdpm = folder;
-                    m_forceBdpm->show();
-                }
-                Q_EMIT bdpmImportFinished(false);
-                return;
-            }
-            QString text = tr("%n substance(s) imported.", nullptr, imported->substances);
-            if (imported->release)
-                text += QLatin1Char(' ') + releaseText(*imported->release);
-            if (imported->allergiesLinked > 0)
+        [](const DrugSubstances::ImportSummary &imported) {
+            QString text = tr("%n substance(s) imported.", nullptr, imported.substances);
+            if (imported.release)
+                text += QLatin1Char(' ') + releaseText(*imported.release);
+            if (imported.allergiesLinked > 0)
                 text += QLatin1Char(' ') +
                         tr("%n allergy(ies) typed earlier now linked to the database.", nullptr,
-                           imported->allergiesLinked);
-            if (!imported->skipped.isEmpty())
+                           imported.allergiesLinked);
+            if (!imported.skipped.isEmpty())
                 text += QLatin1Char(' ') +
                         tr("%n line(s) could not be read and were skipped, the first: %1", nullptr,
-                           static_cast<int>(imported->skipped.size()))
-                            .arg(imported->skipped.first());
-            m_drugResult->setText(text);
-            Q_EMIT bdpmImportFinished(true);
+                           static_cast<int>(imported.skipped.size()))
+                            .arg(imported.skipped.first());
+            return text;
         },
-        this);
-    m_refusedBdpm.clear();
-    setImporting(task);
+        &DataTab::bdpmImportFinished);
+}
+
+void DataTab::importThesaurus(const QString &folder, DrugInteractions::Import mode)
+{
+    const Session session = m_session;
+    runReferenceImport<DrugInteractions::ImportSummary>(
+        m_thesaurus, folder,
+        [session, folder, mode](Vault &vault) {
+            return DrugInteractions(vault).importFrom(session, folder, mode);
+        },
+        [](const DrugInteractions::ImportSummary &imported) {
+            QString text =
+                tr("%n interaction(s) imported; ", nullptr, imported.release.interactions) +
+                tr("%n substance(s) of the drug database matched to its molecules.", nullptr,
+                   imported.substancesMatched);
+            if (!imported.skipped.isEmpty())
+                text += QLatin1Char(' ') +
+                        tr("%n line(s) could not be read and were skipped, the first: %1", nullptr,
+                           static_cast<int>(imported.skipped.size()))
+                            .arg(imported.skipped.first());
+            return text;
+        },
+        &DataTab::thesaurusImportFinished);
 }
 
 } // namespace relais::ui
