@@ -277,6 +277,16 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::PrescriptionsPage</name>
+    <message numerus="yes">
+        <source>%n drug(s), the marketed ones first.</source>
+        <translation>
+            <numerusform>%n drug, the marketed ones first.</numerusform>
+            <numerusform>%n drugs, the marketed ones first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ReceptionPage</name>
     <message numerus="yes">
         <source>Waiting today: median %1 min, longest %2 min (%n seen)</source>

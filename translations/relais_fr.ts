@@ -4388,6 +4388,65 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::DrugSearchModel</name>
+    <message>
+        <source>Originator</source>
+        <translation>Princeps</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <source>Generic (posology)</source>
+        <translation>Générique (posologie)</translation>
+    </message>
+    <message>
+        <source>Substitutable</source>
+        <translation>Substituable</translation>
+    </message>
+    <message>
+        <source>Not reimbursed</source>
+        <translation>Non remboursé</translation>
+    </message>
+    <message>
+        <source>Marketed</source>
+        <translation>Commercialisé</translation>
+    </message>
+    <message>
+        <source>Not marketed</source>
+        <translation>Non commercialisé</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ExportDialog</name>
     <message>
         <source>&amp;Export…</source>
@@ -4803,14 +4862,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Not synced yet: working offline</source>
         <translation>Pas encore synchronisé : travail hors ligne</translation>
-    </message>
-    <message>
-        <source>Prescriptions</source>
-        <translation>Ordonnances</translation>
-    </message>
-    <message>
-        <source>drafting from the national drug database, checks, and the printed ordonnance.</source>
-        <translation>la préparation à partir de la base nationale des médicaments, les contrôles et l’ordonnance imprimée.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5606,6 +5657,92 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Escape goes back to the open file.</source>
         <translation>Échap revient au dossier ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionsPage</name>
+    <message>
+        <source>Drugs of the national database</source>
+        <translation>Médicaments de la base nationale</translation>
+    </message>
+    <message>
+        <source>Name, substance (DCI) or box code — or scan the box</source>
+        <translation>Nom, substance (DCI) ou code de la boîte — ou scannez la boîte</translation>
+    </message>
+    <message>
+        <source>The national drug database is not imported on this workstation yet: a physician or an administrator imports it in Settings → Data.</source>
+        <translation>La base nationale des médicaments n’est pas encore importée sur ce poste : un médecin ou un administrateur l’importe dans Réglages → Données.</translation>
+    </message>
+    <message>
+        <source>Type a drug&apos;s name, its substance or the code on its box, or scan the box&apos;s barcode.</source>
+        <translation>Tapez le nom d’un médicament, sa substance ou le code de sa boîte, ou scannez le code-barres de la boîte.</translation>
+    </message>
+    <message>
+        <source>No drug matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>Aucun médicament ne correspond à « %1 ». Vérifiez l’orthographe, ou tapez moins de lettres.</translation>
+    </message>
+    <message>
+        <source>The first %1 drugs: type another word (a strength, a form) to narrow.</source>
+        <translation>Les %1 premiers médicaments : tapez un mot de plus (un dosage, une forme) pour affiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s), the marketed ones first.</source>
+        <translation>
+            <numerusform>%n médicament, les commercialisés d’abord.</numerusform>
+            <numerusform>%n médicaments, les commercialisés d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Substances: %1</source>
+        <translation>Substances : %1</translation>
+    </message>
+    <message>
+        <source>Form: %1; route: %2.</source>
+        <translation>Forme : %1 ; voie : %2.</translation>
+    </message>
+    <message>
+        <source>%1 of generic group %2: %3</source>
+        <translation>%1 du groupe générique %2 : %3</translation>
+    </message>
+    <message>
+        <source>Reimbursement: %1.</source>
+        <translation>Remboursement : %1.</translation>
+    </message>
+    <message>
+        <source>Prescribing conditions: %1.</source>
+        <translation>Conditions de prescription : %1.</translation>
+    </message>
+    <message>
+        <source>Under enhanced monitoring (black triangle): report any adverse effect.</source>
+        <translation>Sous surveillance renforcée (triangle noir) : déclarez tout effet indésirable.</translation>
+    </message>
+    <message>
+        <source>Found by the box %1.</source>
+        <translation>Trouvé par la boîte %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2; holder: %3.</source>
+        <translation>%1, %2 ; titulaire : %3.</translation>
+    </message>
+    <message>
+        <source>Marketed</source>
+        <translation>Commercialisé</translation>
+    </message>
+    <message>
+        <source>Not marketed</source>
+        <translation>Non commercialisé</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, equivalent to %2 %3</source>
+        <translation>%1, soit %2 %3</translation>
+    </message>
+    <message>
+        <source>(for %1)</source>
+        <translation>(pour %1)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "patients/PatientsPage.h"
 #include "patients/TreatmentDialog.h"
 #include "patients/ValidateIdentityDialog.h"
+#include "prescriptions/DrugSearchModel.h"
+#include "prescriptions/PrescriptionsPage.h"
 #include "reception/ReceptionPage.h"
 #include "review/ConsultationPanel.h"
 #include "review/ReviewPage.h"
@@ -214,11 +216,15 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     REQUIRE(sections);
     CHECK(sections->actions().size() == MainWindow::SectionCount);
     CHECK(window.currentSection() == MainWindow::Reception);
-    // Reception holds today's waiting room; the agenda its grid; what has not landed says so.
+    // Reception holds today's waiting room; the agenda its grid; what has not landed (sync) says
+    // so.
     CHECK(window.findChild<QTableView *>(QStringLiteral("waitingRoom"))->isVisible());
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(window.findChild<QTableView *>(QStringLiteral("agendaGrid"))->isVisible());
+    // Prescriptions opens on the drug search, the cursor in its field.
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(window.findChild<QLineEdit *>(QStringLiteral("drugSearch"))->hasFocus());
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     CHECK(anyVisibleLabelContains(&window, QStringLiteral("Coming in a next version")));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     auto *user = window.findChild<QLabel *>(QStringLiteral("userStatus"));
@@ -807,6 +813,54 @@ TEST_CASE("Settings → Data imports the interaction thesaurus, and its matches 
     CHECK(dialog.shown().first().molecule == QLatin1String("WARFARINE"));
     CHECK(table->model()->data(table->model()->index(0, 3)).toString() ==
           QLatin1String("WARFARINE"));
+}
+
+TEST_CASE("Prescriptions finds a drug by its name, its substance or its scanned box")
+{
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Prescriptions);
+    PrescriptionsPage *page = window.prescriptions();
+    auto *state = page->findChild<QLabel *>(QStringLiteral("drugSearchState"));
+    auto *field = page->findChild<QLineEdit *>(QStringLiteral("drugSearch"));
+    auto *details = page->findChild<QLabel *>(QStringLiteral("drugDetails"));
+    CHECK(field->hasFocus());
+    CHECK(state->text().contains(QStringLiteral("not imported")));
+    REQUIRE(DrugSubstances(*desk.vault)
+                .importFrom(desk.doctor, relais::test::fixture(QStringLiteral("bdpm")),
+                            DrugSubstances::Import::Forced));
+    settle();
+    CHECK(state->text().contains(QStringLiteral("scan")));
+
+    QAbstractItemModelTester tester(page->results(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTest::keyClicks(field, QStringLiteral("clamox"));
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(page->results()->rowCount() == 1);
+    CHECK(details->text().contains(QStringLiteral("AMOXICILLINE")));
+    CHECK(page->results()->index(0, DrugSearchModel::Strength).data().toString() ==
+          QStringLiteral("2 g"));
+
+    // A scanner types the DataMatrix and Enter. The group separator it may send between
+    // fields is no printable key, and a line edit drops it: the GTIN, of fixed length, is read
+    // all the same.
+    field->clear();
+    field->setFocus();
+    const QString scanned = QStringLiteral("]d201034009332086391728103110AB12321XYZ987");
+    QTest::keyClicks(field, scanned);
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(page->results()->rowCount() == 1);
+    CHECK(page->results()->choice(0).specialty.cis == QLatin1String("60002504"));
+    CHECK(page->results()->index(0, DrugSearchModel::Rate).data().toString().startsWith(u"15"));
+    CHECK(details->text().contains(QStringLiteral("3400933208639")));
+    CHECK(details->text().contains(QStringLiteral("liste II")));
+
+    page->search(QStringLiteral("zzzyx"));
+    CHECK(page->results()->rowCount() == 0);
+    CHECK(state->text().contains(QStringLiteral("No drug matches")));
+    CHECK(details->text().isEmpty());
 }
 
 TEST_CASE("Settings → Data imports the drug database, and an allergy is picked from it")
@@ -2138,7 +2192,7 @@ TEST_CASE("screenshots of the patient file in French", "[.][screenshots]")
 
 // Not a check: Settings → Data with both ANSM sources imported, and the review of the
 // substances, at the two screen sizes. RELAIS_SCREENSHOTS=DIR, "[screenshots]", under Xvfb.
-TEST_CASE("screenshots of Settings → Data in French", "[.][screenshots]")
+TEST_CASE("screenshots of the drug data and search in French", "[.][screenshots]")
 {
     const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOTS");
     REQUIRE_FALSE(dir.isEmpty());
@@ -2176,5 +2230,12 @@ TEST_CASE("screenshots of Settings → Data in French", "[.][screenshots]")
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     shoot(&dialog, QStringLiteral("substance-matches"));
+    dialog.close();
+    window.showSection(MainWindow::Prescriptions);
+    window.prescriptions()->search(QStringLiteral("amoxicilline 500"));
+    shoot(&window, QStringLiteral("drugs-1366"));
+    window.resize(1024, 600);
+    window.prescriptions()->search(QStringLiteral("3400933208639"));
+    shoot(&window, QStringLiteral("drugs-1024"));
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

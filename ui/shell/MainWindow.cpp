@@ -5,6 +5,7 @@
 #include "agenda/AgendaPage.h"
 #include "common/ComingSoonPage.h"
 #include "patients/PatientsPage.h"
+#include "prescriptions/PrescriptionsPage.h"
 #include "reception/ReceptionPage.h"
 #include "review/ReviewPage.h"
 #include "security/AccessPolicy.h"
@@ -90,6 +91,7 @@ void MainWindow::buildSections()
     m_patients = new PatientsPage(m_vault, m_sections);
     m_review = new ReviewPage(m_vault, m_sections);
     m_agenda = new AgendaPage(m_vault, m_sections);
+    m_prescriptions = new PrescriptionsPage(m_vault, m_sections);
     m_settings = new SettingsPage(m_vault, m_sections);
     m_reviewTitle = tr("To re&view");
     m_sectionTable = {
@@ -99,12 +101,8 @@ void MainWindow::buildSections()
          [this] { m_patients->focusSearch(); }},
         {Agenda, tr("&Agenda"), Permission::ReadPatients, m_agenda,
          [this] { m_agenda->focusGrid(); }},
-        {Prescriptions,
-         tr("Pr&escriptions"),
-         Permission::DraftPrescription,
-         comingSoon(tr("Prescriptions"), tr("drafting from the national drug database, checks, "
-                                            "and the printed ordonnance.")),
-         {}},
+        {Prescriptions, tr("Pr&escriptions"), Permission::DraftPrescription, m_prescriptions,
+         [this] { m_prescriptions->focusSearch(); }},
         // Shown to the assistants too: the page says the list is the physicians'.
         {ToReview, m_reviewTitle, std::nullopt, m_review, [this] { m_review->reload(); }},
         {Sync,
@@ -204,6 +202,7 @@ void MainWindow::setSession(const Session &session)
     m_patients->setSession(session);
     m_review->setSession(session);
     m_agenda->setSession(session);
+    m_prescriptions->setSession(session);
     m_reception->setSession(session);
     for (const SectionEntry &entry : std::as_const(m_sectionTable)) {
         const bool visible = maySee(entry.section);

@@ -28,6 +28,7 @@ class PatientsPage;
 class ReceptionPage;
 class ReviewPage;
 class AgendaPage;
+class PrescriptionsPage;
 class SettingsPage;
 
 // The practice's window: a section list on the left (Reception, Patients, Agenda,
@@ -70,6 +71,7 @@ public:
     ReceptionPage *reception() const { return m_reception; }
     ReviewPage *review() const { return m_review; }
     AgendaPage *agenda() const { return m_agenda; }
+    PrescriptionsPage *prescriptions() const { return m_prescriptions; }
 
 private:
     // A row of the window's one table of sections.
@@ -105,6 +107,7 @@ private:
     ReceptionPage *m_reception = nullptr;
     ReviewPage *m_review = nullptr;
     AgendaPage *m_agenda = nullptr;
+    PrescriptionsPage *m_prescriptions = nullptr;
     std::vector<SectionEntry> m_sectionTable;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_sectionActions = nullptr;
