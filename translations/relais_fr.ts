@@ -1777,6 +1777,69 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::Posology</name>
+    <message>
+        <source>Choose the unit of a dose (tablet, ml, puff…).</source>
+        <translation>Choisissez l’unité d’une prise (comprimé, ml, bouffée…).</translation>
+    </message>
+    <message>
+        <source>A dose is more than zero.</source>
+        <translation>Une prise est supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 %2 at once cannot be right: check the dose.</source>
+        <translation>%1 %2 en une prise ne peut pas être juste : vérifiez la dose.</translation>
+    </message>
+    <message>
+        <source>Say when in the day it is taken.</source>
+        <translation>Dites à quel moment de la journée il se prend.</translation>
+    </message>
+    <message>
+        <source>A moment of the day comes once: add its doses up.</source>
+        <translation>Un moment de la journée ne vient qu’une fois : additionnez ses prises.</translation>
+    </message>
+    <message>
+        <source>From 1 to 12 times a day.</source>
+        <translation>De 1 à 12 fois par jour.</translation>
+    </message>
+    <message>
+        <source>Every 1 to 72 hours.</source>
+        <translation>Toutes les 1 à 72 heures.</translation>
+    </message>
+    <message>
+        <source>Taken as needed: say how much a day at most.</source>
+        <translation>Pris si besoin : dites combien par jour au plus.</translation>
+    </message>
+    <message>
+        <source>The most a day cannot be less than one dose (%1).</source>
+        <translation>Le maximum par jour ne peut pas être inférieur à une prise (%1).</translation>
+    </message>
+    <message>
+        <source>A duration is at least one day.</source>
+        <translation>Une durée compte au moins un jour.</translation>
+    </message>
+    <message>
+        <source>A prescription covers 12 months at most.</source>
+        <translation>Une ordonnance couvre 12 mois au plus.</translation>
+    </message>
+    <message>
+        <source>From 1 to 99 boxes.</source>
+        <translation>De 1 à 99 boîtes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be divided; prescribe whole units.</source>
+        <translation>%1 : la forme « %2 » ne se divise pas ; prescrivez des unités entières.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is scored in halves only.</source>
+        <translation>%1 : la forme « %2 » ne se coupe qu’en deux.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is scored in quarters only.</source>
+        <translation>%1 : la forme « %2 » ne se coupe qu’en quatre.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PostalAddressRules</name>
     <message>
         <source>A postcode has five digits, like 24000 (%1 does not).</source>

@@ -8,6 +8,8 @@
 #include "geo/PlaceDirectory.h"
 #include "services/Agenda.h"
 #include "services/CalendarExport.h"
+#include "services/DrugInteractions.h"
+#include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "services/PatientAllergies.h"
@@ -736,6 +738,78 @@ int main(int argc, char **argv)
             }).summary();
         imports.insert(QStringLiteral("specialties"), specialties);
         report.insert(QStringLiteral("drug_database_import_whole_release"), imports);
+
+        // The interaction thesaurus over that release, its review, and the search a prescriber
+        // types: names letter by letter, substances, and boxes by their code.
+        QTemporaryDir dir;
+        auto drugs = Vault::create(dir.filePath(QStringLiteral("drugs.relais")), key);
+        if (!drugs)
+            die(drugs.error().message);
+        must(DrugSubstances(**drugs).importFrom(physician, bdpm));
+        const QString thesaurus = QStringLiteral(RELAIS_SHARED_DATA_DEFAULT "/interactions");
+        progress() << "measuring the interaction thesaurus import" << Qt::endl;
+        int matched = 0;
+        QJsonObject thesaurusImport =
+            measure(5, [&](int) {
+                auto imported = DrugInteractions(**drugs).importFrom(physician, thesaurus);
+                if (!imported)
+                    die(imported.error().message);
+                matched = imported->substancesMatched;
+            }).summary();
+        thesaurusImport.insert(QStringLiteral("substance_codes_matched"), matched);
+        report.insert(QStringLiteral("interaction_thesaurus_import"), thesaurusImport);
+        std::optional<DrugInteractions::Coverage> coverage;
+        QJsonObject review = measure(5, [&](int) {
+                                 auto found = DrugInteractions(**drugs).coverage(physician);
+                                 if (!found)
+                                     die(found.error().message);
+                                 coverage = std::move(*found);
+                             }).summary();
+        review.insert(QStringLiteral("prescribed_substances"),
+                      static_cast<qint64>(coverage->substances.size()));
+        review.insert(QStringLiteral("matched"), coverage->matched);
+        review.insert(QStringLiteral("homeopathic"), coverage->homeopathic);
+        review.insert(QStringLiteral("share_percent"), std::round(coverage->share() * 1000) / 10);
+        review.insert(QStringLiteral("share_without_homeopathy_percent"),
+                      std::round(coverage->shareWithoutHomeopathy() * 1000) / 10);
+        report.insert(QStringLiteral("substance_matching_review"), review);
+
+        progress() << "measuring the drug search" << Qt::endl;
+        QStringList typed;
+        QStringList codes;
+        QSqlQuery sample((*drugs)->database());
+        sample.exec(QStringLiteral("SELECT s.name, p.cip13 FROM drug_specialty s "
+                                   "JOIN drug_presentation p ON p.cis = s.cis "
+                                   "ORDER BY s.cis LIMIT 300"));
+        for (int i = 0; sample.next(); ++i) {
+            if (i % 3 != 0)
+                continue;
+            const QString name = sample.value(0).toString().toLower();
+            // Letter by letter from the third, as search-as-you-type runs, then with the
+            // strength's word: "amox", "amoxi"…, "amoxicilline biogaran".
+            const QString first = name.section(QLatin1Char(' '), 0, 0);
+            for (qsizetype n = 3; n <= first.size(); ++n)
+                typed.append(first.left(n));
+            typed.append(name.section(QLatin1Char(' '), 0, 1));
+            codes.append(sample.value(1).toString());
+        }
+        const DrugSearch search(**drugs);
+        qint64 results = 0;
+        QJsonObject byName = measure(static_cast<int>(typed.size()), [&](int i) {
+                                 auto found = search.find(physician, typed.at(i));
+                                 if (!found)
+                                     die(found.error().message);
+                                 results += found->size();
+                             }).summary();
+        byName.insert(QStringLiteral("mean_results"),
+                      std::round(double(results) / double(typed.size()) * 10) / 10);
+        report.insert(QStringLiteral("drug_search_as_you_type"), byName);
+        report.insert(QStringLiteral("drug_search_by_cip13"),
+                      measure(static_cast<int>(codes.size()), [&](int i) {
+                          auto found = search.find(physician, codes.at(i));
+                          if (!found || found->size() != 1)
+                              die(QStringLiteral("the box %1 was not found").arg(codes.at(i)));
+                      }).summary());
     }
     if (wants("open")) {
         progress() << "measuring open" << Qt::endl;

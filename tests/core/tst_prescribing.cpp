@@ -1,4 +1,5 @@
 #include "domain/DrugBarcode.h"
+#include "domain/Posology.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,4 +53,187 @@ TEST_CASE("drug barcode: what is not a drug's code is not read as one")
     CHECK_FALSE(DrugBarcode::read(QStringLiteral("0113012345678907")).has_value());
     // Too short to hold a GTIN.
     CHECK_FALSE(DrugBarcode::read(QStringLiteral("01034009332")).has_value());
+}
+
+namespace {
+
+Posology atMoments(std::initializer_list<Posology::Intake> intakes, const char *unit = "comprimé")
+{
+    Posology p;
+    p.unit = QString::fromUtf8(unit);
+    p.intakes = intakes;
+    return p;
+}
+
+using M = Posology::Moment;
+using D = Posology::DurationUnit;
+
+} // namespace
+
+TEST_CASE("posology: written out as a French prescriber writes it")
+{
+    struct Case
+    {
+        Posology posology;
+        const char *text;
+    };
+    Posology week = atMoments({{M::Morning, 1}, {M::Evening, 1}});
+    week.duration = Posology::Duration{7, D::Days};
+    Posology puffs;
+    puffs.unit = QStringLiteral("bouffée");
+    puffs.rhythm = Posology::Rhythm::AsNeeded;
+    puffs.dose = 2;
+    puffs.maxPerDay = 8;
+    Posology threeTimes;
+    threeTimes.unit = QStringLiteral("sachet");
+    threeTimes.rhythm = Posology::Rhythm::TimesADay;
+    threeTimes.timesADay = 3;
+    threeTimes.duration = Posology::Duration{5, D::Days};
+    Posology everySix;
+    everySix.rhythm = Posology::Rhythm::EveryHours;
+    everySix.everyHours = 6;
+    everySix.maxPerDay = 4;
+    everySix.instructions = QStringLiteral("si douleur ou fièvre");
+    Posology syrup;
+    syrup.unit = QStringLiteral("ml");
+    syrup.rhythm = Posology::Rhythm::TimesADay;
+    syrup.dose = 2.5;
+    syrup.timesADay = 2;
+    syrup.duration = Posology::Duration{1, D::Months};
+    Posology chronic = atMoments({{M::Morning, 1}});
+    chronic.duration = Posology::Duration{3, D::Months};
+    chronic.instructions = QStringLiteral("au cours du petit déjeuner");
+    Posology boxes = atMoments({{M::Evening, 1}});
+    boxes.boxes = 3;
+    Posology spoon;
+    spoon.unit = QStringLiteral("cuillère-mesure");
+    spoon.rhythm = Posology::Rhythm::TimesADay;
+    spoon.dose = 2;
+    spoon.timesADay = 1;
+    spoon.duration = Posology::Duration{2, D::Weeks};
+
+    const Case cases[] = {
+        {week, "1 comprimé matin et soir pendant 7 jours"},
+        {puffs, "2 bouffées si besoin, sans dépasser 8 par jour"},
+        {atMoments({{M::Evening, 0.5}}), "½ comprimé le soir"},
+        {atMoments({{M::Evening, 1}, {M::Morning, 1}, {M::Noon, 1}}),
+         "1 comprimé matin, midi et soir"},
+        {atMoments({{M::Morning, 1}, {M::Evening, 0.5}}),
+         "1 comprimé le matin et ½ comprimé le soir"},
+        {atMoments({{M::Bedtime, 1.5}}), "1 ½ comprimé au coucher"},
+        {atMoments({{M::Morning, 2}, {M::Bedtime, 2}}, "gélule"), "2 gélules matin et au coucher"},
+        {atMoments({{M::Noon, 0.25}}), "¼ comprimé le midi"},
+        {atMoments({{M::Morning, 0.75}, {M::Evening, 0.75}}), "¾ comprimé matin et soir"},
+        {threeTimes, "1 sachet 3 fois par jour pendant 5 jours"},
+        {everySix,
+         "1 comprimé toutes les 6 heures, sans dépasser 4 par jour, si douleur ou fièvre"},
+        {syrup, "2,5 ml 2 fois par jour pendant 1 mois"},
+        {chronic, "1 comprimé le matin, au cours du petit déjeuner, pendant 3 mois"},
+        {boxes, "1 comprimé le soir, 3 boîtes"},
+        {spoon, "2 cuillères-mesures 1 fois par jour pendant 2 semaines"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.text);
+        CHECK(c.posology.text() == QString::fromUtf8(c.text));
+        CHECK(c.posology.problems().isEmpty());
+    }
+}
+
+TEST_CASE("posology: what cannot be prescribed is refused, each reason under its field")
+{
+    const auto fields = [](const Posology &p) {
+        QStringList names;
+        for (const Error &e : p.problems())
+            names.append(e.field);
+        return names;
+    };
+    CHECK(fields(atMoments({{M::Morning, 0}})) == QStringList{QStringLiteral("dose")});
+    CHECK(fields(atMoments({{M::Morning, -1}})) == QStringList{QStringLiteral("dose")});
+    CHECK(fields(atMoments({{M::Morning, 30}})) == QStringList{QStringLiteral("dose")});
+    CHECK(fields(atMoments({})) == QStringList{QStringLiteral("rhythm")});
+    CHECK(fields(atMoments({{M::Morning, 1}, {M::Morning, 1}})) ==
+          QStringList{QStringLiteral("rhythm")});
+    Posology asNeeded;
+    asNeeded.rhythm = Posology::Rhythm::AsNeeded;
+    CHECK(fields(asNeeded) == QStringList{QStringLiteral("maxPerDay")});
+    asNeeded.dose = 2;
+    asNeeded.maxPerDay = 1;
+    CHECK(fields(asNeeded) == QStringList{QStringLiteral("maxPerDay")});
+    Posology times;
+    times.rhythm = Posology::Rhythm::TimesADay;
+    CHECK(fields(times) == QStringList{QStringLiteral("rhythm")});
+    Posology hours;
+    hours.rhythm = Posology::Rhythm::EveryHours;
+    hours.everyHours = 0;
+    CHECK(fields(hours) == QStringList{QStringLiteral("rhythm")});
+    Posology long_ = atMoments({{M::Morning, 1}});
+    long_.duration = Posology::Duration{13, D::Months};
+    CHECK(fields(long_) == QStringList{QStringLiteral("duration")});
+    long_.duration = Posology::Duration{0, D::Days};
+    CHECK(fields(long_) == QStringList{QStringLiteral("duration")});
+    Posology noBoxes = atMoments({{M::Morning, 1}});
+    noBoxes.boxes = 0;
+    CHECK(fields(noBoxes) == QStringList{QStringLiteral("boxes")});
+    Posology noUnit = atMoments({{M::Morning, 1}});
+    noUnit.unit.clear();
+    CHECK(fields(noUnit) == QStringList{QStringLiteral("dose")});
+}
+
+TEST_CASE("posology: a dose finer than the form can be cut is said")
+{
+    const Posology half = atMoments({{M::Evening, 0.5}});
+    CHECK(Posology::finestSplit(QStringLiteral("comprimé sécable"), half.unit) == 2);
+    CHECK(Posology::finestSplit(QStringLiteral("comprimé quadrisécable"), half.unit) == 4);
+    CHECK(Posology::finestSplit(QStringLiteral("comprimé pelliculé"), half.unit) == 1);
+    CHECK(Posology::finestSplit(QStringLiteral("solution buvable"), QStringLiteral("ml")) == 0);
+    CHECK(half.splitWarning(QStringLiteral("comprimé sécable")).isEmpty());
+    CHECK(half.splitWarning(QStringLiteral("comprimé pelliculé")).contains(u"cannot be divided"));
+    const Posology quarter = atMoments({{M::Noon, 0.25}});
+    CHECK(quarter.splitWarning(QStringLiteral("comprimé sécable")).contains(u"halves only"));
+    CHECK(quarter.splitWarning(QStringLiteral("comprimé quadrisécable")).isEmpty());
+    CHECK(atMoments({{M::Morning, 0.5}}, "gélule").splitWarning(QStringLiteral("gélule")) !=
+          QString());
+    Posology syrup;
+    syrup.unit = QStringLiteral("ml");
+    syrup.rhythm = Posology::Rhythm::TimesADay;
+    syrup.timesADay = 3;
+    syrup.dose = 2.5;
+    CHECK(syrup.splitWarning(QStringLiteral("sirop")).isEmpty());
+}
+
+TEST_CASE("posology: the boxes a duration needs, from the box's label")
+{
+    const QString comprime = QStringLiteral("comprimé");
+    CHECK(Posology::unitsPerBox(
+              QStringLiteral("plaquette(s) thermoformée(s) PVC-Aluminium de 30 comprimé(s)"),
+              comprime) == 30);
+    CHECK(Posology::unitsPerBox(QStringLiteral("2 plaquette(s) PVC aluminium de 14 comprimé(s)"),
+                                comprime) == 28);
+    CHECK(Posology::unitsPerBox(QStringLiteral("12 sachet(s) papier aluminium de 3 g"),
+                                QStringLiteral("sachet")) == 12);
+    CHECK(Posology::unitsPerBox(QStringLiteral("plaquette(s) de 1  ovule(s)"),
+                                QStringLiteral("ovule")) == 1);
+    CHECK_FALSE(Posology::unitsPerBox(QStringLiteral("1 flacon(s) en verre de 150 ml"), comprime)
+                    .has_value());
+    CHECK_FALSE(Posology::unitsPerBox(QStringLiteral("1 flacon(s) en verre de 150 ml"),
+                                      QStringLiteral("ml"))
+                    .has_value());
+
+    Posology twice = atMoments({{M::Morning, 1}, {M::Evening, 1}});
+    twice.duration = Posology::Duration{1, D::Months};
+    CHECK(twice.unitsPerDay() == 2);
+    CHECK(twice.unitsNeeded() == 60);
+    CHECK(twice.boxesNeeded(QStringLiteral("plaquette(s) de 30 comprimé(s)")) == 2);
+    CHECK(twice.boxesNeeded(QStringLiteral("plaquette(s) de 28 comprimé(s)")) == 3);
+    Posology asNeeded;
+    asNeeded.rhythm = Posology::Rhythm::AsNeeded;
+    asNeeded.duration = Posology::Duration{10, D::Days};
+    CHECK_FALSE(asNeeded.unitsNeeded().has_value());
+    asNeeded.maxPerDay = 3;
+    CHECK(asNeeded.unitsNeeded() == 30);
+    Posology every8;
+    every8.rhythm = Posology::Rhythm::EveryHours;
+    every8.everyHours = 8;
+    every8.dose = 2;
+    CHECK(every8.unitsPerDay() == 6);
 }
