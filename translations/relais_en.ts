@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionRules</name>
+    <message numerus="yes">
+        <source>%1 is prescribed for %n day(s) at most, renewals included.</source>
+        <translation>
+            <numerusform>%1 is prescribed for %n day at most, renewals included.</numerusform>
+            <numerusform>%1 is prescribed for %n days at most, renewals included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::VaultKeys</name>
     <message numerus="yes">
         <source>The passphrase was wrong %n times. The vault can still be opened with the practice&apos;s recovery code.</source>

@@ -1998,6 +1998,90 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionRepository</name>
+    <message>
+        <source>Reading the prescription failed</source>
+        <translation>La lecture de l’ordonnance a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the prescriptions failed</source>
+        <translation>La lecture des ordonnances a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrescriptionRules</name>
+    <message>
+        <source>Add at least one drug.</source>
+        <translation>Ajoutez au moins un médicament.</translation>
+    </message>
+    <message>
+        <source>Name the drug by its common name (DCI).</source>
+        <translation>Nommez le médicament par sa dénomination commune (DCI).</translation>
+    </message>
+    <message>
+        <source>%1 is a stupéfiant: it is prescribed on a secured form with doses and duration in words, which Relais does not print yet. Write this one by hand.</source>
+        <translation>%1 est un stupéfiant : il se prescrit sur ordonnance sécurisée, doses et durée en toutes lettres, ce que Relais n’imprime pas encore. Rédigez-la à la main.</translation>
+    </message>
+    <message>
+        <source>%1 is prescribed at the hospital only.</source>
+        <translation>%1 ne se prescrit qu’à l’hôpital.</translation>
+    </message>
+    <message>
+        <source>Say for how long, or how many boxes.</source>
+        <translation>Indiquez pour combien de temps, ou combien de boîtes.</translation>
+    </message>
+    <message>
+        <source>From 0 to %1 renewals.</source>
+        <translation>De 0 à %1 renouvellements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is prescribed for %n day(s) at most, renewals included.</source>
+        <translation>
+            <numerusform>%1 se prescrit pour %n jour au plus, renouvellements compris.</numerusform>
+            <numerusform>%1 se prescrit pour %n jours au plus, renouvellements compris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A prescription covers 12 months at most, renewals included.</source>
+        <translation>Une ordonnance couvre 12 mois au plus, renouvellements compris.</translation>
+    </message>
+    <message>
+        <source>MTE applies only to the substances of the arrêté&apos;s list (lévothyroxine, some antiepileptics and immunosuppressants, buprénorphine): give another reason or let the pharmacist substitute.</source>
+        <translation>La mention MTE ne vaut que pour les substances de la liste de l’arrêté (lévothyroxine, certains antiépileptiques et immunosuppresseurs, buprénorphine) : donnez un autre motif ou laissez le pharmacien substituer.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Prescriptions</name>
+    <message>
+        <source>This prescription no longer exists.</source>
+        <translation>Cette ordonnance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the patient first: this file does not exist.</source>
+        <translation>Choisissez d’abord le patient : ce dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one: prescribe on the file that was kept.</source>
+        <translation>Ce dossier a été fusionné avec un autre : prescrivez sur le dossier conservé.</translation>
+    </message>
+    <message>
+        <source>This prescription is signed: it can no longer change. Renew or modify it to make a new draft.</source>
+        <translation>Cette ordonnance est signée : elle ne peut plus changer. Renouvelez-la ou modifiez-la pour en faire un nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>Sign with your own password.</source>
+        <translation>Signez avec votre propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>This prescription is already signed.</source>
+        <translation>Cette ordonnance est déjà signée.</translation>
+    </message>
+    <message>
+        <source>A draft is not printed: a physician signs it first.</source>
+        <translation>Un brouillon ne s’imprime pas : un médecin le signe d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -3345,6 +3429,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This appointment was cancelled: book a new one rather than change it.</source>
         <translation>Ce rendez-vous a été annulé : prenez-en un nouveau plutôt que de le modifier.</translation>
+    </message>
+    <message>
+        <source>This prescription is signed: it can no longer change. Renew or modify it to make a new draft.</source>
+        <translation>Cette ordonnance est signée : elle ne peut plus changer. Renouvelez-la ou modifiez-la pour en faire un nouveau brouillon.</translation>
     </message>
 </context>
 <context>

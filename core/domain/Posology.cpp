@@ -2,6 +2,9 @@
 
 #include "util/SearchKey.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -352,6 +355,89 @@ std::optional<int> Posology::boxesNeeded(const QString &boxLabel) const
     if (!needed || !perBox)
         return std::nullopt;
     return static_cast<int>(std::ceil(*needed / *perBox - 1e-9));
+}
+
+namespace {
+
+const char *const RhythmNames[] = {"moments", "timesADay", "everyHours", "asNeeded"};
+const char *const MomentNames[] = {"morning", "noon", "evening", "bedtime"};
+const char *const DurationNames[] = {"days", "weeks", "months"};
+
+template<typename E, std::size_t N>
+std::optional<E> named(const char *const (&names)[N], const QString &name)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (name == QLatin1String(names[i]))
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString Posology::toJson() const
+{
+    QJsonObject o{{QStringLiteral("unit"), unit},
+                  {QStringLiteral("rhythm"), QLatin1String(RhythmNames[int(rhythm)])},
+                  {QStringLiteral("dose"), dose},
+                  {QStringLiteral("timesADay"), timesADay},
+                  {QStringLiteral("everyHours"), everyHours}};
+    QJsonArray list;
+    for (const Intake &i : intakes)
+        list.append(
+            QJsonObject{{QStringLiteral("moment"), QLatin1String(MomentNames[int(i.moment)])},
+                        {QStringLiteral("dose"), i.dose}});
+    o.insert(QStringLiteral("intakes"), list);
+    if (maxPerDay)
+        o.insert(QStringLiteral("maxPerDay"), *maxPerDay);
+    if (duration)
+        o.insert(QStringLiteral("duration"),
+                 QJsonObject{
+                     {QStringLiteral("count"), duration->count},
+                     {QStringLiteral("unit"), QLatin1String(DurationNames[int(duration->unit)])}});
+    if (boxes)
+        o.insert(QStringLiteral("boxes"), *boxes);
+    if (!instructions.isEmpty())
+        o.insert(QStringLiteral("instructions"), instructions);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::optional<Posology> Posology::fromJson(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    Posology p;
+    p.unit = o.value(QStringLiteral("unit")).toString();
+    const auto rhythmRead =
+        named<Rhythm>(RhythmNames, o.value(QStringLiteral("rhythm")).toString());
+    if (!rhythmRead)
+        return std::nullopt;
+    p.rhythm = *rhythmRead;
+    p.dose = o.value(QStringLiteral("dose")).toDouble();
+    p.timesADay = o.value(QStringLiteral("timesADay")).toInt();
+    p.everyHours = o.value(QStringLiteral("everyHours")).toInt();
+    for (const QJsonValue &v : o.value(QStringLiteral("intakes")).toArray()) {
+        const auto moment =
+            named<Moment>(MomentNames, v.toObject().value(QStringLiteral("moment")).toString());
+        if (!moment)
+            return std::nullopt;
+        p.intakes.append({*moment, v.toObject().value(QStringLiteral("dose")).toDouble()});
+    }
+    if (o.contains(QStringLiteral("maxPerDay")))
+        p.maxPerDay = o.value(QStringLiteral("maxPerDay")).toDouble();
+    if (o.contains(QStringLiteral("duration"))) {
+        const QJsonObject d = o.value(QStringLiteral("duration")).toObject();
+        const auto unit =
+            named<DurationUnit>(DurationNames, d.value(QStringLiteral("unit")).toString());
+        if (!unit)
+            return std::nullopt;
+        p.duration = Duration{d.value(QStringLiteral("count")).toInt(), *unit};
+    }
+    if (o.contains(QStringLiteral("boxes")))
+        p.boxes = o.value(QStringLiteral("boxes")).toInt();
+    p.instructions = o.value(QStringLiteral("instructions")).toString();
+    return p;
 }
 
 } // namespace relais

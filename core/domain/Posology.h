@@ -66,6 +66,7 @@ public:
     std::optional<Duration> duration = {};
     std::optional<int> boxes = {}; // instead of a duration, or with it
     QString instructions = {};     // "au cours du repas"
+    bool operator==(const Posology &) const = default;
 
     // Field names, for a refusal to show under its field.
     static constexpr auto FieldDose = "dose";
@@ -97,6 +98,11 @@ public:
     static std::optional<int> unitsPerBox(const QString &label, const QString &unit);
     // The boxes the duration needs, from the box's label; none when either cannot be read.
     std::optional<int> boxesNeeded(const QString &boxLabel) const;
+
+    // As stored with a prescription line: a JSON text whose names stay the same across
+    // versions; a text that is not one reads as nothing.
+    QString toJson() const;
+    static std::optional<Posology> fromJson(const QString &json);
 
     // "½", "1 ½", "2", "2,5": a dose as printed, in halves and quarters for units that are
     // cut, in decimals with a comma for the others.

@@ -486,6 +486,49 @@ QList<Migrations::Step> buildSteps()
                             "molecules INTEGER NOT NULL, classes INTEGER NOT NULL, "
                             "skipped INTEGER NOT NULL)"),
          }});
+    steps.append(
+        {17,
+         "prescriptions and their lines",
+         {
+             // status: draft -> signed (by a physician) -> printed. A signed prescription is
+             // frozen by the write policy; drug_release and thesaurus say what it was checked
+             // against; based_on is the prescription it renews or modifies.
+             QStringLiteral(
+                 "CREATE TABLE prescription (id TEXT PRIMARY KEY, "
+                 "patient_id TEXT NOT NULL, consultation_id TEXT NOT NULL DEFAULT '', "
+                 "status TEXT NOT NULL DEFAULT 'draft' "
+                 "CHECK (status IN ('draft', 'signed', 'printed')), "
+                 "drafted_by TEXT NOT NULL, drafted_at TEXT NOT NULL, "
+                 "signed_by TEXT NOT NULL DEFAULT '', signed_at TEXT NOT NULL DEFAULT '', "
+                 "printed_at TEXT NOT NULL DEFAULT '', "
+                 "based_on TEXT NOT NULL DEFAULT '', "
+                 "drug_release TEXT NOT NULL DEFAULT '', "
+                 "thesaurus TEXT NOT NULL DEFAULT '', "
+                 "acknowledged TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral(
+                 "CREATE INDEX prescription_patient ON prescription (patient_id, drafted_at)"),
+             QStringLiteral("CREATE INDEX prescription_consultation ON prescription "
+                            "(consultation_id) WHERE consultation_id <> ''"),
+             // A line is frozen with its prescription: `signed` is set on each line when the
+             // prescription is signed. posology holds the structure, posology_text what prints.
+             QStringLiteral("CREATE TABLE prescription_line (id TEXT PRIMARY KEY, "
+                            "prescription_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "cis TEXT NOT NULL DEFAULT '', brand TEXT NOT NULL DEFAULT '', "
+                            "dci TEXT NOT NULL, strength TEXT NOT NULL DEFAULT '', "
+                            "form TEXT NOT NULL DEFAULT '', route TEXT NOT NULL DEFAULT '', "
+                            "conditions TEXT NOT NULL DEFAULT '', "
+                            "substances TEXT NOT NULL DEFAULT '', "
+                            "posology TEXT NOT NULL, posology_text TEXT NOT NULL, "
+                            "renewals INTEGER NOT NULL DEFAULT 0, "
+                            "non_substitutable TEXT NOT NULL DEFAULT '' "
+                            "CHECK (non_substitutable IN ('', 'MTE', 'EFG', 'CIF')), "
+                            "ald INTEGER NOT NULL DEFAULT 0, "
+                            "signed INTEGER NOT NULL DEFAULT 0 CHECK (signed IN (0, 1)), ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX prescription_line_prescription ON prescription_line "
+                            "(prescription_id, position)"),
+         }});
     return steps;
 }
 

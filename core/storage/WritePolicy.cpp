@@ -11,12 +11,15 @@ struct TablePolicy
     const char *table;
     // Set when the record is made, never changed afterwards.
     QSet<QString> fixed;
-    // A record whose stateColumn holds frozenState is frozen: only the columns in
+    // A record whose stateColumn holds one of frozenStates is frozen: only the columns in
     // changeableWhenFrozen may still change, and it cannot be removed.
     const char *stateColumn = nullptr;
-    const char *frozenState = nullptr;
+    QSet<QString> frozenStates = {};
     QSet<QString> changeableWhenFrozen = {};
     const char *frozenReason = nullptr;
+    // Whether a frozen record may only move to another frozen state (a signed prescription
+    // is printed, never a draft again); otherwise its state may go back (a review undone).
+    bool staysFrozen = false;
 };
 
 const QList<TablePolicy> &policies()
@@ -28,7 +31,7 @@ const QList<TablePolicy> &policies()
         {.table = "consultation",
          .fixed = {QStringLiteral("prepared_by"), QStringLiteral("day")},
          .stateColumn = "status",
-         .frozenState = "reviewed",
+         .frozenStates = {QStringLiteral("reviewed")},
          .changeableWhenFrozen = {QStringLiteral("status"), QStringLiteral("reviewed_by"),
                                   QStringLiteral("reviewed_at"), QStringLiteral("patient_id")},
          .frozenReason =
@@ -47,7 +50,7 @@ const QList<TablePolicy> &policies()
         {.table = "appointment",
          .fixed = {QStringLiteral("series_id"), QStringLiteral("booked_by")},
          .stateColumn = "status",
-         .frozenState = "cancelled",
+         .frozenStates = {QStringLiteral("cancelled")},
          .changeableWhenFrozen = {QStringLiteral("patient_id")},
          .frozenReason = QT_TRANSLATE_NOOP("relais::WritePolicy",
                                            "This appointment was cancelled: book a new one "
@@ -63,6 +66,26 @@ const QList<TablePolicy> &policies()
         {.table = "visit_event",
          .fixed = {QStringLiteral("visit_id"), QStringLiteral("state"), QStringLiteral("at"),
                    QStringLiteral("by_user")}},
+        // A signed prescription is what the physician signed: it never changes (renew or modify
+        // make a new draft). Printing it is noted; a merge of two files moves it.
+        {.table = "prescription",
+         .fixed = {QStringLiteral("drafted_by"), QStringLiteral("drafted_at"),
+                   QStringLiteral("based_on")},
+         .stateColumn = "status",
+         .frozenStates = {QStringLiteral("signed"), QStringLiteral("printed")},
+         .changeableWhenFrozen = {QStringLiteral("status"), QStringLiteral("printed_at"),
+                                  QStringLiteral("patient_id")},
+         .frozenReason = QT_TRANSLATE_NOOP("relais::WritePolicy",
+                                           "This prescription is signed: it can no longer change. "
+                                           "Renew or modify it to make a new draft."),
+         .staysFrozen = true},
+        {.table = "prescription_line",
+         .fixed = {QStringLiteral("prescription_id")},
+         .stateColumn = "signed",
+         .frozenStates = {QStringLiteral("1")},
+         .frozenReason = QT_TRANSLATE_NOOP("relais::WritePolicy",
+                                           "This prescription is signed: it can no longer change. "
+                                           "Renew or modify it to make a new draft.")},
         // What a merge joined stays said; undoing it is a mark of its own.
         {.table = "patient_merge",
          .fixed = {QStringLiteral("kept_id"), QStringLiteral("merged_id"),
@@ -83,7 +106,7 @@ const TablePolicy *policyOf(const QString &table)
 bool isFrozen(const TablePolicy &p, const QVariantMap &stored)
 {
     return p.stateColumn &&
-           stored.value(QLatin1String(p.stateColumn)).toString() == QLatin1String(p.frozenState);
+           p.frozenStates.contains(stored.value(QLatin1String(p.stateColumn)).toString());
 }
 
 } // namespace
@@ -108,6 +131,9 @@ Status WritePolicy::allowsUpdate(const QString &table, const QVariantMap &stored
                         tr("The %1 of a %2 record is set when it is made and never changes.")
                             .arg(it.key(), table));
         if (frozen && !p->changeableWhenFrozen.contains(it.key()))
+            return fail(ErrorCode::Frozen, tr(p->frozenReason));
+        if (frozen && p->staysFrozen && it.key() == QLatin1String(p->stateColumn) &&
+            !p->frozenStates.contains(it.value().toString()))
             return fail(ErrorCode::Frozen, tr(p->frozenReason));
     }
     return {};

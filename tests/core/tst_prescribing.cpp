@@ -1,5 +1,6 @@
 #include "domain/DrugBarcode.h"
 #include "domain/Posology.h"
+#include "domain/Prescription.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,7 +137,11 @@ TEST_CASE("posology: written out as a French prescriber writes it")
         INFO(c.text);
         CHECK(c.posology.text() == QString::fromUtf8(c.text));
         CHECK(c.posology.problems().isEmpty());
+        // Stored and read back, it is the same.
+        CHECK(Posology::fromJson(c.posology.toJson()) == c.posology);
     }
+    CHECK_FALSE(Posology::fromJson(QStringLiteral("not json")).has_value());
+    CHECK_FALSE(Posology::fromJson(QStringLiteral("{\"rhythm\": \"sometimes\"}")).has_value());
 }
 
 TEST_CASE("posology: what cannot be prescribed is refused, each reason under its field")
@@ -236,4 +241,106 @@ TEST_CASE("posology: the boxes a duration needs, from the box's label")
     every8.everyHours = 8;
     every8.dose = 2;
     CHECK(every8.unitsPerDay() == 6);
+}
+
+namespace {
+
+PrescriptionLine lineOf(const char *dci, int days, QStringList conditions = {})
+{
+    PrescriptionLine line;
+    line.dci = QString::fromUtf8(dci);
+    line.strength = QStringLiteral("500 mg");
+    line.form = QStringLiteral("gélule");
+    line.posology = atMoments({{M::Morning, 1}, {M::Evening, 1}}, "gélule");
+    line.posology.duration = Posology::Duration{days, D::Days};
+    line.conditions = std::move(conditions);
+    return line;
+}
+
+QStringList fieldsOf(const Prescription &p)
+{
+    QStringList names;
+    for (const Error &e : PrescriptionRules::problems(p))
+        names.append(e.field);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("prescription rules: a whole prescription passes, an empty one does not")
+{
+    Prescription p;
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines")});
+    p.lines = {lineOf("AMOXICILLINE", 7, {QStringLiteral("liste I")})};
+    CHECK(fieldsOf(p).isEmpty());
+    // A line's posology refusals show under that line.
+    p.lines.append(lineOf("PARACÉTAMOL", 5));
+    p.lines[1].posology.intakes = {{M::Morning, 0}};
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/1/dose")});
+    p.lines[1].posology.intakes = {{M::Morning, 1}};
+    p.lines[1].posology.duration.reset();
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/1/duration")});
+    p.lines[1].posology.boxes = 1;
+    CHECK(fieldsOf(p).isEmpty());
+    p.lines[1].dci.clear();
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/1/dci")});
+}
+
+TEST_CASE("prescription rules: durations and renewals within what the drug's list allows")
+{
+    Prescription p;
+    p.lines = {lineOf("AMOXICILLINE", 30, {QStringLiteral("liste I")})};
+    p.lines[0].renewals = 11; // 12 × 30 days: 360
+    CHECK(fieldsOf(p).isEmpty());
+    p.lines[0].posology.duration = Posology::Duration{3, D::Months};
+    p.lines[0].renewals = 4; // 5 × 90 days
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/0/renewals")});
+    p.lines[0].renewals = -1;
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/0/renewals")});
+    p.lines[0].renewals = 12;
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/0/renewals")});
+    // A hypnotic limited to 4 weeks.
+    p.lines = {
+        lineOf("ZOLPIDEM", 14,
+               {QStringLiteral("liste I"), QStringLiteral("prescription limitée à 4 semaines")})};
+    CHECK(fieldsOf(p).isEmpty());
+    p.lines[0].renewals = 1; // 28 days
+    CHECK(fieldsOf(p).isEmpty());
+    p.lines[0].renewals = 2; // 42 days
+    const QList<Error> limited = PrescriptionRules::problems(p);
+    REQUIRE(limited.size() == 1);
+    CHECK(limited.first().message.contains(u"28"));
+    // Stupéfiants and hospital-only drugs are refused with the reason.
+    p.lines = {lineOf("MORPHINE", 7, {QStringLiteral("stupéfiants")})};
+    const QList<Error> stup = PrescriptionRules::problems(p);
+    REQUIRE(stup.size() == 1);
+    CHECK(stup.first().message.contains(u"secured form"));
+    p.lines = {lineOf("X", 7, {QStringLiteral("réservé à l'usage HOSPITALIER")})};
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/0/dci")});
+    CHECK(PrescriptionRules::listOf(lineOf("A", 1, {QStringLiteral("liste II")})) ==
+          QLatin1String("liste II"));
+    CHECK(PrescriptionRules::listOf(lineOf("A", 1, {QStringLiteral("liste I")})) ==
+          QLatin1String("liste I"));
+    CHECK(PrescriptionRules::listOf(lineOf("A", 1)).isEmpty());
+}
+
+TEST_CASE("prescription rules: non substituable with its reason, MTE only for its substances")
+{
+    Prescription p;
+    p.lines = {lineOf("LÉVOTHYROXINE SODIQUE", 90)};
+    p.lines[0].nonSubstitutable = SubstitutionBan::Mte;
+    CHECK(fieldsOf(p).isEmpty());
+    p.lines[0].dci = QStringLiteral("AMOXICILLINE");
+    CHECK(fieldsOf(p) == QStringList{QStringLiteral("lines/0/nonSubstitutable")});
+    p.lines[0].nonSubstitutable = SubstitutionBan::Cif;
+    CHECK(fieldsOf(p).isEmpty());
+    for (const char *mte : {"VALPROATE DE SODIUM", "LAMOTRIGINE", "MYCOPHÉNOLATE MOFÉTIL",
+                            "BUPRÉNORPHINE (CHLORHYDRATE DE)", "LACOSAMIDE", "OXCARBAZÉPINE"})
+        CHECK(PrescriptionRules::onMteList(QString::fromUtf8(mte)));
+    CHECK_FALSE(PrescriptionRules::onMteList(QStringLiteral("PARACÉTAMOL")));
+    CHECK(PrescriptionRules::nonSubstitutableMention(SubstitutionBan::Efg) ==
+          QLatin1String("non substituable (EFG)"));
+    CHECK(PrescriptionRules::nonSubstitutableMention(SubstitutionBan::None).isEmpty());
+    CHECK(Prescription::statusFromName(QStringLiteral("signed")) == Prescription::Status::Signed);
+    CHECK_FALSE(Prescription::statusFromName(QStringLiteral("lost")).has_value());
 }

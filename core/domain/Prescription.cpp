@@ -1,0 +1,159 @@
+#include "Prescription.h"
+
+#include "util/SearchKey.h"
+
+#include <QRegularExpression>
+
+namespace relais {
+
+namespace {
+
+bool anyCondition(const PrescriptionLine &line, QLatin1String key)
+{
+    return std::any_of(line.conditions.cbegin(), line.conditions.cend(),
+                       [key](const QString &c) { return searchKey(c).contains(key); });
+}
+
+// "prescription limitée à 4 semaines", "… à 12 semaines": the most days, renewals included.
+std::optional<int> limitedTo(const PrescriptionLine &line)
+{
+    static const QRegularExpression limited(
+        QStringLiteral("PRESCRIPTION LIMITEE A (\\d+) (JOURS?|SEMAINES?|MOIS)"));
+    std::optional<int> days;
+    for (const QString &condition : line.conditions) {
+        const auto m = limited.match(searchKey(condition));
+        if (!m.hasMatch())
+            continue;
+        const int count = m.captured(1).toInt();
+        const QString unit = m.captured(2);
+        const int d = unit.startsWith(QLatin1String("JOUR"))      ? count
+                      : unit.startsWith(QLatin1String("SEMAINE")) ? count * 7
+                                                                  : count * 30;
+        days = days ? std::min(*days, d) : d;
+    }
+    return days;
+}
+
+} // namespace
+
+QString Prescription::statusName(Status status)
+{
+    switch (status) {
+    case Status::Draft: return QStringLiteral("draft");
+    case Status::Signed: return QStringLiteral("signed");
+    case Status::Printed: break;
+    }
+    return QStringLiteral("printed");
+}
+
+std::optional<Prescription::Status> Prescription::statusFromName(const QString &name)
+{
+    for (const Status s : {Status::Draft, Status::Signed, Status::Printed})
+        if (statusName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QString PrescriptionRules::lineField(qsizetype line, const char *field)
+{
+    return QStringLiteral("lines/%1/%2").arg(line).arg(QLatin1String(field));
+}
+
+bool PrescriptionRules::onMteList(const QString &substance)
+{
+    // The annex of the arrêté of 12 November 2019, and the two added on 20 July 2022.
+    static const QStringList list{
+        QStringLiteral("LAMOTRIGINE"),   QStringLiteral("PREGABALINE"),
+        QStringLiteral("ZONISAMIDE"),    QStringLiteral("LEVETIRACETAM"),
+        QStringLiteral("TOPIRAMATE"),    QStringLiteral("VALPRO"),
+        QStringLiteral("LEVOTHYROXINE"), QStringLiteral("MYCOPHENOL"),
+        QStringLiteral("BUPRENORPHINE"), QStringLiteral("AZATHIOPRINE"),
+        QStringLiteral("CICLOSPORINE"),  QStringLiteral("EVEROLIMUS"),
+        QStringLiteral("LACOSAMIDE"),    QStringLiteral("OXCARBAZEPINE"),
+    };
+    const QString key = searchKey(substance);
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&key](const QString &name) { return key.contains(name); });
+}
+
+bool PrescriptionRules::isStupefiant(const PrescriptionLine &line)
+{
+    return anyCondition(line, QLatin1String("STUPEFIANT"));
+}
+
+QString PrescriptionRules::listOf(const PrescriptionLine &line)
+{
+    for (const QString &condition : line.conditions) {
+        const QString key = searchKey(condition);
+        if (key == QLatin1String("LISTE II"))
+            return QStringLiteral("liste II");
+        if (key == QLatin1String("LISTE I"))
+            return QStringLiteral("liste I");
+    }
+    return {};
+}
+
+QString PrescriptionRules::nonSubstitutableMention(SubstitutionBan ban)
+{
+    switch (ban) {
+    case SubstitutionBan::None: break;
+    case SubstitutionBan::Mte: return QStringLiteral("non substituable (MTE)");
+    case SubstitutionBan::Efg: return QStringLiteral("non substituable (EFG)");
+    case SubstitutionBan::Cif: return QStringLiteral("non substituable (CIF)");
+    }
+    return {};
+}
+
+QList<Error> PrescriptionRules::problems(const Prescription &prescription)
+{
+    QList<Error> problems;
+    const auto refuse = [&problems](const QString &field, const QString &why) {
+        problems.append(Error{ErrorCode::InvalidInput, why, field});
+    };
+    if (prescription.lines.isEmpty())
+        refuse(QLatin1String(FieldLines), tr("Add at least one drug."));
+    for (qsizetype i = 0; i < prescription.lines.size(); ++i) {
+        const PrescriptionLine &line = prescription.lines.at(i);
+        const QString name = line.dci.isEmpty() ? line.brand : line.dci;
+        if (line.dci.trimmed().isEmpty())
+            refuse(lineField(i, "dci"), tr("Name the drug by its common name (DCI)."));
+        if (isStupefiant(line))
+            refuse(lineField(i, "dci"),
+                   tr("%1 is a stupéfiant: it is prescribed on a secured form with doses and "
+                      "duration in words, which Relais does not print yet. Write this one by "
+                      "hand.")
+                       .arg(name));
+        if (anyCondition(line, QLatin1String("USAGE HOSPITALIER")) ||
+            std::any_of(line.conditions.cbegin(), line.conditions.cend(), [](const QString &c) {
+                return searchKey(c) == QLatin1String("PRESCRIPTION HOSPITALIERE");
+            }))
+            refuse(lineField(i, "dci"), tr("%1 is prescribed at the hospital only.").arg(name));
+        for (const Error &e : line.posology.problems())
+            refuse(lineField(i, e.field.toLatin1().constData()), e.message);
+        if (!line.posology.duration && !line.posology.boxes)
+            refuse(lineField(i, Posology::FieldDuration),
+                   tr("Say for how long, or how many boxes."));
+        if (line.renewals < 0 || line.renewals > MaxRenewals)
+            refuse(lineField(i, FieldRenewals), tr("From 0 to %1 renewals.").arg(MaxRenewals));
+        else if (line.posology.duration && line.posology.duration->count > 0) {
+            const int total = line.posology.duration->days() * (line.renewals + 1);
+            const std::optional<int> limit = limitedTo(line);
+            if (limit && total > *limit)
+                refuse(lineField(i, FieldRenewals),
+                       tr("%1 is prescribed for %n day(s) at most, renewals included.", nullptr,
+                          *limit)
+                           .arg(name));
+            else if (total > MaxListDays)
+                refuse(lineField(i, FieldRenewals),
+                       tr("A prescription covers 12 months at most, renewals included."));
+        }
+        if (line.nonSubstitutable == SubstitutionBan::Mte && !onMteList(line.dci))
+            refuse(lineField(i, FieldNonSubstitutable),
+                   tr("MTE applies only to the substances of the arrêté's list (lévothyroxine, "
+                      "some antiepileptics and immunosuppressants, buprénorphine): give another "
+                      "reason or let the pharmacist substitute."));
+    }
+    return problems;
+}
+
+} // namespace relais

@@ -1,0 +1,219 @@
+#include "Prescriptions.h"
+
+#include "Authenticator.h"
+#include "DrugInteractions.h"
+#include "DrugSubstances.h"
+#include "repositories/PatientRepository.h"
+#include "repositories/PrescriptionRepository.h"
+#include "security/AccessPolicy.h"
+#include "storage/Rows.h"
+#include "storage/Vault.h"
+
+#include <QLoggingCategory>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcPrescriptions, "relais.services.prescriptions")
+
+namespace {
+
+const QString PrescriptionTable = QLatin1String(PrescriptionRepository::Prescriptions);
+const QString LineTable = QLatin1String(PrescriptionRepository::Lines);
+
+// Writes `lines` under `prescriptionId`, in order.
+Status writeLines(RecordWriter &writer, const QString &prescriptionId,
+                  const QList<PrescriptionLine> &lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        auto made = writer.create(LineTable, PrescriptionRepository::fieldsOf(
+                                                 lines.at(i), prescriptionId, static_cast<int>(i)));
+        if (!made)
+            return std::unexpected(made.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Prescriptions::Prescriptions(Vault &vault)
+    : m_vault(vault)
+{}
+
+Result<Prescription> Prescriptions::existing(const QString &id) const
+{
+    auto found = PrescriptionRepository(m_vault).find(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::NotFound, tr("This prescription no longer exists."));
+    return **found;
+}
+
+Result<QString> Prescriptions::saveDraft(const Session &session, Prescription draft)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return std::unexpected(allowed.error());
+    auto patient = PatientRepository(m_vault).find(draft.patientId);
+    if (!patient)
+        return std::unexpected(patient.error());
+    if (!patient->has_value())
+        return invalid(QLatin1String(FieldPatient),
+                       tr("Choose the patient first: this file does not exist."));
+    if (!(*patient)->mergedInto.isEmpty())
+        return invalid(QLatin1String(FieldPatient),
+                       tr("This file was merged into another one: prescribe on the file that "
+                          "was kept."));
+    if (const QList<Error> problems = PrescriptionRules::problems(draft); !problems.isEmpty())
+        return std::unexpected(problems.first());
+
+    std::optional<Prescription> stored;
+    if (!draft.id.isEmpty()) {
+        auto found = existing(draft.id);
+        if (!found)
+            return std::unexpected(found.error());
+        if (found->status != Prescription::Status::Draft)
+            return fail(ErrorCode::Frozen,
+                        tr("This prescription is signed: it can no longer change. Renew or "
+                           "modify it to make a new draft."));
+        stored = std::move(*found);
+    }
+    QString id = draft.id;
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
+        draft.status = Prescription::Status::Draft;
+        draft.signedBy.clear();
+        draft.signedAt = {};
+        draft.printedAt = {};
+        if (stored) {
+            // The draft's author and day stay those of its first save.
+            draft.draftedBy = stored->draftedBy;
+            draft.draftedAt = stored->draftedAt;
+            draft.basedOn = stored->basedOn;
+            if (Status updated =
+                    writer.update(PrescriptionTable, id, PrescriptionRepository::fieldsOf(draft));
+                !updated)
+                return updated;
+            for (const PrescriptionLine &line : std::as_const(stored->lines))
+                if (Status removed = writer.remove(LineTable, line.id); !removed)
+                    return removed;
+        } else {
+            draft.draftedBy = session.userId;
+            draft.draftedAt = m_vault.clock().now();
+            auto made = writer.create(PrescriptionTable, PrescriptionRepository::fieldsOf(draft));
+            if (!made)
+                return std::unexpected(made.error());
+            id = *made;
+        }
+        return writeLines(writer, id, draft.lines);
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return id;
+}
+
+Status Prescriptions::sign(const Session &session, const QString &id, const QString &password)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::SignPrescription); !allowed)
+        return allowed;
+    // The signature is the physician's own act: their password again, counted like a login.
+    auto confirmed = Authenticator(m_vault).logIn(session.login, password);
+    if (!confirmed || confirmed->userId != session.userId)
+        return std::unexpected(
+            Error{ErrorCode::Denied,
+                  confirmed ? tr("Sign with your own password.") : confirmed.error().message,
+                  QLatin1String(FieldPassword)});
+    auto found = existing(id);
+    if (!found)
+        return std::unexpected(found.error());
+    Prescription p = std::move(*found);
+    if (p.status != Prescription::Status::Draft)
+        return fail(ErrorCode::Frozen, tr("This prescription is already signed."));
+    if (const QList<Error> problems = PrescriptionRules::problems(p); !problems.isEmpty())
+        return std::unexpected(problems.first());
+    // What it was checked against, so that a question about it later has the answer.
+    if (const std::optional<DrugRelease> release = DrugSubstances(m_vault).release())
+        p.drugRelease = QStringLiteral("BDPM %1").arg(release->importedAt.toString(Qt::ISODate));
+    if (const std::optional<InteractionRelease> thesaurus = DrugInteractions(m_vault).release())
+        p.thesaurusVersion = thesaurus->version;
+    p.status = Prescription::Status::Signed;
+    p.signedBy = session.userId;
+    p.signedAt = m_vault.clock().now();
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
+        // The lines first: once the prescription is signed, nothing of it changes.
+        for (const PrescriptionLine &line : std::as_const(p.lines))
+            if (Status frozen = writer.update(LineTable, line.id, {{QStringLiteral("signed"), 1}});
+                !frozen)
+                return frozen;
+        if (Status signedNow =
+                writer.update(PrescriptionTable, id, PrescriptionRepository::fieldsOf(p));
+            !signedNow)
+            return signedNow;
+        return writer.logEvent(QStringLiteral("sign"), PrescriptionTable, id);
+    });
+    if (written)
+        qCInfo(lcPrescriptions) << "prescription signed," << p.lines.size() << "lines";
+    return written;
+}
+
+Status Prescriptions::markPrinted(const Session &session, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return allowed;
+    auto found = existing(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->status == Prescription::Status::Draft)
+        return fail(ErrorCode::InvalidInput,
+                    tr("A draft is not printed: a physician signs it first."));
+    return m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
+        return writer.update(
+            PrescriptionTable, id,
+            {{QStringLiteral("status"), Prescription::statusName(Prescription::Status::Printed)},
+             {QStringLiteral("printed_at"), storedInstant(m_vault.clock().now())}});
+    });
+}
+
+Result<QString> Prescriptions::renew(const Session &session, const QString &id)
+{
+    auto found = existing(id);
+    if (!found)
+        return std::unexpected(found.error());
+    Prescription draft;
+    draft.patientId = found->patientId;
+    draft.basedOn = id;
+    draft.lines = found->lines;
+    for (PrescriptionLine &line : draft.lines)
+        line.id.clear();
+    return saveDraft(session, std::move(draft));
+}
+
+Status Prescriptions::discardDraft(const Session &session, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return allowed;
+    auto found = existing(id);
+    if (!found)
+        return std::unexpected(found.error());
+    return m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
+        for (const PrescriptionLine &line : std::as_const(found->lines))
+            if (Status removed = writer.remove(LineTable, line.id); !removed)
+                return removed;
+        return writer.remove(PrescriptionTable, id);
+    });
+}
+
+Result<Prescription> Prescriptions::load(const Session &session, const QString &id) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    return existing(id);
+}
+
+Result<QList<Prescription>> Prescriptions::ofPatient(const Session &session,
+                                                     const QString &patientId) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    return PrescriptionRepository(m_vault).ofPatient(patientId);
+}
+
+} // namespace relais
