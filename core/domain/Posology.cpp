@@ -417,7 +417,8 @@ std::optional<Posology> Posology::fromJson(const QString &json)
     p.dose = o.value(QStringLiteral("dose")).toDouble();
     p.timesADay = o.value(QStringLiteral("timesADay")).toInt();
     p.everyHours = o.value(QStringLiteral("everyHours")).toInt();
-    for (const QJsonValue &v : o.value(QStringLiteral("intakes")).toArray()) {
+    const QJsonArray intakes = o.value(QStringLiteral("intakes")).toArray();
+    for (const auto &v : intakes) {
         const auto moment =
             named<Moment>(MomentNames, v.toObject().value(QStringLiteral("moment")).toString());
         if (!moment)

@@ -5,6 +5,7 @@
 #include "util/SearchKey.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 namespace relais {
@@ -117,6 +118,31 @@ Status DrugRepository::replaceRelease(const QList<DrugSpecialty> &specialties,
                     c.cis,    c.element,   c.substanceCode,           c.substanceName,
                     c.dosage, c.reference, c.activeSubstance ? 1 : 0, c.link};
             });
+    if (done) {
+        // Every word of a specialty's name and of its active substances' names, for search.
+        QSet<std::pair<QString, QString>> seen;
+        QList<std::pair<QString, QString>> words;
+        const auto index = [&](const QString &cis, const QString &text) {
+            for (const QString &word :
+                 searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                std::pair<QString, QString> entry{word, cis};
+                if (!seen.contains(entry)) {
+                    seen.insert(entry);
+                    words.append(std::move(entry));
+                }
+            }
+        };
+        for (const DrugSpecialty &specialty : specialties)
+            index(specialty.cis, specialty.name);
+        for (const DrugComposition &c : compositions)
+            if (c.activeSubstance)
+                index(c.cis, c.substanceName);
+        done = replaceRows(db, "drug_search_word", tr("Replacing the drug database failed"),
+                           {QStringLiteral("word"), QStringLiteral("cis")}, words,
+                           [](const std::pair<QString, QString> &w) {
+                               return QVariantList{w.first, w.second};
+                           });
+    }
     if (done)
         done = replaceRows(db, "drug_generic", tr("Replacing the drug database failed"),
                            {QStringLiteral("group_id"), QStringLiteral("group_label"),
@@ -223,10 +249,23 @@ Result<QList<DrugSpecialty>> DrugRepository::specialtiesMatching(const QStringLi
     if (words.isEmpty())
         return QList<DrugSpecialty>{};
     // Each word must start a word of the name, or of an active substance's name (a brand found
-    // by its DCI). LIKE's own wildcards cannot come from a search key.
+    // by its DCI): a range of the word index, read in its order. A release imported before the
+    // index existed has none until the next import: the names are then scanned, slower.
+    auto indexed = selectOne(
+        m_vault.database(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM drug_search_word) AS n"),
+        {}, tr("Searching the drugs failed"), [](const Row &row) { return row.flag("n"); });
+    if (!indexed)
+        return std::unexpected(indexed.error());
     QStringList conditions;
     QVariantList values{QString(words.constFirst() + QLatin1Char('%'))};
     for (const QString &word : words) {
+        if (indexed->value_or(false)) {
+            conditions.append(QStringLiteral(
+                "s.cis IN (SELECT cis FROM drug_search_word WHERE word >= ? AND word < ?)"));
+            values << word << QString(word + QChar(0xFFFF));
+            continue;
+        }
+        // LIKE's own wildcards cannot come from a search key.
         conditions.append(QStringLiteral(
             "(s.search_key LIKE ? OR s.search_key LIKE ? OR s.cis IN (SELECT c.cis FROM "
             "drug_composition c JOIN drug_substance d ON d.code = c.substance_code "

@@ -529,6 +529,16 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("CREATE INDEX prescription_line_prescription ON prescription_line "
                             "(prescription_id, position)"),
          }});
+    steps.append(
+        {18,
+         "a word index of the drug database, for search",
+         {
+             // Every word of a specialty's name and of its active substances' names: a typed
+             // word is a range of this index rather than a scan of every name. Filled by the
+             // next import of the BDPM.
+             QStringLiteral("CREATE TABLE drug_search_word (word TEXT NOT NULL, cis TEXT NOT NULL, "
+                            "PRIMARY KEY (word, cis)) WITHOUT ROWID"),
+         }});
     return steps;
 }
 

@@ -3,6 +3,8 @@
 #include "support/TestData.h"
 #include "support/TestPractice.h"
 
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 using namespace relais;
@@ -111,4 +113,19 @@ TEST_CASE("drug search: only a person logged in searches")
     DrugDesk drugs;
     auto refused = drugs.search.find(Session{}, QStringLiteral("amox"));
     REQUIRE_FALSE(refused.has_value());
+}
+
+TEST_CASE("drug search: a release imported before the word index is searched all the same")
+{
+    DrugDesk drugs;
+    const QList<DrugChoice> indexed = drugs.find(QStringLiteral("amoxi 500"));
+    REQUIRE_FALSE(indexed.isEmpty());
+    CHECK(drugs.desk.count(QStringLiteral("SELECT count(*) FROM drug_search_word WHERE word = "
+                                          "'CLAMOXYL'")) == 1);
+    QSqlQuery clear(drugs.desk.vault->database());
+    REQUIRE(clear.exec(QStringLiteral("DELETE FROM drug_search_word")));
+    const QList<DrugChoice> scanned = drugs.find(QStringLiteral("amoxi 500"));
+    REQUIRE(scanned.size() == indexed.size());
+    for (qsizetype i = 0; i < scanned.size(); ++i)
+        CHECK(scanned.at(i).specialty.cis == indexed.at(i).specialty.cis);
 }
