@@ -1998,6 +1998,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionCheck</name>
+    <message>
+        <source>The patient is allergic or intolerant to %1.</source>
+        <translation>Le patient est allergique ou intolérant à %1.</translation>
+    </message>
+    <message>
+        <source>The same substance is prescribed twice.</source>
+        <translation>La même substance est prescrite deux fois.</translation>
+    </message>
+    <message>
+        <source>The same substance is already in the current treatment.</source>
+        <translation>La même substance figure déjà dans le traitement en cours.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PrescriptionRepository</name>
     <message>
         <source>Reading the prescription failed</source>

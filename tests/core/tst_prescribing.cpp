@@ -1,6 +1,7 @@
 #include "domain/DrugBarcode.h"
 #include "domain/Posology.h"
 #include "domain/Prescription.h"
+#include "domain/PrescriptionCheck.h"
 
 #include <catch2/catch.hpp>
 
@@ -343,4 +344,98 @@ TEST_CASE("prescription rules: non substituable with its reason, MTE only for it
     CHECK(PrescriptionRules::nonSubstitutableMention(SubstitutionBan::None).isEmpty());
     CHECK(Prescription::statusFromName(QStringLiteral("signed")) == Prescription::Status::Signed);
     CHECK_FALSE(Prescription::statusFromName(QStringLiteral("lost")).has_value());
+}
+
+namespace {
+
+DrugInteraction interaction(const char *first, const char *second, InteractionLevels levels)
+{
+    return DrugInteraction{QString::fromUtf8(first), QString::fromUtf8(second), levels,
+                           QStringLiteral("Conduite."), QStringLiteral("Mécanisme.")};
+}
+
+CheckedDrug drug(const char *name, int line, QStringList codes, QStringList protagonists)
+{
+    return CheckedDrug{QString::fromUtf8(name), line, std::move(codes), std::move(protagonists)};
+}
+
+const QList<DrugInteraction> Thesaurus{
+    interaction("ACIDE ACETYLSALICYLIQUE", "ANTICOAGULANTS ORAUX",
+                InteractionLevel::Contraindicated | InteractionLevel::Inadvisable |
+                    InteractionLevel::ToConsider),
+    interaction("ANTIVITAMINES K", "ANTI-INFLAMMATOIRES NON STEROIDIENS",
+                InteractionLevel::Inadvisable),
+    interaction("CLARITHROMYCINE", "SIMVASTATINE", InteractionLevel::Contraindicated),
+};
+
+const CheckedDrug Warfarin = drug("WARFARINE 5 mg", -1, {QStringLiteral("04393")},
+                                  {QStringLiteral("WARFARINE"), QStringLiteral("ANTIVITAMINES K"),
+                                   QStringLiteral("ANTICOAGULANTS ORAUX")});
+const CheckedDrug Ibuprofen =
+    drug("IBUPROFÈNE 400 mg", 0, {QStringLiteral("01234")},
+         {QStringLiteral("IBUPROFENE"), QStringLiteral("ANTI INFLAMMATOIRES NON STEROIDIENS")});
+const CheckedDrug Aspirin = drug("ACIDE ACÉTYLSALICYLIQUE 500 mg", 1, {QStringLiteral("00011")},
+                                 {QStringLiteral("ACIDE ACETYLSALICYLIQUE")});
+
+} // namespace
+
+TEST_CASE(
+    "prescription check: interactions with the current treatment, by class, most serious first")
+{
+    const QList<DrugAlert> alerts =
+        PrescriptionCheck::run({Warfarin, Ibuprofen, Aspirin}, {}, Thesaurus);
+    REQUIRE(alerts.size() == 2);
+    // Aspirin with an oral anticoagulant: a contraindication (at some doses), acknowledged.
+    CHECK(alerts.at(0).kind == DrugAlert::Kind::Interaction);
+    CHECK(alerts.at(0).level == InteractionLevel::Contraindicated);
+    CHECK(alerts.at(0).line == 1);
+    CHECK(alerts.at(0).second == QLatin1String("WARFARINE 5 mg"));
+    CHECK(alerts.at(0).between == QLatin1String("ACIDE ACETYLSALICYLIQUE + ANTICOAGULANTS ORAUX"));
+    CHECK(alerts.at(0).needsAcknowledgement);
+    CHECK(alerts.at(0).text == QStringLiteral("Mécanisme. Conduite."));
+    // Ibuprofen with a vitamin K antagonist: advised against, by their classes.
+    CHECK(alerts.at(1).level == InteractionLevel::Inadvisable);
+    CHECK(alerts.at(1).line == 0);
+    CHECK_FALSE(alerts.at(1).needsAcknowledgement);
+    // The same check again gives the same alerts, under the same keys.
+    const QList<DrugAlert> again =
+        PrescriptionCheck::run({Warfarin, Ibuprofen, Aspirin}, {}, Thesaurus);
+    REQUIRE(again.size() == 2);
+    CHECK(again.at(0).key == alerts.at(0).key);
+    CHECK(again.at(1).key == alerts.at(1).key);
+}
+
+TEST_CASE("prescription check: allergies, the same substance twice, and what is not checked")
+{
+    CheckedDrug amoxicillin =
+        drug("AMOXICILLINE 1 g", 0, {QStringLiteral("05248")},
+             {QStringLiteral("AMOXICILLINE"), QStringLiteral("PENICILLINES")});
+    CheckedDrug twice =
+        drug("CLAMOXYL 500 mg", 1, {QStringLiteral("05248")}, {QStringLiteral("AMOXICILLINE")});
+    // By substance code, and by molecule when the allergy was typed as another salt.
+    const QList<CheckedAllergy> allergies{
+        {QStringLiteral("Amoxicilline"), QStringLiteral("05248"), {QStringLiteral("AMOXICILLINE")}},
+        {QStringLiteral("Amoxicilline sodique"),
+         QStringLiteral("00872"),
+         {QStringLiteral("AMOXICILLINE")}}};
+    const QList<DrugAlert> alerts =
+        PrescriptionCheck::run({amoxicillin, twice}, allergies, Thesaurus);
+    REQUIRE(alerts.size() == 5);
+    for (int i = 0; i < 4; ++i) {
+        CHECK(alerts.at(i).kind == DrugAlert::Kind::Allergy);
+        CHECK(alerts.at(i).needsAcknowledgement);
+    }
+    CHECK(alerts.at(4).kind == DrugAlert::Kind::Duplicate);
+    CHECK(alerts.at(4).line == 0);
+    CHECK_FALSE(alerts.at(4).needsAcknowledgement);
+    // Two current treatments that interact are not this prescription's to flag.
+    CheckedDrug simvastatin = drug("SIMVASTATINE", -1, {}, {QStringLiteral("SIMVASTATINE")});
+    CheckedDrug clarithromycin =
+        drug("CLARITHROMYCINE", -1, {}, {QStringLiteral("CLARITHROMYCINE")});
+    CHECK(PrescriptionCheck::run({simvastatin, clarithromycin}, {}, Thesaurus).isEmpty());
+    clarithromycin.line = 0;
+    CHECK(PrescriptionCheck::run({simvastatin, clarithromycin}, {}, Thesaurus).size() == 1);
+    // Nothing known of a drug (no substance, no molecule): nothing found, nothing made up.
+    CHECK(PrescriptionCheck::run({drug("PRÉPARATION MAGISTRALE", 0, {}, {})}, allergies, Thesaurus)
+              .isEmpty());
 }
