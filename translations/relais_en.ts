@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionChecks</name>
+    <message numerus="yes">
+        <source>The drug database was imported on %1, more than %n month(s) ago: import the current one.</source>
+        <translation>
+            <numerusform>The drug database was imported on %1, more than %n month ago: import the current one.</numerusform>
+            <numerusform>The drug database was imported on %1, more than %n months ago: import the current one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The interaction thesaurus was imported on %1, more than %n month(s) ago: import the current one.</source>
+        <translation>
+            <numerusform>The interaction thesaurus was imported on %1, more than %n month ago: import the current one.</numerusform>
+            <numerusform>The interaction thesaurus was imported on %1, more than %n months ago: import the current one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::PrescriptionRules</name>
     <message numerus="yes">
         <source>%1 is prescribed for %n day(s) at most, renewals included.</source>

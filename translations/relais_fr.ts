@@ -2013,6 +2013,31 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionChecks</name>
+    <message>
+        <source>The drug database is not imported on this workstation: nothing was checked.</source>
+        <translation>La base des médicaments n’est pas importée sur ce poste : rien n’a été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The drug database was imported on %1, more than %n month(s) ago: import the current one.</source>
+        <translation>
+            <numerusform>La base des médicaments a été importée le %1, il y a plus de %n mois : importez la version à jour.</numerusform>
+            <numerusform>La base des médicaments a été importée le %1, il y a plus de %n mois : importez la version à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interaction thesaurus is not imported on this workstation: interactions were not checked.</source>
+        <translation>Le thésaurus des interactions n’est pas importé sur ce poste : les interactions n’ont pas été vérifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The interaction thesaurus was imported on %1, more than %n month(s) ago: import the current one.</source>
+        <translation>
+            <numerusform>Le thésaurus des interactions a été importé le %1, il y a plus de %n mois : importez l’édition à jour.</numerusform>
+            <numerusform>Le thésaurus des interactions a été importé le %1, il y a plus de %n mois : importez l’édition à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::PrescriptionRepository</name>
     <message>
         <source>Reading the prescription failed</source>

@@ -384,6 +384,41 @@ Result<QList<DrugChoice>> DrugRepository::choices(const QList<Found> &found) con
     return choices;
 }
 
+Result<QHash<QString, QStringList>> DrugRepository::substancesOf(const QStringList &cis) const
+{
+    QHash<QString, QStringList> codes;
+    if (cis.isEmpty())
+        return codes;
+    QVariantList values;
+    for (const QString &c : cis)
+        values.append(c);
+    auto rows = selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT DISTINCT cis, substance_code FROM drug_composition "
+                       "WHERE cis IN (%1)")
+            .arg(placeholders(values.size())),
+        values, tr("Reading the drugs failed"), [](const Row &row) {
+            return std::pair<QString, QString>{row.text("cis"), row.text("substance_code")};
+        });
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const auto &[specialty, code] : std::as_const(*rows))
+        codes[specialty].append(code);
+    return codes;
+}
+
+Result<QString> DrugRepository::specialtyWithKey(const QString &key) const
+{
+    auto found = selectOne(m_vault.database(),
+                           QStringLiteral("SELECT min(cis) AS cis FROM drug_specialty WHERE "
+                                          "search_key = ?"),
+                           {key}, tr("Searching the drugs failed"),
+                           [](const Row &row) { return row.text("cis"); });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->value_or(QString());
+}
+
 Result<int> DrugRepository::distinctCodes() const
 {
     auto found = selectOne(m_vault.database(),

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -69,6 +70,10 @@ public:
     };
     // The specialty of the box with this code, or with this CIS.
     Result<QList<Found>> specialtiesWithCode(Code kind, const QString &code) const;
+    // The substance codes (active substances and their fractions) of each specialty.
+    Result<QHash<QString, QStringList>> substancesOf(const QStringList &cis) const;
+    // The specialty whose name has exactly this search key; empty when none.
+    Result<QString> specialtyWithKey(const QString &key) const;
     // What a prescriber needs to pick among `found`, in their order: compositions, generic
     // group, reimbursement rate, prescribing conditions.
     Result<QList<DrugChoice>> choices(const QList<Found> &found) const;

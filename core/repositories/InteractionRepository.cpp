@@ -131,6 +131,60 @@ Result<int> InteractionRepository::relinkSubstances() const
     return static_cast<int>(links.size());
 }
 
+Result<QHash<QString, QStringList>>
+InteractionRepository::protagonistsOf(const QStringList &substanceCodes) const
+{
+    QHash<QString, QStringList> protagonists;
+    if (substanceCodes.isEmpty())
+        return protagonists;
+    QVariantList values;
+    for (const QString &code : substanceCodes)
+        values.append(code);
+    auto rows = selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT m.substance_code AS code, m.molecule_key AS molecule, "
+                       "c.class_key AS class FROM substance_molecule m "
+                       "LEFT JOIN interaction_member c ON c.molecule_key = m.molecule_key "
+                       "WHERE m.substance_code IN (%1)")
+            .arg(QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+        values, tr("Reading the interaction thesaurus failed"), [](const Row &row) {
+            return std::tuple<QString, QString, QString>{row.text("code"), row.text("molecule"),
+                                                         row.text("class")};
+        });
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const auto &[code, molecule, interactionClass] : std::as_const(*rows)) {
+        QStringList &keys = protagonists[code];
+        if (!keys.contains(molecule))
+            keys.append(molecule);
+        if (!interactionClass.isEmpty() && !keys.contains(interactionClass))
+            keys.append(interactionClass);
+    }
+    return protagonists;
+}
+
+Result<QList<DrugInteraction>> InteractionRepository::among(const QStringList &keys) const
+{
+    if (keys.isEmpty())
+        return QList<DrugInteraction>{};
+    QVariantList values;
+    for (const QString &key : keys)
+        values.append(key);
+    const QString in = QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    return selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT first, second, levels, conduct, mechanism FROM "
+                       "interaction WHERE first_key IN (%1) AND second_key IN (%1) "
+                       "ORDER BY id")
+            .arg(in),
+        values + values, tr("Reading the interaction thesaurus failed"), [](const Row &row) {
+            return DrugInteraction{row.text("first"), row.text("second"),
+                                   InteractionLevels::fromInt(
+                                       static_cast<InteractionLevels::Int>(row.integer("levels"))),
+                                   row.text("conduct"), row.text("mechanism")};
+        });
+}
+
 Result<std::optional<InteractionRelease>> InteractionRepository::release() const
 {
     return selectOne(m_vault.database(),

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -49,6 +50,12 @@ public:
     // Every active substance of a marketed specialty taken by mouth or injected, with the
     // thesaurus molecule it is (or the one its active fraction is); the most prescribed first.
     Result<QList<SubstanceMatch>> prescribedSubstances() const;
+
+    // For each substance code, the thesaurus protagonists it is: its molecule and the classes
+    // of that molecule, as search keys. A code matched to no molecule is left out.
+    Result<QHash<QString, QStringList>> protagonistsOf(const QStringList &substanceCodes) const;
+    // The entries whose two protagonists are both among `keys`.
+    Result<QList<DrugInteraction>> among(const QStringList &keys) const;
 
 private:
     const Vault &m_vault;

@@ -1,6 +1,12 @@
 #include "demo/DemoPractice.h"
+#include "services/DrugInteractions.h"
+#include "services/DrugSubstances.h"
+#include "services/PatientAllergies.h"
+#include "services/PatientHistory.h"
+#include "services/PrescriptionChecks.h"
 #include "services/Prescriptions.h"
 #include "storage/RecordWriter.h"
+#include "support/TestData.h"
 #include "support/TestPractice.h"
 
 #include <catch2/catch.hpp>
@@ -168,4 +174,82 @@ TEST_CASE("prescriptions: bad input is refused with the reason, nothing stored")
     // A draft is not printed.
     const QString id = *service.saveDraft(p.desk.assistant, amoxicillin(p.patient));
     CHECK_FALSE(service.markPrinted(p.desk.assistant, id).has_value());
+}
+
+TEST_CASE("prescription checks: the patient's allergies and treatments, and what was not checked")
+{
+    Practice p;
+    const Session &doctor = p.desk.doctor;
+    // Before any reference data: nothing checked, and said.
+    auto bare = PrescriptionChecks(*p.desk.vault).check(doctor, amoxicillin(p.patient));
+    REQUIRE(bare.has_value());
+    CHECK(bare->alerts.isEmpty());
+    CHECK(bare->dataWarnings.size() == 2);
+
+    REQUIRE(DrugSubstances(*p.desk.vault)
+                .importFrom(doctor, relais::test::fixture(QStringLiteral("bdpm")),
+                            DrugSubstances::Import::Forced));
+    REQUIRE(DrugInteractions(*p.desk.vault)
+                .importFrom(doctor, relais::test::fixture(QStringLiteral("interactions")),
+                            DrugInteractions::Import::Forced));
+    REQUIRE(PatientAllergies(*p.desk.vault)
+                .add(doctor, {{},
+                              p.patient,
+                              Allergy::Kind::Allergy,
+                              QStringLiteral("Amoxicilline"),
+                              {},
+                              QStringLiteral("urticaire")}));
+    Treatment warfarin;
+    warfarin.patientId = p.patient;
+    warfarin.drug = QStringLiteral("WARFARINE SODIQUE 5 mg, comprimé");
+    warfarin.dosage = QStringLiteral("1 comprimé le soir");
+    REQUIRE(PatientHistory(*p.desk.vault).saveTreatment(doctor, warfarin));
+
+    Prescription draft = amoxicillin(p.patient);
+    PrescriptionLine ibuprofen = draft.lines.first();
+    ibuprofen.cis = QStringLiteral("60073914");
+    ibuprofen.dci = QStringLiteral("IBUPROFÈNE");
+    ibuprofen.strength = QStringLiteral("400 mg");
+    PrescriptionLine aspirin = draft.lines.first();
+    aspirin.cis.clear(); // typed by its DCI only: found by its substance's name
+    aspirin.dci = QStringLiteral("ACIDE ACÉTYLSALICYLIQUE");
+    PrescriptionLine magistral = draft.lines.first();
+    magistral.cis.clear();
+    magistral.dci = QStringLiteral("Préparation magistrale");
+    draft.lines << ibuprofen << aspirin << magistral;
+
+    auto checked = PrescriptionChecks(*p.desk.vault).check(doctor, draft);
+    REQUIRE(checked.has_value());
+    CHECK(checked->dataWarnings.isEmpty());
+    CHECK(checked->unchecked == QStringList{QStringLiteral("Préparation magistrale 500 mg")});
+    QStringList seen;
+    for (const DrugAlert &a : checked->alerts)
+        seen.append(
+            QStringLiteral("%1:%2:%3")
+                .arg(int(a.kind))
+                .arg(a.line)
+                .arg(a.kind == DrugAlert::Kind::Interaction ? levelCode(a.level) : QString()));
+    INFO(seen.join(QLatin1Char(' ')).toStdString());
+    // The allergy to amoxicillin first, then aspirin with warfarin (CI), ibuprofen with it (AD).
+    REQUIRE(checked->alerts.size() >= 3);
+    CHECK(checked->alerts.at(0).kind == DrugAlert::Kind::Allergy);
+    CHECK(checked->alerts.at(0).line == 0);
+    CHECK(checked->alerts.at(1).level == InteractionLevel::Contraindicated);
+    CHECK(checked->alerts.at(1).line == 2);
+    CHECK(checked->alerts.at(1).second == warfarin.drug);
+    CHECK(checked->alerts.at(1).needsAcknowledgement);
+    const auto ad =
+        std::find_if(checked->alerts.cbegin(), checked->alerts.cend(), [](const DrugAlert &a) {
+            return a.line == 1 && a.level == InteractionLevel::Inadvisable;
+        });
+    CHECK(ad != checked->alerts.cend());
+
+    // A year later, the data is said to be old.
+    p.desk.clock.set(p.desk.clock.now().addDays(400));
+    auto old = PrescriptionChecks(*p.desk.vault).check(doctor, draft);
+    REQUIRE(old.has_value());
+    CHECK(old->dataWarnings.size() == 2);
+    CHECK(old->dataWarnings.first().contains(u"ago"));
+    // An assistant drafts, so she sees the checks too; a session of no role does not.
+    CHECK(PrescriptionChecks(*p.desk.vault).check(p.desk.assistant, draft).has_value());
 }
