@@ -19,6 +19,7 @@
 #include "services/PatientRegistry.h"
 #include "services/PatientVitals.h"
 #include "services/PreparedConsultations.h"
+#include "services/PrescriptionChecks.h"
 #include "services/Schedules.h"
 #include "services/WaitingRoom.h"
 #include "storage/RecordWriter.h"
@@ -804,6 +805,54 @@ int main(int argc, char **argv)
         byName.insert(QStringLiteral("mean_results"),
                       std::round(double(results) / double(typed.size()) * 10) / 10);
         report.insert(QStringLiteral("drug_search_as_you_type"), byName);
+        // A 10-line prescription checked against 10 current treatments and 5 allergies, as
+        // the drafting screen checks it at each change.
+        progress() << "measuring the prescription checks" << Qt::endl;
+        quint32 seed = 7;
+        must(createPatients(**drugs, 1, seed, 1));
+        const QString patient = sampleIds(**drugs, 1).constFirst();
+        QSqlQuery marketed((*drugs)->database());
+        marketed.exec(QStringLiteral("SELECT s.cis, s.name FROM drug_specialty s WHERE s.marketed "
+                                     "= 1 AND s.routes LIKE '%orale%' ORDER BY s.cis LIMIT 20"));
+        QList<std::pair<QString, QString>> oral;
+        while (marketed.next())
+            oral.append({marketed.value(0).toString(), marketed.value(1).toString()});
+        if (oral.size() < 20)
+            die(QStringLiteral("the release has too few oral drugs to check"));
+        for (int i = 10; i < 20; ++i) {
+            Treatment t;
+            t.patientId = patient;
+            t.drug = oral.at(i).second;
+            t.dosage = QStringLiteral("1 comprimé le matin");
+            must(PatientHistory(**drugs).saveTreatment(physician, t));
+        }
+        for (const char *substance :
+             {"AMOXICILLINE", "CODÉINE", "IBUPROFÈNE", "PARACÉTAMOL", "ACIDE ACÉTYLSALICYLIQUE"})
+            must(PatientAllergies(**drugs).add(physician, {{},
+                                                           patient,
+                                                           Allergy::Kind::Allergy,
+                                                           QString::fromUtf8(substance),
+                                                           {},
+                                                           QStringLiteral("urticaire")}));
+        Prescription draft;
+        draft.patientId = patient;
+        for (int i = 0; i < 10; ++i) {
+            PrescriptionLine line;
+            line.cis = oral.at(i).first;
+            line.dci = oral.at(i).second.section(QLatin1Char(' '), 0, 0);
+            draft.lines.append(line);
+        }
+        const PrescriptionChecks checks(**drugs);
+        qint64 alerts = 0;
+        QJsonObject checking = measure(200, [&](int) {
+                                   auto checked = checks.check(physician, draft);
+                                   if (!checked)
+                                       die(checked.error().message);
+                                   alerts = checked->alerts.size();
+                               }).summary();
+        checking.insert(QStringLiteral("alerts"), alerts);
+        report.insert(QStringLiteral("prescription_check_10_lines_10_treatments_5_allergies"),
+                      checking);
         report.insert(QStringLiteral("drug_search_by_cip13"),
                       measure(static_cast<int>(codes.size()), [&](int i) {
                           auto found = search.find(physician, codes.at(i));
