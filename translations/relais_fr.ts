@@ -1883,6 +1883,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The lock delay is from 1 to 120 minutes.</source>
         <translation>Le délai de verrouillage va de 1 à 120 minutes.</translation>
     </message>
+    <message>
+        <source>The drug data is called old after 1 to 24 months.</source>
+        <translation>Les données des médicaments sont dites anciennes après 1 à 24 mois.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PracticeTime</name>
@@ -4499,6 +4503,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>%n substance de la base des médicaments rapprochée de ses molécules.</numerusform>
             <numerusform>%n substances de la base des médicaments rapprochées de ses molécules.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Say the drug data is &amp;old after:</source>
+        <translation>Si&amp;gnaler comme périmées les données des médicaments après :</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,24 @@ int PracticeSettings::idleMinutes() const
     return ok && minutes > 0 ? minutes : DefaultIdleMinutes;
 }
 
+int PracticeSettings::drugDataMaxAgeMonths() const
+{
+    bool ok = false;
+    const int months = m_vault.localSetting(QStringLiteral("drug_data_max_age_months")).toInt(&ok);
+    return ok && months > 0 ? months : DefaultDrugDataMaxAgeMonths;
+}
+
+Status PracticeSettings::setDrugDataMaxAgeMonths(const Session &session, int months)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::UpdateDrugDatabase); !allowed)
+        return allowed;
+    if (months < 1 || months > 24)
+        return invalid(QStringLiteral("drugDataMaxAge"),
+                       tr("The drug data is called old after 1 to 24 months."));
+    return m_vault.setLocalSetting(QStringLiteral("drug_data_max_age_months"),
+                                   QString::number(months));
+}
+
 Status PracticeSettings::setIdleMinutes(const Session &session, int minutes)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::EditPractice); !allowed)

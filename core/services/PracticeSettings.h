@@ -38,6 +38,13 @@ public:
     Status setIdleMinutes(const Session &session, int minutes);
     static constexpr int DefaultIdleMinutes = 5;
 
+    // After how many months the drug database or the interaction thesaurus of this workstation
+    // is called old when a prescription is checked (kept per workstation, like the data).
+    int drugDataMaxAgeMonths() const;
+    // Whoever imports the drug data sets it.
+    Status setDrugDataMaxAgeMonths(const Session &session, int months);
+    static constexpr int DefaultDrugDataMaxAgeMonths = 6;
+
 private:
     Vault &m_vault;
 };

@@ -2,6 +2,7 @@
 
 #include "DrugInteractions.h"
 #include "DrugSubstances.h"
+#include "PracticeSettings.h"
 #include "repositories/DrugRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/PatientFileRepository.h"
@@ -39,10 +40,10 @@ QStringList PrescriptionChecks::substancesOf(const QString &cis, const QStringLi
     return {};
 }
 
-Result<PrescriptionChecks::Outcome> PrescriptionChecks::check(const Session &session,
-                                                              const Prescription &prescription,
-                                                              int maxAgeMonths) const
+Result<PrescriptionChecks::Outcome>
+PrescriptionChecks::check(const Session &session, const Prescription &prescription) const
 {
+    const int maxAgeMonths = PracticeSettings(m_vault).drugDataMaxAgeMonths();
     if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
         return std::unexpected(allowed.error());
     Outcome outcome;

@@ -23,9 +23,6 @@ class PrescriptionChecks
     Q_DECLARE_TR_FUNCTIONS(relais::PrescriptionChecks)
 
 public:
-    // Data older than this (months) is said to be old; the practice may change it.
-    static constexpr int DefaultMaxAgeMonths = 6;
-
     struct Outcome
     {
         QList<DrugAlert> alerts;
@@ -37,8 +34,9 @@ public:
 
     explicit PrescriptionChecks(Vault &vault);
 
-    Result<Outcome> check(const Session &session, const Prescription &prescription,
-                          int maxAgeMonths = DefaultMaxAgeMonths) const;
+    // Data older than the workstation's setting (PracticeSettings::drugDataMaxAgeMonths) is
+    // said to be old.
+    Result<Outcome> check(const Session &session, const Prescription &prescription) const;
 
 private:
     // The substance codes of a line or treatment: those it carries, or of its specialty, or of

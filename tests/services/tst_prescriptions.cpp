@@ -3,6 +3,7 @@
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientHistory.h"
+#include "services/PracticeSettings.h"
 #include "services/PrescriptionChecks.h"
 #include "services/Prescriptions.h"
 #include "storage/RecordWriter.h"
@@ -250,6 +251,14 @@ TEST_CASE("prescription checks: the patient's allergies and treatments, and what
     REQUIRE(old.has_value());
     CHECK(old->dataWarnings.size() == 2);
     CHECK(old->dataWarnings.first().contains(u"ago"));
-    // An assistant drafts, so she sees the checks too; a session of no role does not.
+    // A workstation that calls data old only after two years says nothing yet; the assistant
+    // cannot change it, nor set it out of range.
+    PracticeSettings settings(*p.desk.vault);
+    CHECK(settings.drugDataMaxAgeMonths() == 6);
+    CHECK_FALSE(settings.setDrugDataMaxAgeMonths(p.desk.assistant, 24).has_value());
+    CHECK_FALSE(settings.setDrugDataMaxAgeMonths(doctor, 0).has_value());
+    REQUIRE(settings.setDrugDataMaxAgeMonths(doctor, 24).has_value());
+    CHECK(PrescriptionChecks(*p.desk.vault).check(doctor, draft)->dataWarnings.isEmpty());
+    // An assistant drafts, so she sees the checks too.
     CHECK(PrescriptionChecks(*p.desk.vault).check(p.desk.assistant, draft).has_value());
 }

@@ -791,6 +791,13 @@ TEST_CASE("Settings → Data imports the interaction thesaurus, and its matches 
     CHECK(importedBdpm(data, relais::test::fixture(QStringLiteral("bdpm")),
                        DrugSubstances::Import::Forced));
     CHECK(review->isEnabled());
+    // The age after which the data is said to be old, set here for this workstation.
+    auto *maxAge = data->findChild<QSpinBox *>(QStringLiteral("drugDataMaxAge"));
+    REQUIRE(maxAge);
+    CHECK(maxAge->isEnabled());
+    CHECK(maxAge->value() == 6);
+    maxAge->setValue(12);
+    CHECK(PracticeSettings(*desk.vault).drugDataMaxAgeMonths() == 12);
 
     auto coverage = DrugInteractions(*desk.vault).coverage(desk.doctor);
     REQUIRE(coverage.has_value());

@@ -5,6 +5,7 @@
 #include "common/FormHelpers.h"
 #include "security/AccessPolicy.h"
 #include "services/FhirExchange.h"
+#include "services/PracticeSettings.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -117,6 +119,26 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     ansm->addWidget(drugs, 1);
     ansm->addWidget(thesaurus, 1);
     layout->addLayout(ansm);
+    // When prescriptions are checked against data older than this, the screen says so.
+    auto *age = new QHBoxLayout;
+    m_maxAge = new QSpinBox(content);
+    m_maxAge->setObjectName(QStringLiteral("drugDataMaxAge"));
+    m_maxAge->setRange(1, 24);
+    m_maxAge->setSuffix(tr(" months"));
+    m_maxAge->setValue(PracticeSettings(vault).drugDataMaxAgeMonths());
+    auto *ageLabel = new QLabel(tr("Say the drug data is &old after:"), content);
+    ageLabel->setBuddy(m_maxAge);
+    age->addWidget(ageLabel);
+    age->addWidget(m_maxAge);
+    age->addStretch();
+    layout->addLayout(age);
+    connect(m_maxAge, &QSpinBox::valueChanged, this, [this](int months) {
+        if (Status kept = PracticeSettings(m_vault).setDrugDataMaxAgeMonths(m_session, months);
+            !kept) {
+            m_thesaurus.result->setStyleSheet(QStringLiteral("color: #a40000;"));
+            m_thesaurus.result->setText(kept.error().message);
+        }
+    });
 
     auto *fhir = new QGroupBox(tr("Patients from other software (FHIR R4)"), content);
     auto *fhirLayout = new QVBoxLayout(fhir);
@@ -199,6 +221,7 @@ void DataTab::setSession(const Session &session)
 {
     m_session = session;
     const bool mayImport = AccessPolicy::allows(session.roles, Permission::UpdateDrugDatabase);
+    m_maxAge->setEnabled(mayImport);
     for (ReferenceRow *row : {&m_bdpm, &m_thesaurus}) {
         row->import->setEnabled(mayImport);
         row->import->setToolTip(

@@ -11,6 +11,7 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 
 namespace relais::ui {
@@ -78,6 +79,7 @@ private:
     ReferenceRow m_bdpm;
     ReferenceRow m_thesaurus;
     QPushButton *m_reviewMatches = nullptr;
+    QSpinBox *m_maxAge = nullptr; // months after which the drug data is called old
     Vault &m_vault;
     BackgroundTask *m_task = nullptr; // the import running, if any
     QPushButton *m_importFhir = nullptr;
