@@ -297,6 +297,15 @@ QString DataTab::releaseText(const DrugRelease &release)
            tr("%n prescribing condition(s).", nullptr, release.conditions);
 }
 
+QString DataTab::skippedText(const QStringList &skipped)
+{
+    if (skipped.isEmpty())
+        return {};
+    return QLatin1Char(' ') + tr("%n line(s) could not be read and were skipped, the first: %1",
+                                 nullptr, static_cast<int>(skipped.size()))
+                                  .arg(skipped.first());
+}
+
 QString DataTab::chooseFolder(const QString &title)
 {
     return QFileDialog::getExistingDirectory(this, title, QDir::homePath());
@@ -368,12 +377,7 @@ void DataTab::importBdpm(const QString &folder, DrugSubstances::Import mode)
                 text += QLatin1Char(' ') +
                         tr("%n allergy(ies) typed earlier now linked to the database.", nullptr,
                            imported.allergiesLinked);
-            if (!imported.skipped.isEmpty())
-                text += QLatin1Char(' ') +
-                        tr("%n line(s) could not be read and were skipped, the first: %1", nullptr,
-                           static_cast<int>(imported.skipped.size()))
-                            .arg(imported.skipped.first());
-            return text;
+            return QString(text + skippedText(imported.skipped));
         },
         &DataTab::bdpmImportFinished);
 }
@@ -391,12 +395,7 @@ void DataTab::importThesaurus(const QString &folder, DrugInteractions::Import mo
                 tr("%n interaction(s) imported; ", nullptr, imported.release.interactions) +
                 tr("%n substance(s) of the drug database matched to its molecules.", nullptr,
                    imported.substancesMatched);
-            if (!imported.skipped.isEmpty())
-                text += QLatin1Char(' ') +
-                        tr("%n line(s) could not be read and were skipped, the first: %1", nullptr,
-                           static_cast<int>(imported.skipped.size()))
-                            .arg(imported.skipped.first());
-            return text;
+            return QString(text + skippedText(imported.skipped));
         },
         &DataTab::thesaurusImportFinished);
 }

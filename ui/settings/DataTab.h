@@ -66,6 +66,8 @@ private:
     void runReferenceImport(ReferenceRow &row, const QString &folder, Work work, Describe describe,
                             void (DataTab::*finished)(bool));
     static QString releaseText(const DrugRelease &release);
+    // " N lines could not be read…, the first: …", or nothing when every line was read.
+    static QString skippedText(const QStringList &skipped);
     QString chooseFolder(const QString &title);
     void showDrugDatabase();
     void showThesaurus();
