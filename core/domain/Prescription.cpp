@@ -2,6 +2,9 @@
 
 #include "util/SearchKey.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace relais {
@@ -52,6 +55,36 @@ std::optional<Prescription::Status> Prescription::statusFromName(const QString &
         if (statusName(s) == name)
             return s;
     return std::nullopt;
+}
+
+QString Prescription::acknowledgementsJson() const
+{
+    if (acknowledged.isEmpty() && confirmedDataWarnings.isEmpty())
+        return {};
+    QJsonArray alerts;
+    for (const AlertAcknowledgement &a : acknowledged)
+        alerts.append(QJsonObject{{QStringLiteral("key"), a.key},
+                                  {QStringLiteral("summary"), a.summary},
+                                  {QStringLiteral("reason"), a.reason}});
+    const QJsonObject all{
+        {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("data"), QJsonArray::fromStringList(confirmedDataWarnings)}};
+    return QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
+}
+
+void Prescription::setAcknowledgementsJson(const QString &json)
+{
+    acknowledged.clear();
+    confirmedDataWarnings.clear();
+    const QJsonObject all = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const QJsonValue &value : all.value(QStringLiteral("alerts")).toArray()) {
+        const QJsonObject a = value.toObject();
+        acknowledged.append({a.value(QStringLiteral("key")).toString(),
+                             a.value(QStringLiteral("summary")).toString(),
+                             a.value(QStringLiteral("reason")).toString()});
+    }
+    for (const QJsonValue &value : all.value(QStringLiteral("data")).toArray())
+        confirmedDataWarnings.append(value.toString());
 }
 
 QString PrescriptionRules::lineField(qsizetype line, const char *field)

@@ -40,6 +40,16 @@ struct PrescriptionLine
     bool ald = false; // care for the patient's long-term condition: the ordonnance's top part
 };
 
+// An alert the physician saw and signed anyway, with why: kept with the signed prescription.
+struct AlertAcknowledgement
+{
+    QString key;     // DrugAlert::key
+    QString summary; // "Contre-indication : AMIODARONE + ANTIVITAMINES K", as it was shown
+    QString reason;  // the physician's words
+
+    friend bool operator==(const AlertAcknowledgement &, const AlertAcknowledgement &) = default;
+};
+
 // An ordonnance: drafted by an assistant or a physician, signed by a physician alone, then
 // printed. Signed, it never changes: renewing or modifying it makes a new draft.
 struct Prescription
@@ -63,7 +73,15 @@ struct Prescription
     QString basedOn = {};     // the prescription it renews or modifies
     QString drugRelease = {}; // which BDPM and thesaurus it was checked against, when signed
     QString thesaurusVersion = {};
+    // What the physician acknowledged when signing: the serious alerts with a reason each, and
+    // the sentences about missing or old drug data they confirmed.
+    QList<AlertAcknowledgement> acknowledged = {};
+    QStringList confirmedDataWarnings = {};
     QList<PrescriptionLine> lines = {};
+
+    // The acknowledgements as stored (JSON), and back; unreadable text gives none.
+    QString acknowledgementsJson() const;
+    void setAcknowledgementsJson(const QString &json);
 
     static QString statusName(Status status); // "draft", "signed", "printed": as stored
     static std::optional<Status> statusFromName(const QString &name);

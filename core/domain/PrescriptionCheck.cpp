@@ -127,4 +127,26 @@ QList<DrugAlert> PrescriptionCheck::run(const QList<CheckedDrug> &drugs,
     return alerts;
 }
 
+QString PrescriptionCheck::levelName(InteractionLevel level)
+{
+    switch (level) {
+    case InteractionLevel::Contraindicated: return tr("Contraindication");
+    case InteractionLevel::Inadvisable: return tr("Inadvisable combination");
+    case InteractionLevel::Precaution: return tr("Precaution for use");
+    case InteractionLevel::ToConsider: break;
+    }
+    return tr("To take into account");
+}
+
+QString PrescriptionCheck::summary(const DrugAlert &alert)
+{
+    switch (alert.kind) {
+    case DrugAlert::Kind::Allergy: return tr("Allergy: %1 (%2)").arg(alert.second, alert.first);
+    case DrugAlert::Kind::Duplicate:
+        return tr("Same substance twice: %1 and %2").arg(alert.first, alert.second);
+    case DrugAlert::Kind::Interaction: break;
+    }
+    return tr("%1: %2").arg(levelName(alert.level), alert.between);
+}
+
 } // namespace relais

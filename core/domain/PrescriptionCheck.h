@@ -65,6 +65,12 @@ public:
     static QList<DrugAlert> run(const QList<CheckedDrug> &drugs,
                                 const QList<CheckedAllergy> &allergies,
                                 const QList<DrugInteraction> &interactions);
+    // One line that names the alert: "Contre-indication : AMIODARONE + ANTIVITAMINES K",
+    // "Allergie : pénicillines (AMOXICILLINE)". Kept with an acknowledgement, shown in lists.
+    static QString summary(const DrugAlert &alert);
+    // "Contre-indication", "Association déconseillée", "Précaution d'emploi", "À prendre en
+    // compte".
+    static QString levelName(InteractionLevel level);
 };
 
 } // namespace relais

@@ -11,7 +11,7 @@ namespace {
 
 constexpr auto PrescriptionColumns =
     "id, patient_id, consultation_id, status, drafted_by, drafted_at, signed_by, signed_at, "
-    "printed_at, based_on, drug_release, thesaurus";
+    "printed_at, based_on, drug_release, thesaurus, acknowledged";
 
 QString banName(SubstitutionBan ban)
 {
@@ -62,6 +62,7 @@ Prescription prescriptionOf(const Row &row)
     p.basedOn = row.text("based_on");
     p.drugRelease = row.text("drug_release");
     p.thesaurusVersion = row.text("thesaurus");
+    p.setAcknowledgementsJson(row.text("acknowledged"));
     return p;
 }
 
@@ -85,7 +86,8 @@ QVariantMap PrescriptionRepository::fieldsOf(const Prescription &p)
          p.printedAt.isValid() ? storedInstant(p.printedAt) : QString()},
         {QStringLiteral("based_on"), p.basedOn},
         {QStringLiteral("drug_release"), p.drugRelease},
-        {QStringLiteral("thesaurus"), p.thesaurusVersion}};
+        {QStringLiteral("thesaurus"), p.thesaurusVersion},
+        {QStringLiteral("acknowledged"), p.acknowledgementsJson()}};
 }
 
 QVariantMap PrescriptionRepository::fieldsOf(const PrescriptionLine &line,

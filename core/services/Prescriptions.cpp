@@ -3,6 +3,7 @@
 #include "Authenticator.h"
 #include "DrugInteractions.h"
 #include "DrugSubstances.h"
+#include "PrescriptionChecks.h"
 #include "repositories/PatientRepository.h"
 #include "repositories/PrescriptionRepository.h"
 #include "security/AccessPolicy.h"
@@ -110,12 +111,12 @@ Result<QString> Prescriptions::saveDraft(const Session &session, Prescription dr
     return id;
 }
 
-Status Prescriptions::sign(const Session &session, const QString &id, const QString &password)
+Status Prescriptions::sign(const Session &session, const QString &id, const SignOff &signOff)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::SignPrescription); !allowed)
         return allowed;
     // The signature is the physician's own act: their password again, counted like a login.
-    auto confirmed = Authenticator(m_vault).logIn(session.login, password);
+    auto confirmed = Authenticator(m_vault).logIn(session.login, signOff.password);
     if (!confirmed || confirmed->userId != session.userId)
         return std::unexpected(
             Error{ErrorCode::Denied,
@@ -129,6 +130,30 @@ Status Prescriptions::sign(const Session &session, const QString &id, const QStr
         return fail(ErrorCode::Frozen, tr("This prescription is already signed."));
     if (const QList<Error> problems = PrescriptionRules::problems(p); !problems.isEmpty())
         return std::unexpected(problems.first());
+    // The checks as they stand now, not as the screen last showed them: the allergies or the
+    // treatments may have changed since.
+    auto checked = PrescriptionChecks(m_vault).check(session, p);
+    if (!checked)
+        return std::unexpected(checked.error());
+    for (const DrugAlert &alert : std::as_const(checked->alerts)) {
+        if (!alert.needsAcknowledgement)
+            continue;
+        const QString reason = signOff.reasons.value(alert.key).simplified();
+        if (reason.isEmpty())
+            return std::unexpected(Error{ErrorCode::InvalidInput,
+                                         tr("Give a reason for signing despite this alert: %1.")
+                                             .arg(PrescriptionCheck::summary(alert)),
+                                         QLatin1String(FieldAcknowledgements)});
+        p.acknowledged.append({alert.key, PrescriptionCheck::summary(alert), reason});
+    }
+    if (!checked->dataWarnings.isEmpty()) {
+        if (!signOff.dataWarningsConfirmed)
+            return std::unexpected(Error{ErrorCode::InvalidInput,
+                                         checked->dataWarnings.join(QLatin1Char(' ')) +
+                                             QLatin1Char(' ') + tr("Confirm that you sign anyway."),
+                                         QLatin1String(FieldDataWarnings)});
+        p.confirmedDataWarnings = checked->dataWarnings;
+    }
     // What it was checked against, so that a question about it later has the answer.
     if (const std::optional<DrugRelease> release = DrugSubstances(m_vault).release())
         p.drugRelease = QStringLiteral("BDPM %1").arg(release->importedAt.toString(Qt::ISODate));

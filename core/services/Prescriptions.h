@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace relais {
 
@@ -20,15 +21,29 @@ class Prescriptions
 public:
     static constexpr auto FieldPatient = "patient";
     static constexpr auto FieldPassword = "password";
+    static constexpr auto FieldAcknowledgements = "acknowledgements";
+    static constexpr auto FieldDataWarnings = "dataWarnings";
+
+    // What the physician gives when signing: their password again, a reason for each alert that
+    // needs one (by DrugAlert::key), and whether they read the warnings about missing or old
+    // drug data and sign anyway.
+    struct SignOff
+    {
+        QString password;
+        QHash<QString, QString> reasons = {};
+        bool dataWarningsConfirmed = false;
+    };
 
     explicit Prescriptions(Vault &vault);
 
     // Saves a new draft (empty id) or replaces a draft's content; the rules are checked first,
     // each refusal under its field. The id of the draft.
     Result<QString> saveDraft(const Session &session, Prescription draft);
-    // Signs a draft as the physician logged in, whose password is asked again; records which
-    // drug database and thesaurus it was drafted against.
-    Status sign(const Session &session, const QString &id, const QString &password);
+    // Signs a draft as the physician logged in, whose password is asked again. The checks run
+    // once more: a contraindication or an allergy without a reason, or a data warning not
+    // confirmed, refuses the signature under its field. Records which drug database and
+    // thesaurus it was checked against and what was acknowledged.
+    Status sign(const Session &session, const QString &id, const SignOff &signOff);
     // Notes that a signed prescription was printed (again).
     Status markPrinted(const Session &session, const QString &id);
     // A new draft with the same lines, for the same patient, based on `id` (renew, or modify

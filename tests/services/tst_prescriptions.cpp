@@ -19,6 +19,13 @@ namespace {
 
 const QString Password = QLatin1String(DemoPractice::Password);
 
+// The physician's password, with the warnings about missing drug data read: a test practice
+// has no drug database unless it imports one.
+Prescriptions::SignOff signOff(const QString &password = Password)
+{
+    return {password, {}, true};
+}
+
 struct Practice
 {
     TestPractice desk;
@@ -72,14 +79,14 @@ TEST_CASE("prescriptions: drafted by the assistant, signed by the physician with
                              "posology_text = '2 gélules matin et soir pendant 7 jours'")) == 1);
 
     // The assistant cannot sign, whatever the password.
-    auto byAssistant = service.sign(p.desk.assistant, *id, Password);
+    auto byAssistant = service.sign(p.desk.assistant, *id, signOff());
     REQUIRE_FALSE(byAssistant.has_value());
     CHECK(byAssistant.error().code == ErrorCode::Denied);
     // The physician with a wrong password neither.
-    auto wrong = service.sign(p.desk.doctor, *id, QStringLiteral("not-it"));
+    auto wrong = service.sign(p.desk.doctor, *id, signOff(QStringLiteral("not-it")));
     REQUIRE_FALSE(wrong.has_value());
     CHECK(wrong.error().field == QLatin1String(Prescriptions::FieldPassword));
-    REQUIRE(service.sign(p.desk.doctor, *id, Password).has_value());
+    REQUIRE(service.sign(p.desk.doctor, *id, signOff()).has_value());
     auto signedOne = service.load(p.desk.doctor, *id);
     REQUIRE(signedOne.has_value());
     CHECK(signedOne->status == Prescription::Status::Signed);
@@ -88,7 +95,7 @@ TEST_CASE("prescriptions: drafted by the assistant, signed by the physician with
     CHECK(p.desk.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sign' AND "
                                       "entity = 'prescription'")) == 1);
     // Signing twice is refused.
-    CHECK_FALSE(service.sign(p.desk.doctor, *id, Password).has_value());
+    CHECK_FALSE(service.sign(p.desk.doctor, *id, signOff()).has_value());
 
     // Printed, then printed again: still the same prescription.
     REQUIRE(service.markPrinted(p.desk.assistant, *id).has_value());
@@ -108,7 +115,7 @@ TEST_CASE("prescriptions: a signed prescription never changes, renewing makes a 
     CHECK(service.load(p.desk.assistant, id)->lines.first().posology.duration->count == 10);
     CHECK(p.desk.count(
               QStringLiteral("SELECT count(*) FROM prescription_line WHERE deleted = 0")) == 1);
-    REQUIRE(service.sign(p.desk.doctor, id, Password).has_value());
+    REQUIRE(service.sign(p.desk.doctor, id, signOff()).has_value());
 
     // Through the service: refused with the way on.
     Prescription after = *service.load(p.desk.doctor, id);
@@ -261,4 +268,58 @@ TEST_CASE("prescription checks: the patient's allergies and treatments, and what
     CHECK(PrescriptionChecks(*p.desk.vault).check(doctor, draft)->dataWarnings.isEmpty());
     // An assistant drafts, so she sees the checks too.
     CHECK(PrescriptionChecks(*p.desk.vault).check(p.desk.assistant, draft).has_value());
+}
+
+TEST_CASE("prescriptions: serious alerts and data warnings are acknowledged before signing")
+{
+    Practice p;
+    const Session &doctor = p.desk.doctor;
+    auto service = p.prescriptions();
+    const QString bare = *service.saveDraft(p.desk.assistant, amoxicillin(p.patient));
+    // No drug data: signing says so and asks to confirm, then keeps what was confirmed.
+    auto unconfirmed = service.sign(doctor, bare, {Password, {}, false});
+    REQUIRE_FALSE(unconfirmed.has_value());
+    CHECK(unconfirmed.error().field == QLatin1String(Prescriptions::FieldDataWarnings));
+    REQUIRE(service.sign(doctor, bare, signOff()).has_value());
+    CHECK(service.load(doctor, bare)->confirmedDataWarnings.size() == 2);
+
+    REQUIRE(DrugSubstances(*p.desk.vault)
+                .importFrom(doctor, relais::test::fixture(QStringLiteral("bdpm")),
+                            DrugSubstances::Import::Forced));
+    REQUIRE(DrugInteractions(*p.desk.vault)
+                .importFrom(doctor, relais::test::fixture(QStringLiteral("interactions")),
+                            DrugInteractions::Import::Forced));
+    REQUIRE(PatientAllergies(*p.desk.vault)
+                .add(doctor, {{},
+                              p.patient,
+                              Allergy::Kind::Allergy,
+                              QStringLiteral("Amoxicilline"),
+                              {},
+                              QStringLiteral("urticaire")}));
+    const QString id = *service.saveDraft(p.desk.assistant, amoxicillin(p.patient));
+    auto checked = PrescriptionChecks(*p.desk.vault).check(doctor, amoxicillin(p.patient));
+    REQUIRE(checked.has_value());
+    REQUIRE_FALSE(checked->alerts.isEmpty());
+    const DrugAlert allergy = checked->alerts.first();
+    REQUIRE(allergy.needsAcknowledgement);
+
+    // Without a reason, or with blanks for one: refused, and the alert is named.
+    auto silent = service.sign(doctor, id, signOff());
+    REQUIRE_FALSE(silent.has_value());
+    CHECK(silent.error().field == QLatin1String(Prescriptions::FieldAcknowledgements));
+    CHECK(silent.error().message.contains(QStringLiteral("Amoxicilline")));
+    auto blank = service.sign(doctor, id, {Password, {{allergy.key, QStringLiteral("  ")}}, true});
+    REQUIRE_FALSE(blank.has_value());
+    CHECK(service.load(doctor, id)->status == Prescription::Status::Draft);
+
+    const QString why = QStringLiteral("Allergie non confirmée au test cutané");
+    REQUIRE(service.sign(doctor, id, {Password, {{allergy.key, why}}, true}).has_value());
+    const Prescription signedOne = *service.load(doctor, id);
+    REQUIRE(signedOne.acknowledged.size() == 1);
+    CHECK(signedOne.acknowledged.first().key == allergy.key);
+    CHECK(signedOne.acknowledged.first().reason == why);
+    CHECK(signedOne.acknowledged.first().summary == PrescriptionCheck::summary(allergy));
+    CHECK(signedOne.confirmedDataWarnings.isEmpty());
+    CHECK_FALSE(signedOne.thesaurusVersion.isEmpty());
+    CHECK(signedOne.drugRelease.startsWith(QStringLiteral("BDPM ")));
 }
