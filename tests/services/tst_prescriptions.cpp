@@ -38,6 +38,24 @@ struct Practice
         patient = *id;
     }
     Prescriptions prescriptions() { return Prescriptions(*desk.vault); }
+    // The fixture drug database and thesaurus, and an allergy to amoxicillin.
+    void withDrugDataAndAllergy()
+    {
+        const Session &doctor = desk.doctor;
+        REQUIRE(DrugSubstances(*desk.vault)
+                    .importFrom(doctor, relais::test::fixture(QStringLiteral("bdpm")),
+                                DrugSubstances::Import::Forced));
+        REQUIRE(DrugInteractions(*desk.vault)
+                    .importFrom(doctor, relais::test::fixture(QStringLiteral("interactions")),
+                                DrugInteractions::Import::Forced));
+        REQUIRE(PatientAllergies(*desk.vault)
+                    .add(doctor, {{},
+                                  patient,
+                                  Allergy::Kind::Allergy,
+                                  QStringLiteral("Amoxicilline"),
+                                  {},
+                                  QStringLiteral("urticaire")}));
+    }
 };
 
 // Amoxicillin for a week, as an assistant drafts it from the GP's dictation.
@@ -194,19 +212,7 @@ TEST_CASE("prescription checks: the patient's allergies and treatments, and what
     CHECK(bare->alerts.isEmpty());
     CHECK(bare->dataWarnings.size() == 2);
 
-    REQUIRE(DrugSubstances(*p.desk.vault)
-                .importFrom(doctor, relais::test::fixture(QStringLiteral("bdpm")),
-                            DrugSubstances::Import::Forced));
-    REQUIRE(DrugInteractions(*p.desk.vault)
-                .importFrom(doctor, relais::test::fixture(QStringLiteral("interactions")),
-                            DrugInteractions::Import::Forced));
-    REQUIRE(PatientAllergies(*p.desk.vault)
-                .add(doctor, {{},
-                              p.patient,
-                              Allergy::Kind::Allergy,
-                              QStringLiteral("Amoxicilline"),
-                              {},
-                              QStringLiteral("urticaire")}));
+    p.withDrugDataAndAllergy();
     Treatment warfarin;
     warfarin.patientId = p.patient;
     warfarin.drug = QStringLiteral("WARFARINE SODIQUE 5 mg, comprimé");
@@ -283,19 +289,7 @@ TEST_CASE("prescriptions: serious alerts and data warnings are acknowledged befo
     REQUIRE(service.sign(doctor, bare, signOff()).has_value());
     CHECK(service.load(doctor, bare)->confirmedDataWarnings.size() == 2);
 
-    REQUIRE(DrugSubstances(*p.desk.vault)
-                .importFrom(doctor, relais::test::fixture(QStringLiteral("bdpm")),
-                            DrugSubstances::Import::Forced));
-    REQUIRE(DrugInteractions(*p.desk.vault)
-                .importFrom(doctor, relais::test::fixture(QStringLiteral("interactions")),
-                            DrugInteractions::Import::Forced));
-    REQUIRE(PatientAllergies(*p.desk.vault)
-                .add(doctor, {{},
-                              p.patient,
-                              Allergy::Kind::Allergy,
-                              QStringLiteral("Amoxicilline"),
-                              {},
-                              QStringLiteral("urticaire")}));
+    p.withDrugDataAndAllergy();
     const QString id = *service.saveDraft(p.desk.assistant, amoxicillin(p.patient));
     auto checked = PrescriptionChecks(*p.desk.vault).check(doctor, amoxicillin(p.patient));
     REQUIRE(checked.has_value());
