@@ -720,6 +720,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::EmailAddress</name>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n’est pas une adresse électronique.</translation>
+    </message>
+</context>
+<context>
     <name>relais::FhirBundle</name>
     <message>
         <source>line %1, column %2</source>
@@ -1601,10 +1608,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Une date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <source>%1 is not an e-mail address.</source>
-        <translation>%1 n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
         <source>This patient may already have a file: %1 (%2). Open it, or confirm that this is another person.</source>
         <translation>Ce patient a peut-être déjà un dossier : %1 (%2). Ouvrez-le, ou confirmez qu’il s’agit d’une autre personne.</translation>
     </message>
@@ -2015,6 +2018,34 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The same substance is already in the current treatment.</source>
         <translation>La même substance figure déjà dans le traitement en cours.</translation>
     </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>Contre-indication</translation>
+    </message>
+    <message>
+        <source>Inadvisable combination</source>
+        <translation>Association déconseillée</translation>
+    </message>
+    <message>
+        <source>Precaution for use</source>
+        <translation>Précaution d’emploi</translation>
+    </message>
+    <message>
+        <source>To take into account</source>
+        <translation>À prendre en compte</translation>
+    </message>
+    <message>
+        <source>Allergy: %1 (%2)</source>
+        <translation>Allergie : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same substance twice: %1 and %2</source>
+        <translation>Même substance deux fois : %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::PrescriptionChecks</name>
@@ -2123,6 +2154,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>A draft is not printed: a physician signs it first.</source>
         <translation>Un brouillon ne s’imprime pas : un médecin le signe d’abord.</translation>
+    </message>
+    <message>
+        <source>Give a reason for signing despite this alert: %1.</source>
+        <translation>Indiquez pourquoi vous signez malgré cette alerte : %1.</translation>
+    </message>
+    <message>
+        <source>Confirm that you sign anyway.</source>
+        <translation>Confirmez que vous signez quand même.</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6935,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Prescription &amp;e-mail:</source>
+        <translation>Co&amp;urriel sur l’ordonnance :</translation>
     </message>
 </context>
 <context>

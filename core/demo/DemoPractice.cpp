@@ -459,6 +459,7 @@ Status DemoPractice::prepareAgenda(Vault &vault, const Session &admin, const Ses
     second.roles = Role::Physician;
     second.rpps = QStringLiteral("10003123469");
     second.specialty = QStringLiteral("Médecine générale");
+    second.email = QStringLiteral("julien.lefevre@tilleuls-sante.example");
     auto secondId = UserAccounts(vault).create(admin, second, QLatin1String(Password));
     if (!secondId)
         return std::unexpected(secondId.error());
@@ -663,6 +664,7 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     doctor.rpps = QStringLiteral("10003123451");
     doctor.specialty = QStringLiteral("Médecine générale");
     doctor.phone = practice.phone;
+    doctor.email = QStringLiteral("claire.martin@tilleuls-sante.example");
     auto admin = PracticeSettings(vault).setUp(practice, doctor, QLatin1String(Password));
     if (!admin)
         return std::unexpected(admin.error());

@@ -90,4 +90,15 @@ QString PhoneNumber::display() const
     return pairs.join(QLatin1Char(' '));
 }
 
+QString PhoneNumber::international() const
+{
+    const QString national = display();
+    if (national == m_e164)
+        return m_e164;
+    // The display form is "0X XX XX XX XX": its digits after the 0 are the E.164 number's last.
+    const QString digits = national.mid(1);
+    const qsizetype subscriber = QString(digits).remove(QLatin1Char(' ')).size();
+    return m_e164.left(m_e164.size() - subscriber) + QLatin1Char(' ') + digits;
+}
+
 } // namespace relais

@@ -20,6 +20,9 @@ public:
     const QString &e164() const { return m_e164; }
     // "06 12 34 56 78" for French numbers, the E.164 form otherwise.
     QString display() const;
+    // "+33 5 53 00 00 00": the national form after its country code, as a prescription for use
+    // anywhere in the Union prints it (CSP R.5132-3).
+    QString international() const;
 
 private:
     explicit PhoneNumber(QString e164);

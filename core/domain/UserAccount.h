@@ -18,6 +18,7 @@ struct UserAccount
     QString specialty = {};
     QString address = {};
     QString phone = {};
+    QString email = {};
 };
 
 } // namespace relais

@@ -8,7 +8,7 @@ namespace relais {
 namespace {
 
 const QString Select = QStringLiteral(
-    "SELECT id, login, display_name, roles, disabled, rpps, specialty, address, phone "
+    "SELECT id, login, display_name, roles, disabled, rpps, specialty, address, phone, email "
     "FROM app_user WHERE deleted = 0");
 
 UserAccount accountFrom(const Row &row)
@@ -23,6 +23,7 @@ UserAccount accountFrom(const Row &row)
     account.specialty = row.text("specialty");
     account.address = row.text("address");
     account.phone = row.text("phone");
+    account.email = row.text("email");
     return account;
 }
 
@@ -95,7 +96,8 @@ QVariantMap UserRepository::columnsOf(const UserAccount &account)
             {QStringLiteral("rpps"), account.rpps.simplified().remove(QLatin1Char(' '))},
             {QStringLiteral("specialty"), account.specialty.simplified()},
             {QStringLiteral("address"), account.address.trimmed()},
-            {QStringLiteral("phone"), account.phone.simplified()}};
+            {QStringLiteral("phone"), account.phone.simplified()},
+            {QStringLiteral("email"), account.email.trimmed()}};
 }
 
 QVariantMap UserRepository::newAccountColumns(const UserAccount &account,

@@ -1,5 +1,6 @@
 #include "PatientRegistry.h"
 
+#include "domain/EmailAddress.h"
 #include "domain/IdentityTraits.h"
 #include "domain/Nir.h"
 #include "domain/PhoneNumber.h"
@@ -120,9 +121,8 @@ Result<PatientIdentity> PatientRegistry::check(const PatientIdentity &draft,
         p.phone.clear();
     }
     p.email = draft.email.trimmed();
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!p.email.isEmpty() && !email.match(p.email).hasMatch() &&
-        !refuse(QLatin1String(FieldEmail), tr("%1 is not an e-mail address.").arg(p.email)))
+    if (const Status email = EmailAddress::check(p.email);
+        !p.email.isEmpty() && !email && !refuse(QLatin1String(FieldEmail), email.error().message))
         return std::unexpected(*first);
     if (auto address = PostalAddressRules::normalise({draft.address, draft.postcode, draft.city})) {
         p.address = address->street;

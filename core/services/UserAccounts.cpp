@@ -1,5 +1,7 @@
 #include "UserAccounts.h"
 
+#include "domain/EmailAddress.h"
+#include "domain/PhoneNumber.h"
 #include "domain/Rpps.h"
 #include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
@@ -78,6 +80,12 @@ Status UserAccounts::validateFields(const UserAccount &draft)
     if (draft.roles.testFlag(Role::Physician) && draft.specialty.simplified().isEmpty())
         return invalid(QLatin1String(FieldSpecialty),
                        tr("A physician's specialty is printed on prescriptions: it is missing."));
+    if (!draft.email.trimmed().isEmpty())
+        if (const Status email = EmailAddress::check(draft.email.trimmed()); !email)
+            return invalid(QLatin1String(FieldEmail), email.error().message);
+    if (!draft.phone.simplified().isEmpty())
+        if (auto phone = PhoneNumber::parse(draft.phone); !phone)
+            return invalid(QLatin1String(FieldPhone), phone.error().message);
     return {};
 }
 

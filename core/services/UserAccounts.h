@@ -30,6 +30,8 @@ public:
     static constexpr auto FieldPassword = "password";
     static constexpr auto FieldRpps = "rpps";
     static constexpr auto FieldSpecialty = "specialty";
+    static constexpr auto FieldEmail = "email";
+    static constexpr auto FieldPhone = "phone";
 
     Result<QList<UserAccount>> list(const Session &session) const;
     Result<UserAccount> find(const QString &id) const;

@@ -539,6 +539,14 @@ QList<Migrations::Step> buildSteps()
              QStringLiteral("CREATE TABLE drug_search_word (word TEXT NOT NULL, cis TEXT NOT NULL, "
                             "PRIMARY KEY (word, cis)) WITHOUT ROWID"),
          }});
+    steps.append(
+        {19,
+         "a physician's e-mail address, for the prescription header",
+         {
+             // R.5132-3 CSP (as amended in 2023): the prescriber's e-mail address is a mention
+             // of every ordonnance.
+             QStringLiteral("ALTER TABLE app_user ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+         }});
     return steps;
 }
 

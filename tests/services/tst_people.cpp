@@ -184,6 +184,12 @@ TEST_CASE("bad user input is refused with the reason and the field, nothing save
     UserAccount noSpecialty =
         person(QStringLiteral("drmartin"), QStringLiteral("Paul Martin"), Role::Physician);
     noSpecialty.specialty.clear();
+    UserAccount badEmail = noSpecialty;
+    badEmail.specialty = QStringLiteral("Médecine générale");
+    badEmail.email = QStringLiteral("paul.martin@cabinet");
+    UserAccount badPhone = badEmail;
+    badPhone.email = QStringLiteral("paul.martin@cabinet.example");
+    badPhone.phone = QStringLiteral("05 53 00");
     const Case cases[] = {
         {person(QString(), QStringLiteral("Sans Login"), Role::Assistant),
          QStringLiteral("Cafe-au-lait-7"), UserAccounts::FieldLogin},
@@ -200,6 +206,8 @@ TEST_CASE("bad user input is refused with the reason and the field, nothing save
         {noRpps, QStringLiteral("Cafe-au-lait-7"), UserAccounts::FieldRpps},
         {badRpps, QStringLiteral("Cafe-au-lait-7"), UserAccounts::FieldRpps},
         {noSpecialty, QStringLiteral("Cafe-au-lait-7"), UserAccounts::FieldSpecialty},
+        {badEmail, QStringLiteral("Cafe-au-lait-7"), UserAccounts::FieldEmail},
+        {badPhone, QStringLiteral("Cafe-au-lait-7"), UserAccounts::FieldPhone},
     };
     for (const Case &c : cases) {
         INFO("login '" << c.draft.login.toStdString() << "' expects " << c.field);

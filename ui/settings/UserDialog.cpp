@@ -44,13 +44,15 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
     m_rpps = makeNamedEdit(this, UserAccounts::FieldRpps);
     m_specialty = makeNamedEdit(this, UserAccounts::FieldSpecialty);
     m_address = makeNamedEdit(this, "address");
-    m_phone = makeNamedEdit(this, "phone");
+    m_phone = makeNamedEdit(this, UserAccounts::FieldPhone);
+    m_email = makeNamedEdit(this, UserAccounts::FieldEmail);
     m_address->setPlaceholderText(tr("the practice's, if left empty"));
     m_phone->setPlaceholderText(tr("the practice's, if left empty"));
     form->addRow(tr("&RPPS number:"), m_rpps);
     form->addRow(tr("Spe&cialty:"), m_specialty);
     form->addRow(tr("Prescription a&ddress:"), m_address);
     form->addRow(tr("Prescription &phone:"), m_phone);
+    form->addRow(tr("Prescription &e-mail:"), m_email);
     if (creating) {
         m_password = makeNamedEdit(this, UserAccounts::FieldPassword, true);
         m_again = makeNamedEdit(this, "passwordAgain", true);
@@ -69,6 +71,7 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
     m_specialty->setText(account.specialty);
     m_address->setText(account.address);
     m_phone->setText(account.phone);
+    m_email->setText(account.email);
     updatePhysicianFields();
     setMinimumWidth(520);
 }
@@ -76,7 +79,7 @@ UserDialog::UserDialog(UserAccounts &accounts, const Session &session, const Use
 void UserDialog::updatePhysicianFields()
 {
     const bool physician = m_physician->isChecked();
-    for (QLineEdit *edit : {m_rpps, m_specialty, m_address, m_phone})
+    for (QLineEdit *edit : {m_rpps, m_specialty, m_address, m_phone, m_email})
         edit->setEnabled(physician);
 }
 
@@ -97,6 +100,7 @@ UserAccount UserDialog::draft() const
     account.specialty = physician ? m_specialty->text() : QString();
     account.address = physician ? m_address->text() : QString();
     account.phone = physician ? m_phone->text() : QString();
+    account.email = physician ? m_email->text() : QString();
     return account;
 }
 

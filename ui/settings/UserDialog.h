@@ -40,6 +40,7 @@ private:
     QLineEdit *m_specialty = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_again = nullptr;
 };
