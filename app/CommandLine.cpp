@@ -186,6 +186,13 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             *error = tr("day-list needs --practitioner LOGIN, --date DATE and --out FILE.pdf.");
             return std::nullopt;
         }
+    } else if (verb == QLatin1String("print-prescription")) {
+        line.verb = Verb::PrintPrescription;
+        if (positional.isEmpty() || line.backupOut.isEmpty()) {
+            *error = tr("print-prescription needs the prescription's number and --out FILE.pdf.");
+            return std::nullopt;
+        }
+        line.prescriptionId = positional.takeFirst();
     } else if (verb == QLatin1String("export-ics")) {
         line.verb = Verb::ExportIcs;
         if (line.practitioner.isEmpty() || !line.from.isValid() || !line.to.isValid() ||
@@ -210,9 +217,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         return std::nullopt;
     }
     const bool writesOut = line.verb == Verb::Backup || line.verb == Verb::ExportFhir ||
-                           line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
+                           line.verb == Verb::DayList || line.verb == Verb::ExportIcs ||
+                           line.verb == Verb::PrintPrescription;
     if (!line.backupOut.isEmpty() && !writesOut) {
-        *error = tr("--out goes with the backup, export-fhir, day-list and export-ics commands.");
+        *error = tr("--out goes with the backup, export-fhir, day-list, export-ics and "
+                    "print-prescription commands.");
         return std::nullopt;
     }
     if (line.verb != Verb::Demo && patientsGiven) {
@@ -229,7 +238,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     }
     const bool actsAsSomeone = line.verb == Verb::ImportBdpm ||
                                line.verb == Verb::ImportThesaurus ||
-                               line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir;
+                               line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir ||
+                               line.verb == Verb::PrintPrescription;
     const bool agendaVerb = line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
     if (!line.practitioner.isEmpty() && !agendaVerb) {
         *error = tr("--practitioner goes with the day-list and export-ics commands.");
@@ -244,7 +254,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     // agenda's verbs act as the practitioner unless someone else (the assistant) is named.
     if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore && !agendaVerb) {
         *error = tr("--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, "
-                    "day-list, export-ics and restore.");
+                    "day-list, export-ics, print-prescription and restore.");
         return std::nullopt;
     }
     if (agendaVerb && line.user.isEmpty())
@@ -303,6 +313,10 @@ QString CommandLine::helpText()
               "  export-ics --practitioner LOGIN --from DATE --to DATE --out FILE [--user LOGIN]\n"
               "                        write the practitioner's appointments as an iCalendar\n"
               "                        file (the type and the patient's initials only)\n"
+              "  print-prescription ID --out FILE.pdf --user LOGIN\n"
+              "                        print the signed prescription ID (its number, under its\n"
+              "                        QR code) as a PDF ordonnance; printed before, it is\n"
+              "                        marked as a duplicate\n"
               "  audit verify          check every page of the vault, and that no entry of the\n"
               "                        audit trail was altered or removed (the newest ones\n"
               "                        included); name the first one that was\n"

@@ -30,7 +30,8 @@ public:
         ImportFhir,
         ExportFhir,
         DayList,
-        ExportIcs
+        ExportIcs,
+        PrintPrescription
     };
 
     Verb verb = Verb::Gui;
@@ -44,6 +45,7 @@ public:
     QString thesaurus;      // import-thesaurus FOLDER
     QStringList fhirFiles;  // import-fhir FILE...
     QString patientId;      // export-fhir --patient ID
+    QString prescriptionId; // print-prescription ID
     bool force = false;     // import-bdpm, import-thesaurus --force: data that does not look whole
     QString practitioner;   // day-list, export-ics --practitioner LOGIN
     QDate date;             // day-list --date

@@ -3,12 +3,14 @@
 #include "TerminalPrompt.h"
 #include "agenda/DayListPrinter.h"
 #include "demo/DemoPractice.h"
+#include "documents/PrescriptionPrinter.h"
 #include "services/Authenticator.h"
 #include "services/CalendarExport.h"
 #include "services/DrugInteractions.h"
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "services/PatientRegistry.h"
+#include "services/Prescriptions.h"
 #include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
@@ -503,6 +505,29 @@ int runDayList(const CommandLine &line, VaultAccess &access)
     out() << Verbs::tr("Day list of %1 for %2 written to %3.")
                  .arg(line.practitioner, line.date.toString(QStringLiteral("dd/MM/yyyy")),
                       line.backupOut)
+          << Qt::endl;
+    return 0;
+}
+
+int runPrintPrescription(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    Prescriptions prescriptions(*vault);
+    auto sheet = prescriptions.sheet(session, line.prescriptionId);
+    if (!sheet)
+        return failure(sheet.error());
+    if (auto written = PrescriptionPrinter(*sheet).writePdf(line.backupOut); !written)
+        return failure(written.error());
+    if (auto printed = prescriptions.markPrinted(session, line.prescriptionId); !printed)
+        return failure(printed.error());
+    for (const QString &missing : sheet->missingMentions())
+        err() << Verbs::tr("Warning: the ordonnance lacks %1.").arg(missing) << Qt::endl;
+    out() << (sheet->duplicate ? Verbs::tr("Prescription written to %1, as a duplicate.")
+                               : Verbs::tr("Prescription written to %1."))
+                 .arg(line.backupOut)
           << Qt::endl;
     return 0;
 }

@@ -17,6 +17,7 @@ int runImportBdpm(const CommandLine &line, VaultAccess &access);
 int runImportThesaurus(const CommandLine &line, VaultAccess &access);
 int runImportFhir(const CommandLine &line, VaultAccess &access);
 int runExportFhir(const CommandLine &line, VaultAccess &access);
+int runPrintPrescription(const CommandLine &line, VaultAccess &access);
 int runDayList(const CommandLine &line, VaultAccess &access);
 int runExportIcs(const CommandLine &line, VaultAccess &access);
 

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (line && line->verb == Verb::Gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    } else if (line && line->verb == Verb::DayList) {
+    } else if (line && (line->verb == Verb::DayList || line->verb == Verb::PrintPrescription)) {
         // Lays out a PDF, with fonts, and shows no window: no display needed.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -87,6 +87,7 @@ int main(int argc, char **argv)
     case Verb::ImportFhir: return runVerb(relais::runImportFhir, *line, keychain);
     case Verb::ExportFhir: return runVerb(relais::runExportFhir, *line, keychain);
     case Verb::DayList: return runVerb(relais::runDayList, *line, keychain);
+    case Verb::PrintPrescription: return runVerb(relais::runPrintPrescription, *line, keychain);
     case Verb::ExportIcs: return runVerb(relais::runExportIcs, *line, keychain);
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }

@@ -76,6 +76,30 @@
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionPrinter</name>
+    <message numerus="yes">
+        <source>To be renewed %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born on %1 (%n year(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) prescribed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::PrescriptionRules</name>
     <message numerus="yes">
         <source>%1 is prescribed for %n day(s) at most, renewals included.</source>

@@ -459,10 +459,6 @@
         <translation>export-ics demande --practitioner IDENTIFIANT, --from DATE, --to DATE et --out FICHIER.</translation>
     </message>
     <message>
-        <source>--out goes with the backup, export-fhir, day-list and export-ics commands.</source>
-        <translation>--out va avec les commandes backup, export-fhir, day-list et export-ics.</translation>
-    </message>
-    <message>
         <source>--practitioner goes with the day-list and export-ics commands.</source>
         <translation>--practitioner va avec les commandes day-list et export-ics.</translation>
     </message>
@@ -479,8 +475,16 @@
         <translation>--force s’utilise avec les commandes import-bdpm et import-thesaurus.</translation>
     </message>
     <message>
-        <source>--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics and restore.</source>
-        <translation>--user s’utilise avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics et restore.</translation>
+        <source>print-prescription needs the prescription&apos;s number and --out FILE.pdf.</source>
+        <translation>print-prescription demande le numéro de l’ordonnance et --out FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>--out goes with the backup, export-fhir, day-list, export-ics and print-prescription commands.</source>
+        <translation>--out va avec les commandes backup, export-fhir, day-list, export-ics et print-prescription.</translation>
+    </message>
+    <message>
+        <source>--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription and restore.</source>
+        <translation>--user va avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription et restore.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -520,6 +524,10 @@ Commands:
   export-ics --practitioner LOGIN --from DATE --to DATE --out FILE [--user LOGIN]
                         write the practitioner&apos;s appointments as an iCalendar
                         file (the type and the patient&apos;s initials only)
+  print-prescription ID --out FILE.pdf --user LOGIN
+                        print the signed prescription ID (its number, under its
+                        QR code) as a PDF ordonnance; printed before, it is
+                        marked as a duplicate
   audit verify          check every page of the vault, and that no entry of the
                         audit trail was altered or removed (the newest ones
                         included); name the first one that was
@@ -569,6 +577,9 @@ Commandes :
   export-ics --practitioner IDENTIFIANT --from DATE --to DATE --out FICHIER [--user IDENTIFIANT]
                         écrit les rendez-vous du praticien en iCalendar (le type et
                         les initiales du patient seulement)
+  print-prescription ID --out FICHIER.pdf --user IDENTIFIANT
+                        imprime en PDF l’ordonnance signée ID (son numéro, sous son
+                        code QR) ; déjà imprimée, elle porte la mention duplicata
   audit verify          vérifie chaque page du coffre, et qu’aucune entrée du journal
                         d’audit n’a été modifiée ni supprimée (les plus récentes
                         comprises) ; nomme la première qui l’a été
@@ -1695,6 +1706,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PdfFile</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit : %2.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PhoneNumber</name>
     <message>
         <source>The phone number is missing.</source>
@@ -2073,6 +2091,122 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionPrinter</name>
+    <message>
+        <source>route: %1</source>
+        <translation>voie %1</translation>
+    </message>
+    <message>
+        <source>for information: %1</source>
+        <translation>pour information : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To be renewed %n time(s)</source>
+        <translation>
+            <numerusform>À renouveler %n fois</numerusform>
+            <numerusform>À renouveler %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RPPS no. %1</source>
+        <translation>N° RPPS %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tél. : %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Courriel : %1</translation>
+    </message>
+    <message>
+        <source>Prescription no.</source>
+        <translation>Ordonnance n°</translation>
+    </message>
+    <message>
+        <source>DUPLICATE: not to be dispensed again</source>
+        <translation>DUPLICATA : ne pas délivrer une seconde fois</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>used name: %1</source>
+        <translation>nom d’usage : %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient : %1</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>Sex: %1</source>
+        <translation>Sexe : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born on %1 (%n year(s) old)</source>
+        <translation>
+            <numerusform>Né(e) le %1 (%n an)</numerusform>
+            <numerusform>Né(e) le %1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg</source>
+        <translation>Poids : %1 kg</translation>
+    </message>
+    <message>
+        <source>Height: %1 cm</source>
+        <translation>Taille : %1 cm</translation>
+    </message>
+    <message>
+        <source>measured on %1</source>
+        <translation>mesurés le %1</translation>
+    </message>
+    <message>
+        <source>Prescriptions for the treatment of the recognised long-term condition (ALD, listed or not)</source>
+        <translation>Prescriptions relatives au traitement de l’affection de longue durée reconnue (liste ou hors liste) — AFFECTION EXONÉRANTE</translation>
+    </message>
+    <message>
+        <source>Prescriptions UNRELATED to the long-term condition (intercurrent illnesses)</source>
+        <translation>Prescriptions SANS RAPPORT avec l’affection de longue durée — MALADIES INTERCURRENTES</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Néant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) prescribed</source>
+        <translation>
+            <numerusform>%n ligne prescrite</numerusform>
+            <numerusform>%n lignes prescrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>The prescription number and its QR code are Relais&apos; own: this is not an electronic prescription (ordonnance numérique).</source>
+        <translation>Le numéro d’ordonnance et son code QR sont propres à Relais : ce n’est pas une ordonnance numérique.</translation>
+    </message>
+    <message>
+        <source>Prescription %1</source>
+        <translation>Ordonnance %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::PrescriptionRepository</name>
     <message>
         <source>Reading the prescription failed</source>
@@ -2126,6 +2260,45 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PrescriptionSheet</name>
+    <message>
+        <source>the prescriber&apos;s name</source>
+        <translation>le nom du prescripteur</translation>
+    </message>
+    <message>
+        <source>the prescriber&apos;s specialty</source>
+        <translation>la spécialité du prescripteur</translation>
+    </message>
+    <message>
+        <source>the prescriber&apos;s RPPS number</source>
+        <translation>le numéro RPPS du prescripteur</translation>
+    </message>
+    <message>
+        <source>the prescriber&apos;s professional address</source>
+        <translation>l’adresse professionnelle du prescripteur</translation>
+    </message>
+    <message>
+        <source>the prescriber&apos;s phone number</source>
+        <translation>le téléphone du prescripteur</translation>
+    </message>
+    <message>
+        <source>the prescriber&apos;s e-mail address</source>
+        <translation>l’adresse électronique du prescripteur</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name</source>
+        <translation>le nom du patient</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s first names</source>
+        <translation>les prénoms du patient</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s date of birth</source>
+        <translation>la date de naissance du patient</translation>
+    </message>
+</context>
+<context>
     <name>relais::Prescriptions</name>
     <message>
         <source>This prescription no longer exists.</source>
@@ -2162,6 +2335,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Confirm that you sign anyway.</source>
         <translation>Confirmez que vous signez quand même.</translation>
+    </message>
+    <message>
+        <source>The physician who signed it is no longer known.</source>
+        <translation>Le médecin qui l’a signée n’est plus connu.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s file no longer exists.</source>
+        <translation>Le dossier de ce patient n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3214,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>No drug database yet: import the BDPM (import-bdpm) and its substances will be matched to the thesaurus.</source>
         <translation>Pas encore de base des médicaments : importez la BDPM (import-bdpm) et ses substances seront rapprochées du thésaurus.</translation>
+    </message>
+    <message>
+        <source>Warning: the ordonnance lacks %1.</source>
+        <translation>Attention : il manque à l’ordonnance %1.</translation>
+    </message>
+    <message>
+        <source>Prescription written to %1, as a duplicate.</source>
+        <translation>Ordonnance écrite dans %1, en duplicata.</translation>
+    </message>
+    <message>
+        <source>Prescription written to %1.</source>
+        <translation>Ordonnance écrite dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4619,10 +4812,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Printed on %1 by %2. Confidential: patient data.</source>
         <translation>Imprimé le %1 par %2. Confidentiel : données de patients.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Day list</source>

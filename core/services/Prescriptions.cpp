@@ -3,12 +3,19 @@
 #include "Authenticator.h"
 #include "DrugInteractions.h"
 #include "DrugSubstances.h"
+#include "PatientVitals.h"
+#include "PracticeSettings.h"
 #include "PrescriptionChecks.h"
+#include "domain/PhoneNumber.h"
+#include "domain/PracticeTime.h"
+#include "domain/Role.h"
 #include "repositories/PatientRepository.h"
 #include "repositories/PrescriptionRepository.h"
+#include "repositories/UserRepository.h"
 #include "security/AccessPolicy.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
+#include "util/SearchKey.h"
 
 #include <QLoggingCategory>
 
@@ -231,6 +238,73 @@ Result<Prescription> Prescriptions::load(const Session &session, const QString &
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
     return existing(id);
+}
+
+Result<PrescriptionSheet> Prescriptions::sheet(const Session &session, const QString &id) const
+{
+    auto p = load(session, id);
+    if (!p)
+        return std::unexpected(p.error());
+    if (p->status == Prescription::Status::Draft)
+        return fail(ErrorCode::InvalidInput,
+                    tr("A draft is not printed: a physician signs it first."));
+    auto signer = UserRepository(m_vault).find(p->signedBy);
+    if (!signer)
+        return std::unexpected(signer.error());
+    if (!signer->has_value())
+        return fail(ErrorCode::NotFound, tr("The physician who signed it is no longer known."));
+    auto patient = PatientRepository(m_vault).find(p->patientId);
+    if (!patient)
+        return std::unexpected(patient.error());
+    if (!patient->has_value())
+        return fail(ErrorCode::NotFound, tr("This patient's file no longer exists."));
+    const PracticeDetails practice =
+        PracticeSettings(m_vault).details().value_or(PracticeDetails{});
+    const UserAccount &doctor = **signer;
+    const PatientIdentity &who = **patient;
+
+    PrescriptionSheet sheet;
+    sheet.prescriptionId = p->id;
+    sheet.date = PracticeTime::toLocal(p->signedAt).date();
+    sheet.duplicate = p->status == Prescription::Status::Printed;
+    sheet.lines = p->lines;
+    sheet.prescriber.name = doctor.displayName;
+    sheet.prescriber.qualification = RoleNames::display(Role::Physician);
+    sheet.prescriber.specialty = doctor.specialty;
+    sheet.prescriber.rpps = doctor.rpps;
+    sheet.prescriber.practice = practice.name;
+    // The country ends the address: the ordonnance may be dispensed anywhere in the Union.
+    QString address = doctor.address.trimmed().isEmpty() ? practice.address : doctor.address;
+    address = address.trimmed();
+    if (!address.isEmpty() && !address.endsWith(QLatin1String("France"), Qt::CaseInsensitive))
+        address += QStringLiteral(", France");
+    sheet.prescriber.address = address;
+    const QString phone = doctor.phone.trimmed().isEmpty() ? practice.phone : doctor.phone;
+    if (auto parsed = PhoneNumber::parse(phone))
+        sheet.prescriber.phone = parsed->international();
+    else
+        sheet.prescriber.phone = phone.simplified();
+    sheet.prescriber.email = doctor.email;
+    sheet.patient.birthName = who.birthName;
+    if (searchKey(who.usedName) != searchKey(who.birthName))
+        sheet.patient.usedName = who.usedName;
+    sheet.patient.firstNames = who.firstNames;
+    sheet.patient.sex = who.sex;
+    sheet.patient.birthDate = who.birthDate;
+    // A child's dose follows their weight: the pharmacist needs it (R.5132-3, 7°).
+    if (sheet.ageInYears() < 18) {
+        auto vitals = PatientVitals(m_vault).latest(session, p->patientId);
+        if (!vitals)
+            return std::unexpected(vitals.error());
+        if (vitals->latest.contains(VitalKind::Weight)) {
+            const VitalRecord &weight = vitals->latest.value(VitalKind::Weight);
+            sheet.patient.weightKg = weight.value;
+            sheet.patient.measuredOn = PracticeTime::toLocal(weight.measuredAt).date();
+        }
+        if (vitals->latest.contains(VitalKind::Height))
+            sheet.patient.heightCm = vitals->latest.value(VitalKind::Height).value;
+    }
+    return sheet;
 }
 
 Result<QList<Prescription>> Prescriptions::ofPatient(const Session &session,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Prescription.h"
+#include "domain/PrescriptionSheet.h"
 #include "security/Session.h"
 #include "util/Result.h"
 
@@ -53,6 +54,10 @@ public:
     Status discardDraft(const Session &session, const QString &id);
 
     Result<Prescription> load(const Session &session, const QString &id) const;
+    // What the ordonnance of a signed prescription prints: the signer's header (their own
+    // address and phone, or the practice's), the patient's identity, and for a child the latest
+    // weight and height. A draft has none: it is not printed.
+    Result<PrescriptionSheet> sheet(const Session &session, const QString &id) const;
     Result<QList<Prescription>> ofPatient(const Session &session, const QString &patientId) const;
 
 private:

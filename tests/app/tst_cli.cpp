@@ -665,3 +665,29 @@ TEST_CASE("day-list and export-ics write a practitioner's day and weeks, as that
     CHECK(nobody.exitCode == 1);
     CHECK(nobody.err.contains(QStringLiteral("nobody")));
 }
+
+TEST_CASE("print-prescription names what is missing or wrong")
+{
+    TempDir home;
+    const QString vault = emptyDemoPractice(home);
+    const QString pdf = home.file(QStringLiteral("ordonnance.pdf"));
+    const Run noOut = runRelais(home, {QStringLiteral("print-prescription"), QStringLiteral("x"),
+                                       QStringLiteral("--user"), QStringLiteral("medecin"),
+                                       QStringLiteral("--vault"), vault});
+    CHECK(noOut.exitCode == 2);
+    CHECK(noOut.err.contains(QStringLiteral("--out")));
+    const Run noUser =
+        runRelais(home, {QStringLiteral("print-prescription"), QStringLiteral("x"),
+                         QStringLiteral("--out"), pdf, QStringLiteral("--vault"), vault});
+    CHECK(noUser.exitCode == 2);
+    CHECK(noUser.err.contains(QStringLiteral("--user")));
+    const Run unknown = runRelais(home,
+                                  {QStringLiteral("print-prescription"),
+                                   QStringLiteral("019b0000-0000-7000-8000-000000000000"),
+                                   QStringLiteral("--out"), pdf, QStringLiteral("--user"),
+                                   QStringLiteral("medecin"), QStringLiteral("--vault"), vault},
+                                  demoAnswers());
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no longer exists")));
+    CHECK_FALSE(QFile::exists(pdf));
+}

@@ -1,8 +1,10 @@
 #include "demo/DemoPractice.h"
+#include "domain/PracticeTime.h"
 #include "services/DrugInteractions.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientHistory.h"
+#include "services/PatientVitals.h"
 #include "services/PracticeSettings.h"
 #include "services/PrescriptionChecks.h"
 #include "services/Prescriptions.h"
@@ -316,4 +318,64 @@ TEST_CASE("prescriptions: serious alerts and data warnings are acknowledged befo
     CHECK(signedOne.confirmedDataWarnings.isEmpty());
     CHECK_FALSE(signedOne.thesaurusVersion.isEmpty());
     CHECK(signedOne.drugRelease.startsWith(QStringLiteral("BDPM ")));
+}
+
+TEST_CASE("prescriptions: the sheet of a signed one holds every mention the ordonnance prints")
+{
+    Practice p;
+    auto service = p.prescriptions();
+    const QString id = *service.saveDraft(p.desk.assistant, amoxicillin(p.patient));
+    auto draftSheet = service.sheet(p.desk.assistant, id);
+    REQUIRE_FALSE(draftSheet.has_value()); // a draft is not printed
+    REQUIRE(service.sign(p.desk.doctor, id, signOff()).has_value());
+
+    auto sheet = service.sheet(p.desk.assistant, id);
+    REQUIRE(sheet.has_value());
+    CHECK(sheet->prescriptionId == id);
+    CHECK(sheet->date == PracticeTime::toLocal(p.desk.clock.now()).date());
+    CHECK(sheet->prescriber.rpps.size() == 11);
+    CHECK_FALSE(sheet->prescriber.specialty.isEmpty());
+    // The practice's address and phone stand in for the physician's own, in the form used
+    // across the Union: the country, and the international prefix.
+    CHECK(sheet->prescriber.address.endsWith(QStringLiteral("France")));
+    CHECK(sheet->prescriber.phone.startsWith(QStringLiteral("+33 ")));
+    CHECK(sheet->patient.birthName == QStringLiteral("DUPONT"));
+    CHECK(sheet->patient.usedName.compare(QStringLiteral("MARTIN"), Qt::CaseInsensitive) == 0);
+    CHECK(sheet->patient.sex == QLatin1Char('F'));
+    CHECK_FALSE(sheet->patient.weightKg.has_value()); // an adult: not needed
+    CHECK_FALSE(sheet->bizone());
+    CHECK(sheet->lines.size() == 1);
+
+    CHECK(sheet->prescriber.email.contains(QLatin1Char('@')));
+    CHECK(sheet->missingMentions().isEmpty());
+    // A physician without an e-mail address: the sheet says what is missing.
+    PrescriptionSheet incomplete = *sheet;
+    incomplete.prescriber.email.clear();
+    REQUIRE(incomplete.missingMentions().size() == 1);
+    CHECK(incomplete.missingMentions().first().contains(QStringLiteral("e-mail")));
+
+    // A child's ordonnance carries their latest weight and height.
+    PatientIdentity child = relais::test::helene();
+    child.firstNames = QStringLiteral("Lucie");
+    child.usedName.clear();
+    child.birthDate = p.desk.clock.now().date().addYears(-6);
+    const QString childId = *p.desk.registry().create(p.desk.assistant, child);
+    VitalEntry measured;
+    measured.patientId = childId;
+    measured.typed = {{VitalKind::Weight, QStringLiteral("21,5")},
+                      {VitalKind::Height, QStringLiteral("118")}};
+    REQUIRE(PatientVitals(*p.desk.vault).record(p.desk.assistant, measured).has_value());
+    Prescription forChild = amoxicillin(childId);
+    forChild.lines[0].ald = true;
+    const QString childPrescription = *service.saveDraft(p.desk.assistant, forChild);
+    REQUIRE(service.sign(p.desk.doctor, childPrescription, signOff()).has_value());
+    auto childSheet = service.sheet(p.desk.doctor, childPrescription);
+    REQUIRE(childSheet.has_value());
+    CHECK(childSheet->ageInYears() == 6);
+    REQUIRE(childSheet->patient.weightKg.has_value());
+    CHECK(*childSheet->patient.weightKg == Approx(21.5));
+    REQUIRE(childSheet->patient.heightCm.has_value());
+    CHECK(*childSheet->patient.heightCm == Approx(118));
+    CHECK(childSheet->patient.usedName.isEmpty());
+    CHECK(childSheet->bizone());
 }

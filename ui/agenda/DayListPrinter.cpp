@@ -1,16 +1,13 @@
 #include "DayListPrinter.h"
 
+#include "documents/PdfFile.h"
 #include "domain/PracticeTime.h"
 #include "services/Agenda.h"
 #include "services/PracticeSettings.h"
 #include "services/Schedules.h"
 #include "storage/Vault.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace relais::ui {
@@ -97,20 +94,9 @@ Status DayListPrinter::print(const Session &session, const QString &practitioner
     auto laidOut = html(session, practitionerId, day);
     if (!laidOut)
         return std::unexpected(laidOut.error());
-    QFile probe(pdfPath);
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(ErrorCode::Io,
-                    tr("%1 cannot be written: %2.").arg(pdfPath, probe.errorString()));
-    probe.close();
-    QPdfWriter writer(pdfPath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(tr("Day list"));
-    writer.setCreator(QStringLiteral("Relais"));
     QTextDocument document;
     document.setHtml(*laidOut);
-    document.print(&writer);
-    return {};
+    return PdfFile::write(document, pdfPath, tr("Day list"), QMarginsF(15, 15, 15, 15));
 }
 
 } // namespace relais::ui
