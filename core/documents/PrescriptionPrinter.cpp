@@ -38,12 +38,7 @@ QString PrescriptionPrinter::linesHtml(const QList<PrescriptionLine> &lines, int
         ++number;
         // The DCI with strength and form is what the pharmacist dispenses; the brand follows
         // for information only.
-        QStringList name{line.dci};
-        if (!line.strength.isEmpty())
-            name.append(line.strength);
-        QString title = name.join(QLatin1Char(' '));
-        if (!line.form.isEmpty())
-            title += QStringLiteral(", ") + line.form;
+        const QString title = line.title();
         QStringList details;
         if (!line.route.isEmpty())
             details.append(tr("route: %1").arg(line.route));

@@ -304,6 +304,45 @@ int Posology::finestSplit(const QString &form, const QString &unit)
     return 1;
 }
 
+QString Posology::unitFor(const QString &form)
+{
+    const QString key = searchKey(form);
+    struct Rule
+    {
+        const char *contains; // in the form's search key
+        const char *unit;
+    };
+    // The most telling words first: "solution pour inhalation" is puffs, not millilitres, and
+    // a "gélule" is no gel.
+    static constexpr Rule Rules[] = {
+        {"GELULE", "gélule"},
+        {"INHALATION", "bouffée"},
+        {"COLLYRE", "goutte"},
+        {"GOUTTES", "goutte"},
+        {"BUVABLE", "ml"},
+        {"SIROP", "ml"},
+        {"INJECTABLE", "injection"},
+        {"CREME", "application"},
+        {"POMMADE", "application"},
+        {"GEL", "application"},
+        {"PULVERISATION", "pulvérisation"},
+        {"SUPPOSITOIRE", "suppositoire"},
+        {"OVULE", "ovule"},
+        {"SACHET", "sachet"},
+        {"POUDRE", "sachet"},
+        {"DISPOSITIF TRANSDERMIQUE", "dispositif"},
+        {"PATCH", "patch"},
+        {"CAPSULE", "capsule"},
+        {"LYOPHILISAT", "lyophilisat"},
+        {"COMPRIME", "comprimé"},
+        {"PASTILLE", "pastille"},
+    };
+    for (const Rule &rule : Rules)
+        if (key.contains(QLatin1String(rule.contains)))
+            return QString::fromUtf8(rule.unit);
+    return QStringLiteral("unité");
+}
+
 QString Posology::splitWarning(const QString &form) const
 {
     const int split = finestSplit(form, unit);

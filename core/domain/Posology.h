@@ -90,6 +90,10 @@ public:
     // How finely a unit of `form` (the BDPM's form: "comprimé sécable", "gélule"…) may be cut:
     // 1 whole units only, 2 halves, 4 quarters, 0 any amount (a liquid, a measured unit).
     static int finestSplit(const QString &form, const QString &unit);
+    // The unit a dose of `form` is counted in: "comprimé" for "comprimé pelliculé sécable",
+    // "ml" for an oral solution, "goutte" for eye drops, "bouffée" for an inhaler,
+    // "application" for a cream; "unité" when the form says nothing a dose can be counted in.
+    static QString unitFor(const QString &form);
     // A sentence when a dose of this posology is finer than `form` allows ("½ comprimé, but this
     // tablet is not scored"); empty when every dose can be given.
     QString splitWarning(const QString &form) const;

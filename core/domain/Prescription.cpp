@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace relais {
 
@@ -55,6 +56,70 @@ std::optional<Prescription::Status> Prescription::statusFromName(const QString &
         if (statusName(s) == name)
             return s;
     return std::nullopt;
+}
+
+QString PrescriptionLine::dciOf(const QString &substanceName)
+{
+    static const QRegularExpression bracketedSalt(QStringLiteral("\\s*\\([^)]*\\)"));
+    static const QSet<QString> leftOut = {
+        QStringLiteral("ANHYDRE"),      QStringLiteral("BASE"),
+        QStringLiteral("MONOHYDRATE"),  QStringLiteral("DIHYDRATE"),
+        QStringLiteral("TRIHYDRATE"),   QStringLiteral("TETRAHYDRATE"),
+        QStringLiteral("PENTAHYDRATE"), QStringLiteral("HEXAHYDRATE"),
+        QStringLiteral("HEMIHYDRATE"),  QStringLiteral("SESQUIHYDRATE"),
+        QStringLiteral("HYDRATE"),      QStringLiteral("MONOHYDRATEE"),
+        QStringLiteral("DIHYDRATEE"),   QStringLiteral("TRIHYDRATEE"),
+        QStringLiteral("HEMIHYDRATEE"), QStringLiteral("SESQUIHYDRATEE"),
+        QStringLiteral("HYDRATEE")};
+    QString name = QString(substanceName).remove(bracketedSalt).simplified();
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (words.size() > 1 && leftOut.contains(searchKey(words.constLast())))
+        words.removeLast();
+    return words.join(QLatin1Char(' '));
+}
+
+PrescriptionLine PrescriptionLine::fromChoice(const DrugChoice &choice)
+{
+    PrescriptionLine line;
+    line.cis = choice.specialty.cis;
+    line.brand = choice.specialty.name;
+    line.form = choice.specialty.form;
+    line.route = choice.specialty.routes.join(QStringLiteral(", "));
+    line.conditions = choice.conditions;
+    line.strength = choice.strength();
+    // Each active substance once, by its active fraction's name where it has one: what the
+    // strength is weighed as.
+    QStringList names;
+    QList<int> links;
+    for (const DrugComposition &c : choice.composition) {
+        if (!c.activeSubstance) {
+            continue;
+        }
+        if (!line.substanceCodes.contains(c.substanceCode))
+            line.substanceCodes.append(c.substanceCode);
+        if (links.contains(c.link))
+            continue;
+        links.append(c.link);
+        const auto fraction = std::find_if(
+            choice.composition.cbegin(), choice.composition.cend(),
+            [&c](const DrugComposition &o) { return !o.activeSubstance && o.link == c.link; });
+        const QString dci = dciOf(fraction != choice.composition.cend() ? fraction->substanceName
+                                                                        : c.substanceName);
+        if (!names.contains(dci))
+            names.append(dci);
+    }
+    line.dci = names.isEmpty() ? choice.specialty.name : names.join(QStringLiteral(" + "));
+    line.posology.unit = Posology::unitFor(line.form);
+    line.posology.intakes = {{Posology::Moment::Morning, 1}};
+    return line;
+}
+
+QString PrescriptionLine::title() const
+{
+    QString title = strength.isEmpty() ? dci : dci + QLatin1Char(' ') + strength;
+    if (!form.isEmpty())
+        title += QStringLiteral(", ") + form;
+    return title;
 }
 
 QString Prescription::acknowledgementsJson() const

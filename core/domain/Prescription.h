@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Drug.h"
 #include "domain/Posology.h"
 #include "util/Result.h"
 
@@ -38,6 +39,17 @@ struct PrescriptionLine
     int renewals = 0;
     SubstitutionBan nonSubstitutable = SubstitutionBan::None;
     bool ald = false; // care for the patient's long-term condition: the ordonnance's top part
+
+    // A line for a drug picked from the search: its DCI, strength, form and route, its
+    // conditions and substances; taken in the unit of its form, once in the morning, until the
+    // prescriber says otherwise.
+    static PrescriptionLine fromChoice(const DrugChoice &choice);
+    // The common name of a published substance name: its hydrate, its "base" and a salt in
+    // brackets left out ("AMOXICILLINE TRIHYDRATÉE" → "AMOXICILLINE", "RANITIDINE (CHLORHYDRATE
+    // DE)" → "RANITIDINE"); a salt that is part of the name stays ("LÉVOTHYROXINE SODIQUE").
+    static QString dciOf(const QString &substanceName);
+    // "AMOXICILLINE 500 mg, gélule": how the line reads in a list.
+    QString title() const;
 };
 
 // An alert the physician saw and signed anyway, with why: kept with the signed prescription.

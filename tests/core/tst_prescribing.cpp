@@ -439,3 +439,78 @@ TEST_CASE("prescription check: allergies, the same substance twice, and what is 
     CHECK(PrescriptionCheck::run({drug("PRÉPARATION MAGISTRALE", 0, {}, {})}, allergies, Thesaurus)
               .isEmpty());
 }
+
+TEST_CASE("prescription line: a drug picked from the search, named by its DCI")
+{
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("AMOXICILLINE TRIHYDRATÉE")) ==
+          QStringLiteral("AMOXICILLINE"));
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("AMOXICILLINE ANHYDRE")) ==
+          QStringLiteral("AMOXICILLINE"));
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("RANITIDINE (CHLORHYDRATE DE)")) ==
+          QStringLiteral("RANITIDINE"));
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("RANITIDINE BASE")) ==
+          QStringLiteral("RANITIDINE"));
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("LÉVOTHYROXINE SODIQUE")) ==
+          QStringLiteral("LÉVOTHYROXINE SODIQUE"));
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("BASE")) == QStringLiteral("BASE"));
+
+    DrugChoice choice;
+    choice.specialty.cis = QStringLiteral("60000001");
+    choice.specialty.name = QStringLiteral("AUGMENTIN 500 mg/62,5 mg, comprimé pelliculé");
+    choice.specialty.form = QStringLiteral("comprimé pelliculé");
+    choice.specialty.routes = {QStringLiteral("orale")};
+    choice.conditions = {QStringLiteral("liste I")};
+    DrugComposition amoxSalt{QStringLiteral("60000001"), QStringLiteral("comprimé"),
+                             QStringLiteral("01"),       QStringLiteral("AMOXICILLINE TRIHYDRATÉE"),
+                             QStringLiteral("574 mg"),   QStringLiteral("un comprimé")};
+    amoxSalt.link = 1;
+    DrugComposition amox = amoxSalt;
+    amox.substanceCode = QStringLiteral("02");
+    amox.substanceName = QStringLiteral("AMOXICILLINE ANHYDRE");
+    amox.dosage = QStringLiteral("500 mg");
+    amox.activeSubstance = false;
+    DrugComposition clav = amoxSalt;
+    clav.substanceCode = QStringLiteral("03");
+    clav.substanceName = QStringLiteral("CLAVULANATE DE POTASSIUM");
+    clav.dosage = QStringLiteral("62,5 mg");
+    clav.link = 2;
+    choice.composition = {amoxSalt, amox, clav};
+    const PrescriptionLine line = PrescriptionLine::fromChoice(choice);
+    CHECK(line.cis == choice.specialty.cis);
+    CHECK(line.brand == choice.specialty.name);
+    CHECK(line.dci == QStringLiteral("AMOXICILLINE + CLAVULANATE DE POTASSIUM"));
+    CHECK(line.strength == QStringLiteral("500 mg + 62,5 mg"));
+    CHECK(line.substanceCodes == QStringList{QStringLiteral("01"), QStringLiteral("03")});
+    CHECK(line.conditions == choice.conditions);
+    CHECK(line.route == QStringLiteral("orale"));
+    CHECK(line.posology.unit == QStringLiteral("comprimé"));
+    CHECK(line.posology.problems().isEmpty());
+    CHECK(line.title() ==
+          QStringLiteral("AMOXICILLINE + CLAVULANATE DE POTASSIUM 500 mg + 62,5 mg, comprimé "
+                         "pelliculé"));
+}
+
+TEST_CASE("posology: the unit a form's dose is counted in")
+{
+    const struct
+    {
+        const char *form;
+        const char *unit;
+    } cases[] = {
+        {"comprimé pelliculé sécable", "comprimé"},
+        {"gélule", "gélule"},
+        {"solution buvable", "ml"},
+        {"suspension pour inhalation en flacon pressurisé", "bouffée"},
+        {"collyre en solution", "goutte"},
+        {"crème", "application"},
+        {"poudre pour suspension buvable en sachet-dose", "ml"},
+        {"granulés en sachet", "sachet"},
+        {"dispositif transdermique", "dispositif"},
+        {"solution injectable", "injection"},
+        {"teinture mère", "unité"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.form);
+        CHECK(Posology::unitFor(QString::fromUtf8(c.form)) == QString::fromUtf8(c.unit));
+    }
+}
