@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::DrugSearchBox</name>
+    <message numerus="yes">
+        <source>%n drug(s), the marketed ones first.</source>
+        <translation type="unfinished">
+            <numerusform>%n drug, the marketed ones first.</numerusform>
+            <numerusform>%n drugs, the marketed ones first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::IntakeDialog</name>
     <message numerus="yes">
         <source>%n communes for this postcode: choose</source>
@@ -324,16 +334,6 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>relais::ui::PrescriptionsPage</name>
-    <message numerus="yes">
-        <source>%n drug(s), the marketed ones first.</source>
-        <translation>
-            <numerusform>%n drug, the marketed ones first.</numerusform>
-            <numerusform>%n drugs, the marketed ones first.</numerusform>
         </translation>
     </message>
 </context>

@@ -4819,6 +4819,36 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::DrugSearchBox</name>
+    <message>
+        <source>Name, substance (DCI) or box code — or scan the box</source>
+        <translation>Nom, substance (DCI) ou code de la boîte — ou scannez la boîte</translation>
+    </message>
+    <message>
+        <source>The national drug database is not imported on this workstation yet: a physician or an administrator imports it in Settings → Data.</source>
+        <translation>La base nationale des médicaments n’est pas encore importée sur ce poste : un médecin ou un administrateur l’importe dans Réglages → Données.</translation>
+    </message>
+    <message>
+        <source>Type a drug&apos;s name, its substance or the code on its box, or scan the box&apos;s barcode.</source>
+        <translation>Tapez le nom d’un médicament, sa substance ou le code de sa boîte, ou scannez le code-barres de la boîte.</translation>
+    </message>
+    <message>
+        <source>No drug matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>Aucun médicament ne correspond à « %1 ». Vérifiez l’orthographe, ou tapez moins de lettres.</translation>
+    </message>
+    <message>
+        <source>The first %1 drugs: type another word (a strength, a form) to narrow.</source>
+        <translation>Les %1 premiers médicaments : tapez un mot de plus (un dosage, une forme) pour affiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s), the marketed ones first.</source>
+        <translation>
+            <numerusform>%n médicament, les commercialisés d’abord.</numerusform>
+            <numerusform>%n médicaments, les commercialisés d’abord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DrugSearchModel</name>
     <message>
         <source>Originator</source>
@@ -6095,33 +6125,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Drugs of the national database</source>
         <translation>Médicaments de la base nationale</translation>
-    </message>
-    <message>
-        <source>Name, substance (DCI) or box code — or scan the box</source>
-        <translation>Nom, substance (DCI) ou code de la boîte — ou scannez la boîte</translation>
-    </message>
-    <message>
-        <source>The national drug database is not imported on this workstation yet: a physician or an administrator imports it in Settings → Data.</source>
-        <translation>La base nationale des médicaments n’est pas encore importée sur ce poste : un médecin ou un administrateur l’importe dans Réglages → Données.</translation>
-    </message>
-    <message>
-        <source>Type a drug&apos;s name, its substance or the code on its box, or scan the box&apos;s barcode.</source>
-        <translation>Tapez le nom d’un médicament, sa substance ou le code de sa boîte, ou scannez le code-barres de la boîte.</translation>
-    </message>
-    <message>
-        <source>No drug matches “%1”. Check the spelling, or type fewer letters.</source>
-        <translation>Aucun médicament ne correspond à « %1 ». Vérifiez l’orthographe, ou tapez moins de lettres.</translation>
-    </message>
-    <message>
-        <source>The first %1 drugs: type another word (a strength, a form) to narrow.</source>
-        <translation>Les %1 premiers médicaments : tapez un mot de plus (un dosage, une forme) pour affiner.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drug(s), the marketed ones first.</source>
-        <translation>
-            <numerusform>%n médicament, les commercialisés d’abord.</numerusform>
-            <numerusform>%n médicaments, les commercialisés d’abord.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Substances: %1</source>

@@ -139,6 +139,18 @@ Result<QList<Prescription>> PrescriptionRepository::ofPatient(const QString &pat
     return withLines(std::move(*found));
 }
 
+Result<QList<Prescription>> PrescriptionRepository::drafts() const
+{
+    auto found = selectAll(m_vault.database(),
+                           QStringLiteral("SELECT %1 FROM prescription WHERE status = 'draft' AND "
+                                          "deleted = 0 ORDER BY drafted_at")
+                               .arg(QLatin1String(PrescriptionColumns)),
+                           {}, tr("Reading the prescriptions failed"), prescriptionOf);
+    if (!found)
+        return std::unexpected(found.error());
+    return withLines(std::move(*found));
+}
+
 Result<QList<Prescription>>
 PrescriptionRepository::withLines(QList<Prescription> prescriptions) const
 {

@@ -28,6 +28,8 @@ public:
     Result<std::optional<Prescription>> find(const QString &id) const;
     // The patient's prescriptions, the newest first, with their lines.
     Result<QList<Prescription>> ofPatient(const QString &patientId) const;
+    // Every draft not signed yet, the oldest first, with their lines.
+    Result<QList<Prescription>> drafts() const;
 
     // The columns of a prescription as the write path takes them (not its lines).
     static QVariantMap fieldsOf(const Prescription &prescription);

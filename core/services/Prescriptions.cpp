@@ -307,6 +307,13 @@ Result<PrescriptionSheet> Prescriptions::sheet(const Session &session, const QSt
     return sheet;
 }
 
+Result<QList<Prescription>> Prescriptions::waitingDrafts(const Session &session) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return std::unexpected(allowed.error());
+    return PrescriptionRepository(m_vault).drafts();
+}
+
 Result<QList<Prescription>> Prescriptions::ofPatient(const Session &session,
                                                      const QString &patientId) const
 {

@@ -59,6 +59,9 @@ public:
     // weight and height. A draft has none: it is not printed.
     Result<PrescriptionSheet> sheet(const Session &session, const QString &id) const;
     Result<QList<Prescription>> ofPatient(const Session &session, const QString &patientId) const;
+    // The drafts waiting for a signature, every patient's, the oldest first: a physician's
+    // list to sign in a row.
+    Result<QList<Prescription>> waitingDrafts(const Session &session) const;
 
 private:
     Result<Prescription> existing(const QString &id) const;

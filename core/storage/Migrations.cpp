@@ -547,6 +547,13 @@ QList<Migrations::Step> buildSteps()
              // of every ordonnance.
              QStringLiteral("ALTER TABLE app_user ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
          }});
+    steps.append({20,
+                  "the drafts waiting for a physician's signature, at hand",
+                  {
+                      // A few drafts among every prescription the practice ever made.
+                      QStringLiteral("CREATE INDEX prescription_draft ON prescription "
+                                     "(drafted_at) WHERE status = 'draft' AND deleted = 0"),
+                  }});
     return steps;
 }
 

@@ -171,6 +171,12 @@ TEST_CASE("prescriptions: a signed prescription never changes, renewing makes a 
     auto list = service.ofPatient(p.desk.assistant, p.patient);
     REQUIRE(list.has_value());
     CHECK(list->size() == 2);
+    // The renewal waits for a signature; the signed one does not.
+    auto waiting = service.waitingDrafts(p.desk.doctor);
+    REQUIRE(waiting.has_value());
+    REQUIRE(waiting->size() == 1);
+    CHECK(waiting->first().id == *renewed);
+    CHECK(waiting->first().lines.size() == 1);
     // A draft may be thrown away.
     REQUIRE(service.discardDraft(p.desk.assistant, *renewed).has_value());
     CHECK(service.ofPatient(p.desk.assistant, p.patient)->size() == 1);

@@ -1,18 +1,18 @@
 #pragma once
 
 #include "security/Session.h"
-#include "services/DrugSearch.h"
-#include "services/DrugSubstances.h"
 
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+
+namespace relais {
+class Vault;
+}
 
 namespace relais::ui {
 
+class DrugSearchBox;
 class DrugSearchModel;
 
 // The Prescriptions section. Its first part is the national drug database at hand: a drug found
@@ -30,20 +30,12 @@ public:
     // Enter, which searches at once too).
     void search(const QString &typed);
 
-    DrugSearchModel *results() const { return m_results; }
+    DrugSearchModel *results() const;
 
 private:
     void showSelected();
-    void showState(const QString &typed, qsizetype found);
 
-    DrugSearch m_search;
-    DrugSubstances m_substances;
-    Session m_session;
-    QLineEdit *m_field = nullptr;
-    QTimer *m_pause = nullptr;
-    QLabel *m_state = nullptr;
-    DrugSearchModel *m_results = nullptr;
-    QTableView *m_table = nullptr;
+    DrugSearchBox *m_box = nullptr;
     QLabel *m_details = nullptr;
 };
 
