@@ -5457,6 +5457,37 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::OrdonnancePrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>This ordonnance lacks %1: a pharmacist may refuse it. An administrator completes it in Settings → Users. Print anyway?</source>
+        <translation>Il manque à cette ordonnance %1 : un pharmacien peut la refuser. Un administrateur la complète dans Paramètres → Utilisateurs. Imprimer quand même ?</translation>
+    </message>
+    <message>
+        <source>Prescription %1</source>
+        <translation>Ordonnance %1</translation>
+    </message>
+    <message>
+        <source>Ordonnance: preview before printing</source>
+        <translation>Ordonnance : aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save the ordonnance as PDF</source>
+        <translation>Enregistrer l’ordonnance en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::PassphraseDialog</name>
     <message>
         <source>Vault passphrase</source>
@@ -6002,6 +6033,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Nobody has asked about allergies yet: ask, then add each one with “Add an allergy…”, or record “No known allergy”.</source>
         <translation>Personne n’a encore demandé les allergies : demandez, puis ajoutez chacune avec « Ajouter une allergie… », ou enregistrez « Aucune allergie connue ».</translation>
     </message>
+    <message>
+        <source>Prescri&amp;ptions</source>
+        <translation>Ordonnances</translation>
+    </message>
+    <message>
+        <source>Prescriptions (%1)</source>
+        <translation>Ordonnances (%1)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::PatientPicker</name>
@@ -6028,6 +6067,138 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Chosen: %1</source>
         <translation>Choisi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PatientPrescriptionsPanel</name>
+    <message>
+        <source>&amp;New prescription…</source>
+        <translation>Nouvelle o&amp;rdonnance…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the draft…</source>
+        <translation>&amp;Modifier le brouillon…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gner…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>A new draft with the same lines, to check and sign</source>
+        <translation>Un nouveau brouillon avec les mêmes lignes, à vérifier et signer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the ordonnance as a PDF file</source>
+        <translation>Enregistrer l’ordonnance dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Throw away the draft</source>
+        <translation>Jeter le brouillon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Alertes passées outre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft, to sign</source>
+        <translation>brouillon, à signer</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>No prescription yet. “New prescription…” drafts one: the assistant prepares it, a physician signs it.</source>
+        <translation>Aucune ordonnance pour l’instant. « Nouvelle ordonnance… » en rédige une : l’assistante la prépare, un médecin la signe.</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for a signature in bold; double-click one to change it.</source>
+        <translation>Les brouillons à signer sont en gras ; double-cliquez sur l’un d’eux pour le modifier.</translation>
+    </message>
+    <message>
+        <source>drafted by %1 on %2</source>
+        <translation>rédigée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>ALD</source>
+        <translation>ALD</translation>
+    </message>
+    <message numerus="yes">
+        <source>to be renewed %n time(s)</source>
+        <translation>
+            <numerusform>à renouveler %n fois</numerusform>
+            <numerusform>à renouveler %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2, checked against %3 and the interaction thesaurus %4.</source>
+        <translation>Signée par %1 le %2, vérifiée avec %3 et le thésaurus des interactions %4.</translation>
+    </message>
+    <message>
+        <source>no drug database</source>
+        <translation>aucune base de médicaments</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Signed anyway: %1</source>
+        <translation>Signée malgré tout : %1</translation>
+    </message>
+    <message>
+        <source>Signed despite: %1</source>
+        <translation>Signée malgré : %1</translation>
+    </message>
+    <message>
+        <source>Last printed on %1.</source>
+        <translation>Dernière impression le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throw away this draft of %n line(s)?</source>
+        <translation>
+            <numerusform>Jeter ce brouillon de %n ligne ?</numerusform>
+            <numerusform>Jeter ce brouillon de %n lignes ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6118,6 +6289,252 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Escape goes back to the open file.</source>
         <translation>Échap revient au dossier ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionEditor</name>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Prescription for %1</source>
+        <translation>Ordonnance pour %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add a drug (Enter or double click on it):</source>
+        <translation>A&amp;jouter un médicament (Entrée ou double-clic dessus) :</translation>
+    </message>
+    <message>
+        <source>&amp;Lines (Delete removes the one selected):</source>
+        <translation>L&amp;ignes (Suppr enlève celle sélectionnée) :</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>Si&amp;gner…</translation>
+    </message>
+    <message>
+        <source>Save, then sign with your password</source>
+        <translation>Enregistrer, puis signer avec votre mot de passe</translation>
+    </message>
+    <message>
+        <source>The line selected</source>
+        <translation>La ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>The unit of a dose, in the singular: comprimé, gélule, ml, goutte…</source>
+        <translation>L’unité d’une prise, au singulier : comprimé, gélule, ml, goutte…</translation>
+    </message>
+    <message>
+        <source>at set times of the day</source>
+        <translation>à heures fixes</translation>
+    </message>
+    <message>
+        <source>N times a day</source>
+        <translation>N fois par jour</translation>
+    </message>
+    <message>
+        <source>every N hours</source>
+        <translation>toutes les N heures</translation>
+    </message>
+    <message>
+        <source>when needed</source>
+        <translation>si besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Unit and rhythm:</source>
+        <translation>&amp;Unité et rythme :</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>midi</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>soir</translation>
+    </message>
+    <message>
+        <source>bedtime</source>
+        <translation>coucher</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> times a day</source>
+        <translation> fois par jour</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>dose:</source>
+        <translation>prise :</translation>
+    </message>
+    <message>
+        <source>&amp;Doses:</source>
+        <translation>&amp;Prises :</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source> a day at most</source>
+        <translation> par jour au plus</translation>
+    </message>
+    <message>
+        <source>&amp;Ceiling:</source>
+        <translation>Pla&amp;fond :</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>no box count</source>
+        <translation>nombre de boîtes non précisé</translation>
+    </message>
+    <message>
+        <source> box(es)</source>
+        <translation> boîte(s)</translation>
+    </message>
+    <message>
+        <source>Du&amp;ration:</source>
+        <translation>Du&amp;rée :</translation>
+    </message>
+    <message>
+        <source>renew </source>
+        <translation>renouveler </translation>
+    </message>
+    <message>
+        <source> time(s)</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>substitutable</source>
+        <translation>substituable</translation>
+    </message>
+    <message>
+        <source>non substituable (MTE)</source>
+        <translation>non substituable (MTE)</translation>
+    </message>
+    <message>
+        <source>non substituable (EFG)</source>
+        <translation>non substituable (EFG)</translation>
+    </message>
+    <message>
+        <source>non substituable (CIF)</source>
+        <translation>non substituable (CIF)</translation>
+    </message>
+    <message>
+        <source>MTE: narrow therapeutic margin (its list only); EFG: a child under 6 with no suitable generic form; CIF: a proven contraindication to an excipient of every generic.</source>
+        <translation>MTE : marge thérapeutique étroite (substances de sa liste seulement) ; EFG : enfant de moins de 6 ans sans forme générique adaptée ; CIF : contre-indication formelle et démontrée à un excipient de tous les génériques.</translation>
+    </message>
+    <message>
+        <source>for the &amp;ALD</source>
+        <translation>pour l’A&amp;LD</translation>
+    </message>
+    <message>
+        <source>Re&amp;newals:</source>
+        <translation>Re&amp;nouvellements :</translation>
+    </message>
+    <message>
+        <source>au cours du repas, à distance des repas…</source>
+        <translation>au cours du repas, à distance des repas…</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>Ins&amp;tructions :</translation>
+    </message>
+    <message>
+        <source>Prints:</source>
+        <translation>Imprimé :</translation>
+    </message>
+    <message>
+        <source>No line yet: find a drug on the left and press Enter.</source>
+        <translation>Aucune ligne : cherchez un médicament à gauche et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 with %3</source>
+        <translation>Ligne %1, %2 avec %3</translation>
+    </message>
+    <message>
+        <source>to acknowledge with a reason when signing</source>
+        <translation>à justifier à la signature</translation>
+    </message>
+    <message>
+        <source>Not checked, their substances are not known: %1.</source>
+        <translation>Non vérifiés, leurs substances ne sont pas connues : %1.</translation>
+    </message>
+    <message>
+        <source>No allergy, interaction or duplicate found with the patient&apos;s allergies and current treatments.</source>
+        <translation>Aucune allergie, interaction ni doublon trouvé avec les allergies et les traitements en cours du patient.</translation>
+    </message>
+    <message>
+        <source>The checks show here as lines are added.</source>
+        <translation>Les vérifications s’affichent ici à mesure que des lignes sont ajoutées.</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>non renouvelable</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::PrescriptionLinesModel</name>
+    <message>
+        <source>ALD</source>
+        <translation>ALD</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Posology</source>
+        <translation>Posologie</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Substitution</source>
+        <translation>Substitution</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +7329,47 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>In Alsace-&amp;Moselle: Good Friday and 26 December are public holidays too</source>
         <translation>En Alsace-&amp;Moselle : le Vendredi saint et le 26 décembre sont aussi fériés</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SignDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n prescription(s)</source>
+        <translation>
+            <numerusform>Signer %n ordonnance</numerusform>
+            <numerusform>Signer %n ordonnances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Patient inconnu</translation>
+    </message>
+    <message>
+        <source>why you prescribe it anyway</source>
+        <translation>pourquoi vous la prescrivez malgré tout</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>I have read this and sign &amp;anyway</source>
+        <translation>Je l’ai lu et je signe &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Votre &amp;mot de passe :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed before this one. </source>
+        <translation>
+            <numerusform>%n signée avant celle-ci. </numerusform>
+            <numerusform>%n signées avant celle-ci. </numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,13 @@ QString PrescriptionLine::dciOf(const QString &substanceName)
         QStringLiteral("DIHYDRATEE"),   QStringLiteral("TRIHYDRATEE"),
         QStringLiteral("HEMIHYDRATEE"), QStringLiteral("SESQUIHYDRATEE"),
         QStringLiteral("HYDRATEE")};
-    QString name = QString(substanceName).remove(bracketedSalt).simplified();
+    // The BDPM writes some acids the other way round: "CLAVULANIQUE (ACIDE)".
+    static const QRegularExpression acid(QStringLiteral("^(.+?)\\s*\\((ACIDE)\\)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString name = substanceName.simplified();
+    if (const auto inverted = acid.match(name); inverted.hasMatch())
+        name = inverted.captured(2) + QLatin1Char(' ') + inverted.captured(1);
+    name = name.remove(bracketedSalt).simplified();
     QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (words.size() > 1 && leftOut.contains(searchKey(words.constLast())))
         words.removeLast();

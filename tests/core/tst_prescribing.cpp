@@ -453,6 +453,8 @@ TEST_CASE("prescription line: a drug picked from the search, named by its DCI")
     CHECK(PrescriptionLine::dciOf(QStringLiteral("LÉVOTHYROXINE SODIQUE")) ==
           QStringLiteral("LÉVOTHYROXINE SODIQUE"));
     CHECK(PrescriptionLine::dciOf(QStringLiteral("BASE")) == QStringLiteral("BASE"));
+    CHECK(PrescriptionLine::dciOf(QStringLiteral("CLAVULANIQUE (ACIDE)")) ==
+          QStringLiteral("ACIDE CLAVULANIQUE"));
 
     DrugChoice choice;
     choice.specialty.cis = QStringLiteral("60000001");

@@ -67,6 +67,14 @@ bool FormDialog::event(QEvent *event)
     return handled;
 }
 
+QPushButton *FormDialog::addButton(const QString &text, const QString &name)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setObjectName(name);
+    button->setAutoDefault(false);
+    return button;
+}
+
 void FormDialog::resizeWithinScreen(const QSize &wanted)
 {
     ui::resizeWithinScreen(this, wanted);

@@ -42,6 +42,8 @@ protected:
     // A form layout added to the body, for rows made with addFieldRow() (FormHelpers.h).
     QFormLayout *addForm();
     QPushButton *acceptButton() const { return m_accept; }
+    // One more button beside Save and Cancel, for a second way to finish ("Sign…").
+    QPushButton *addButton(const QString &text, const QString &name);
     // `wanted`, or less on a screen that has not that much room (a 1024×600 netbook).
     void resizeWithinScreen(const QSize &wanted);
     QLabel *reasonLabel() const { return m_reason; }

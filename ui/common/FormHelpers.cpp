@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QTableView>
 #include <QTextDocument>
@@ -139,7 +140,12 @@ protected:
 private:
     bool typedSomething() const
     {
+        // A form whose work is not all in its fields (the lines of a prescription) says so.
+        if (m_form->property(UnsavedProperty).toBool())
+            return true;
         for (const QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
+            if (edit->property(NotInputProperty).toBool())
+                continue;
             if (edit->isModified() && !edit->text().trimmed().isEmpty())
                 return true;
         }
@@ -172,6 +178,14 @@ QLabel *makeReasonLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #a40000;"));
     return label;
+}
+
+QPushButton *makeButton(const QString &text, const char *name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(name));
+    button->setAutoDefault(false);
+    return button;
 }
 
 QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret)

@@ -11,6 +11,7 @@ class QFormLayout;
 class QTableView;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSize;
 class QString;
 class QWidget;
@@ -27,6 +28,8 @@ QLabel *makeReasonLabel(QWidget *parent);
 // Gives `window` the size it `wanted`, or less on a screen that has not that much room (a
 // 1024×600 netbook), never less than its layout needs.
 void resizeWithinScreen(QWidget *window, const QSize &wanted);
+// A button of a page (not a dialog's default): named for tests, Enter elsewhere never presses it.
+QPushButton *makeButton(const QString &text, const char *name, QWidget *parent);
 // A line edit named as the service names the field, so errors can find it.
 QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret = false);
 // A read-only list of records, one selected row at a time, named for tests and focus order.
@@ -47,6 +50,11 @@ void showAllProblems(QWidget *form, QLabel *reason, const QList<Error> &problems
 // Escape (or closing the window) on a form where something was typed asks before throwing it
 // away; an untouched form closes at once. Install once, in the dialog's constructor.
 void askBeforeDiscarding(QDialog *form);
+// What askBeforeDiscarding() reads besides the fields: a form with work that is in no field
+// sets this property true while it is unsaved; a search field sets the other, and what it holds
+// is never counted as typed input.
+constexpr auto UnsavedProperty = "relaisUnsaved";
+constexpr auto NotInputProperty = "relaisNotInput";
 // As the person types: marks every field of `problems` that is in `fields` (those already
 // left), each with its reason, and clears the others; the cursor stays where it is.
 void showFieldProblems(QWidget *form, const QList<Error> &problems, const QStringList &fields);

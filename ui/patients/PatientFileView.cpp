@@ -14,6 +14,7 @@
 #include "domain/PhoneNumber.h"
 #include "domain/PostalAddress.h"
 #include "geo/PlaceDirectory.h"
+#include "prescriptions/PatientPrescriptionsPanel.h"
 #include "review/ConsultationPanel.h"
 #include "vitals/VitalChart.h"
 #include "vitals/VitalsPanel.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,14 +33,6 @@
 namespace relais::ui {
 
 namespace {
-
-QPushButton *makeButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(QLatin1String(name));
-    button->setAutoDefault(false);
-    return button;
-}
 
 QLabel *makeValue(QWidget *parent, const char *name)
 {
@@ -139,6 +133,17 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     m_tabs->addTab(buildSummary(), tr("&Summary"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     m_tabs->addTab(buildTreatments(), tr("&Treatments"));
+    m_prescriptions = new PatientPrescriptionsPanel(vault, this);
+    // In French every letter of its name is already another tab's or field's Alt key: it has
+    // a shortcut of its own as well.
+    const int prescriptionsTab = m_tabs->addTab(m_prescriptions, tr("Prescri&ptions"));
+    auto *toPrescriptions = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this);
+    toPrescriptions->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toPrescriptions, &QShortcut::activated, this,
+            [this] { m_tabs->setCurrentWidget(m_prescriptions); });
+    m_tabs->setTabToolTip(
+        prescriptionsTab,
+        tr("Prescriptions (%1)").arg(toPrescriptions->key().toString(QKeySequence::NativeText)));
     m_consultation = new ConsultationPanel(vault, this);
     m_tabs->addTab(m_consultation, tr("C&onsultation"));
     m_vitals = new VitalsPanel(vault, this);
@@ -150,6 +155,10 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     connect(m_vitals, &VitalsPanel::alertsShown, this, &PatientFileView::showVitalAlerts);
     connect(m_consultation, &ConsultationPanel::consultationChanged, m_vitals,
             &VitalsPanel::setConsultation);
+    // A prescription drafted while a consultation is prepared belongs to it: the physician
+    // finds it with the file in "To review".
+    connect(m_consultation, &ConsultationPanel::consultationChanged, m_prescriptions,
+            &PatientPrescriptionsPanel::setConsultation);
     m_tabs->addTab(buildIdentity(), tr("Identit&y"));
     layout->addWidget(m_tabs, 1);
 
@@ -343,6 +352,8 @@ void PatientFileView::showPatient(const PatientIdentity &patient)
     m_vitals->showPatient(m_patient.id);
     m_trends->setSession(m_session);
     m_trends->showPatient(m_patient.id);
+    m_prescriptions->setSession(m_session);
+    m_prescriptions->setPatient(m_patient.id, PatientRegistry::displayName(m_patient));
     m_consultation->setSession(m_session);
     m_consultation->showPatient(m_patient.id);
     reload();

@@ -20,6 +20,7 @@ class QTableView;
 namespace relais::ui {
 
 class ConsultationPanel;
+class PatientPrescriptionsPanel;
 class VitalChart;
 class VitalsPanel;
 
@@ -61,6 +62,7 @@ public:
     VitalsPanel *vitals() const { return m_vitals; }
     VitalChart *trends() const { return m_trends; }
     ConsultationPanel *consultation() const { return m_consultation; }
+    PatientPrescriptionsPanel *prescriptions() const { return m_prescriptions; }
     RecordListModel<Allergy> *allergies() const { return m_allergyModel; }
     RecordListModel<Condition> *conditions() const { return m_conditionModel; }
     RecordListModel<Treatment> *treatments() const { return m_treatmentModel; }
@@ -106,6 +108,7 @@ private:
     VitalsPanel *m_vitals = nullptr;
     VitalChart *m_trends = nullptr;
     ConsultationPanel *m_consultation = nullptr;
+    PatientPrescriptionsPanel *m_prescriptions = nullptr;
     QFormLayout *m_summaryForm = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_contact = nullptr;

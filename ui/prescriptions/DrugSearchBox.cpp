@@ -26,6 +26,7 @@ DrugSearchBox::DrugSearchBox(Vault &vault, QWidget *parent)
     m_field->setObjectName(QStringLiteral("drugSearch"));
     m_field->setPlaceholderText(tr("Name, substance (DCI) or box code — or scan the box"));
     m_field->setClearButtonEnabled(true);
+    m_field->setProperty(NotInputProperty, true);
     layout->addWidget(m_field);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("drugSearchState"));
