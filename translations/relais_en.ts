@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::DraftsToSignPanel</name>
+    <message numerus="yes">
+        <source>%n prescription(s) to sign. Ctrl+click to choose several; with none chosen, all are signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DrugSearchBox</name>
     <message numerus="yes">
         <source>%n drug(s), the marketed ones first.</source>
@@ -314,6 +324,16 @@
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
             <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::OrdonnancePrint</name>
+    <message numerus="yes">
+        <source>Print %n ordonnance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

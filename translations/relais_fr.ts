@@ -4819,6 +4819,56 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::DraftsToSignPanel</name>
+    <message>
+        <source>Sign the &amp;selected prescriptions…</source>
+        <translation>&amp;Signer les ordonnances choisies…</translation>
+    </message>
+    <message>
+        <source>One password for all; a reason under each serious alert</source>
+        <translation>Un seul mot de passe pour toutes ; un motif sous chaque alerte grave</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Prepared consultation</source>
+        <translation>Consultation préparée</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Rédigée par</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>motif non précisé</translation>
+    </message>
+    <message>
+        <source>No prescription waits for a signature.</source>
+        <translation>Aucune ordonnance n’attend de signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prescription(s) to sign. Ctrl+click to choose several; with none chosen, all are signed.</source>
+        <translation>
+            <numerusform>%n ordonnance à signer. Ctrl+clic pour en choisir plusieurs ; si aucune n’est choisie, toutes sont signées.</numerusform>
+            <numerusform>%n ordonnances à signer. Ctrl+clic pour en choisir plusieurs ; si aucune n’est choisie, toutes sont signées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DrugSearchBox</name>
     <message>
         <source>Name, substance (DCI) or box code — or scan the box</source>
@@ -5485,6 +5535,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n ordonnance(s)</source>
+        <translation>
+            <numerusform>Imprimer %n ordonnance</numerusform>
+            <numerusform>Imprimer %n ordonnances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6996,6 +7053,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Comment for &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Commentaire pour &lt;b&gt;%1&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <source>Prescription drafted, to sign:</source>
+        <translation>Ordonnance préparée, à signer :</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,18 @@
 #include "demo/DemoPractice.h"
 #include "patients/PatientFileView.h"
+#include "prescriptions/DraftsToSignPanel.h"
 #include "prescriptions/DrugSearchBox.h"
 #include "prescriptions/DrugSearchModel.h"
 #include "prescriptions/PatientPrescriptionsPanel.h"
 #include "prescriptions/PrescriptionEditor.h"
 #include "prescriptions/PrescriptionLinesModel.h"
 #include "prescriptions/SignDialog.h"
+#include "review/ReviewPage.h"
 #include "services/DrugInteractions.h"
 #include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
+#include "services/PreparedConsultations.h"
 #include "services/PrescriptionChecks.h"
 #include "services/Prescriptions.h"
 #include "support/TestData.h"
@@ -79,6 +82,12 @@ struct DrugDesk : TestPractice
         return p;
     }
 };
+
+void settleEvents()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
 
 template<typename T>
 T *child(QWidget *parent, const char *name)
@@ -245,8 +254,7 @@ TEST_CASE("screenshots of drafting and signing a prescription in French", "[.][s
     DrugDesk desk;
     desk.allergicToAmoxicillin();
     const auto shoot = [&](QWidget *w, const QString &name) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
+        settleEvents();
         CHECK(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     };
     for (const QSize size : {QSize(1366, 768), QSize(1024, 600)}) {
@@ -288,4 +296,47 @@ TEST_CASE("screenshots of drafting and signing a prescription in French", "[.][s
     view.tabs()->setCurrentWidget(view.prescriptions());
     shoot(&view, QStringLiteral("prescription-file-1024"));
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+TEST_CASE("to review: the drafts of a prepared consultation wait beside it, signed in a row")
+{
+    DrugDesk desk;
+    PreparedConsultations consultations(*desk.vault);
+    const QString consultation = consultations
+                                     .start(desk.assistant, desk.patient, desk.doctor.userId,
+                                            QStringLiteral("Renouvellement"))
+                                     .value();
+    REQUIRE(
+        consultations.markReady(desk.assistant, consultation, QStringLiteral("ordonnance seule")));
+    Prescriptions prescriptions(*desk.vault);
+    Prescription forVisit = desk.amoxicillin();
+    forVisit.consultationId = consultation;
+    const QString withVisit = prescriptions.saveDraft(desk.assistant, forVisit).value();
+    const QString alone = prescriptions.saveDraft(desk.assistant, desk.amoxicillin()).value();
+
+    ReviewPage page(*desk.vault);
+    page.setSession(desk.doctor);
+    page.reload();
+    DraftsToSignPanel *drafts = page.drafts();
+    QAbstractItemModelTester tester(drafts->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(drafts->model()->rowCount() == 2);
+    CHECK(drafts->model()->record(0).consultation.contains(QStringLiteral("Renouvellement")));
+    CHECK(drafts->model()->record(1).consultation.isEmpty());
+    CHECK(drafts->model()->record(0).draftedByName == QStringLiteral("Amel Benali"));
+    // The file reviewed shows its draft, and the draft is the one chosen to sign.
+    REQUIRE(page.files()->rowCount() == 1);
+    CHECK(page.summary()->toPlainText().contains(QStringLiteral("to sign")));
+    CHECK(drafts->selectedIds() == QStringList{withVisit});
+    // The assistant has no such list.
+    ReviewPage assistantPage(*desk.vault);
+    assistantPage.setSession(desk.assistant);
+    assistantPage.reload();
+    CHECK(assistantPage.drafts()->isHidden());
+    CHECK(assistantPage.drafts()->model()->rowCount() == 0);
+    // Signed elsewhere (at another desk): the list follows.
+    REQUIRE(
+        prescriptions.sign(desk.doctor, alone, {QLatin1String(DemoPractice::Password), {}, true}));
+    settleEvents();
+    CHECK(drafts->model()->rowCount() == 1);
 }

@@ -5,6 +5,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -62,6 +63,31 @@ bool OrdonnancePrint::toPrinter(const QString &id)
         return false;
     }
     return true;
+}
+
+int OrdonnancePrint::toPrinter(const QStringList &ids)
+{
+    if (ids.size() == 1)
+        return toPrinter(ids.first()) ? 1 : 0;
+    if (ids.isEmpty())
+        return 0;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog choose(&printer, m_parent);
+    choose.setWindowTitle(tr("Print %n ordonnance(s)", nullptr, static_cast<int>(ids.size())));
+    if (choose.exec() != QDialog::Accepted)
+        return 0;
+    Prescriptions prescriptions(m_vault);
+    int printed = 0;
+    for (const QString &id : ids) {
+        const auto sheet = sheetToPrint(prescriptions, m_session, id, m_parent);
+        if (!sheet)
+            continue;
+        printer.setDocName(tr("Prescription %1").arg(id));
+        PrescriptionPrinter(*sheet).print(printer);
+        if (prescriptions.markPrinted(m_session, id))
+            ++printed;
+    }
+    return printed;
 }
 
 bool OrdonnancePrint::toPdf(const QString &id, QString path)

@@ -25,6 +25,9 @@ public:
 
     // The print preview, then the printer; false when nothing was printed (or why is shown).
     bool toPrinter(const QString &id);
+    // Several signed in a row: the printer chosen once, then each ordonnance as its own job.
+    // How many were printed.
+    int toPrinter(const QStringList &ids);
     // To `path` (asked when empty); false when nothing was written.
     bool toPdf(const QString &id, QString path = {});
 

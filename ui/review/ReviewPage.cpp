@@ -3,6 +3,7 @@
 #include "common/ChangeFollower.h"
 #include "common/FormHelpers.h"
 #include "patients/PatientSearchModel.h"
+#include "prescriptions/DraftsToSignPanel.h"
 #include "security/AccessPolicy.h"
 
 #include <QCheckBox>
@@ -132,9 +133,14 @@ ReviewPage::ReviewPage(Vault &vault, QWidget *parent)
     side->addWidget(m_open);
     detailsLayout->addWidget(m_summary, 3);
     detailsLayout->addLayout(side, 1);
+    // The prescriptions the assistants drafted, to sign once reviewed.
+    m_drafts = new DraftsToSignPanel(vault, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(details);
+    splitter->addWidget(m_drafts);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+    connect(m_drafts, &DraftsToSignPanel::openPatient, this, &ReviewPage::openPatient);
     layout->addWidget(splitter, 1);
 
     connect(m_all, &QCheckBox::toggled, this, &ReviewPage::reload);
@@ -154,6 +160,7 @@ void ReviewPage::setSession(const Session &session)
     // Nothing of the previous person's list stays; the new one is read when the section is
     // shown, so that logging in opens (and audits) no patient's file.
     m_session = session;
+    m_drafts->setSession(session);
     m_shown.reset();
     m_lastReviewed.reset();
     m_done->hide();
@@ -182,6 +189,7 @@ void ReviewPage::reloadList(bool chooseFirst)
         tr("<h2>To review — %1</h2>").arg(QLocale().toString(m_day, QLocale::LongFormat)));
     const bool physician = AccessPolicy::allows(m_session.roles, Permission::ReviewPreparedFile);
     m_all->setEnabled(physician);
+    m_drafts->reload();
     auto list = m_consultations.reviewList(m_session, m_day, m_all->isChecked());
     m_model->setRecords(list ? *list : QList<PreparedConsultation>{});
     if (!physician)
@@ -255,6 +263,7 @@ void ReviewPage::showChosen()
                            m_comment->document()->isModified();
     m_shown = *summary;
     m_summary->setHtml(summaryHtml(*summary));
+    m_drafts->selectForConsultation(summary->consultation.id);
     m_commentTitle->setText(
         tr("Comment for <b>%1</b>:").arg(escaped(summary->consultation.patientName)));
     const bool ready = summary->consultation.status == PreparedConsultation::Status::Ready;
@@ -331,6 +340,17 @@ QString ReviewPage::summaryHtml(const ConsultationSummary &s) const
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("For you to decide:"));
         for (const QString &d : c.drafts)
             html += QStringLiteral("<li>%1</li>").arg(escaped(d));
+        html += QStringLiteral("</ul>");
+    }
+    // The prescriptions drafted for this consultation: selected in the list below, to sign.
+    for (int i = 0; i < m_drafts->model()->rowCount(); ++i) {
+        const Prescription &p = m_drafts->model()->record(i).prescription;
+        if (p.consultationId != c.id)
+            continue;
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Prescription drafted, to sign:"));
+        for (const PrescriptionLine &line : p.lines)
+            html += QStringLiteral("<li>%1 — %2</li>")
+                        .arg(escaped(line.title()), escaped(line.posology.text()));
         html += QStringLiteral("</ul>");
     }
     QStringList done;

@@ -15,6 +15,8 @@ class QTextBrowser;
 
 namespace relais::ui {
 
+class DraftsToSignPanel;
+
 // "To review": the GP's list of the day's prepared files, alerts first; the chosen one on one
 // screen (alerts, vital signs against the last visit, allergies, treatments, what the assistant
 // noted and drafted), a comment, and "reviewed".
@@ -37,6 +39,7 @@ public:
     RecordListModel<PreparedConsultation> *files() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *summary() const { return m_summary; }
+    DraftsToSignPanel *drafts() const { return m_drafts; }
 
 Q_SIGNALS:
     void openPatient(const QString &patientId);
@@ -57,6 +60,7 @@ private:
     RecordListModel<PreparedConsultation> *m_model = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_summary = nullptr;
+    DraftsToSignPanel *m_drafts = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QPushButton *m_reviewed = nullptr;
     QPushButton *m_open = nullptr;
