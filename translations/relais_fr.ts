@@ -6154,7 +6154,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>P&amp;DF…</source>
-        <translation>PD&amp;F…</translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Save the ordonnance as a PDF file</source>

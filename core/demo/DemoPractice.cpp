@@ -5,6 +5,7 @@
 #include "domain/VitalAlertRules.h"
 #include "geo/PlaceDirectory.h"
 #include "services/Agenda.h"
+#include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -12,6 +13,8 @@
 #include "services/PatientVitals.h"
 #include "services/PracticeSettings.h"
 #include "services/PreparedConsultations.h"
+#include "services/PrescriptionChecks.h"
+#include "services/Prescriptions.h"
 #include "services/Schedules.h"
 #include "services/UserAccounts.h"
 #include "services/WaitingRoom.h"
@@ -428,6 +431,98 @@ Status DemoPractice::prepareToday(Vault &vault, const Session &session, quint32 
     return {};
 }
 
+namespace {
+
+// A line for the demo: from the drug database when it was imported (the first drug the search
+// finds), else by its DCI alone, as a prescriber may write it.
+PrescriptionLine demoLine(const DrugSearch &search, const Session &session, const char *dci,
+                          const char *strength, const char *form)
+{
+    PrescriptionLine line;
+    const QString typed = QString::fromUtf8(dci) + QLatin1Char(' ') + QString::fromUtf8(strength);
+    if (auto found = search.find(session, typed, 1); found && !found->isEmpty()) {
+        line = PrescriptionLine::fromChoice(found->first());
+    } else {
+        line.dci = QString::fromUtf8(dci);
+        line.strength = QString::fromUtf8(strength);
+        line.form = QString::fromUtf8(form);
+        line.route = QStringLiteral("orale");
+        line.posology.unit = Posology::unitFor(line.form);
+    }
+    return line;
+}
+
+} // namespace
+
+Status DemoPractice::preparePrescriptions(Vault &vault, const Session &physician,
+                                          const Session &assistant)
+{
+    Prescriptions prescriptions(vault);
+    const DrugSearch search(vault);
+    const auto daily = [](PrescriptionLine line, QList<Posology::Intake> intakes, int months) {
+        line.posology.rhythm = Posology::Rhythm::AtMoments;
+        line.posology.intakes = std::move(intakes);
+        line.posology.duration = Posology::Duration{months, Posology::DurationUnit::Months};
+        return line;
+    };
+    using M = Posology::Moment;
+    const PrescriptionLine amlodipine =
+        daily(demoLine(search, assistant, "AMLODIPINE", "5 mg", "gélule"), {{M::Morning, 1}}, 3);
+    PrescriptionLine metformin =
+        daily(demoLine(search, assistant, "METFORMINE", "1000 mg", "comprimé pelliculé"),
+              {{M::Morning, 1}, {M::Evening, 1}}, 3);
+    metformin.ald = true;
+    metformin.posology.instructions = QStringLiteral("au cours du repas");
+    PrescriptionLine paracetamol = demoLine(search, assistant, "PARACÉTAMOL", "1 g", "comprimé");
+    paracetamol.posology.rhythm = Posology::Rhythm::AsNeeded;
+    paracetamol.posology.dose = 1;
+    paracetamol.posology.maxPerDay = 3;
+    paracetamol.posology.duration = Posology::Duration{5, Posology::DurationUnit::Days};
+
+    // Today's files: a renewal and a fever, drafted by the assistant for the GP to sign.
+    auto today = PreparedConsultations(vault).reviewList(physician, vault.clock().today(), true);
+    if (!today)
+        return std::unexpected(today.error());
+    for (const PreparedConsultation &c : std::as_const(*today)) {
+        Prescription draft;
+        draft.patientId = c.patientId;
+        draft.consultationId = c.id;
+        if (c.reason.startsWith(QStringLiteral("Renouvellement")))
+            draft.lines = {amlodipine, metformin};
+        else if (c.reason.startsWith(QStringLiteral("Fièvre")))
+            draft.lines = {paracetamol};
+        else
+            continue;
+        if (auto saved = prescriptions.saveDraft(assistant, draft); !saved)
+            return std::unexpected(saved.error());
+    }
+
+    // Two files with a signed prescription, the first printed already.
+    auto others = PatientRegistry(vault).search(physician, QStringLiteral("m"), 2);
+    if (!others)
+        return std::unexpected(others.error());
+    for (qsizetype i = 0; i < others->size(); ++i) {
+        Prescription p;
+        p.patientId = others->at(i).id;
+        p.lines = {i == 0 ? amlodipine : paracetamol};
+        auto id = prescriptions.saveDraft(physician, p);
+        if (!id)
+            return std::unexpected(id.error());
+        // The demo's own alerts (an allergy drawn at random) are acknowledged as a GP would.
+        Prescriptions::SignOff signOff{QLatin1String(Password), {}, true};
+        if (auto checked = PrescriptionChecks(vault).check(physician, p))
+            for (const DrugAlert &alert : std::as_const(checked->alerts))
+                signOff.reasons.insert(alert.key,
+                                       QStringLiteral("Traitement ancien, bien toléré (démo)"));
+        if (auto signedNow = prescriptions.sign(physician, *id, signOff); !signedNow)
+            return signedNow;
+        if (i == 0)
+            if (auto printed = prescriptions.markPrinted(physician, *id); !printed)
+                return printed;
+    }
+    return {};
+}
+
 Status DemoPractice::prepareAgenda(Vault &vault, const Session &admin, const Session &assistant,
                                    const QStringList &patients, quint32 &state)
 {
@@ -705,6 +800,8 @@ Status DemoPractice::populate(Vault &vault, int patients, quint32 seed, const Pr
     }
     if (auto prepared = prepareToday(vault, *admin, state); !prepared)
         return prepared;
+    if (auto prescribed = preparePrescriptions(vault, *admin, desk); !prescribed)
+        return prescribed;
     if (auto booked = prepareAgenda(vault, *admin, desk, everyone, state); !booked)
         return booked;
     qCInfo(lcDemo) << "demo practice written:" << patients << "patients";

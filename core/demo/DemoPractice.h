@@ -47,6 +47,10 @@ public:
 
 private:
     static Status prepareToday(Vault &vault, const Session &session, quint32 &state);
+    // Prescriptions: drafts by the assistant for today's prepared files, waiting for the GP's
+    // signature, and a few signed ones (one printed) in other files.
+    static Status preparePrescriptions(Vault &vault, const Session &physician,
+                                       const Session &assistant);
     // Two physicians' weeks, the practice's appointment types, and three weeks of
     // appointments around today among `patients` (some recurring, one overbooked, a few
     // cancelled or not honoured), booked by `assistant` through the Agenda service.

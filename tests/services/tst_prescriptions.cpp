@@ -385,3 +385,22 @@ TEST_CASE("prescriptions: the sheet of a signed one holds every mention the ordo
     CHECK(childSheet->patient.usedName.isEmpty());
     CHECK(childSheet->bizone());
 }
+
+TEST_CASE("the demo practice has drafts waiting for today's files and signed prescriptions")
+{
+    TestPractice desk;
+    desk.withDemo(30);
+    Prescriptions prescriptions(*desk.vault);
+    auto waiting = prescriptions.waitingDrafts(desk.doctor);
+    REQUIRE(waiting.has_value());
+    REQUIRE(waiting->size() == 2);
+    for (const Prescription &draft : *waiting) {
+        CHECK_FALSE(draft.consultationId.isEmpty());
+        CHECK(draft.draftedBy == desk.assistant.userId);
+        CHECK(PrescriptionRules::problems(draft).isEmpty());
+    }
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM prescription WHERE status = 'signed'")) ==
+          1);
+    CHECK(desk.count(
+              QStringLiteral("SELECT count(*) FROM prescription WHERE status = 'printed'")) == 1);
+}
