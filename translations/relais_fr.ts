@@ -2344,6 +2344,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>This patient&apos;s file no longer exists.</source>
         <translation>Le dossier de ce patient n’existe plus.</translation>
     </message>
+    <message>
+        <source>This file lists no current treatment to renew: add them in the Treatments tab first.</source>
+        <translation>Ce dossier ne liste aucun traitement en cours à renouveler : ajoutez-les d’abord dans l’onglet Traitements.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PublicHolidays</name>
@@ -6256,6 +6260,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>Jeter ce brouillon de %n ligne ?</numerusform>
             <numerusform>Jeter ce brouillon de %n lignes ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renew the current treatments…</source>
+        <translation>Renouveler les traitements en cours…</translation>
+    </message>
+    <message>
+        <source>A draft with every current treatment of the file, to check</source>
+        <translation>Un brouillon avec chaque traitement en cours du dossier, à vérifier</translation>
     </message>
 </context>
 <context>

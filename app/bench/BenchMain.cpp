@@ -3,6 +3,7 @@
 // throughputs. Not a test: nothing here passes or fails.
 #include "agenda/AgendaModel.h"
 #include "demo/DemoPractice.h"
+#include "documents/PrescriptionPrinter.h"
 #include "domain/Nir.h"
 #include "domain/PracticeTime.h"
 #include "geo/PlaceDirectory.h"
@@ -18,11 +19,15 @@
 #include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
 #include "services/PatientVitals.h"
+#include "services/PracticeSettings.h"
 #include "services/PreparedConsultations.h"
 #include "services/PrescriptionChecks.h"
+#include "services/Prescriptions.h"
 #include "services/Schedules.h"
+#include "services/UserAccounts.h"
 #include "services/WaitingRoom.h"
 #include "storage/RecordWriter.h"
+#include "storage/Rows.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
@@ -32,6 +37,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -623,7 +629,10 @@ QJsonObject measureNotices(Vault &vault)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The ordonnance's PDF is laid out with fonts: a GUI application, with no window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relais-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("relais.*.info=false"));
     if (sodium_init() < 0)
@@ -650,7 +659,8 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("only"),
          QStringLiteral("Measure only these parts (comma-separated): places, open, "
-                        "drugs, patients, vitals, writes, agenda, audit, notices, compare."),
+                        "drugs, patients, prescriptions, vitals, writes, agenda, audit, "
+                        "notices, compare."),
          QStringLiteral("PARTS")});
     parser.process(app);
     const QStringList only =
@@ -967,6 +977,178 @@ int main(int argc, char **argv)
                       measure(static_cast<int>(sample.size()), [&](int i) {
                           if (auto normalised = registry.normalise(sample.at(i)))
                               must(registry.duplicatesOf(*normalised));
+                      }).summary());
+    }
+
+    if (wants("prescriptions")) {
+        progress() << "measuring prescriptions in the patient file, drafts and the PDF" << Qt::endl;
+        // A physician to sign them: the bench practice has no account until this part runs.
+        Session physician;
+        if (countOf(**vault, QStringLiteral("SELECT count(*) FROM app_user")) == 0) {
+            PracticeDetails practice;
+            practice.name = QStringLiteral("Cabinet du banc d'essai");
+            practice.address = QStringLiteral("1 place de la Mairie, 24200 Sarlat-la-Canéda");
+            practice.phone = QStringLiteral("05 53 00 00 00");
+            UserAccount doctor;
+            doctor.login = QStringLiteral("bench-dr");
+            doctor.displayName = QStringLiteral("Dr Banc d'Essai");
+            doctor.roles = Role::Physician | Role::Admin;
+            doctor.rpps = QStringLiteral("10003123451");
+            doctor.specialty = QStringLiteral("Médecine générale");
+            doctor.email = QStringLiteral("banc@cabinet.example");
+            auto admin = PracticeSettings(**vault).setUp(practice, doctor,
+                                                         QStringLiteral("Ordonnance-7-Tilleuls"),
+                                                         Passwords::Cost::quick());
+            if (!admin)
+                die(admin.error().message);
+            physician = *admin;
+        } else {
+            auto found = UserAccounts(**vault).findByLogin(QStringLiteral("bench-dr"));
+            if (!found || !found->has_value())
+                die(QStringLiteral("the bench vault has accounts but no bench-dr"));
+            physician = {(*found)->id, (*found)->login, (*found)->displayName, (*found)->roles};
+        }
+        // 200,000 lines: 50,000 printed prescriptions of 4 lines, ten for each of the 2,000
+        // files measured and the rest spread over the practice, as years of prescribing leave.
+        const QStringList measured = ids.mid(0, 1000);
+        const qint64 wantedLines = 200000;
+        if (countOf(**vault, QStringLiteral("SELECT count(*) FROM prescription_line")) <
+            wantedLines / 2) {
+            progress() << "generating " << wantedLines << " prescription lines" << Qt::endl;
+            QStringList everyone;
+            QSqlQuery all((*vault)->database());
+            all.setForwardOnly(true);
+            all.exec(QStringLiteral("SELECT id FROM patient WHERE deleted = 0"));
+            while (all.next())
+                everyone.append(all.value(0).toString());
+            std::mt19937 random(2019);
+            const char *const drugs[][3] = {{"AMLODIPINE", "5 mg", "gélule"},
+                                            {"METFORMINE", "1000 mg", "comprimé"},
+                                            {"PARACÉTAMOL", "1 g", "comprimé"},
+                                            {"ATORVASTATINE", "20 mg", "comprimé pelliculé"},
+                                            {"LÉVOTHYROXINE SODIQUE", "75 µg", "comprimé"},
+                                            {"AMOXICILLINE", "1 g", "comprimé"}};
+            const QDateTime now = (*vault)->clock().now();
+            QElapsedTimer timer;
+            timer.start();
+            const int prescriptions = static_cast<int>(wantedLines / 4);
+            for (int done = 0; done < prescriptions; done += 500) {
+                const Status written =
+                    (*vault)->write(physician.actor(), [&](RecordWriter &writer) -> Status {
+                        for (int n = done; n < std::min(done + 500, prescriptions); ++n) {
+                            const QString patient =
+                                n < measured.size() * 10
+                                    ? measured.at(n % measured.size())
+                                    : everyone.at(static_cast<qsizetype>(
+                                          random() % static_cast<quint64>(everyone.size())));
+                            const QString at =
+                                storedInstant(now.addDays(-static_cast<qint64>(random() % 3650)));
+                            auto id = writer.create(
+                                QStringLiteral("prescription"),
+                                {{QStringLiteral("patient_id"), patient},
+                                 {QStringLiteral("status"), QStringLiteral("printed")},
+                                 {QStringLiteral("drafted_by"), physician.userId},
+                                 {QStringLiteral("drafted_at"), at},
+                                 {QStringLiteral("signed_by"), physician.userId},
+                                 {QStringLiteral("signed_at"), at},
+                                 {QStringLiteral("printed_at"), at}});
+                            if (!id)
+                                return std::unexpected(id.error());
+                            for (int position = 0; position < 4; ++position) {
+                                const auto &drug = drugs[random() % std::size(drugs)];
+                                Posology posology;
+                                posology.unit = Posology::unitFor(QString::fromUtf8(drug[2]));
+                                posology.intakes = {{Posology::Moment::Morning, 1}};
+                                posology.duration =
+                                    Posology::Duration{3, Posology::DurationUnit::Months};
+                                auto line = writer.create(
+                                    QStringLiteral("prescription_line"),
+                                    {{QStringLiteral("prescription_id"), *id},
+                                     {QStringLiteral("position"), position},
+                                     {QStringLiteral("dci"), QString::fromUtf8(drug[0])},
+                                     {QStringLiteral("strength"), QString::fromUtf8(drug[1])},
+                                     {QStringLiteral("form"), QString::fromUtf8(drug[2])},
+                                     {QStringLiteral("posology"), posology.toJson()},
+                                     {QStringLiteral("posology_text"), posology.text()},
+                                     {QStringLiteral("signed"), 1}});
+                                if (!line)
+                                    return std::unexpected(line.error());
+                            }
+                        }
+                        return {};
+                    });
+                if (!written)
+                    die(written.error().message);
+            }
+            report.insert(QStringLiteral("generate_prescription_lines_write_path"),
+                          throughput(wantedLines, timer.nsecsElapsed()));
+        }
+        Prescriptions prescriptions(**vault);
+        // A few drafts waiting, as on any morning.
+        if (countOf(**vault, QStringLiteral("SELECT count(*) FROM prescription WHERE status = "
+                                            "'draft' AND deleted = 0")) == 0) {
+            for (int i = 0; i < 20; ++i) {
+                Prescription draft;
+                draft.patientId = measured.at(i);
+                PrescriptionLine line;
+                line.dci = QStringLiteral("PARACÉTAMOL");
+                line.strength = QStringLiteral("1 g");
+                line.form = QStringLiteral("comprimé");
+                line.posology.intakes = {{Posology::Moment::Morning, 1}};
+                line.posology.duration = Posology::Duration{5, Posology::DurationUnit::Days};
+                draft.lines = {line};
+                must(prescriptions.saveDraft(physician, draft));
+            }
+        }
+        report.insert(
+            QStringLiteral("prescriptions"),
+            QJsonObject{
+                {QStringLiteral("prescriptions"),
+                 countOf(**vault, QStringLiteral("SELECT count(*) FROM prescription"))},
+                {QStringLiteral("lines"),
+                 countOf(**vault, QStringLiteral("SELECT count(*) FROM prescription_line"))},
+                {QStringLiteral("vault_bytes"),
+                 QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()}});
+        // The patient file as the window opens it, its Prescriptions tab included.
+        PatientRegistry registry(**vault);
+        PatientAllergies allergies(**vault);
+        PatientDetails details(**vault);
+        PatientHistory history(**vault);
+        PatientMerger merger(**vault);
+        qint64 lines = 0;
+        report.insert(QStringLiteral("patient_open_whole_file_with_prescriptions"),
+                      measure(2000, [&](int i) {
+                          const QString &id = measured.at(i % measured.size());
+                          must(registry.open(physician, id));
+                          must(allergies.list(physician, id));
+                          must(details.load(physician, id));
+                          must(history.conditions(physician, id));
+                          must(history.treatments(physician, id));
+                          must(registry.identityEvents(physician, id));
+                          must(merger.mergesInto(physician, id));
+                          auto list = prescriptions.ofPatient(physician, id);
+                          must(list);
+                          for (const Prescription &p : *list)
+                              lines += p.lines.size();
+                      }).summary());
+        report.insert(
+            QStringLiteral("prescription_lines_per_file_opened"),
+            QJsonObject{{QStringLiteral("mean"), std::round(double(lines) / 2000.0 * 10) / 10}});
+        report.insert(
+            QStringLiteral("prescription_drafts_waiting"),
+            measure(500, [&](int) { must(prescriptions.waitingDrafts(physician)); }).summary());
+        // The ordonnance of a 4-line prescription, from the vault to a PDF file.
+        QSqlQuery one((*vault)->database());
+        one.exec(QStringLiteral("SELECT id FROM prescription WHERE status = 'printed' LIMIT 1"));
+        one.next();
+        const QString printedId = one.value(0).toString();
+        QTemporaryDir pdfs;
+        report.insert(QStringLiteral("prescription_pdf_4_lines"),
+                      measure(50, [&](int i) {
+                          auto sheet = prescriptions.sheet(physician, printedId);
+                          must(sheet);
+                          must(PrescriptionPrinter(*sheet).writePdf(
+                              pdfs.filePath(QStringLiteral("o%1.pdf").arg(i))));
                       }).summary());
     }
 

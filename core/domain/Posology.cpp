@@ -343,6 +343,73 @@ QString Posology::unitFor(const QString &form)
     return QStringLiteral("unité");
 }
 
+std::optional<Posology> Posology::fromText(const QString &text, const QString &unit)
+{
+    const QString key = searchKey(text);
+    if (key.isEmpty())
+        return std::nullopt;
+    Posology p;
+    p.unit = unit;
+    // The first amount: "1", "0,5", "1/2", "½".
+    static const QRegularExpression amount(
+        QStringLiteral("(\\d+(?:[.,]\\d+)?)(?:\\s*/\\s*(\\d+))?"));
+    double dose = 1;
+    bool read = false;
+    if (text.contains(QChar(0x00BD))) {
+        dose = 0.5;
+        read = true;
+    } else if (const auto m = amount.match(text); m.hasMatch()) {
+        dose = m.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        if (!m.captured(2).isEmpty() && m.captured(2).toDouble() > 0)
+            dose /= m.captured(2).toDouble();
+        read = dose > 0;
+    }
+    if (!read)
+        dose = 1;
+    static const QRegularExpression perDay(QStringLiteral("(\\d+)\\s*FOIS\\s*PAR\\s*JOUR"));
+    static const QRegularExpression everyHours(
+        QStringLiteral("TOUTES\\s*LES\\s*(\\d+)\\s*(?:H|HEURES)\\b"));
+    const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const std::pair<const char *, Moment> momentWords[] = {{"MATIN", Moment::Morning},
+                                                           {"MIDI", Moment::Noon},
+                                                           {"SOIR", Moment::Evening},
+                                                           {"COUCHER", Moment::Bedtime}};
+    QList<Intake> intakes;
+    for (const auto &[word, moment] : momentWords)
+        if (words.contains(QLatin1String(word)))
+            intakes.append({moment, dose});
+    bool understood = true;
+    if (key.contains(QLatin1String("SI BESOIN"))) {
+        p.rhythm = Rhythm::AsNeeded;
+        p.dose = dose;
+    } else if (const auto m = perDay.match(key); m.hasMatch()) {
+        p.rhythm = Rhythm::TimesADay;
+        p.dose = dose;
+        p.timesADay = m.captured(1).toInt();
+        // "3 fois par jour" alone: the one number is the count, not the dose.
+        static const QRegularExpression number(QStringLiteral("\\b\\d+\\b"));
+        int numbers = 0;
+        for (auto it = number.globalMatch(key); it.hasNext(); it.next())
+            ++numbers;
+        if (numbers <= 1)
+            p.dose = 1;
+    } else if (const auto h = everyHours.match(key); h.hasMatch()) {
+        p.rhythm = Rhythm::EveryHours;
+        p.dose = dose;
+        p.everyHours = h.captured(1).toInt();
+    } else if (!intakes.isEmpty()) {
+        p.rhythm = Rhythm::AtMoments;
+        p.intakes = intakes;
+    } else {
+        // Nothing to go on but an amount: once in the morning, the words kept to read.
+        p.intakes = {{Moment::Morning, dose}};
+        understood = false;
+    }
+    if (!understood)
+        p.instructions = text.simplified();
+    return p;
+}
+
 QString Posology::splitWarning(const QString &form) const
 {
     const int split = finestSplit(form, unit);

@@ -103,6 +103,12 @@ public:
     // The boxes the duration needs, from the box's label; none when either cannot be read.
     std::optional<int> boxesNeeded(const QString &boxLabel) const;
 
+    // A posology read from how a treatment was written down ("1 comprimé matin et soir",
+    // "2 gélules 3 fois par jour", "½ cp le soir", "1 sachet si besoin"), in `unit`: the
+    // moments, the rhythm and the dose it can read. What it cannot read stays in the
+    // instructions, for the prescriber to turn into fields; none when the text says nothing.
+    static std::optional<Posology> fromText(const QString &text, const QString &unit);
+
     // As stored with a prescription line: a JSON text whose names stay the same across
     // versions; a text that is not one reads as nothing.
     QString toJson() const;

@@ -148,13 +148,15 @@ void Prescription::setAcknowledgementsJson(const QString &json)
     acknowledged.clear();
     confirmedDataWarnings.clear();
     const QJsonObject all = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const QJsonValue &value : all.value(QStringLiteral("alerts")).toArray()) {
+    const QJsonArray alerts = all.value(QStringLiteral("alerts")).toArray();
+    for (const QJsonValue value : alerts) {
         const QJsonObject a = value.toObject();
         acknowledged.append({a.value(QStringLiteral("key")).toString(),
                              a.value(QStringLiteral("summary")).toString(),
                              a.value(QStringLiteral("reason")).toString()});
     }
-    for (const QJsonValue &value : all.value(QStringLiteral("data")).toArray())
+    const QJsonArray data = all.value(QStringLiteral("data")).toArray();
+    for (const QJsonValue value : data)
         confirmedDataWarnings.append(value.toString());
 }
 

@@ -2,7 +2,9 @@
 
 #include "Authenticator.h"
 #include "DrugInteractions.h"
+#include "DrugSearch.h"
 #include "DrugSubstances.h"
+#include "PatientHistory.h"
 #include "PatientVitals.h"
 #include "PracticeSettings.h"
 #include "PrescriptionChecks.h"
@@ -216,6 +218,55 @@ Result<QString> Prescriptions::renew(const Session &session, const QString &id)
     for (PrescriptionLine &line : draft.lines)
         line.id.clear();
     return saveDraft(session, std::move(draft));
+}
+
+Result<Prescription> Prescriptions::renewalOfTreatments(const Session &session,
+                                                        const QString &patientId, int months) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return std::unexpected(allowed.error());
+    auto treatments = PatientHistory(m_vault).treatments(session, patientId);
+    if (!treatments)
+        return std::unexpected(treatments.error());
+    const DrugSearch search(m_vault);
+    Prescription draft;
+    draft.patientId = patientId;
+    for (const Treatment &t : std::as_const(*treatments)) {
+        if (!t.isCurrent())
+            continue;
+        // The specialty the treatment's name designates: the first found (marketed first)
+        // whose name holds every word typed ("IBUPROFENE BIOGARAN 400 mg" is "IBUPROFENE
+        // BIOGARAN CONSEIL 400 mg, comprimé pelliculé"); otherwise the line keeps the name as
+        // typed, and the checks find it by its substance.
+        PrescriptionLine line;
+        const QStringList typed = searchKey(t.drug).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        std::optional<DrugChoice> match;
+        if (auto found = search.find(session, t.drug, 10); found)
+            for (const DrugChoice &c : std::as_const(*found)) {
+                const QStringList words =
+                    searchKey(c.specialty.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (std::all_of(typed.cbegin(), typed.cend(),
+                                [&words](const QString &w) { return words.contains(w); })) {
+                    match = c;
+                    break;
+                }
+            }
+        if (match) {
+            line = PrescriptionLine::fromChoice(*match);
+        } else {
+            line.dci = t.drug.simplified();
+            line.posology.unit = Posology::unitFor(t.drug);
+        }
+        if (auto read = Posology::fromText(t.dosage, line.posology.unit))
+            line.posology = *read;
+        line.posology.duration = Posology::Duration{months, Posology::DurationUnit::Months};
+        draft.lines.append(line);
+    }
+    if (draft.lines.isEmpty())
+        return fail(ErrorCode::NotFound,
+                    tr("This file lists no current treatment to renew: add them in the "
+                       "Treatments tab first."));
+    return draft;
 }
 
 Status Prescriptions::discardDraft(const Session &session, const QString &id)

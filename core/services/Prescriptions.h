@@ -50,6 +50,12 @@ public:
     // A new draft with the same lines, for the same patient, based on `id` (renew, or modify
     // before signing again).
     Result<QString> renew(const Session &session, const QString &id);
+    // A draft, not saved yet, renewing every current treatment of the patient's file for
+    // `months`: each the drug of the database its name designates when one does (else named as
+    // typed), its dosage read into fields where it can be. The prescriber checks it in the
+    // editor and saves it.
+    Result<Prescription> renewalOfTreatments(const Session &session, const QString &patientId,
+                                             int months = 3) const;
     // Removes a draft; a signed prescription stays.
     Status discardDraft(const Session &session, const QString &id);
 

@@ -516,3 +516,32 @@ TEST_CASE("posology: the unit a form's dose is counted in")
         CHECK(Posology::unitFor(QString::fromUtf8(c.form)) == QString::fromUtf8(c.unit));
     }
 }
+
+TEST_CASE("posology: read from how a treatment was written down")
+{
+    const struct
+    {
+        const char *typed;
+        const char *reads; // the text of the posology read
+        bool instructionsKept;
+    } cases[] = {
+        {"1 comprimé matin et soir", "1 comprimé matin et soir", false},
+        {"1 cp le soir", "1 comprimé le soir", false},
+        {"½ comprimé le matin", "½ comprimé le matin", false},
+        {"1/2 comprimé le matin", "½ comprimé le matin", false},
+        {"2 comprimés 3 fois par jour", "2 comprimés 3 fois par jour", false},
+        {"3 fois par jour", "1 comprimé 3 fois par jour", false},
+        {"1 comprimé si besoin", "1 comprimé si besoin", false},
+        {"1 comprimé toutes les 6 heures", "1 comprimé toutes les 6 heures", false},
+        {"selon INR", "1 comprimé le matin, selon INR", true},
+    };
+    for (const auto &c : cases) {
+        INFO(c.typed);
+        const auto read =
+            Posology::fromText(QString::fromUtf8(c.typed), QStringLiteral("comprimé"));
+        REQUIRE(read.has_value());
+        CHECK(read->instructions.isEmpty() == !c.instructionsKept);
+        CHECK(read->text().startsWith(QString::fromUtf8(c.reads).section(QLatin1Char(','), 0, 0)));
+    }
+    CHECK_FALSE(Posology::fromText(QStringLiteral("  "), QStringLiteral("comprimé")).has_value());
+}

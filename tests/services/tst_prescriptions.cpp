@@ -404,3 +404,50 @@ TEST_CASE("the demo practice has drafts waiting for today's files and signed pre
     CHECK(desk.count(
               QStringLiteral("SELECT count(*) FROM prescription WHERE status = 'printed'")) == 1);
 }
+
+TEST_CASE("prescriptions: the current treatments renewed in one action, as a draft to check")
+{
+    Practice p;
+    auto service = p.prescriptions();
+    auto none = service.renewalOfTreatments(p.desk.assistant, p.patient);
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().message.contains(QStringLiteral("no current treatment")));
+    p.withDrugDataAndAllergy();
+    PatientHistory history(*p.desk.vault);
+    Treatment ibuprofen;
+    ibuprofen.patientId = p.patient;
+    ibuprofen.drug = QStringLiteral("IBUPROFENE BIOGARAN 400 mg");
+    ibuprofen.dosage = QStringLiteral("1 comprimé matin et soir");
+    REQUIRE(history.saveTreatment(p.desk.doctor, ibuprofen));
+    Treatment homemade;
+    homemade.patientId = p.patient;
+    homemade.drug = QStringLiteral("Préparation magistrale");
+    homemade.dosage = QStringLiteral("selon l'ordonnance du dermatologue");
+    REQUIRE(history.saveTreatment(p.desk.doctor, homemade));
+    Treatment stopped = ibuprofen;
+    stopped.drug = QStringLiteral("PARACETAMOL 1 g");
+    stopped.endedOn = p.desk.clock.now().date().addDays(-3);
+    REQUIRE(history.saveTreatment(p.desk.doctor, stopped));
+
+    auto renewal = service.renewalOfTreatments(p.desk.assistant, p.patient);
+    REQUIRE(renewal.has_value());
+    REQUIRE(renewal->lines.size() == 2); // the stopped one is not renewed
+    CHECK(renewal->id.isEmpty());        // nothing saved yet
+    const auto byName = [&](const char *start) {
+        return std::find_if(renewal->lines.cbegin(), renewal->lines.cend(),
+                            [&](const PrescriptionLine &l) {
+                                return l.brand.startsWith(QLatin1String(start)) ||
+                                       l.dci.startsWith(QString::fromUtf8(start));
+                            });
+    };
+    const auto found = byName("IBUPROFENE BIOGARAN");
+    REQUIRE(found != renewal->lines.cend());
+    CHECK_FALSE(found->cis.isEmpty());
+    CHECK(found->posology.text() == QStringLiteral("1 comprimé matin et soir pendant 3 mois"));
+    const auto typed = byName("Préparation");
+    REQUIRE(typed != renewal->lines.cend());
+    CHECK(typed->cis.isEmpty());
+    CHECK(typed->posology.instructions.contains(QStringLiteral("dermatologue")));
+    // As a draft it is checked like any other, and saved.
+    CHECK(service.saveDraft(p.desk.assistant, *renewal).has_value());
+}

@@ -55,6 +55,8 @@ PatientPrescriptionsPanel::PatientPrescriptionsPanel(Vault &vault, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
     auto *add = makeButton(tr("&New prescription…"), "newPrescription", this);
+    auto *treatments = makeButton(tr("Renew the current treatments…"), "renewTreatments", this);
+    treatments->setToolTip(tr("A draft with every current treatment of the file, to check"));
     m_open = makeButton(tr("&Change the draft…"), "openPrescription", this);
     m_sign = makeButton(tr("Si&gn…"), "signPrescription", this);
     m_renew = makeButton(tr("Re&new"), "renewPrescription", this);
@@ -63,7 +65,7 @@ PatientPrescriptionsPanel::PatientPrescriptionsPanel(Vault &vault, QWidget *pare
     m_pdf = makeButton(tr("P&DF…"), "pdfPrescription", this);
     m_pdf->setToolTip(tr("Save the ordonnance as a PDF file"));
     m_discard = makeButton(tr("Throw away the draft"), "discardPrescription", this);
-    for (QPushButton *b : {add, m_open, m_sign, m_renew, m_print, m_pdf, m_discard})
+    for (QPushButton *b : {add, treatments, m_open, m_sign, m_renew, m_print, m_pdf, m_discard})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -102,6 +104,7 @@ PatientPrescriptionsPanel::PatientPrescriptionsPanel(Vault &vault, QWidget *pare
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, &PatientPrescriptionsPanel::newPrescription);
+    connect(treatments, &QPushButton::clicked, this, &PatientPrescriptionsPanel::renewTreatments);
     connect(m_open, &QPushButton::clicked, this, &PatientPrescriptionsPanel::openSelected);
     connect(m_sign, &QPushButton::clicked, this, &PatientPrescriptionsPanel::signSelected);
     connect(m_renew, &QPushButton::clicked, this, &PatientPrescriptionsPanel::renewSelected);
@@ -265,6 +268,17 @@ void PatientPrescriptionsPanel::newPrescription()
     draft.patientId = m_patientId;
     draft.consultationId = m_consultationId;
     edit(std::move(draft));
+}
+
+void PatientPrescriptionsPanel::renewTreatments()
+{
+    auto draft = m_prescriptions.renewalOfTreatments(m_session, m_patientId);
+    if (!draft) {
+        m_title->setText(draft.error().message);
+        return;
+    }
+    draft->consultationId = m_consultationId;
+    edit(std::move(*draft));
 }
 
 void PatientPrescriptionsPanel::openSelected()

@@ -36,6 +36,8 @@ public:
     void reload();
 
     void newPrescription();
+    // The editor on a draft renewing every current treatment (not saved until it is).
+    void renewTreatments();
     void openSelected();
     void signSelected();
     void renewSelected();
