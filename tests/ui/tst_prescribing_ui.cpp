@@ -218,6 +218,9 @@ TEST_CASE("patient file: the prescriptions tab lists drafts and signed ones, wit
     PatientPrescriptionsPanel *panel = view.prescriptions();
     QAbstractItemModelTester tester(panel->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Read when the tab shows, not when the file opens.
+    view.show();
+    view.tabs()->setCurrentWidget(panel);
     CHECK(panel->model()->rowCount() == 0);
     CHECK(child<QLabel>(panel, "prescriptionsTitle")
               ->text()

@@ -48,6 +48,7 @@ PatientPrescriptionsPanel::PatientPrescriptionsPanel(Vault &vault, QWidget *pare
     new ChangeFollower(
         vault, {QStringLiteral("prescription")},
         [this](const VaultChanges &) {
+            m_stale = true;
             if (!m_patientId.isEmpty() && isVisible())
                 reload();
         },
@@ -148,11 +149,25 @@ void PatientPrescriptionsPanel::setPatient(const QString &patientId, const QStri
     m_patientId = patientId;
     m_patientName = patientName;
     m_consultationId.clear();
-    reload();
+    // Read when the tab is shown: opening a file with years of prescriptions costs nothing
+    // until they are asked for.
+    m_stale = true;
+    if (isVisible())
+        reload();
+    else
+        m_model->setRecords({});
+}
+
+void PatientPrescriptionsPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale && !m_patientId.isEmpty())
+        reload();
+    QWidget::showEvent(event);
 }
 
 void PatientPrescriptionsPanel::reload()
 {
+    m_stale = false;
     const QString keep = selected() ? selected()->id : QString();
     auto list = m_prescriptions.ofPatient(m_session, m_patientId);
     m_model->setRecords(list ? *list : QList<Prescription>{});

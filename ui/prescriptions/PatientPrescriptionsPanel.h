@@ -51,6 +51,9 @@ public:
 
     static QString statusText(Prescription::Status status);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // Opens the editor on `draft`; after a save or a signature the list follows.
     void edit(Prescription draft);
@@ -65,6 +68,7 @@ private:
     QString m_patientId;
     QString m_patientName;
     QString m_consultationId;
+    bool m_stale = true; // the list is read again when next shown
     mutable QHash<QString, QString> m_userNames;
     RecordListModel<Prescription> *m_model = nullptr;
     QTableView *m_table = nullptr;
