@@ -7545,6 +7545,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
+    <message>
+        <source>Not linked to the drug database: pick the drug in the list as you type, or the checks recognise it by its name when they can.</source>
+        <translation>Non lié à la base des médicaments : choisissez le médicament dans la liste en tapant, sinon les vérifications le reconnaissent par son nom quand elles le peuvent.</translation>
+    </message>
+    <message>
+        <source>Linked to the drug database (CIS %1): the checks read its substances.</source>
+        <translation>Lié à la base des médicaments (CIS %1) : les vérifications lisent ses substances.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::TypesDialog</name>

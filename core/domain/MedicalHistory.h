@@ -32,6 +32,7 @@ struct Treatment
     QString id;
     QString patientId;
     QString drug;       // as on the box or the prescription: "METFORMINE 1000 mg, comprimé"
+    QString cis = {};   // the specialty of the drug database, when picked from the search
     QString dosage;     // "1 comprimé matin et soir"
     QString since;      // a PartialDate
     QString prescriber; // "Dr Leroy, cardiologist"

@@ -208,7 +208,7 @@ QVariantMap PatientFileRepository::columnsOf(const Condition &c)
 Result<QList<Treatment>> PatientFileRepository::treatments(const QString &patientId) const
 {
     return selectAll(m_vault.database(),
-                     QStringLiteral("SELECT id, patient_id, drug, dosage, since, prescriber, "
+                     QStringLiteral("SELECT id, patient_id, drug, cis, dosage, since, prescriber, "
                                     "ended_on, note FROM patient_treatment WHERE patient_id = ? "
                                     "AND deleted = 0 ORDER BY ended_on <> '', ended_on DESC, drug"),
                      {patientId}, tr("Reading the treatments failed"), [](const Row &row) {
@@ -216,6 +216,7 @@ Result<QList<Treatment>> PatientFileRepository::treatments(const QString &patien
                          t.id = row.text("id");
                          t.patientId = row.text("patient_id");
                          t.drug = row.text("drug");
+                         t.cis = row.text("cis");
                          t.dosage = row.text("dosage");
                          t.since = row.text("since");
                          t.prescriber = row.text("prescriber");
@@ -228,6 +229,7 @@ Result<QList<Treatment>> PatientFileRepository::treatments(const QString &patien
 QVariantMap PatientFileRepository::columnsOf(const Treatment &t)
 {
     return {{QStringLiteral("drug"), t.drug},
+            {QStringLiteral("cis"), t.cis},
             {QStringLiteral("dosage"), t.dosage},
             {QStringLiteral("since"), t.since},
             {QStringLiteral("prescriber"), t.prescriber},

@@ -82,7 +82,7 @@ PrescriptionChecks::check(const Session &session, const Prescription &prescripti
         return std::unexpected(treatments.error());
     for (const Treatment &t : std::as_const(*treatments))
         if (t.isCurrent())
-            checked.append({t.drug, -1, substancesOf({}, {}, t.drug)});
+            checked.append({t.drug, -1, substancesOf(t.cis, {}, t.drug)});
     auto allergies = file.allergies(prescription.patientId);
     if (!allergies)
         return std::unexpected(allergies.error());

@@ -241,7 +241,11 @@ Result<Prescription> Prescriptions::renewalOfTreatments(const Session &session,
         PrescriptionLine line;
         const QStringList typed = searchKey(t.drug).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         std::optional<DrugChoice> match;
-        if (auto found = search.find(session, t.drug, 10); found)
+        // Picked from the search when it was entered: that specialty, found by its CIS.
+        if (!t.cis.isEmpty())
+            if (auto byCis = search.find(session, t.cis, 1); byCis && !byCis->isEmpty())
+                match = byCis->first();
+        if (auto found = search.find(session, t.drug, 10); !match && found)
             for (const DrugChoice &c : std::as_const(*found)) {
                 const QStringList words =
                     searchKey(c.specialty.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);

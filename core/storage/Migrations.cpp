@@ -554,6 +554,14 @@ QList<Migrations::Step> buildSteps()
                       QStringLiteral("CREATE INDEX prescription_draft ON prescription "
                                      "(drafted_at) WHERE status = 'draft' AND deleted = 0"),
                   }});
+    steps.append({21,
+                  "a current treatment linked to the drug it is in the drug database",
+                  {
+                      // Picked from the search: the checks read its substances from the
+                      // specialty rather than guess them from the name typed.
+                      QStringLiteral("ALTER TABLE patient_treatment ADD COLUMN cis TEXT NOT NULL "
+                                     "DEFAULT ''"),
+                  }});
     return steps;
 }
 

@@ -1,6 +1,7 @@
 #include "demo/DemoPractice.h"
 #include "domain/PracticeTime.h"
 #include "services/DrugInteractions.h"
+#include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientHistory.h"
@@ -450,4 +451,27 @@ TEST_CASE("prescriptions: the current treatments renewed in one action, as a dra
     CHECK(typed->posology.instructions.contains(QStringLiteral("dermatologue")));
     // As a draft it is checked like any other, and saved.
     CHECK(service.saveDraft(p.desk.assistant, *renewal).has_value());
+}
+
+TEST_CASE("prescription checks: a treatment linked to its drug is checked whatever its name")
+{
+    Practice p;
+    p.withDrugDataAndAllergy();
+    auto warfarin = DrugSearch(*p.desk.vault).find(p.desk.doctor, QStringLiteral("warfarine"));
+    REQUIRE(warfarin.has_value());
+    REQUIRE_FALSE(warfarin->isEmpty());
+    Treatment t;
+    t.patientId = p.patient;
+    t.drug = QStringLiteral("le traitement du cardiologue"); // no substance in these words
+    t.cis = warfarin->first().specialty.cis;
+    REQUIRE(PatientHistory(*p.desk.vault).saveTreatment(p.desk.doctor, t));
+    Prescription draft = amoxicillin(p.patient);
+    draft.lines[0].cis.clear();
+    draft.lines[0].dci = QStringLiteral("ACIDE ACÉTYLSALICYLIQUE");
+    auto checked = PrescriptionChecks(*p.desk.vault).check(p.desk.doctor, draft);
+    REQUIRE(checked.has_value());
+    CHECK_FALSE(checked->unchecked.contains(t.drug));
+    const bool found = std::any_of(checked->alerts.cbegin(), checked->alerts.cend(),
+                                   [&](const DrugAlert &a) { return a.second == t.drug; });
+    CHECK(found);
 }

@@ -1,5 +1,6 @@
 #include "demo/DemoPractice.h"
 #include "patients/PatientFileView.h"
+#include "patients/TreatmentDialog.h"
 #include "prescriptions/DraftsToSignPanel.h"
 #include "prescriptions/DrugSearchBox.h"
 #include "prescriptions/DrugSearchModel.h"
@@ -12,6 +13,7 @@
 #include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
+#include "services/PatientHistory.h"
 #include "services/PreparedConsultations.h"
 #include "services/PrescriptionChecks.h"
 #include "services/Prescriptions.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -342,4 +345,40 @@ TEST_CASE("to review: the drafts of a prepared consultation wait beside it, sign
         prescriptions.sign(desk.doctor, alone, {QLatin1String(DemoPractice::Password), {}, true}));
     settleEvents();
     CHECK(drafts->model()->rowCount() == 1);
+}
+
+TEST_CASE("treatment: picked from the drug database as typed, then checked by its substances")
+{
+    DrugDesk desk;
+    desk.allergicToAmoxicillin();
+    PatientHistory history(*desk.vault);
+    const DrugSearch search(*desk.vault);
+    Treatment fresh;
+    fresh.patientId = desk.patient;
+    TreatmentDialog dialog(history, search, desk.doctor, fresh);
+    auto *drug = child<QLineEdit>(&dialog, "drug");
+    CHECK(child<QLabel>(&dialog, "drugLink")->text().contains(QStringLiteral("Not linked")));
+    // Typed as the box says it, then picked among the suggestions.
+    drug->setText(QStringLiteral("amoxicilline"));
+    Q_EMIT drug->textEdited(drug->text());
+    REQUIRE(dialog.suggestions()->rowCount() > 0);
+    const QString name = dialog.suggestions()->stringList().first();
+    dialog.pickDrug(name);
+    CHECK(drug->text() == name);
+    REQUIRE_FALSE(dialog.linkedCis().isEmpty());
+    CHECK(child<QLabel>(&dialog, "drugLink")->text().contains(dialog.linkedCis()));
+    child<QLineEdit>(&dialog, "dosage")->setText(QStringLiteral("1 sachet matin et soir"));
+    dialog.save();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const auto treatments = history.treatments(desk.doctor, desk.patient);
+    REQUIRE(treatments.has_value());
+    REQUIRE(treatments->size() == 1);
+    CHECK(treatments->first().cis == dialog.linkedCis());
+    // Typing again unlinks.
+    TreatmentDialog again(history, search, desk.doctor, treatments->first());
+    auto *typedAgain = child<QLineEdit>(&again, "drug");
+    CHECK_FALSE(again.linkedCis().isEmpty());
+    typedAgain->setText(QStringLiteral("amoxicilline 1 g"));
+    Q_EMIT typedAgain->textEdited(typedAgain->text());
+    CHECK(again.linkedCis().isEmpty());
 }

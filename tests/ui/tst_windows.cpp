@@ -21,6 +21,7 @@
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/DrugInteractions.h"
+#include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientHistory.h"
 #include "services/PracticeSettings.h"
@@ -662,7 +663,8 @@ TEST_CASE("every form dialog: the cursor in its first field, Save last, a refusa
 
     std::vector<std::unique_ptr<FormDialog>> forms;
     forms.push_back(std::make_unique<ConditionDialog>(history, desk.doctor, condition));
-    forms.push_back(std::make_unique<TreatmentDialog>(history, desk.doctor, treatment));
+    const DrugSearch search(*desk.vault);
+    forms.push_back(std::make_unique<TreatmentDialog>(history, search, desk.doctor, treatment));
     forms.push_back(std::make_unique<AllergyDialog>(allergies, substances, desk.doctor, patient));
     forms.push_back(std::make_unique<IntakeDialog>(registry, desk.doctor));
     forms.push_back(std::make_unique<UserDialog>(accounts, desk.doctor, UserAccount{}));
@@ -1884,7 +1886,8 @@ TEST_CASE("the patient file: summary, history, treatments and identity, every li
         const int before = file->treatments()->rowCount();
         Treatment fresh;
         fresh.patientId = id;
-        TreatmentDialog dialog(history, desk.doctor, fresh);
+        const DrugSearch search(*desk.vault);
+        TreatmentDialog dialog(history, search, desk.doctor, fresh);
         dialog.show();
         dialog.save();
         CHECK(reasonUnder(&dialog, PatientHistory::FieldDrug).contains(QStringLiteral("drug")));

@@ -62,6 +62,7 @@ PatientFileView::PatientFileView(Vault &vault, PatientRegistry &registry, QWidge
     , m_substances(vault)
     , m_details(vault)
     , m_history(vault)
+    , m_drugSearch(vault)
     , m_merger(vault)
 {
     // The open file follows its own identity and every part of it (the parts carry record ids,
@@ -599,7 +600,7 @@ void PatientFileView::addTreatment()
 {
     Treatment fresh;
     fresh.patientId = m_patient.id;
-    TreatmentDialog dialog(m_history, m_session, fresh, this);
+    TreatmentDialog dialog(m_history, m_drugSearch, m_session, fresh, this);
     dialog.exec(); // what it saved reaches this view as a change notice
 }
 
@@ -608,7 +609,7 @@ void PatientFileView::editTreatment()
     const int row = chosenRow(m_treatmentTable);
     if (row < 0)
         return;
-    TreatmentDialog dialog(m_history, m_session, m_treatmentModel->record(row), this);
+    TreatmentDialog dialog(m_history, m_drugSearch, m_session, m_treatmentModel->record(row), this);
     dialog.exec(); // what it saved reaches this view as a change notice
 }
 

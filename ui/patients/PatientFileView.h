@@ -2,6 +2,7 @@
 
 #include "common/RecordListModel.h"
 #include "domain/VitalAlertRules.h"
+#include "services/DrugSearch.h"
 #include "services/DrugSubstances.h"
 #include "services/PatientAllergies.h"
 #include "services/PatientDetails.h"
@@ -92,6 +93,7 @@ private:
     DrugSubstances m_substances;
     PatientDetails m_details;
     PatientHistory m_history;
+    DrugSearch m_drugSearch;
     PatientMerger m_merger;
     Session m_session;
     PatientIdentity m_patient;
