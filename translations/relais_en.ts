@@ -382,6 +382,16 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::PrescriptionEditor</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ReceptionPage</name>
     <message numerus="yes">
         <source>Waiting today: median %1 min, longest %2 min (%n seen)</source>

@@ -2216,6 +2216,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Reading the prescriptions failed</source>
         <translation>La lecture des ordonnances a échoué</translation>
     </message>
+    <message>
+        <source>Reading the prescription templates failed</source>
+        <translation>La lecture des modèles d’ordonnance a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::PrescriptionRules</name>
@@ -2347,6 +2351,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This file lists no current treatment to renew: add them in the Treatments tab first.</source>
         <translation>Ce dossier ne liste aucun traitement en cours à renouveler : ajoutez-les d’abord dans l’onglet Traitements.</translation>
+    </message>
+    <message>
+        <source>Name the template.</source>
+        <translation>Nommez le modèle.</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6589,41 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>not renewed</source>
         <translation>non renouvelable</translation>
+    </message>
+    <message>
+        <source>Adds the lines of a template of the practice</source>
+        <translation>Ajoute les lignes d’un modèle du cabinet</translation>
+    </message>
+    <message>
+        <source>Keep as a template…</source>
+        <translation>Garder comme modèle…</translation>
+    </message>
+    <message>
+        <source>No template yet</source>
+        <translation>Aucun modèle pour l’instant</translation>
+    </message>
+    <message>
+        <source>From a template…</source>
+        <translation>Depuis un modèle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n ligne)</numerusform>
+            <numerusform>%1 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add lines first: a template keeps them.</source>
+        <translation>Ajoutez d’abord des lignes : un modèle les garde.</translation>
+    </message>
+    <message>
+        <source>Keep as a template</source>
+        <translation>Garder comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template (the same name replaces it):</source>
+        <translation>Nom du modèle (le même nom le remplace) :</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,85 @@ QString PrescriptionLine::title() const
     return title;
 }
 
+QString PrescriptionLine::banCode(SubstitutionBan ban)
+{
+    switch (ban) {
+    case SubstitutionBan::None: break;
+    case SubstitutionBan::Mte: return QStringLiteral("MTE");
+    case SubstitutionBan::Efg: return QStringLiteral("EFG");
+    case SubstitutionBan::Cif: return QStringLiteral("CIF");
+    }
+    return {};
+}
+
+SubstitutionBan PrescriptionLine::banFromCode(const QString &code)
+{
+    for (const SubstitutionBan ban :
+         {SubstitutionBan::Mte, SubstitutionBan::Efg, SubstitutionBan::Cif})
+        if (banCode(ban) == code)
+            return ban;
+    return SubstitutionBan::None;
+}
+
+QJsonObject PrescriptionLine::toJson() const
+{
+    return {{QStringLiteral("cis"), cis},
+            {QStringLiteral("brand"), brand},
+            {QStringLiteral("dci"), dci},
+            {QStringLiteral("strength"), strength},
+            {QStringLiteral("form"), form},
+            {QStringLiteral("route"), route},
+            {QStringLiteral("conditions"), QJsonArray::fromStringList(conditions)},
+            {QStringLiteral("substances"), QJsonArray::fromStringList(substanceCodes)},
+            {QStringLiteral("posology"), posology.toJson()},
+            {QStringLiteral("renewals"), renewals},
+            {QStringLiteral("nonSubstitutable"), banCode(nonSubstitutable)},
+            {QStringLiteral("ald"), ald}};
+}
+
+PrescriptionLine PrescriptionLine::fromJson(const QJsonObject &json)
+{
+    const auto strings = [&json](const char *name) {
+        QStringList list;
+        const QJsonArray array = json.value(QLatin1String(name)).toArray();
+        for (const QJsonValue value : array)
+            list.append(value.toString());
+        return list;
+    };
+    PrescriptionLine line;
+    line.cis = json.value(QStringLiteral("cis")).toString();
+    line.brand = json.value(QStringLiteral("brand")).toString();
+    line.dci = json.value(QStringLiteral("dci")).toString();
+    line.strength = json.value(QStringLiteral("strength")).toString();
+    line.form = json.value(QStringLiteral("form")).toString();
+    line.route = json.value(QStringLiteral("route")).toString();
+    line.conditions = strings("conditions");
+    line.substanceCodes = strings("substances");
+    line.posology =
+        Posology::fromJson(json.value(QStringLiteral("posology")).toString()).value_or(Posology{});
+    line.renewals = json.value(QStringLiteral("renewals")).toInt();
+    line.nonSubstitutable = banFromCode(json.value(QStringLiteral("nonSubstitutable")).toString());
+    line.ald = json.value(QStringLiteral("ald")).toBool();
+    return line;
+}
+
+QString PrescriptionTemplate::linesJson() const
+{
+    QJsonArray array;
+    for (const PrescriptionLine &line : lines)
+        array.append(line.toJson());
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<PrescriptionLine> PrescriptionTemplate::linesFromJson(const QString &json)
+{
+    QList<PrescriptionLine> lines;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue value : array)
+        lines.append(PrescriptionLine::fromJson(value.toObject()));
+    return lines;
+}
+
 QString Prescription::acknowledgementsJson() const
 {
     if (acknowledged.isEmpty() && confirmedDataWarnings.isEmpty())

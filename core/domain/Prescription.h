@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,26 @@ struct PrescriptionLine
     static QString dciOf(const QString &substanceName);
     // "AMOXICILLINE 500 mg, gélule": how the line reads in a list.
     QString title() const;
+
+    // "MTE", "EFG", "CIF" or empty: the reason as stored.
+    static QString banCode(SubstitutionBan ban);
+    static SubstitutionBan banFromCode(const QString &code);
+    // The line as a template keeps it (JSON, names that stay across versions), and back.
+    QJsonObject toJson() const;
+    static PrescriptionLine fromJson(const QJsonObject &json);
+};
+
+// A frequent prescription kept to start from ("angine de l'adulte", "renouvellement HTA"):
+// its lines, named, by whom; shared by the practice.
+struct PrescriptionTemplate
+{
+    QString id = {};
+    QString name = {};
+    QString ownerId = {};
+    QList<PrescriptionLine> lines = {};
+
+    QString linesJson() const;
+    static QList<PrescriptionLine> linesFromJson(const QString &json);
 };
 
 // An alert the physician saw and signed anyway, with why: kept with the signed prescription.

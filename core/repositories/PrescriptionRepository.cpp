@@ -13,28 +13,6 @@ constexpr auto PrescriptionColumns =
     "id, patient_id, consultation_id, status, drafted_by, drafted_at, signed_by, signed_at, "
     "printed_at, based_on, drug_release, thesaurus, acknowledged";
 
-QString banName(SubstitutionBan ban)
-{
-    switch (ban) {
-    case SubstitutionBan::None: break;
-    case SubstitutionBan::Mte: return QStringLiteral("MTE");
-    case SubstitutionBan::Efg: return QStringLiteral("EFG");
-    case SubstitutionBan::Cif: return QStringLiteral("CIF");
-    }
-    return {};
-}
-
-SubstitutionBan banOf(const QString &name)
-{
-    if (name == QLatin1String("MTE"))
-        return SubstitutionBan::Mte;
-    if (name == QLatin1String("EFG"))
-        return SubstitutionBan::Efg;
-    if (name == QLatin1String("CIF"))
-        return SubstitutionBan::Cif;
-    return SubstitutionBan::None;
-}
-
 // Lists kept in one text column: "liste I\nstupéfiants".
 QString joined(const QStringList &items)
 {
@@ -106,7 +84,7 @@ QVariantMap PrescriptionRepository::fieldsOf(const PrescriptionLine &line,
             {QStringLiteral("posology"), line.posology.toJson()},
             {QStringLiteral("posology_text"), line.posology.text()},
             {QStringLiteral("renewals"), line.renewals},
-            {QStringLiteral("non_substitutable"), banName(line.nonSubstitutable)},
+            {QStringLiteral("non_substitutable"), PrescriptionLine::banCode(line.nonSubstitutable)},
             {QStringLiteral("ald"), line.ald ? 1 : 0}};
 }
 
@@ -137,6 +115,25 @@ Result<QList<Prescription>> PrescriptionRepository::ofPatient(const QString &pat
     if (!found)
         return std::unexpected(found.error());
     return withLines(std::move(*found));
+}
+
+Result<QList<PrescriptionTemplate>> PrescriptionRepository::templates() const
+{
+    return selectAll(m_vault.database(),
+                     QStringLiteral("SELECT id, name, owner_id, lines FROM prescription_template "
+                                    "WHERE deleted = 0 ORDER BY name"),
+                     {}, tr("Reading the prescription templates failed"), [](const Row &row) {
+                         return PrescriptionTemplate{
+                             row.text("id"), row.text("name"), row.text("owner_id"),
+                             PrescriptionTemplate::linesFromJson(row.text("lines"))};
+                     });
+}
+
+QVariantMap PrescriptionRepository::fieldsOf(const PrescriptionTemplate &t)
+{
+    return {{QStringLiteral("name"), t.name},
+            {QStringLiteral("owner_id"), t.ownerId},
+            {QStringLiteral("lines"), t.linesJson()}};
 }
 
 Result<QList<Prescription>> PrescriptionRepository::drafts() const
@@ -182,7 +179,7 @@ PrescriptionRepository::withLines(QList<Prescription> prescriptions) const
             line.substanceCodes = split(row.text("substances"));
             line.posology = Posology::fromJson(row.text("posology")).value_or(Posology{});
             line.renewals = static_cast<int>(row.integer("renewals"));
-            line.nonSubstitutable = banOf(row.text("non_substitutable"));
+            line.nonSubstitutable = PrescriptionLine::banFromCode(row.text("non_substitutable"));
             line.ald = row.flag("ald");
             return std::pair<QString, PrescriptionLine>{row.text("prescription_id"), line};
         });

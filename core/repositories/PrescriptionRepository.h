@@ -21,6 +21,7 @@ class PrescriptionRepository
 public:
     static constexpr auto Prescriptions = "prescription";
     static constexpr auto Lines = "prescription_line";
+    static constexpr auto Templates = "prescription_template";
 
     explicit PrescriptionRepository(const Vault &vault);
 
@@ -30,6 +31,9 @@ public:
     Result<QList<Prescription>> ofPatient(const QString &patientId) const;
     // Every draft not signed yet, the oldest first, with their lines.
     Result<QList<Prescription>> drafts() const;
+    // The practice's templates, by name.
+    Result<QList<PrescriptionTemplate>> templates() const;
+    static QVariantMap fieldsOf(const PrescriptionTemplate &t);
 
     // The columns of a prescription as the write path takes them (not its lines).
     static QVariantMap fieldsOf(const Prescription &prescription);

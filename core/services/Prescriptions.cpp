@@ -273,6 +273,59 @@ Result<Prescription> Prescriptions::renewalOfTreatments(const Session &session,
     return draft;
 }
 
+Result<QString> Prescriptions::saveTemplate(const Session &session, const QString &name,
+                                            const QList<PrescriptionLine> &lines)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return std::unexpected(allowed.error());
+    PrescriptionTemplate t{{}, name.simplified(), session.userId, lines};
+    if (t.name.isEmpty())
+        return invalid(QLatin1String(FieldTemplateName), tr("Name the template."));
+    Prescription asDraft;
+    asDraft.lines = lines;
+    if (const QList<Error> problems = PrescriptionRules::problems(asDraft); !problems.isEmpty())
+        return std::unexpected(problems.first());
+    for (PrescriptionLine &line : t.lines)
+        line.id.clear();
+    auto existing = PrescriptionRepository(m_vault).templates();
+    if (!existing)
+        return std::unexpected(existing.error());
+    const auto same =
+        std::find_if(existing->cbegin(), existing->cend(), [&t](const PrescriptionTemplate &other) {
+            return searchKey(other.name) == searchKey(t.name);
+        });
+    QString id = same != existing->cend() ? same->id : QString();
+    const QString table = QLatin1String(PrescriptionRepository::Templates);
+    const Status written = m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
+        if (!id.isEmpty())
+            return writer.update(table, id, PrescriptionRepository::fieldsOf(t));
+        auto made = writer.create(table, PrescriptionRepository::fieldsOf(t));
+        if (!made)
+            return std::unexpected(made.error());
+        id = *made;
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return id;
+}
+
+Result<QList<PrescriptionTemplate>> Prescriptions::templates(const Session &session) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return std::unexpected(allowed.error());
+    return PrescriptionRepository(m_vault).templates();
+}
+
+Status Prescriptions::removeTemplate(const Session &session, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)
+        return allowed;
+    return m_vault.write(session.actor(), [&](RecordWriter &writer) -> Status {
+        return writer.remove(QLatin1String(PrescriptionRepository::Templates), id);
+    });
+}
+
 Status Prescriptions::discardDraft(const Session &session, const QString &id)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::DraftPrescription); !allowed)

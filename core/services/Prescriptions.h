@@ -24,6 +24,7 @@ public:
     static constexpr auto FieldPassword = "password";
     static constexpr auto FieldAcknowledgements = "acknowledgements";
     static constexpr auto FieldDataWarnings = "dataWarnings";
+    static constexpr auto FieldTemplateName = "templateName";
 
     // What the physician gives when signing: their password again, a reason for each alert that
     // needs one (by DrugAlert::key), and whether they read the warnings about missing or old
@@ -56,6 +57,12 @@ public:
     // editor and saves it.
     Result<Prescription> renewalOfTreatments(const Session &session, const QString &patientId,
                                              int months = 3) const;
+    // Frequent prescriptions kept by name, shared by the practice. Saving under a name that
+    // exists replaces that template; its lines follow the same rules as a draft's.
+    Result<QString> saveTemplate(const Session &session, const QString &name,
+                                 const QList<PrescriptionLine> &lines);
+    Result<QList<PrescriptionTemplate>> templates(const Session &session) const;
+    Status removeTemplate(const Session &session, const QString &id);
     // Removes a draft; a signed prescription stays.
     Status discardDraft(const Session &session, const QString &id);
 

@@ -562,6 +562,16 @@ QList<Migrations::Step> buildSteps()
                       QStringLiteral("ALTER TABLE patient_treatment ADD COLUMN cis TEXT NOT NULL "
                                      "DEFAULT ''"),
                   }});
+    steps.append(
+        {22,
+         "templates of frequent prescriptions",
+         {
+             // Shared by the practice and synced; the lines as JSON, as a template is only ever
+             // read whole.
+             QStringLiteral("CREATE TABLE prescription_template (id TEXT PRIMARY KEY, "
+                            "name TEXT NOT NULL, owner_id TEXT NOT NULL, lines TEXT NOT NULL, ") +
+                 syncedColumns() + QLatin1Char(')'),
+         }});
     return steps;
 }
 

@@ -475,3 +475,44 @@ TEST_CASE("prescription checks: a treatment linked to its drug is checked whatev
                                    [&](const DrugAlert &a) { return a.second == t.drug; });
     CHECK(found);
 }
+
+TEST_CASE("prescriptions: templates of frequent prescriptions, shared by the practice")
+{
+    Practice p;
+    auto service = p.prescriptions();
+    Prescription sore = amoxicillin(p.patient);
+    sore.lines[0].renewals = 0;
+    sore.lines[0].nonSubstitutable = SubstitutionBan::None;
+    auto unnamed = service.saveTemplate(p.desk.assistant, QStringLiteral("  "), sore.lines);
+    REQUIRE_FALSE(unnamed.has_value());
+    CHECK(unnamed.error().field == QLatin1String(Prescriptions::FieldTemplateName));
+    Prescription bad = sore;
+    bad.lines[0].posology.intakes = {{Posology::Moment::Morning, 0}};
+    CHECK_FALSE(service.saveTemplate(p.desk.assistant, QStringLiteral("Angine"), bad.lines));
+
+    const auto id =
+        service.saveTemplate(p.desk.assistant, QStringLiteral("Angine de l'adulte"), sore.lines);
+    REQUIRE(id.has_value());
+    // The physician finds it, lines whole.
+    auto all = service.templates(p.desk.doctor);
+    REQUIRE(all.has_value());
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().name == QStringLiteral("Angine de l'adulte"));
+    CHECK(all->first().ownerId == p.desk.assistant.userId);
+    REQUIRE(all->first().lines.size() == 1);
+    CHECK(all->first().lines.first().posology == sore.lines.first().posology);
+    CHECK(all->first().lines.first().cis == sore.lines.first().cis);
+    CHECK(all->first().lines.first().conditions == sore.lines.first().conditions);
+    // The same name again replaces it, whatever its case and accents.
+    Prescription longer = sore;
+    longer.lines[0].posology.duration = Posology::Duration{10, Posology::DurationUnit::Days};
+    const auto again =
+        service.saveTemplate(p.desk.doctor, QStringLiteral("ANGINE DE L'ADULTE"), longer.lines);
+    REQUIRE(again.has_value());
+    CHECK(*again == *id);
+    all = service.templates(p.desk.doctor);
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().lines.first().posology.duration->count == 10);
+    REQUIRE(service.removeTemplate(p.desk.assistant, *id));
+    CHECK(service.templates(p.desk.doctor)->isEmpty());
+}

@@ -382,3 +382,26 @@ TEST_CASE("treatment: picked from the drug database as typed, then checked by it
     Q_EMIT typedAgain->textEdited(typedAgain->text());
     CHECK(again.linkedCis().isEmpty());
 }
+
+TEST_CASE("prescription editor: a frequent prescription kept as a template, then started from")
+{
+    DrugDesk desk;
+    {
+        PrescriptionEditor editor(*desk.vault, desk.assistant, desk.blank(), QStringLiteral("X"));
+        CHECK_FALSE(editor.templateChoice()->isEnabled()); // none yet, and it says so
+        CHECK_FALSE(editor.saveAsTemplate(QStringLiteral("Vide")));
+        const Prescription sore = desk.amoxicillin();
+        editor.lines()->setLines(sore.lines);
+        REQUIRE(editor.saveAsTemplate(QStringLiteral("Angine de l'adulte")));
+        CHECK(editor.templateChoice()->isEnabled());
+        CHECK(editor.templateChoice()->count() == 2);
+    }
+    // Another day, another patient: the template's lines in one choice.
+    PrescriptionEditor next(*desk.vault, desk.doctor, desk.blank(), QStringLiteral("Y"));
+    REQUIRE(next.templateChoice()->count() == 2);
+    CHECK(next.templateChoice()->itemText(1).startsWith(QStringLiteral("Angine de l'adulte")));
+    next.addTemplate(1);
+    REQUIRE(next.lines()->rowCount() == 1);
+    CHECK(next.lines()->line(0).posology.duration->count == 7);
+    CHECK(next.templateChoice()->currentIndex() == 0);
+}

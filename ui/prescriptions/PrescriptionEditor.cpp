@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -164,7 +165,20 @@ PrescriptionEditor::PrescriptionEditor(Vault &vault, const Session &session, Pre
                                                           QHeaderView::Stretch);
     auto *linesTitle = new QLabel(tr("&Lines (Delete removes the one selected):"), right);
     linesTitle->setBuddy(m_lineTable);
-    rightLayout->addWidget(linesTitle);
+    // A frequent prescription starts from its template; this one may become one.
+    m_templateChoice = new QComboBox(right);
+    m_templateChoice->setObjectName(QStringLiteral("template"));
+    m_templateChoice->setToolTip(tr("Adds the lines of a template of the practice"));
+    auto *keep = new QPushButton(tr("Keep as a template…"), right);
+    keep->setObjectName(QStringLiteral("saveTemplate"));
+    keep->setAutoDefault(false);
+    auto *linesRow = new QHBoxLayout;
+    linesRow->addWidget(linesTitle, 1);
+    linesRow->addWidget(m_templateChoice);
+    linesRow->addWidget(keep);
+    rightLayout->addLayout(linesRow);
+    connect(m_templateChoice, &QComboBox::activated, this, &PrescriptionEditor::addTemplate);
+    connect(keep, &QPushButton::clicked, this, [this] { saveAsTemplate(); });
     rightLayout->addWidget(m_lineTable, 2);
     // The fields of the line selected scroll on a small screen rather than squeeze.
     auto *fieldsArea = new QScrollArea(right);
@@ -209,6 +223,7 @@ PrescriptionEditor::PrescriptionEditor(Vault &vault, const Session &session, Pre
         m_lineTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showLine(current.isValid() ? current.row() : -1); });
     connect(m_lineTable, &QTableView::activated, this, [this] { m_unit->setFocus(); });
+    loadTemplates();
     if (m_lines->rowCount() > 0)
         m_lineTable->selectRow(0);
     else
@@ -438,6 +453,55 @@ void PrescriptionEditor::addDrug(const DrugChoice &choice)
     markChanged();
     // The next drug is typed at once; the posology is one Tab away.
     m_search->focusSearch();
+}
+
+void PrescriptionEditor::loadTemplates()
+{
+    m_templates = m_prescriptions.templates(m_session).value_or(QList<PrescriptionTemplate>{});
+    m_templateChoice->clear();
+    m_templateChoice->addItem(m_templates.isEmpty() ? tr("No template yet")
+                                                    : tr("From a template…"));
+    for (const PrescriptionTemplate &t : std::as_const(m_templates))
+        m_templateChoice->addItem(
+            tr("%1 (%n line(s))", nullptr, static_cast<int>(t.lines.size())).arg(t.name));
+    m_templateChoice->setEnabled(!m_templates.isEmpty());
+}
+
+void PrescriptionEditor::addTemplate(int index)
+{
+    // Row 0 is the list's title.
+    if (index < 1 || index > m_templates.size())
+        return;
+    int row = -1;
+    for (const PrescriptionLine &line : m_templates.at(index - 1).lines)
+        row = m_lines->addLine(line);
+    m_templateChoice->setCurrentIndex(0);
+    if (row >= 0)
+        m_lineTable->selectRow(row);
+    markChanged();
+}
+
+bool PrescriptionEditor::saveAsTemplate(QString name)
+{
+    if (m_lines->rowCount() == 0) {
+        refuse(Error{ErrorCode::InvalidInput, tr("Add lines first: a template keeps them."), {}});
+        return false;
+    }
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Keep as a template"),
+                                     tr("Name of the template (the same name replaces it):"),
+                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    auto saved = m_prescriptions.saveTemplate(m_session, name, m_lines->lines());
+    if (!saved) {
+        refuse(Error{saved.error().code, saved.error().message, {}});
+        return false;
+    }
+    loadTemplates();
+    return true;
 }
 
 void PrescriptionEditor::removeSelectedLine()

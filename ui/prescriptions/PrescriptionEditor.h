@@ -45,6 +45,10 @@ public:
     // Saves the draft, then asks the physician's signature; closes once signed.
     void saveAndSign();
     void addDrug(const DrugChoice &choice);
+    // Adds the lines of a template of the practice (by its row in the list).
+    void addTemplate(int index);
+    // Keeps the lines as a template under `name` (asked when empty).
+    bool saveAsTemplate(QString name = {});
     void removeSelectedLine();
 
     // The draft's id once saved.
@@ -53,6 +57,7 @@ public:
     PrescriptionLinesModel *lines() const { return m_lines; }
     QTableView *lineTable() const { return m_lineTable; }
     QTextBrowser *checks() const { return m_checks; }
+    QComboBox *templateChoice() const { return m_templateChoice; }
     DrugSearchBox *searchBox() const { return m_search; }
     const PrescriptionChecks::Outcome &lastChecks() const { return m_outcome; }
 
@@ -66,6 +71,7 @@ private:
     void takeFields();
     void showRhythm();
     void runChecks();
+    void loadTemplates();
     void markChanged();
     int currentRow() const;
 
@@ -78,6 +84,8 @@ private:
     bool m_signed = false;
     bool m_showing = false; // filling the fields from a line: not a change of it
 
+    QList<PrescriptionTemplate> m_templates;
+    QComboBox *m_templateChoice = nullptr;
     DrugSearchBox *m_search = nullptr;
     PrescriptionLinesModel *m_lines = nullptr;
     QTableView *m_lineTable = nullptr;

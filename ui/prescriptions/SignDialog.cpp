@@ -26,6 +26,7 @@ SignDialog::SignDialog(Vault &vault, const Session &session, const QStringList &
     PatientRegistry registry(vault);
     PrescriptionChecks checker(vault);
     QStringList dataWarnings;
+    QLineEdit *firstReason = nullptr; // the cursor starts there, else in the password
 
     auto *area = new QScrollArea(this);
     area->setWidgetResizable(true);
@@ -66,6 +67,8 @@ SignDialog::SignDialog(Vault &vault, const Session &session, const QStringList &
                 reason->setPlaceholderText(tr("why you prescribe it anyway"));
                 form->addRow(tr("Reason:"), reason);
                 m_reasons[id].insert(alert.key, reason);
+                if (!firstReason)
+                    firstReason = reason;
             }
         }
         listLayout->addWidget(group);
@@ -88,15 +91,7 @@ SignDialog::SignDialog(Vault &vault, const Session &session, const QStringList &
     addFieldRow(form, tr("Your &password:"), m_password);
     resizeWithinScreen(QSize(640, 560));
     // The first reason to give, else the password.
-    QLineEdit *first = m_password;
-    for (const QString &id : ids) {
-        const auto reasons = m_reasons.constFind(id);
-        if (reasons != m_reasons.cend() && !reasons->isEmpty()) {
-            first = reasons->cbegin().value();
-            break;
-        }
-    }
-    first->setFocus();
+    (firstReason ? firstReason : m_password)->setFocus();
 }
 
 QLineEdit *SignDialog::reasonField(const QString &id, const QString &key) const
