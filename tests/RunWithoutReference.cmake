@@ -1,6 +1,12 @@
 # Runs the test executables as a clone of Relais alone runs them: with no reference data beside
 # it. Every test must pass or say it was skipped; none may fail for want of ../shared.
-#   -DEXECUTABLES=a;b;c -DWORK_DIR=dir
+#   -DEXECUTABLES=a;b;c -DWORK_DIR=dir -DREFERENCE_DIR=../shared/data
+# Where there is no reference data to hide (a clean clone, CI), the suite itself just ran that
+# way: running every executable a second time would prove nothing more and cost minutes.
+if(NOT EXISTS "${REFERENCE_DIR}")
+    message(STATUS "RELAIS-SKIPPED: no reference data at ${REFERENCE_DIR}; the suite ran without it")
+    return()
+endif()
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(skipped_total 0)
 foreach(exe IN LISTS EXECUTABLES)
