@@ -110,6 +110,17 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         } else if (isOption(arg, QStringLiteral("--to"))) {
             if (!takeDate(arguments, i, QStringLiteral("--to"), &line.to, error))
                 return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--url"))) {
+            if (!takeValue(arguments, i, QStringLiteral("--url"), &line.hubUrl, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--hub"))) {
+            if (!takeValue(arguments, i, QStringLiteral("--hub"), &line.hubUrl, error))
+                return std::nullopt;
+        } else if (isOption(arg, QStringLiteral("--code"))) {
+            if (!takeValue(arguments, i, QStringLiteral("--code"), &line.code, error))
+                return std::nullopt;
+        } else if (arg == QLatin1String("--no-wait")) {
+            line.noWait = true;
         } else if (arg == QLatin1String("--force")) {
             line.force = true;
         } else if (isOption(arg, QStringLiteral("--patients"))) {
@@ -201,6 +212,34 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                         "--out FILE.");
             return std::nullopt;
         }
+    } else if (verb == QLatin1String("hub")) {
+        const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (what != QLatin1String("init") || line.hubUrl.isEmpty()) {
+            *error = tr("hub takes one command: init --url postgresql://USER@HOST:PORT/DATABASE.");
+            return std::nullopt;
+        }
+        line.verb = Verb::HubInit;
+    } else if (verb == QLatin1String("sync")) {
+        const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (what.isEmpty()) {
+            line.verb = Verb::Sync;
+        } else if (what == QLatin1String("status")) {
+            line.verb = Verb::SyncStatus;
+        } else if (what == QLatin1String("invite")) {
+            line.verb = Verb::SyncInvite;
+        } else if (what == QLatin1String("join")) {
+            line.verb = Verb::SyncJoin;
+            if (line.hubUrl.isEmpty() || line.code.isEmpty()) {
+                *error = tr("sync join needs --hub URL and --code CODE (the code shown by "
+                            "“relais sync invite” on a workstation of the practice).");
+                return std::nullopt;
+            }
+        } else {
+            *error = tr("sync takes no command, or one of: status, invite, join.");
+            return std::nullopt;
+        }
+    } else if (verb == QLatin1String("digest")) {
+        line.verb = Verb::Digest;
     } else if (verb == QLatin1String("restore")) {
         line.verb = Verb::Restore;
         if (positional.isEmpty()) {
@@ -228,6 +267,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("--patients goes with the demo command.");
         return std::nullopt;
     }
+    if (!line.hubUrl.isEmpty() && line.verb != Verb::HubInit && line.verb != Verb::Sync &&
+        line.verb != Verb::SyncJoin) {
+        *error = tr("--url goes with hub init, --hub with sync and sync join.");
+        return std::nullopt;
+    }
+    if ((!line.code.isEmpty() && line.verb != Verb::SyncJoin) ||
+        (line.noWait && line.verb != Verb::SyncInvite)) {
+        *error = tr("--code goes with sync join, --no-wait with sync invite.");
+        return std::nullopt;
+    }
     if (line.verb != Verb::ImportBdpm && line.verb != Verb::ImportThesaurus && line.force) {
         *error = tr("--force goes with the import-bdpm and import-thesaurus commands.");
         return std::nullopt;
@@ -236,10 +285,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("--bdpm goes with the demo command.");
         return std::nullopt;
     }
-    const bool actsAsSomeone = line.verb == Verb::ImportBdpm ||
-                               line.verb == Verb::ImportThesaurus ||
-                               line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir ||
-                               line.verb == Verb::PrintPrescription;
+    const bool actsAsSomeone =
+        line.verb == Verb::ImportBdpm || line.verb == Verb::ImportThesaurus ||
+        line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir ||
+        line.verb == Verb::PrintPrescription || line.verb == Verb::SyncInvite;
     const bool agendaVerb = line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
     if (!line.practitioner.isEmpty() && !agendaVerb) {
         *error = tr("--practitioner goes with the day-list and export-ics commands.");
@@ -252,9 +301,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     }
     // restore takes --user when it replaces a vault in use (an administrator's act); the
     // agenda's verbs act as the practitioner unless someone else (the assistant) is named.
-    if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore && !agendaVerb) {
+    if (!line.user.isEmpty() && !actsAsSomeone && line.verb != Verb::Restore && !agendaVerb &&
+        line.verb != Verb::Sync) {
         *error = tr("--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, "
-                    "day-list, export-ics, print-prescription and restore.");
+                    "day-list, export-ics, print-prescription, restore, sync and sync invite.");
         return std::nullopt;
     }
     if (agendaVerb && line.user.isEmpty())
@@ -317,6 +367,22 @@ QString CommandLine::helpText()
               "                        print the signed prescription ID (its number, under its\n"
               "                        QR code) as a PDF ordonnance; printed before, it is\n"
               "                        marked as a duplicate\n"
+              "  hub init --url URL    set up the practice's hub in an empty PostgreSQL database\n"
+              "                        (URL: postgresql://USER@HOST:PORT/DATABASE; the\n"
+              "                        password from PGPASSWORD, or asked); says what it did\n"
+              "  sync [--hub URL] [--user LOGIN]\n"
+              "                        send this workstation's changes to the hub and receive\n"
+              "                        the others'; the practice's first sync (an administrator,\n"
+              "                        --user) sets the practice up on the hub at URL\n"
+              "  sync status           the hub, the last sync, what waits, the workstations\n"
+              "  sync invite --user LOGIN [--no-wait]\n"
+              "                        print a one-time code (valid 15 minutes) for a new\n"
+              "                        workstation, then wait for it and let it in\n"
+              "  sync join --hub URL --code CODE\n"
+              "                        make this workstation's vault (--vault) from the\n"
+              "                        practice that gave CODE\n"
+              "  digest                a digest of the synced records: the same on two\n"
+              "                        workstations exactly when they hold the same records\n"
               "  audit verify          check every page of the vault, and that no entry of the\n"
               "                        audit trail was altered or removed (the newest ones\n"
               "                        included); name the first one that was\n"

@@ -31,7 +31,13 @@ public:
         ExportFhir,
         DayList,
         ExportIcs,
-        PrintPrescription
+        PrintPrescription,
+        HubInit,
+        Sync,
+        SyncStatus,
+        SyncInvite,
+        SyncJoin,
+        Digest
     };
 
     Verb verb = Verb::Gui;
@@ -51,6 +57,9 @@ public:
     QDate date;             // day-list --date
     QDate from;             // export-ics --from
     QDate to;               // export-ics --to
+    QString hubUrl;         // hub init --url, sync --hub, sync join --hub
+    QString code;           // sync join --code
+    bool noWait = false;    // sync invite --no-wait
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.
     static std::optional<CommandLine> parse(const QStringList &arguments, QString *error);

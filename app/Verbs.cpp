@@ -10,15 +10,19 @@
 #include "services/DrugSubstances.h"
 #include "services/FhirExchange.h"
 #include "services/PatientRegistry.h"
+#include "services/PracticeSync.h"
 #include "services/Prescriptions.h"
 #include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
+#include "sync/RecordDigest.h"
+#include "sync/Synchronizer.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QThread>
 
 namespace relais {
 
@@ -545,6 +549,231 @@ int runExportIcs(const CommandLine &line, VaultAccess &access)
     out() << Verbs::tr("Appointments of %1 from %2 to %3 written to %4 (iCalendar).")
                  .arg(line.practitioner, line.from.toString(QStringLiteral("dd/MM/yyyy")),
                       line.to.toString(QStringLiteral("dd/MM/yyyy")), line.backupOut)
+          << Qt::endl;
+    return 0;
+}
+
+namespace {
+
+// The hub login's password: in the address, in PGPASSWORD (as PostgreSQL's own tools read it),
+// or asked. Empty when the address names none and none is needed (a trusted local login).
+Result<QString> hubPassword(const QString &uri)
+{
+    auto address = HubAddress::parse(uri);
+    if (!address)
+        return std::unexpected(address.error());
+    if (!address->password.isEmpty())
+        return address->password;
+    if (QString fromEnvironment = qEnvironmentVariable("PGPASSWORD"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    auto typed = askSecret(Verbs::tr("Password of %1 on the hub:").arg(address->user));
+    if (!typed)
+        return std::unexpected(typed.error());
+    return QString::fromUtf8(typed->chars(), static_cast<qsizetype>(typed->size()));
+}
+
+void printReport(const SyncReport &report)
+{
+    if (report.practiceCreated)
+        out() << Verbs::tr("The practice is set up on the hub: this workstation is its first.")
+              << Qt::endl;
+    out() << report.summary() << Qt::endl;
+    for (const QString &warning : report.warnings())
+        err() << "  " << warning << Qt::endl;
+}
+
+Synchronizer::Progress terminalProgress()
+{
+    return [](const QString &step, qint64 done, qint64 total) {
+        if (total > 0)
+            err() << '\r' << Verbs::tr("%1: %2 / %3").arg(step).arg(done).arg(total);
+        err().flush();
+    };
+}
+
+} // namespace
+
+int runHubInit(const CommandLine &line, VaultAccess &)
+{
+    auto password = hubPassword(line.hubUrl);
+    if (!password)
+        return failure(password.error());
+    auto done = Synchronizer::initHub(line.hubUrl, *password);
+    if (!done)
+        return failure(done.error());
+    for (const QString &step : std::as_const(*done))
+        out() << step << Qt::endl;
+    return 0;
+}
+
+int runSync(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    std::optional<Session> session;
+    if (!line.user.isEmpty()) {
+        auto loggedIn = logInOnTerminal(**vault, line.user);
+        if (!loggedIn)
+            return failure(loggedIn.error());
+        session = *loggedIn;
+    }
+    QString password;
+    if (!line.hubUrl.isEmpty()) {
+        auto typed = hubPassword(line.hubUrl);
+        if (!typed)
+            return failure(typed.error());
+        password = *typed;
+    }
+    auto report = PracticeSync(**vault).sync(session, line.hubUrl, password, terminalProgress());
+    err() << Qt::endl;
+    if (!report)
+        return failure(report.error());
+    printReport(*report);
+    return 0;
+}
+
+int runSyncStatus(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    auto state = PracticeSync(**vault).state();
+    if (!state)
+        return failure(state.error());
+    if (!state->setUp) {
+        out() << Verbs::tr("This workstation does not sync yet (%n change(s) waiting). An "
+                           "administrator sets the practice up with: relais sync --hub URL "
+                           "--user LOGIN",
+                           nullptr, state->pending)
+              << Qt::endl;
+        return 0;
+    }
+    const QLocale locale;
+    out() << Verbs::tr("Hub: %1").arg(state->hub) << Qt::endl;
+    out() << Verbs::tr("This workstation: %1").arg(state->deviceId) << Qt::endl;
+    out() << Verbs::tr("Last sync: %1")
+                 .arg(state->lastSync.isValid()
+                          ? locale.toString(state->lastSync.toLocalTime(), QLocale::ShortFormat) +
+                                QStringLiteral(" — ") + state->lastResult
+                          : Verbs::tr("never"))
+          << Qt::endl;
+    out() << Verbs::tr("%n change(s) waiting to be sent.", nullptr, state->pending) << Qt::endl;
+    if (state->keptAside > 0)
+        out() << Verbs::tr("%n change(s) kept aside, to be looked at.", nullptr, state->keptAside)
+              << Qt::endl;
+    out() << Verbs::tr("Workstations of the practice:") << Qt::endl;
+    for (const auto &w : std::as_const(state->workstations))
+        out() << "  " << w.deviceId << (w.thisOne ? Verbs::tr(" (this one)") : QString())
+              << (w.revoked ? Verbs::tr(" (revoked)") : QString()) << Qt::endl;
+    return 0;
+}
+
+int runSyncInvite(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    PracticeSync sync(*vault);
+    auto made = sync.invite(session);
+    if (!made)
+        return failure(made.error());
+    out() << Verbs::tr("Invitation code, valid until %1:")
+                 .arg(
+                     QLocale().toString(made->expiresAt.toLocalTime().time(), QLocale::ShortFormat))
+          << Qt::endl
+          << "    " << made->code << Qt::endl
+          << Verbs::tr("On the new workstation: relais sync join --hub %1 --code %2")
+                 .arg(PracticeSync(*vault).state().value_or(PracticeSync::State{}).hub, made->code)
+          << Qt::endl;
+    out().flush();
+    if (line.noWait)
+        return 0;
+    err() << Verbs::tr("Waiting for the new workstation (Ctrl+C to stop; the next sync lets it in "
+                       "too)…")
+          << Qt::endl;
+    while (QDateTime::currentDateTimeUtc() < made->expiresAt) {
+        auto granted = sync.grantAnswered(session);
+        if (!granted)
+            return failure(granted.error());
+        if (*granted > 0) {
+            auto report = sync.sync(session);
+            if (!report)
+                return failure(report.error());
+            out() << Verbs::tr("The new workstation is enrolled; it is receiving the practice's "
+                               "records.")
+                  << Qt::endl;
+            return 0;
+        }
+        QThread::sleep(2);
+    }
+    return failure(
+        Error{ErrorCode::Cancelled, Verbs::tr("No workstation answered before the code expired.")});
+}
+
+int runSyncJoin(const CommandLine &line, VaultAccess &access)
+{
+    if (QFileInfo::exists(line.vaultPath))
+        return failure(Error{ErrorCode::AlreadyExists,
+                             Verbs::tr("%1 already exists: sync join makes a new vault. Choose "
+                                       "another file with --vault.")
+                                 .arg(line.vaultPath)});
+    auto password = hubPassword(line.hubUrl);
+    if (!password)
+        return failure(password.error());
+    auto created = access.create(line.vaultPath);
+    if (!created)
+        return failure(created.error());
+    bool said = false;
+    const Status joined = PracticeSync::join(
+        *created->vault, line.hubUrl, *password, line.code, [&said](qint64 remainingMs) {
+            if (!said)
+                err() << Verbs::tr("Waiting for the inviting workstation to let this one in "
+                                   "(%1 min left; it does at its next sync)…")
+                             .arg(remainingMs / 60000 + 1)
+                      << Qt::endl;
+            said = true;
+            return true;
+        });
+    if (!joined) {
+        created->vault.reset();
+        Vault::removeFiles(line.vaultPath);
+        return failure(joined.error());
+    }
+    out() << Verbs::tr("This workstation is now one of the practice's. Receiving its records…")
+          << Qt::endl;
+    auto report = PracticeSync(*created->vault).sync(std::nullopt, {}, {}, terminalProgress());
+    err() << Qt::endl;
+    out() << Verbs::tr(
+                 "Recovery code of this workstation's vault (shown only now; it opens the vault "
+                 "if this workstation loses its key):")
+          << Qt::endl
+          << "    "
+          << QString::fromLatin1(created->recoveryCode.chars(),
+                                 static_cast<qsizetype>(created->recoveryCode.size()))
+          << Qt::endl;
+    if (!report) {
+        err() << Verbs::tr("Receiving stopped: %1 Run “relais sync” to go on from where it "
+                           "stopped.")
+                     .arg(report.error().message)
+              << Qt::endl;
+        return 1;
+    }
+    printReport(*report);
+    return 0;
+}
+
+int runDigest(const CommandLine &line, VaultAccess &access)
+{
+    auto vault = access.open(line.vaultPath);
+    if (!vault)
+        return failure(vault.error());
+    auto digest = RecordDigest::of(**vault);
+    if (!digest)
+        return failure(digest.error());
+    out() << digest->hex << Qt::endl;
+    err() << Verbs::tr("%n synced record(s).", nullptr, static_cast<int>(digest->records))
           << Qt::endl;
     return 0;
 }

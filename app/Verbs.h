@@ -20,6 +20,12 @@ int runExportFhir(const CommandLine &line, VaultAccess &access);
 int runPrintPrescription(const CommandLine &line, VaultAccess &access);
 int runDayList(const CommandLine &line, VaultAccess &access);
 int runExportIcs(const CommandLine &line, VaultAccess &access);
+int runHubInit(const CommandLine &line, VaultAccess &access);
+int runSync(const CommandLine &line, VaultAccess &access);
+int runSyncStatus(const CommandLine &line, VaultAccess &access);
+int runSyncInvite(const CommandLine &line, VaultAccess &access);
+int runSyncJoin(const CommandLine &line, VaultAccess &access);
+int runDigest(const CommandLine &line, VaultAccess &access);
 
 // Prompts that ask on the terminal.
 VaultAccess makeTerminalAccess(KeyStore &keychain);

@@ -89,6 +89,12 @@ int main(int argc, char **argv)
     case Verb::DayList: return runVerb(relais::runDayList, *line, keychain);
     case Verb::PrintPrescription: return runVerb(relais::runPrintPrescription, *line, keychain);
     case Verb::ExportIcs: return runVerb(relais::runExportIcs, *line, keychain);
+    case Verb::HubInit: return runVerb(relais::runHubInit, *line, keychain);
+    case Verb::Sync: return runVerb(relais::runSync, *line, keychain);
+    case Verb::SyncStatus: return runVerb(relais::runSyncStatus, *line, keychain);
+    case Verb::SyncInvite: return runVerb(relais::runSyncInvite, *line, keychain);
+    case Verb::SyncJoin: return runVerb(relais::runSyncJoin, *line, keychain);
+    case Verb::Digest: return runVerb(relais::runDigest, *line, keychain);
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);
     }
     return 1;

@@ -79,23 +79,23 @@
     <name>relais::PrescriptionPrinter</name>
     <message numerus="yes">
         <source>To be renewed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To be renewed %n time</numerusform>
+            <numerusform>To be renewed %n times</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Born on %1 (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Born on %1 (%n year old)</numerusform>
+            <numerusform>Born on %1 (%n years old)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) prescribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line prescribed</numerusform>
+            <numerusform>%n lines prescribed</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +106,51 @@
         <translation>
             <numerusform>%1 is prescribed for %n day at most, renewals included.</numerusform>
             <numerusform>%1 is prescribed for %n days at most, renewals included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncReport</name>
+    <message numerus="yes">
+        <source>%n change(s) kept aside, to be looked at in Synchronisation.</source>
+        <translation>
+            <numerusform>%n change kept aside, to be looked at in Synchronisation.</numerusform>
+            <numerusform>%n changes kept aside, to be looked at in Synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) refused: they did not open or their signature did not match.</source>
+        <translation>
+            <numerusform>%n envelope refused: it did not open or its signature did not match.</numerusform>
+            <numerusform>%n envelopes refused: they did not open or their signature did not match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from a workstation not enrolled yet, kept until it is.</source>
+        <translation>
+            <numerusform>%n change from a workstation not enrolled yet, kept until it is.</numerusform>
+            <numerusform>%n changes from a workstation not enrolled yet, kept until it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting.</source>
+        <translation>
+            <numerusform>%n change still waiting.</numerusform>
+            <numerusform>%n changes still waiting.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +171,34 @@
         <translation>
             <numerusform>The vault is damaged (%n problem found by SQLite&apos;s integrity check):</numerusform>
             <numerusform>The vault is damaged (%n problems found by SQLite&apos;s integrity check):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation does not sync yet (%n change(s) waiting). An administrator sets the practice up with: relais sync --hub URL --user LOGIN</source>
+        <translation>
+            <numerusform>This workstation does not sync yet (%n change waiting). An administrator sets the practice up with: relais sync --hub URL --user LOGIN</numerusform>
+            <numerusform>This workstation does not sync yet (%n changes waiting). An administrator sets the practice up with: relais sync --hub URL --user LOGIN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept aside, to be looked at.</source>
+        <translation>
+            <numerusform>%n change kept aside, to be looked at.</numerusform>
+            <numerusform>%n changes kept aside, to be looked at.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced record(s).</source>
+        <translation>
+            <numerusform>%n synced record.</numerusform>
+            <numerusform>%n synced records.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,9 +364,9 @@
     <name>relais::ui::DraftsToSignPanel</name>
     <message numerus="yes">
         <source>%n prescription(s) to sign. Ctrl+click to choose several; with none chosen, all are signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prescription to sign. Ctrl+click to choose several; with none chosen, all are signed.</numerusform>
+            <numerusform>%n prescriptions to sign. Ctrl+click to choose several; with none chosen, all are signed.</numerusform>
         </translation>
     </message>
 </context>
@@ -301,7 +374,7 @@
     <name>relais::ui::DrugSearchBox</name>
     <message numerus="yes">
         <source>%n drug(s), the marketed ones first.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n drug, the marketed ones first.</numerusform>
             <numerusform>%n drugs, the marketed ones first.</numerusform>
         </translation>
@@ -331,9 +404,9 @@
     <name>relais::ui::OrdonnancePrint</name>
     <message numerus="yes">
         <source>Print %n ordonnance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Print %n ordonnance</numerusform>
+            <numerusform>Print %n ordonnances</numerusform>
         </translation>
     </message>
 </context>
@@ -351,23 +424,23 @@
     <name>relais::ui::PatientPrescriptionsPanel</name>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>to be renewed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>to be renewed %n time</numerusform>
+            <numerusform>to be renewed %n times</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Throw away this draft of %n line(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Throw away this draft of %n line?</numerusform>
+            <numerusform>Throw away this draft of %n lines?</numerusform>
         </translation>
     </message>
 </context>
@@ -385,9 +458,9 @@
     <name>relais::ui::PrescriptionEditor</name>
     <message numerus="yes">
         <source>%1 (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n line)</numerusform>
+            <numerusform>%1 (%n lines)</numerusform>
         </translation>
     </message>
 </context>
@@ -442,16 +515,16 @@
     <name>relais::ui::SignDialog</name>
     <message numerus="yes">
         <source>Sign %n prescription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sign %n prescription</numerusform>
+            <numerusform>Sign %n prescriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signed before this one. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signed before this one. </numerusform>
+            <numerusform>%n signed before this one. </numerusform>
         </translation>
     </message>
 </context>

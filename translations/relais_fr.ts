@@ -483,8 +483,28 @@
         <translation>--out va avec les commandes backup, export-fhir, day-list, export-ics et print-prescription.</translation>
     </message>
     <message>
-        <source>--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription and restore.</source>
-        <translation>--user va avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription et restore.</translation>
+        <source>hub takes one command: init --url postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>hub prend une commande : init --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>sync join needs --hub URL and --code CODE (the code shown by “relais sync invite” on a workstation of the practice).</source>
+        <translation>sync join demande --hub URL et --code CODE (le code affiché par « relais sync invite » sur un poste du cabinet).</translation>
+    </message>
+    <message>
+        <source>sync takes no command, or one of: status, invite, join.</source>
+        <translation>sync ne prend aucune commande, ou l’une de : status, invite, join.</translation>
+    </message>
+    <message>
+        <source>--url goes with hub init, --hub with sync and sync join.</source>
+        <translation>--url va avec hub init, --hub avec sync et sync join.</translation>
+    </message>
+    <message>
+        <source>--code goes with sync join, --no-wait with sync invite.</source>
+        <translation>--code va avec sync join, --no-wait avec sync invite.</translation>
+    </message>
+    <message>
+        <source>--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription, restore, sync and sync invite.</source>
+        <translation>--user va avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription, restore, sync et sync invite.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -528,6 +548,22 @@ Commands:
                         print the signed prescription ID (its number, under its
                         QR code) as a PDF ordonnance; printed before, it is
                         marked as a duplicate
+  hub init --url URL    set up the practice&apos;s hub in an empty PostgreSQL database
+                        (URL: postgresql://USER@HOST:PORT/DATABASE; the
+                        password from PGPASSWORD, or asked); says what it did
+  sync [--hub URL] [--user LOGIN]
+                        send this workstation&apos;s changes to the hub and receive
+                        the others&apos;; the practice&apos;s first sync (an administrator,
+                        --user) sets the practice up on the hub at URL
+  sync status           the hub, the last sync, what waits, the workstations
+  sync invite --user LOGIN [--no-wait]
+                        print a one-time code (valid 15 minutes) for a new
+                        workstation, then wait for it and let it in
+  sync join --hub URL --code CODE
+                        make this workstation&apos;s vault (--vault) from the
+                        practice that gave CODE
+  digest                a digest of the synced records: the same on two
+                        workstations exactly when they hold the same records
   audit verify          check every page of the vault, and that no entry of the
                         audit trail was altered or removed (the newest ones
                         included); name the first one that was
@@ -580,6 +616,23 @@ Commandes :
   print-prescription ID --out FICHIER.pdf --user IDENTIFIANT
                         imprime en PDF l’ordonnance signée ID (son numéro, sous son
                         code QR) ; déjà imprimée, elle porte la mention duplicata
+  hub init --url URL    installe le serveur de synchronisation du cabinet dans une base
+                        PostgreSQL vide (URL : postgresql://UTILISATEUR@HÔTE:PORT/BASE ;
+                        le mot de passe vient de PGPASSWORD, ou est demandé) ; dit ce
+                        qu’il a fait
+  sync [--hub URL] [--user IDENTIFIANT]
+                        envoie au serveur les modifications de ce poste et reçoit
+                        celles des autres ; la première synchronisation du cabinet
+                        (un administrateur, --user) l’installe sur le serveur URL
+  sync status           le serveur, la dernière synchronisation, ce qui attend, les postes
+  sync invite --user IDENTIFIANT [--no-wait]
+                        affiche un code à usage unique (valable 15 minutes) pour un
+                        nouveau poste, puis l’attend et le fait entrer
+  sync join --hub URL --code CODE
+                        crée le coffre de ce poste (--vault) à partir du cabinet qui
+                        a donné CODE
+  digest                une empreinte des dossiers synchronisés : la même sur deux
+                        postes exactement quand ils détiennent les mêmes dossiers
   audit verify          vérifie chaque page du coffre, et qu’aucune entrée du journal
                         d’audit n’a été modifiée ni supprimée (les plus récentes
                         comprises) ; nomme la première qui l’a été
@@ -632,6 +685,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Indexing the patient failed</source>
         <translation>L’indexation du patient a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DeviceKeys</name>
+    <message>
+        <source>This workstation&apos;s sync keys are damaged.</source>
+        <translation>Les clés de synchronisation de ce poste sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The sealed key received is too short.</source>
+        <translation>La clé scellée reçue est trop courte.</translation>
+    </message>
+    <message>
+        <source>The sealed key received was not sealed to this workstation.</source>
+        <translation>La clé scellée reçue n’a pas été scellée pour ce poste.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +803,33 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1 is not an e-mail address.</source>
         <translation>%1 n’est pas une adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Envelope</name>
+    <message>
+        <source>The envelope is cut short.</source>
+        <translation>L’enveloppe est tronquée.</translation>
+    </message>
+    <message>
+        <source>The envelope was sealed in a format this version of Relais does not know.</source>
+        <translation>L’enveloppe a été scellée dans un format que cette version de Relais ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s signature does not match the workstation it names.</source>
+        <translation>La signature de l’enveloppe ne correspond pas au poste qu’elle nomme.</translation>
+    </message>
+    <message>
+        <source>No practice key for this envelope&apos;s epoch.</source>
+        <translation>Aucune clé du cabinet pour l’époque de cette enveloppe.</translation>
+    </message>
+    <message>
+        <source>The envelope does not open with the practice&apos;s key of its epoch.</source>
+        <translation>L’enveloppe ne s’ouvre pas avec la clé du cabinet de son époque.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s padding is damaged.</source>
+        <translation>Le bourrage de l’enveloppe est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1087,184 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::Hub</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing on this workstation: install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt manque sur ce poste : installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the login of %2: check the user and its password.</source>
+        <translation>Le serveur de synchronisation %1 a refusé la connexion de %2 : vérifiez l’utilisateur et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has no database named %2.</source>
+        <translation>Le serveur de synchronisation %1 n’a pas de base nommée %2.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer. Work goes on here; try again when the network is back.</source>
+        <translation>Le serveur de synchronisation %1 ne répond pas. Le travail continue sur ce poste ; réessayez quand le réseau sera revenu.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the hub was lost. Nothing was changed half-way; the next sync goes on from here.</source>
+        <translation>%1 : la connexion au serveur a été perdue. Rien n’a été modifié à moitié ; la prochaine synchronisation reprendra d’ici.</translation>
+    </message>
+    <message>
+        <source>%1: the hub took too long to answer.</source>
+        <translation>%1 : le serveur a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <source>%1: the hub does not allow this user to do it.</source>
+        <translation>%1 : le serveur ne permet pas cela à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1: the hub answered with an error (%2).</source>
+        <translation>%1 : le serveur a répondu par une erreur (%2).</translation>
+    </message>
+    <message>
+        <source>Reading the hub&apos;s schema failed</source>
+        <translation>La lecture du schéma du serveur a échoué</translation>
+    </message>
+    <message>
+        <source>This hub was set up by a newer version of Relais (hub schema %1, this version knows %2): update Relais first.</source>
+        <translation>Ce serveur a été installé par une version plus récente de Relais (schéma %1, cette version connaît %2) : mettez d’abord Relais à jour.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema is already there (version %1): nothing to do.</source>
+        <translation>Le schéma du serveur est déjà en place (version %1) : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Setting up the hub failed</source>
+        <translation>L’installation du serveur a échoué</translation>
+    </message>
+    <message>
+        <source>Creating the hub&apos;s schema failed</source>
+        <translation>La création du schéma du serveur a échoué</translation>
+    </message>
+    <message>
+        <source>Created the schema “relais”.</source>
+        <translation>Schéma « relais » créé.</translation>
+    </message>
+    <message>
+        <source>Found %1, already there.</source>
+        <translation>%1 trouvé, déjà en place.</translation>
+    </message>
+    <message>
+        <source>Creating %1 on the hub failed</source>
+        <translation>La création de %1 sur le serveur a échoué</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>The hub is ready (schema version %1).</source>
+        <translation>Le serveur est prêt (schéma version %1).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not set up as a Relais hub: run “relais hub init --url %2” on the hub&apos;s server first.</source>
+        <translation>La base %1 n’est pas installée comme serveur de synchronisation Relais : lancez d’abord « relais hub init --url %2 » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This hub was set up by a newer version of Relais (hub schema %1, this version knows %2): update Relais on this workstation.</source>
+        <translation>Ce serveur a été installé par une version plus récente de Relais (schéma %1, cette version connaît %2) : mettez Relais à jour sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Reading the hub&apos;s clock failed</source>
+        <translation>La lecture de l’horloge du serveur a échoué</translation>
+    </message>
+    <message>
+        <source>Registering the practice failed</source>
+        <translation>L’enregistrement du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>Registering this workstation failed</source>
+        <translation>L’enregistrement de ce poste a échoué</translation>
+    </message>
+    <message>
+        <source>Sending the changes failed</source>
+        <translation>L’envoi des modifications a échoué</translation>
+    </message>
+    <message>
+        <source>Receiving the changes failed</source>
+        <translation>La réception des modifications a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the hub failed</source>
+        <translation>La lecture du serveur a échoué</translation>
+    </message>
+    <message>
+        <source>Registering the invitation failed</source>
+        <translation>L’enregistrement de l’invitation a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the invitation failed</source>
+        <translation>La lecture de l’invitation a échoué</translation>
+    </message>
+    <message>
+        <source>The hub has no invitation with this code.</source>
+        <translation>Le serveur n’a aucune invitation avec ce code.</translation>
+    </message>
+    <message>
+        <source>Answering the invitation failed</source>
+        <translation>La réponse à l’invitation a échoué</translation>
+    </message>
+    <message>
+        <source>This invitation code was already used, or has expired: ask for a new one.</source>
+        <translation>Ce code d’invitation a déjà servi, ou a expiré : demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Granting the invitation failed</source>
+        <translation>L’acceptation de l’invitation a échoué</translation>
+    </message>
+    <message>
+        <source>Closing the invitation failed</source>
+        <translation>La clôture de l’invitation a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the invitations failed</source>
+        <translation>La lecture des invitations a échoué</translation>
+    </message>
+    <message>
+        <source>Sending the snapshot failed</source>
+        <translation>L’envoi de l’instantané a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot failed</source>
+        <translation>La lecture de l’instantané a échoué</translation>
+    </message>
+    <message>
+        <source>Receiving the snapshot failed</source>
+        <translation>La réception de l’instantané a échoué</translation>
+    </message>
+    <message>
+        <source>A part of the practice&apos;s snapshot is missing on the hub.</source>
+        <translation>Une partie de l’instantané du cabinet manque sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::HubAddress</name>
+    <message>
+        <source>The hub&apos;s address is a PostgreSQL address, such as postgresql://relais@hub.cabinet.local:5432/relais.</source>
+        <translation>L’adresse du serveur est une adresse PostgreSQL, comme postgresql://relais@hub.cabinet.local:5432/relais.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address names no server.</source>
+        <translation>L’adresse du serveur ne nomme aucune machine.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address names no user: postgresql://USER@%1/…</source>
+        <translation>L’adresse du serveur ne nomme aucun utilisateur : postgresql://UTILISATEUR@%1/…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address names no database: postgresql://%1@%2/DATABASE</source>
+        <translation>L’adresse du serveur ne nomme aucune base : postgresql://%1@%2/BASE</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address takes no options after “?”: give only postgresql://user@host:port/database.</source>
+        <translation>L’adresse du serveur ne prend pas d’options après « ? » : donnez seulement postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Icd10</name>
     <message>
         <source>%1 is not an ICD-10 code: a letter and two digits, then up to two more characters (E11, E11.9).</source>
@@ -1187,6 +1460,53 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Reading the interaction thesaurus failed</source>
         <translation>La lecture du thésaurus des interactions a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Invitation</name>
+    <message>
+        <source>This workstation does not sync yet: synchronise it with the hub once before inviting another.</source>
+        <translation>Ce poste ne se synchronise pas encore : synchronisez-le une fois avec le serveur avant d’en inviter un autre.</translation>
+    </message>
+    <message>
+        <source>Closing the invitation failed</source>
+        <translation>La clôture de l’invitation a échoué</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to a practice that syncs.</source>
+        <translation>Ce coffre appartient déjà à un cabinet qui se synchronise.</translation>
+    </message>
+    <message>
+        <source>An invitation code is 16 letters and digits, such as ABCD-EFGH-JKMN-PQRS: check what was typed.</source>
+        <translation>Un code d’invitation compte 16 lettres et chiffres, comme ABCD-EFGH-JKMN-PQRS : vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>The hub has no invitation with this code: check the code, as shown on the inviting workstation.</source>
+        <translation>Le serveur n’a aucune invitation avec ce code : vérifiez le code, tel qu’il s’affiche sur le poste qui invite.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used: make a new one on an enrolled workstation.</source>
+        <translation>Cette invitation a déjà servi : créez-en une nouvelle sur un poste inscrit.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired (an invitation is valid 15 minutes): make a new one on an enrolled workstation.</source>
+        <translation>Cette invitation a expiré (une invitation vaut 15 minutes) : créez-en une nouvelle sur un poste inscrit.</translation>
+    </message>
+    <message>
+        <source>The inviting workstation could not read this workstation&apos;s answer: the code was probably mistyped. Make a new invitation.</source>
+        <translation>Le poste qui invite n’a pas pu lire la réponse de ce poste : le code a sans doute été mal saisi. Créez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s keys received are damaged: make a new invitation.</source>
+        <translation>Les clés du cabinet reçues sont endommagées : créez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>The invitation expired before the inviting workstation answered: make a new one, and synchronise the inviting workstation.</source>
+        <translation>L’invitation a expiré avant la réponse du poste qui invite : créez-en une nouvelle, et synchronisez le poste qui invite.</translation>
+    </message>
+    <message>
+        <source>Joining the practice was stopped.</source>
+        <translation>L’entrée dans le cabinet a été interrompue.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2230,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PracticeSync</name>
+    <message>
+        <source>The practice&apos;s first sync is an administrator&apos;s: give --user LOGIN.</source>
+        <translation>La première synchronisation du cabinet revient à un administrateur : donnez --user IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>Reading the sync state failed</source>
+        <translation>La lecture de l’état de la synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the changes kept aside failed</source>
+        <translation>La lecture des modifications mises de côté a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::PracticeTime</name>
     <message>
         <source>Type a date and a time.</source>
@@ -2413,6 +2748,13 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::RecordDigest</name>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation>La lecture de %1 a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Relais keeps.</source>
@@ -2665,6 +3007,165 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Unable to fetch the row</source>
         <translation>Impossible de lire la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncReport</name>
+    <message numerus="yes">
+        <source>%n change(s) kept aside, to be looked at in Synchronisation.</source>
+        <translation>
+            <numerusform>%n modification mise de côté, à examiner dans Synchronisation.</numerusform>
+            <numerusform>%n modifications mises de côté, à examiner dans Synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) refused: they did not open or their signature did not match.</source>
+        <translation>
+            <numerusform>%n enveloppe refusée : elle ne s’ouvrait pas ou sa signature ne correspondait pas.</numerusform>
+            <numerusform>%n enveloppes refusées : elles ne s’ouvraient pas ou leur signature ne correspondait pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from a workstation not enrolled yet, kept until it is.</source>
+        <translation>
+            <numerusform>%n modification d’un poste pas encore inscrit, gardée jusqu’à son inscription.</numerusform>
+            <numerusform>%n modifications d’un poste pas encore inscrit, gardées jusqu’à son inscription.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting.</source>
+        <translation>
+            <numerusform>%n modification encore en attente.</numerusform>
+            <numerusform>%n modifications encore en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is %1 minutes ahead of the hub&apos;s: the changes made here stay here until it is set right (set the date and time to be kept automatically). Nothing is lost.</source>
+        <translation>L’horloge de ce poste avance de %1 minutes sur celle du serveur : les modifications faites ici restent ici jusqu’à ce qu’elle soit remise à l’heure (réglez la date et l’heure en automatique). Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is %1 minutes behind the hub&apos;s: the changes made here stay here until it is set right (set the date and time to be kept automatically). Nothing is lost.</source>
+        <translation>L’horloge de ce poste retarde de %1 minutes sur celle du serveur : les modifications faites ici restent ici jusqu’à ce qu’elle soit remise à l’heure (réglez la date et l’heure en automatique). Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is %1 minutes ahead of the hub&apos;s: set the date and time to be kept automatically.</source>
+        <translation>L’horloge de ce poste avance de %1 minutes sur celle du serveur : réglez la date et l’heure en automatique.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is %1 minutes behind the hub&apos;s: set the date and time to be kept automatically.</source>
+        <translation>L’horloge de ce poste retarde de %1 minutes sur celle du serveur : réglez la date et l’heure en automatique.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncState</name>
+    <message>
+        <source>Reading the sync keys failed</source>
+        <translation>La lecture des clés de synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>This workstation has no sync key named %1.</source>
+        <translation>Ce poste n’a pas de clé de synchronisation nommée %1.</translation>
+    </message>
+    <message>
+        <source>Saving the sync keys failed</source>
+        <translation>L’enregistrement des clés de synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the practice&apos;s workstations failed</source>
+        <translation>La lecture des postes du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the change journal failed</source>
+        <translation>La lecture du journal des modifications a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Synchronizer</name>
+    <message>
+        <source>This workstation does not sync yet: synchronise it with the hub once first.</source>
+        <translation>Ce poste ne se synchronise pas encore : synchronisez-le d’abord une fois avec le serveur.</translation>
+    </message>
+    <message>
+        <source>This vault already belongs to a practice that syncs.</source>
+        <translation>Ce coffre appartient déjà à un cabinet qui se synchronise.</translation>
+    </message>
+    <message>
+        <source>This workstation has no hub yet: give the hub&apos;s address (postgresql://user@host/database).</source>
+        <translation>Ce poste n’a pas encore de serveur de synchronisation : donnez son adresse (postgresql://utilisateur@hôte/base).</translation>
+    </message>
+    <message>
+        <source>This workstation has lost the practice&apos;s key: join the practice again.</source>
+        <translation>Ce poste a perdu la clé du cabinet : faites-le entrer à nouveau dans le cabinet.</translation>
+    </message>
+    <message>
+        <source>Reading the change journal failed</source>
+        <translation>La lecture du journal des modifications a échoué</translation>
+    </message>
+    <message>
+        <source>Updating the change journal failed</source>
+        <translation>La mise à jour du journal des modifications a échoué</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>La lecture du journal d’audit a échoué</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Keeping an envelope failed</source>
+        <translation>La conservation d’une enveloppe a échoué</translation>
+    </message>
+    <message>
+        <source>Keeping another workstation&apos;s audit trail failed</source>
+        <translation>La conservation du journal d’audit d’un autre poste a échoué</translation>
+    </message>
+    <message>
+        <source>An envelope of a kind this version of Relais does not know.</source>
+        <translation>Une enveloppe d’un type que cette version de Relais ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A change stamped by another workstation than the one that signed it.</source>
+        <translation>Une modification horodatée par un autre poste que celui qui l’a signée.</translation>
+    </message>
+    <message>
+        <source>Changes made with a newer version of Relais are waiting on the hub: update Relais on this workstation to receive them.</source>
+        <translation>Des modifications faites avec une version plus récente de Relais attendent sur le serveur : mettez Relais à jour sur ce poste pour les recevoir.</translation>
+    </message>
+    <message>
+        <source>Dated %1, far ahead of this workstation&apos;s clock: the clock of the workstation that made it is probably wrong.</source>
+        <translation>Datée du %1, bien en avance sur l’horloge de ce poste : l’horloge du poste qui l’a faite est sans doute fausse.</translation>
+    </message>
+    <message>
+        <source>It would have overwritten a signed or reviewed record.</source>
+        <translation>Elle aurait remplacé un dossier signé ou relu.</translation>
+    </message>
+    <message>
+        <source>Keeping a change aside failed</source>
+        <translation>La mise de côté d’une modification a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the kept envelopes failed</source>
+        <translation>La lecture des enveloppes gardées a échoué</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3739,114 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Prescription written to %1.</source>
         <translation>Ordonnance écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the hub:</source>
+        <translation>Mot de passe de %1 sur le serveur :</translation>
+    </message>
+    <message>
+        <source>The practice is set up on the hub: this workstation is its first.</source>
+        <translation>Le cabinet est installé sur le serveur : ce poste est son premier.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation does not sync yet (%n change(s) waiting). An administrator sets the practice up with: relais sync --hub URL --user LOGIN</source>
+        <translation>
+            <numerusform>Ce poste ne se synchronise pas encore (%n modification en attente). Un administrateur installe le cabinet avec : relais sync --hub URL --user IDENTIFIANT</numerusform>
+            <numerusform>Ce poste ne se synchronise pas encore (%n modifications en attente). Un administrateur installe le cabinet avec : relais sync --hub URL --user IDENTIFIANT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>This workstation: %1</source>
+        <translation>Ce poste : %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modification en attente d’envoi.</numerusform>
+            <numerusform>%n modifications en attente d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept aside, to be looked at.</source>
+        <translation>
+            <numerusform>%n modification mise de côté, à examiner.</numerusform>
+            <numerusform>%n modifications mises de côté, à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstations of the practice:</source>
+        <translation>Postes du cabinet :</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation> (celui-ci)</translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation> (révoqué)</translation>
+    </message>
+    <message>
+        <source>Invitation code, valid until %1:</source>
+        <translation>Code d’invitation, valable jusqu’à %1 :</translation>
+    </message>
+    <message>
+        <source>On the new workstation: relais sync join --hub %1 --code %2</source>
+        <translation>Sur le nouveau poste : relais sync join --hub %1 --code %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the new workstation (Ctrl+C to stop; the next sync lets it in too)…</source>
+        <translation>En attente du nouveau poste (Ctrl+C pour arrêter ; la prochaine synchronisation le fera entrer aussi)…</translation>
+    </message>
+    <message>
+        <source>The new workstation is enrolled; it is receiving the practice&apos;s records.</source>
+        <translation>Le nouveau poste est inscrit ; il reçoit les dossiers du cabinet.</translation>
+    </message>
+    <message>
+        <source>No workstation answered before the code expired.</source>
+        <translation>Aucun poste n’a répondu avant l’expiration du code.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: sync join makes a new vault. Choose another file with --vault.</source>
+        <translation>%1 existe déjà : sync join crée un nouveau coffre. Choisissez un autre fichier avec --vault.</translation>
+    </message>
+    <message>
+        <source>Waiting for the inviting workstation to let this one in (%1 min left; it does at its next sync)…</source>
+        <translation>En attente du poste qui invite (encore %1 min ; il fait entrer ce poste à sa prochaine synchronisation)…</translation>
+    </message>
+    <message>
+        <source>This workstation is now one of the practice&apos;s. Receiving its records…</source>
+        <translation>Ce poste fait maintenant partie du cabinet. Réception de ses dossiers…</translation>
+    </message>
+    <message>
+        <source>Recovery code of this workstation&apos;s vault (shown only now; it opens the vault if this workstation loses its key):</source>
+        <translation>Code de secours du coffre de ce poste (affiché seulement maintenant ; il ouvre le coffre si ce poste perd sa clé) :</translation>
+    </message>
+    <message>
+        <source>Receiving stopped: %1 Run “relais sync” to go on from where it stopped.</source>
+        <translation>La réception s’est arrêtée : %1 Lancez « relais sync » pour reprendre où elle s’est arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced record(s).</source>
+        <translation>
+            <numerusform>%n dossier synchronisé.</numerusform>
+            <numerusform>%n dossiers synchronisés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,12 @@ Roles AccessPolicy::rolesFor(Permission permission)
     case Permission::ViewAudit:
     case Permission::RestoreVault:
     // Whoever runs the workstations sets up every practitioner's week; each one keeps theirs.
-    case Permission::EditAnySchedule: return Role::Admin;
+    case Permission::EditAnySchedule:
+    // A new workstation receives every record of the practice: an administrator lets it in.
+    case Permission::SetUpSync: return Role::Admin;
     case Permission::EditAppointmentTypes:
     case Permission::UpdateDrugDatabase: return Role::Admin | Role::Physician;
+    case Permission::Synchronise:
     case Permission::BackUpVault: return Role::Admin | Role::Physician | Role::Assistant;
     case Permission::ReadPatients:
     case Permission::EditPatients:

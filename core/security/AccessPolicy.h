@@ -28,6 +28,8 @@ enum class Permission
     EditOwnSchedule,  // one's own opening hours, breaks, absences
     EditAnySchedule,  // anyone's
     EditAppointmentTypes,
+    SetUpSync,   // the practice's first sync, inviting and enrolling a workstation
+    Synchronise, // sync now, see what is pending and what was kept aside
 };
 
 // The one table of who may do what. Services call require() before acting; the windows use

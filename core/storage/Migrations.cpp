@@ -572,6 +572,42 @@ QList<Migrations::Step> buildSteps()
                             "name TEXT NOT NULL, owner_id TEXT NOT NULL, lines TEXT NOT NULL, ") +
                  syncedColumns() + QLatin1Char(')'),
          }});
+    steps.append(
+        {23,
+         "sync: enrolled workstations, secrets, peers' audit trails, changes kept aside",
+         {
+             // The practice's workstations and their public keys. A synced record, so that the
+             // list itself travels sealed and signed: the hub cannot add a workstation.
+             QStringLiteral("CREATE TABLE sync_device (id TEXT PRIMARY KEY, "
+                            "device TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+                            "sign_key TEXT NOT NULL, box_key TEXT NOT NULL, "
+                            "enrolled_by TEXT NOT NULL DEFAULT '', "
+                            "revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)), ") +
+                 syncedColumns() + QLatin1Char(')'),
+             QStringLiteral("CREATE INDEX sync_device_device ON sync_device (device)"),
+             // This workstation's own: the practice's keys, its signing keys, the hub password.
+             QStringLiteral("CREATE TABLE sync_secret (name TEXT PRIMARY KEY, "
+                            "value BLOB NOT NULL) WITHOUT ROWID"),
+             // The other workstations' audit trails, row for row, each chain checkable.
+             QStringLiteral("CREATE TABLE audit_peer (device TEXT NOT NULL, seq INTEGER NOT NULL, "
+                            "at TEXT NOT NULL, user_id TEXT NOT NULL, action TEXT NOT NULL, "
+                            "entity TEXT NOT NULL, entity_id TEXT NOT NULL DEFAULT '', "
+                            "prev_hash BLOB NOT NULL, hash BLOB NOT NULL, "
+                            "PRIMARY KEY (device, seq)) WITHOUT ROWID"),
+             // What a sync received but did not apply: a change that would overwrite a signed
+             // prescription or a reviewed consultation, a clock far ahead, an envelope that did
+             // not open. Kept to be reported and resolved, never lost.
+             QStringLiteral("CREATE TABLE sync_kept_aside (id INTEGER PRIMARY KEY, "
+                            "received_at TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "envelope_id TEXT NOT NULL, device TEXT NOT NULL, "
+                            "entity TEXT NOT NULL DEFAULT '', entity_id TEXT NOT NULL DEFAULT '', "
+                            "reason TEXT NOT NULL, payload TEXT NOT NULL DEFAULT '', "
+                            "resolved INTEGER NOT NULL DEFAULT 0)"),
+             // Envelopes from a workstation not known yet: tried again at each sync.
+             QStringLiteral("CREATE TABLE sync_held (envelope_id TEXT PRIMARY KEY, "
+                            "seq INTEGER NOT NULL, device TEXT NOT NULL, epoch INTEGER NOT NULL, "
+                            "sealed BLOB NOT NULL)"),
+         }});
     return steps;
 }
 

@@ -175,7 +175,8 @@ Status RecordWriter::remove(const QString &table, const QString &id)
     return afterWrite(table, id);
 }
 
-Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change)
+Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change,
+                                                  JournalChange *keptAside)
 {
     const auto columns = m_vault.m_syncedColumns.constFind(change.table);
     if (columns == m_vault.m_syncedColumns.cend())
@@ -207,16 +208,40 @@ Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change)
     QSqlDatabase db = m_vault.database();
     QSqlQuery current(db);
     current.setForwardOnly(true);
-    current.prepare(QStringLiteral("SELECT updated_at FROM \"%1\" WHERE id = ?").arg(change.table));
+    current.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(change.table));
     current.addBindValue(change.id);
     if (!current.exec())
         return std::unexpected(
             sqlError(tr("Reading the %1 failed").arg(change.table), current.lastError()));
     const bool exists = current.next();
-    // Last writer wins, by clock; the clock's text sorts like the clock.
     m_vault.m_hlc.observe(change.clock);
-    if (exists && Row(current).text("updated_at") >= change.clock.toString())
-        return Applied::Superseded;
+    Applied outcome = Applied::Written;
+    if (exists) {
+        // Last writer wins, by clock (its text sorts like the clock, device as the tie-break);
+        // a frozen state wins over one that may not follow it.
+        const QString storedClock = Row(current).text("updated_at");
+        const QString incomingClock = change.clock.toString();
+        if (storedClock == incomingClock)
+            return Applied::Superseded;
+        const bool incomingIsLater = incomingClock > storedClock;
+        if (WritePolicy::governs(change.table)) {
+            const JournalChange stored = changeOf(change.table, current);
+            const QVariantMap storedRow = wholeRecord(stored);
+            const QVariantMap incomingRow = wholeRecord(change);
+            if (incomingIsLater && !WritePolicy::mayFollow(change.table, storedRow, incomingRow)) {
+                if (keptAside)
+                    *keptAside = change;
+                return Applied::KeptAside;
+            }
+            if (!incomingIsLater && !WritePolicy::mayFollow(change.table, incomingRow, storedRow)) {
+                if (keptAside)
+                    *keptAside = stored;
+                outcome = Applied::Displaced;
+            }
+        }
+        if (!incomingIsLater && outcome != Applied::Displaced)
+            return Applied::Superseded;
+    }
 
     QStringList names;
     QList<QVariant> values;
@@ -260,7 +285,7 @@ Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change)
     m_vault.m_pendingFromSync = true;
     if (auto ok = afterWrite(change.table, change.id); !ok)
         return std::unexpected(ok.error());
-    return Applied::Written;
+    return outcome;
 }
 
 Status RecordWriter::logEvent(const QString &action, const QString &entity, const QString &entityId)
@@ -288,22 +313,10 @@ Status RecordWriter::journal(const QString &table, const QString &id, const QStr
     if (!row.exec() || !row.next())
         return std::unexpected(
             sqlError(tr("Reading back the %1 failed").arg(table), row.lastError()));
-    JournalChange change;
+    JournalChange change = changeOf(table, row);
     change.changeId = Uuid7::generateAt(stamp.wallMs);
-    change.table = table;
-    change.id = id;
     change.clock = stamp;
     change.userId = m_actor.userId;
-    change.schemaVersion = m_vault.schemaVersion();
-    const QSet<QString> &declared = m_vault.m_syncedColumns.value(table);
-    const QSqlRecord columns = row.record();
-    for (int i = 0; i < columns.count(); ++i) {
-        const QString name = columns.fieldName(i);
-        if (name == QLatin1String("deleted"))
-            change.deleted = row.value(i).toInt() != 0;
-        else if (declared.contains(name))
-            change.row.insert(name, toJson(row.value(i)));
-    }
 
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO change_journal (change_id, entity, entity_id, "
@@ -319,6 +332,36 @@ Status RecordWriter::journal(const QString &table, const QString &id, const QStr
     m_vault.m_pending.add(JournalTable);
     m_vault.m_pending.add(AuditTable);
     return AuditTrail(db, m_vault.m_anchorKey).append(m_actor, action, table, id, timeOf(stamp));
+}
+
+JournalChange RecordWriter::changeOf(const QString &table, const QSqlQuery &row) const
+{
+    JournalChange change;
+    change.table = table;
+    change.schemaVersion = m_vault.schemaVersion();
+    const QSet<QString> &declared = m_vault.m_syncedColumns.value(table);
+    const QSqlRecord columns = row.record();
+    for (int i = 0; i < columns.count(); ++i) {
+        const QString name = columns.fieldName(i);
+        if (name == QLatin1String("deleted"))
+            change.deleted = row.value(i).toInt() != 0;
+        else if (name == QLatin1String("id"))
+            change.id = row.value(i).toString();
+        else if (name == QLatin1String("updated_at"))
+            change.clock = HlcTimestamp::parse(row.value(i).toString()).value_or(HlcTimestamp{});
+        else if (declared.contains(name))
+            change.row.insert(name, toJson(row.value(i)));
+    }
+    return change;
+}
+
+QVariantMap RecordWriter::wholeRecord(const JournalChange &change)
+{
+    // Both sides through JSON, so that a number or a null read from the vault compares equal
+    // to the same one received.
+    QVariantMap record = change.row.toVariantMap();
+    record.insert(QStringLiteral("deleted"), change.deleted ? 1 : 0);
+    return record;
 }
 
 Status RecordWriter::afterWrite(const QString &table, const QString &id)

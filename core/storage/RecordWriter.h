@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QVariantMap>
 
 namespace relais {
@@ -32,13 +33,18 @@ public:
     {
         Written,    // the change is now the record's state
         Superseded, // the record already holds this change or a later one: nothing written
+        KeptAside,  // the change would overwrite a frozen record: not written, handed back
+        Displaced,  // the change is a frozen state that a later local one would overwrite: the
+                    // change is written and the state it replaced handed back
     };
     // Writes a change made on another workstation, keeping its id, clock and device: skipped
     // when the stored record is as recent or more; folds its clock into this workstation's;
     // audited as its author; never journalled again. Refused, with nothing written, when it
     // names a table or column this vault does not have, comes from a newer schema, or carries
-    // a clock too far ahead of this workstation's.
-    Result<Applied> apply(const JournalChange &change);
+    // a clock too far ahead of this workstation's. A frozen record (a signed prescription, a
+    // reviewed consultation) wins over a conflicting state whatever their clocks, so that every
+    // order of the same changes ends the same; the losing state is handed back in keptAside.
+    Result<Applied> apply(const JournalChange &change, JournalChange *keptAside = nullptr);
 
     // Audits, in the same transaction, a change to this workstation's own data that does not
     // sync (a reference table replaced by an import).
@@ -58,6 +64,9 @@ private:
     Status journal(const QString &table, const QString &id, const QString &action,
                    const HlcTimestamp &stamp);
     Status afterWrite(const QString &table, const QString &id);
+    // The record on the query's current row as a change (no change id or author).
+    JournalChange changeOf(const QString &table, const QSqlQuery &row) const;
+    static QVariantMap wholeRecord(const JournalChange &change);
 
     Vault &m_vault;
     const Actor &m_actor;

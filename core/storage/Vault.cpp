@@ -293,6 +293,20 @@ QStringList Vault::syncedTablesWith(const QString &column) const
     return tables;
 }
 
+QStringList Vault::syncedTables() const
+{
+    QStringList tables = m_syncedColumns.keys();
+    tables.sort();
+    return tables;
+}
+
+QStringList Vault::syncedColumnsOf(const QString &table) const
+{
+    QStringList columns = m_syncedColumns.value(table).values();
+    columns.sort();
+    return columns;
+}
+
 Status Vault::saveClock()
 {
     return setLocalSetting(QStringLiteral("clock"), m_hlc.last().toString());

@@ -132,6 +132,9 @@ public:
     // The synced tables that have this column, sorted: "every record about a patient" is every
     // table with a patient_id, including those later schema steps add.
     QStringList syncedTablesWith(const QString &column) const;
+    // Every synced table, and the columns a change carries for one, sorted.
+    QStringList syncedTables() const;
+    QStringList syncedColumnsOf(const QString &table) const;
 
 private:
     friend class RecordWriter;

@@ -147,4 +147,17 @@ Status WritePolicy::allowsRemoval(const QString &table, const QVariantMap &store
     return {};
 }
 
+bool WritePolicy::mayFollow(const QString &table, const QVariantMap &earlier,
+                            const QVariantMap &later)
+{
+    const TablePolicy *p = policyOf(table);
+    if (!p || !isFrozen(*p, earlier))
+        return true;
+    if (later.value(QStringLiteral("deleted")).toInt() != 0)
+        return false;
+    QVariantMap fields = later;
+    fields.remove(QStringLiteral("deleted"));
+    return allowsUpdate(table, earlier, fields).has_value();
+}
+
 } // namespace relais

@@ -22,6 +22,11 @@ public:
     static Status allowsUpdate(const QString &table, const QVariantMap &stored,
                                const QVariantMap &fields);
     static Status allowsRemoval(const QString &table, const QVariantMap &stored);
+    // For changes that meet in sync: whether `later` may follow `earlier` (both whole records,
+    // "deleted" included). Only a frozen record restricts what follows it; sync keeps such a
+    // record, whatever the clocks say, so that every workstation ends with the same one.
+    static bool mayFollow(const QString &table, const QVariantMap &earlier,
+                          const QVariantMap &later);
 };
 
 } // namespace relais

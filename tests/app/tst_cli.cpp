@@ -4,6 +4,7 @@
 #include "storage/Vault.h"
 #include "support/TempDir.h"
 #include "support/TestData.h"
+#include "support/TestHub.h"
 
 #include <QDir>
 #include <QProcess>
@@ -690,4 +691,97 @@ TEST_CASE("print-prescription names what is missing or wrong")
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("no longer exists")));
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("hub init, sync, invite, join and digest work from the command line")
+{
+    relais::test::TestHub hub;
+    if (!hub.available())
+        return;
+    TempDir home;
+    const Run init = runRelais(
+        home, {QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"), hub.uri()});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Created envelope")));
+    CHECK(runRelais(home, {QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"),
+                           hub.uri()})
+              .out.contains(QStringLiteral("nothing to do")));
+
+    const QString first = home.file(QStringLiteral("accueil.relais"));
+    REQUIRE(runRelais(home,
+                      {QStringLiteral("demo"), QStringLiteral("--vault"), first,
+                       QStringLiteral("--patients"), QStringLiteral("5")},
+                      demoAnswers())
+                .exitCode == 0);
+    const QStringList onFirst{QStringLiteral("--vault"), first};
+    const Run anonymous = runRelais(
+        home, QStringList{QStringLiteral("sync"), QStringLiteral("--hub"), hub.uri()} + onFirst,
+        demoAnswers());
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("administrator")));
+    const Run setUp =
+        runRelais(home,
+                  QStringList{QStringLiteral("sync"), QStringLiteral("--hub"), hub.uri(),
+                              QStringLiteral("--user"), QStringLiteral("medecin")} +
+                      onFirst,
+                  demoAnswers());
+    INFO(setUp.err.toStdString());
+    REQUIRE(setUp.exitCode == 0);
+    CHECK(setUp.out.contains(QStringLiteral("set up on the hub")));
+
+    const Run invite = runRelais(home,
+                                 QStringList{QStringLiteral("sync"), QStringLiteral("invite"),
+                                             QStringLiteral("--user"), QStringLiteral("medecin"),
+                                             QStringLiteral("--no-wait")} +
+                                     onFirst,
+                                 demoAnswers());
+    INFO(invite.err.toStdString());
+    REQUIRE(invite.exitCode == 0);
+    const auto code =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){3})")).match(invite.out);
+    REQUIRE(code.hasMatch());
+
+    // The new workstation waits for the first to let it in, at the first's next sync.
+    TempDir elsewhere;
+    const QString second = elsewhere.file(QStringLiteral("bureau.relais"));
+    QProcess joining;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), elsewhere.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), elsewhere.file(QStringLiteral("data")));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    joining.setProcessEnvironment(env);
+    joining.start(QStringLiteral(RELAIS_EXE),
+                  {QStringLiteral("sync"), QStringLiteral("join"), QStringLiteral("--hub"),
+                   hub.uri(), QStringLiteral("--code"), code.captured(1).toLower(),
+                   QStringLiteral("--vault"), second});
+    REQUIRE(joining.waitForStarted(10000));
+    joining.write(Passphrases);
+    joining.closeWriteChannel();
+    for (int i = 0; i < 30 && !joining.waitForFinished(1000); ++i)
+        REQUIRE(runRelais(home, QStringList{QStringLiteral("sync")} + onFirst, demoAnswers())
+                    .exitCode == 0);
+    REQUIRE(joining.state() == QProcess::NotRunning);
+    const QString joinErr = QString::fromUtf8(joining.readAllStandardError());
+    const QString joinOut = QString::fromUtf8(joining.readAllStandardOutput());
+    INFO(joinErr.toStdString());
+    REQUIRE(joining.exitCode() == 0);
+    CHECK(joinOut.contains(QStringLiteral("now one of the practice's")));
+
+    const Run firstDigest =
+        runRelais(home, QStringList{QStringLiteral("digest")} + onFirst, demoAnswers());
+    const Run secondDigest = runRelais(
+        elsewhere, {QStringLiteral("digest"), QStringLiteral("--vault"), second}, Passphrases);
+    REQUIRE(firstDigest.exitCode == 0);
+    REQUIRE(secondDigest.exitCode == 0);
+    CHECK(firstDigest.out.trimmed().size() == 64);
+    CHECK(firstDigest.out == secondDigest.out);
+
+    const Run status = runRelais(
+        elsewhere,
+        {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--vault"), second},
+        Passphrases);
+    CHECK(status.out.contains(QStringLiteral("(this one)")));
+    CHECK(status.out.count(QStringLiteral("\n  ")) == 2);
+    CHECK(status.out.contains(QStringLiteral("0 changes waiting")));
 }

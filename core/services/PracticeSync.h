@@ -1,0 +1,77 @@
+#pragma once
+
+#include "security/Session.h"
+#include "sync/Invitation.h"
+#include "sync/Synchronizer.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace relais {
+
+class Vault;
+
+// Sync as the window and the command line use it, with who may do what: any member of the
+// practice syncs; setting the practice up on its hub and letting a new workstation in are an
+// administrator's acts. A sync with no one logged in (a scheduled one) only runs once the
+// practice is set up.
+class PracticeSync
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::PracticeSync)
+
+public:
+    explicit PracticeSync(Vault &vault);
+
+    Result<SyncReport> sync(const std::optional<Session> &session, const QString &hub = {},
+                            const QString &password = {},
+                            const Synchronizer::Progress &progress = {});
+    Result<Invitation::Made> invite(const Session &session);
+    // Enrols the workstations that answered this one's invitations.
+    Result<int> grantAnswered(const Session &session);
+    // Makes a fresh vault a workstation of the practice that invited it.
+    static Status join(Vault &vault, const QString &hub, const QString &password,
+                       const QString &code, const Invitation::Waiting &waiting);
+
+    struct Workstation
+    {
+        QString deviceId;
+        QString name;
+        bool revoked = false;
+        bool thisOne = false;
+        QDateTime enrolledAt;
+    };
+    struct State
+    {
+        bool setUp = false;
+        QString hub;
+        QString practiceId;
+        QString deviceId;
+        QDateTime lastSync;
+        QString lastResult;
+        int pending = 0;
+        int keptAside = 0;
+        qint64 clockOffsetMs = 0;
+        QList<Workstation> workstations;
+    };
+    Result<State> state() const;
+
+    struct KeptAside
+    {
+        qint64 id = 0;
+        QDateTime receivedAt;
+        QString kind; // frozen, clock, refused
+        QString device;
+        QString entity;
+        QString entityId;
+        QString reason;
+    };
+    Result<QList<KeptAside>> keptAside() const;
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace relais

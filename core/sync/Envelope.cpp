@@ -1,0 +1,118 @@
+#include "Envelope.h"
+
+#include <sodium.h>
+
+namespace relais {
+
+namespace {
+
+constexpr char Version = 1;
+constexpr qsizetype NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr qsizetype SignatureBytes = crypto_sign_BYTES;
+constexpr int LargeStep = 64 * 1024;
+
+unsigned char *writable(QByteArray &array)
+{
+    return reinterpret_cast<unsigned char *>(array.data());
+}
+
+const unsigned char *bytes(const QByteArray &array)
+{
+    return reinterpret_cast<const unsigned char *>(array.constData());
+}
+
+} // namespace
+
+SecureBytes Envelope::newSyncKey()
+{
+    SecureBytes key(KeyBytes);
+    crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
+    return key;
+}
+
+int Envelope::bucketFor(qsizetype size)
+{
+    // One byte more than the message: sodium_pad always adds at least one.
+    const qsizetype needed = size + 1;
+    int bucket = 256;
+    while (bucket < needed && bucket < LargeStep)
+        bucket *= 2;
+    if (bucket >= needed)
+        return bucket;
+    return static_cast<int>((needed + LargeStep - 1) / LargeStep * LargeStep);
+}
+
+QByteArray Envelope::associatedData(const EnvelopeHeader &header)
+{
+    return QByteArrayLiteral("relais-envelope-1\x1f") + header.envelopeId.toUtf8() + '\x1f' +
+           header.practiceId.toUtf8() + '\x1f' + header.deviceId.toUtf8() + '\x1f' +
+           QByteArray::number(header.epoch);
+}
+
+SealedEnvelope Envelope::seal(const EnvelopeHeader &header, const QByteArray &plaintext,
+                              const SecureBytes &syncKey, const DeviceKeys &signer)
+{
+    const int bucket = bucketFor(plaintext.size());
+    // The bucket as the block size: every message of the bucket comes out exactly as long.
+    QByteArray padded = plaintext;
+    padded.resize(bucket);
+    std::size_t paddedLength = 0;
+    sodium_pad(&paddedLength, writable(padded), static_cast<std::size_t>(plaintext.size()),
+               static_cast<std::size_t>(bucket), static_cast<std::size_t>(bucket));
+
+    const QByteArray ad = associatedData(header);
+    QByteArray out(1 + NonceBytes + padded.size() + TagBytes, Qt::Uninitialized);
+    out[0] = Version;
+    unsigned char *nonce = writable(out) + 1;
+    randombytes_buf(nonce, NonceBytes);
+    unsigned long long cipherLength = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        nonce + NonceBytes, &cipherLength, bytes(padded),
+        static_cast<unsigned long long>(padded.size()), bytes(ad),
+        static_cast<unsigned long long>(ad.size()), nullptr, nonce, syncKey.data());
+    wipe(padded);
+    out.append(signer.sign(ad + out));
+
+    SealedEnvelope envelope;
+    envelope.header = header;
+    envelope.paddedSize = bucket;
+    envelope.sealed = out;
+    return envelope;
+}
+
+Result<QByteArray> Envelope::open(const SealedEnvelope &envelope, const SecureBytes &syncKey,
+                                  const QByteArray &signerPublic)
+{
+    const QByteArray &sealed = envelope.sealed;
+    if (sealed.size() < 1 + NonceBytes + TagBytes + SignatureBytes)
+        return fail(ErrorCode::Corrupt, tr("The envelope is cut short."));
+    if (sealed.at(0) != Version)
+        return fail(ErrorCode::TooNew, tr("The envelope was sealed in a format this version of "
+                                          "Relais does not know."));
+    const QByteArray ad = associatedData(envelope.header);
+    const QByteArray body = sealed.first(sealed.size() - SignatureBytes);
+    if (!DeviceKeys::verify(sealed.last(SignatureBytes), ad + body, signerPublic))
+        return fail(ErrorCode::Corrupt,
+                    tr("The envelope's signature does not match the workstation it names."));
+    if (syncKey.size() != KeyBytes)
+        return fail(ErrorCode::WrongKey, tr("No practice key for this envelope's epoch."));
+    const unsigned char *nonce = bytes(body) + 1;
+    const qsizetype cipherLength = body.size() - 1 - NonceBytes;
+    QByteArray padded(cipherLength - TagBytes, Qt::Uninitialized);
+    unsigned long long plainLength = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            writable(padded), &plainLength, nullptr, nonce + NonceBytes,
+            static_cast<unsigned long long>(cipherLength), bytes(ad),
+            static_cast<unsigned long long>(ad.size()), nonce, syncKey.data()) != 0)
+        return fail(ErrorCode::WrongKey,
+                    tr("The envelope does not open with the practice's key of its epoch."));
+    std::size_t length = 0;
+    if (sodium_unpad(&length, bytes(padded), static_cast<std::size_t>(plainLength),
+                     static_cast<std::size_t>(plainLength)) != 0)
+        return fail(ErrorCode::Corrupt, tr("The envelope's padding is damaged."));
+    padded.truncate(static_cast<qsizetype>(length));
+    return padded;
+}
+
+} // namespace relais

@@ -1,0 +1,531 @@
+#include "Hub.h"
+
+#include <QAtomicInteger>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcHub, "relais.sync.hub")
+
+namespace {
+
+constexpr int PushRowsPerStatement = 100;
+constexpr int LockClass = 0x52454c; // "REL": the advisory lock space of pushes
+
+// The hub's tables, in the order they are made. Each statement can run again harmlessly.
+struct HubTable
+{
+    const char *name;
+    const char *create;
+};
+
+const QList<HubTable> &hubTables()
+{
+    static const QList<HubTable> all = {
+        {"meta", "CREATE TABLE relais.meta (key text PRIMARY KEY, value text NOT NULL)"},
+        {"practice", "CREATE TABLE relais.practice (id text PRIMARY KEY, "
+                     "created_at timestamptz NOT NULL DEFAULT now())"},
+        {"device", "CREATE TABLE relais.device (practice_id text NOT NULL "
+                   "REFERENCES relais.practice (id), id text NOT NULL, "
+                   "first_seen timestamptz NOT NULL DEFAULT now(), "
+                   "last_seen timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (practice_id, id))"},
+        {"envelope", "CREATE TABLE relais.envelope ("
+                     "seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                     "practice_id text NOT NULL REFERENCES relais.practice (id), "
+                     "device_id text NOT NULL, envelope_id uuid NOT NULL UNIQUE, "
+                     "epoch integer NOT NULL, padded_size integer NOT NULL, "
+                     "sealed bytea NOT NULL)"},
+        {"envelope_pull", "CREATE INDEX envelope_pull ON relais.envelope (practice_id, seq)"},
+        {"invitation", "CREATE TABLE relais.invitation (id text PRIMARY KEY, "
+                       "practice_id text NOT NULL REFERENCES relais.practice (id), "
+                       "expires_at timestamptz NOT NULL, response bytea, granted bytea, "
+                       "used_at timestamptz)"},
+        {"snapshot", "CREATE TABLE relais.snapshot (id uuid PRIMARY KEY, "
+                     "practice_id text NOT NULL REFERENCES relais.practice (id), "
+                     "device_id text NOT NULL, base_seq bigint NOT NULL, "
+                     "chunks integer NOT NULL DEFAULT 0, complete boolean NOT NULL DEFAULT false, "
+                     "created_at timestamptz NOT NULL DEFAULT now())"},
+        {"snapshot_chunk", "CREATE TABLE relais.snapshot_chunk (snapshot_id uuid NOT NULL "
+                           "REFERENCES relais.snapshot (id) ON DELETE CASCADE, "
+                           "chunk integer NOT NULL, sealed bytea NOT NULL, "
+                           "PRIMARY KEY (snapshot_id, chunk))"},
+    };
+    return all;
+}
+
+QString connectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("relais-hub-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QDateTime utc(const QVariant &value)
+{
+    return value.toDateTime().toUTC();
+}
+
+} // namespace
+
+Hub::Hub(const QSqlDatabase &db, HubAddress address)
+    : m_db(db)
+    , m_address(std::move(address))
+{}
+
+Hub::~Hub()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QString &password,
+                                          int timeoutSeconds)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(ErrorCode::Io,
+                    tr("Qt's PostgreSQL driver is missing on this workstation: install the "
+                       "package libqt6sql6-psql."));
+    const QString name = connectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=relais")
+                                 .arg(std::max(1, timeoutSeconds)));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            const QString state = error.nativeErrorCode();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            qCWarning(lcHub) << "connecting to the hub failed:" << state << error.driverText();
+            const QString where = QStringLiteral("%1:%2").arg(address.host).arg(address.port);
+            if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
+                return fail(ErrorCode::Denied,
+                            tr("The hub at %1 refused the login of %2: check the user and its "
+                               "password.")
+                                .arg(where, address.user));
+            if (state == QLatin1String("3D000"))
+                return fail(
+                    ErrorCode::NotFound,
+                    tr("The hub at %1 has no database named %2.").arg(where, address.database));
+            return fail(ErrorCode::Io,
+                        tr("The hub at %1 does not answer. Work goes on here; try again when "
+                           "the network is back.")
+                            .arg(where));
+        }
+        QSqlQuery setup(db);
+        // A hub that answers slowly must not hold a workstation forever.
+        if (!setup.exec(QStringLiteral("SET statement_timeout = '60s'")) ||
+            !setup.exec(QStringLiteral("SET client_min_messages = warning"))) {
+            qCWarning(lcHub) << "setting up the hub connection failed"
+                             << setup.lastError().nativeErrorCode();
+        }
+        return std::unique_ptr<Hub>(new Hub(db, address));
+    }
+}
+
+Error Hub::failure(const QString &what, const QSqlError &error) const
+{
+    qCWarning(lcHub) << what << error.nativeErrorCode() << error.databaseText();
+    if (!m_db.isOpen() || error.type() == QSqlError::ConnectionError ||
+        error.nativeErrorCode().startsWith(QLatin1String("08")) ||
+        error.nativeErrorCode().isEmpty())
+        return Error{ErrorCode::Io,
+                     tr("%1: the connection to the hub was lost. Nothing was changed half-way; "
+                        "the next sync goes on from here.")
+                         .arg(what)};
+    if (error.nativeErrorCode() == QLatin1String("57014"))
+        return Error{ErrorCode::Io, tr("%1: the hub took too long to answer.").arg(what)};
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return Error{ErrorCode::Denied,
+                     tr("%1: the hub does not allow this user to do it.").arg(what)};
+    return Error{ErrorCode::Sql,
+                 tr("%1: the hub answered with an error (%2).").arg(what, error.nativeErrorCode())};
+}
+
+Result<int> Hub::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('relais.meta') IS NOT NULL")))
+        return std::unexpected(failure(tr("Reading the hub's schema failed"), query.lastError()));
+    if (!query.next() || !query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM relais.meta WHERE key = 'schema_version'")))
+        return std::unexpected(failure(tr("Reading the hub's schema failed"), query.lastError()));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<QStringList> Hub::init()
+{
+    auto version = schemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > SchemaVersion)
+        return fail(ErrorCode::TooNew,
+                    tr("This hub was set up by a newer version of Relais (hub schema %1, this "
+                       "version knows %2): update Relais first.")
+                        .arg(*version)
+                        .arg(SchemaVersion));
+    if (*version == SchemaVersion)
+        return QStringList{tr("The hub's schema is already there (version %1): nothing to do.")
+                               .arg(SchemaVersion)};
+
+    QStringList done;
+    if (!m_db.transaction())
+        return std::unexpected(failure(tr("Setting up the hub failed"), m_db.lastError()));
+    QSqlQuery query(m_db);
+    auto abort = [&](const QString &what) {
+        const Error error = failure(what, query.lastError());
+        m_db.rollback();
+        return std::unexpected(error);
+    };
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'relais'")) ||
+        !query.next())
+        return abort(tr("Setting up the hub failed"));
+    if (query.value(0).toInt() == 0) {
+        if (!query.exec(QStringLiteral("CREATE SCHEMA relais")))
+            return abort(tr("Creating the hub's schema failed"));
+        done << tr("Created the schema “relais”.");
+    }
+    for (const HubTable &table : hubTables()) {
+        const QString name = QLatin1String(table.name);
+        if (!query.exec(QStringLiteral("SELECT to_regclass('relais.%1') IS NOT NULL").arg(name)) ||
+            !query.next())
+            return abort(tr("Setting up the hub failed"));
+        if (query.value(0).toBool()) {
+            done << tr("Found %1, already there.").arg(name);
+            continue;
+        }
+        if (!query.exec(QLatin1String(table.create)))
+            return abort(tr("Creating %1 on the hub failed").arg(name));
+        done << tr("Created %1.").arg(name);
+    }
+    query.prepare(QStringLiteral("INSERT INTO relais.meta (key, value) VALUES ('schema_version', "
+                                 "?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+    query.addBindValue(QString::number(SchemaVersion));
+    if (!query.exec())
+        return abort(tr("Setting up the hub failed"));
+    if (!m_db.commit())
+        return std::unexpected(failure(tr("Setting up the hub failed"), m_db.lastError()));
+    done << tr("The hub is ready (schema version %1).").arg(SchemaVersion);
+    return done;
+}
+
+Status Hub::checkSchema()
+{
+    auto version = schemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version == 0)
+        return fail(ErrorCode::NotFound,
+                    tr("The database %1 is not set up as a Relais hub: run “relais hub init --url "
+                       "%2” on the hub's server first.")
+                        .arg(m_address.database, m_address.toString()));
+    if (*version > SchemaVersion)
+        return fail(ErrorCode::TooNew,
+                    tr("This hub was set up by a newer version of Relais (hub schema %1, this "
+                       "version knows %2): update Relais on this workstation.")
+                        .arg(*version)
+                        .arg(SchemaVersion));
+    return {};
+}
+
+Result<qint64> Hub::nowMs()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint")) ||
+        !query.next())
+        return std::unexpected(failure(tr("Reading the hub's clock failed"), query.lastError()));
+    return query.value(0).toLongLong();
+}
+
+Status Hub::registerPractice(const QString &practiceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO relais.practice (id) VALUES (?) ON CONFLICT DO NOTHING"));
+    query.addBindValue(practiceId);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Registering the practice failed"), query.lastError()));
+    return {};
+}
+
+Status Hub::touchDevice(const QString &practiceId, const QString &deviceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO relais.device (practice_id, id) VALUES (?, ?) "
+                                 "ON CONFLICT (practice_id, id) DO UPDATE SET last_seen = now()"));
+    query.addBindValue(practiceId);
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return std::unexpected(
+            failure(tr("Registering this workstation failed"), query.lastError()));
+    return {};
+}
+
+Result<int> Hub::push(const QString &practiceId, const QList<SealedEnvelope> &envelopes)
+{
+    if (envelopes.isEmpty())
+        return 0;
+    if (!m_db.transaction())
+        return std::unexpected(failure(tr("Sending the changes failed"), m_db.lastError()));
+    QSqlQuery query(m_db);
+    auto abort = [&]() {
+        const Error error = failure(tr("Sending the changes failed"), query.lastError());
+        m_db.rollback();
+        return std::unexpected(error);
+    };
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
+    query.addBindValue(LockClass);
+    query.addBindValue(practiceId);
+    if (!query.exec())
+        return abort();
+    int inserted = 0;
+    for (qsizetype from = 0; from < envelopes.size(); from += PushRowsPerStatement) {
+        const qsizetype count = std::min<qsizetype>(PushRowsPerStatement, envelopes.size() - from);
+        QStringList rows(count, QStringLiteral("(?, ?, ?::uuid, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO relais.envelope (practice_id, device_id, "
+                                     "envelope_id, epoch, padded_size, sealed) VALUES %1 "
+                                     "ON CONFLICT (envelope_id) DO NOTHING")
+                          .arg(rows.join(QLatin1Char(','))));
+        for (qsizetype i = from; i < from + count; ++i) {
+            const SealedEnvelope &e = envelopes.at(i);
+            query.addBindValue(practiceId);
+            query.addBindValue(e.header.deviceId);
+            query.addBindValue(e.header.envelopeId);
+            query.addBindValue(e.header.epoch);
+            query.addBindValue(e.paddedSize);
+            query.addBindValue(e.sealed);
+        }
+        if (!query.exec())
+            return abort();
+        inserted += std::max(0, query.numRowsAffected());
+    }
+    if (!m_db.commit())
+        return std::unexpected(failure(tr("Sending the changes failed"), m_db.lastError()));
+    return inserted;
+}
+
+Result<QList<SealedEnvelope>> Hub::pull(const QString &practiceId, qint64 afterSeq, int limit)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, device_id, envelope_id::text, epoch, padded_size, "
+                                 "sealed FROM relais.envelope WHERE practice_id = ? AND seq > ? "
+                                 "ORDER BY seq LIMIT ?"));
+    query.addBindValue(practiceId);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Receiving the changes failed"), query.lastError()));
+    QList<SealedEnvelope> envelopes;
+    while (query.next()) {
+        SealedEnvelope e;
+        e.seq = query.value(0).toLongLong();
+        e.header.practiceId = practiceId;
+        e.header.deviceId = query.value(1).toString();
+        e.header.envelopeId = query.value(2).toString();
+        e.header.epoch = query.value(3).toInt();
+        e.paddedSize = query.value(4).toInt();
+        e.sealed = query.value(5).toByteArray();
+        envelopes.append(e);
+    }
+    if (query.lastError().isValid())
+        return std::unexpected(failure(tr("Receiving the changes failed"), query.lastError()));
+    return envelopes;
+}
+
+Result<qint64> Hub::lastSeq(const QString &practiceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM relais.envelope WHERE practice_id = ?"));
+    query.addBindValue(practiceId);
+    if (!query.exec() || !query.next())
+        return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<Hub::DeviceSeen>> Hub::devices(const QString &practiceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, first_seen, last_seen FROM relais.device "
+                                 "WHERE practice_id = ? ORDER BY first_seen"));
+    query.addBindValue(practiceId);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
+    QList<DeviceSeen> seen;
+    while (query.next())
+        seen.append({query.value(0).toString(), utc(query.value(1)), utc(query.value(2))});
+    return seen;
+}
+
+Status Hub::offerInvitation(const QString &id, const QString &practiceId,
+                            const QDateTime &expiresAt)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO relais.invitation (id, practice_id, expires_at) VALUES (?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(practiceId);
+    query.addBindValue(expiresAt.toUTC());
+    if (!query.exec())
+        return std::unexpected(failure(tr("Registering the invitation failed"), query.lastError()));
+    return {};
+}
+
+Result<Hub::Invitation> Hub::invitation(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, practice_id, expires_at, response, granted, "
+                                 "used_at IS NOT NULL FROM relais.invitation WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Reading the invitation failed"), query.lastError()));
+    if (!query.next())
+        return fail(ErrorCode::NotFound, tr("The hub has no invitation with this code."));
+    return Invitation{query.value(0).toString(),    query.value(1).toString(),
+                      utc(query.value(2)),          query.value(3).toByteArray(),
+                      query.value(4).toByteArray(), query.value(5).toBool()};
+}
+
+Status Hub::answerInvitation(const QString &id, const QByteArray &response)
+{
+    QSqlQuery query(m_db);
+    // Only the first answer counts: a second workstation with the same code is refused.
+    query.prepare(QStringLiteral("UPDATE relais.invitation SET response = ? WHERE id = ? AND "
+                                 "response IS NULL AND used_at IS NULL AND expires_at > now()"));
+    query.addBindValue(response);
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Answering the invitation failed"), query.lastError()));
+    if (query.numRowsAffected() != 1)
+        return fail(ErrorCode::Denied,
+                    tr("This invitation code was already used, or has expired: ask for a new "
+                       "one."));
+    return {};
+}
+
+Status Hub::grantInvitation(const QString &id, const QByteArray &granted)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE relais.invitation SET granted = ? WHERE id = ? AND "
+                                 "granted IS NULL"));
+    query.addBindValue(granted);
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Granting the invitation failed"), query.lastError()));
+    return {};
+}
+
+Status Hub::markInvitationUsed(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE relais.invitation SET used_at = now() WHERE id = ? AND used_at IS NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Closing the invitation failed"), query.lastError()));
+    return {};
+}
+
+Result<QList<Hub::Invitation>> Hub::answeredInvitations(const QString &practiceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, practice_id, expires_at, response FROM "
+                                 "relais.invitation WHERE practice_id = ? AND response IS NOT "
+                                 "NULL AND granted IS NULL AND used_at IS NULL"));
+    query.addBindValue(practiceId);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Reading the invitations failed"), query.lastError()));
+    QList<Invitation> found;
+    while (query.next())
+        found.append({query.value(0).toString(),
+                      query.value(1).toString(),
+                      utc(query.value(2)),
+                      query.value(3).toByteArray(),
+                      {},
+                      false});
+    return found;
+}
+
+Status Hub::beginSnapshot(const QString &practiceId, const Snapshot &snapshot)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO relais.snapshot (id, practice_id, device_id, "
+                                 "base_seq) VALUES (?::uuid, ?, ?, ?)"));
+    query.addBindValue(snapshot.id);
+    query.addBindValue(practiceId);
+    query.addBindValue(snapshot.deviceId);
+    query.addBindValue(snapshot.baseSeq);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Sending the snapshot failed"), query.lastError()));
+    return {};
+}
+
+Status Hub::putSnapshotChunk(const QString &snapshotId, int chunk, const QByteArray &sealed)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO relais.snapshot_chunk (snapshot_id, chunk, sealed) "
+                                 "VALUES (?::uuid, ?, ?) ON CONFLICT DO NOTHING"));
+    query.addBindValue(snapshotId);
+    query.addBindValue(chunk);
+    query.addBindValue(sealed);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Sending the snapshot failed"), query.lastError()));
+    return {};
+}
+
+Status Hub::completeSnapshot(const QString &snapshotId, int chunks)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE relais.snapshot SET chunks = ?, complete = true WHERE id = ?::uuid"));
+    query.addBindValue(chunks);
+    query.addBindValue(snapshotId);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Sending the snapshot failed"), query.lastError()));
+    return {};
+}
+
+Result<std::optional<Hub::Snapshot>> Hub::latestSnapshot(const QString &practiceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id::text, device_id, base_seq, chunks FROM "
+                                 "relais.snapshot WHERE practice_id = ? AND complete "
+                                 "ORDER BY created_at DESC, base_seq DESC LIMIT 1"));
+    query.addBindValue(practiceId);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Reading the snapshot failed"), query.lastError()));
+    if (!query.next())
+        return std::optional<Snapshot>{};
+    return std::optional<Snapshot>{Snapshot{query.value(0).toString(), query.value(1).toString(),
+                                            query.value(2).toLongLong(), query.value(3).toInt()}};
+}
+
+Result<QByteArray> Hub::snapshotChunk(const QString &snapshotId, int chunk)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT sealed FROM relais.snapshot_chunk WHERE snapshot_id = ?::uuid AND chunk = ?"));
+    query.addBindValue(snapshotId);
+    query.addBindValue(chunk);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Receiving the snapshot failed"), query.lastError()));
+    if (!query.next())
+        return fail(ErrorCode::NotFound, tr("A part of the practice's snapshot is missing on the "
+                                            "hub."));
+    return query.value(0).toByteArray();
+}
+
+} // namespace relais

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "sync/Envelope.h"
+#include "sync/HubAddress.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace relais {
+
+// The practice's hub: a PostgreSQL database, through Qt's QPSQL driver, that stores sealed
+// envelopes and hands them back in the order they were committed. It never holds anything it
+// could read: per envelope only the practice, the workstation, the envelope id, the key epoch,
+// a padded size, its sequence and the sealed bytes.
+class Hub
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Hub)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Connects, or says in a sentence why not (unreachable, login refused, no such database).
+    static Result<std::unique_ptr<Hub>> connect(const HubAddress &address, const QString &password,
+                                                int timeoutSeconds = 10);
+    ~Hub();
+    Hub(const Hub &) = delete;
+    Hub &operator=(const Hub &) = delete;
+
+    // Creates the hub's schema in an empty database, or finds it there; says what it did.
+    Result<QStringList> init();
+    // The schema is there and not from a newer Relais.
+    Status checkSchema();
+    // The hub's clock, for the workstation to measure its own against.
+    Result<qint64> nowMs();
+
+    Status registerPractice(const QString &practiceId);
+    Status touchDevice(const QString &practiceId, const QString &deviceId);
+
+    // Stores envelopes; those already there (the same envelope id) are ignored. Returns how
+    // many were new. Holds the practice's lock for the transaction, so that the sequence order
+    // of a practice's envelopes is the order in which they were committed.
+    Result<int> push(const QString &practiceId, const QList<SealedEnvelope> &envelopes);
+    // The practice's envelopes after a sequence, oldest first.
+    Result<QList<SealedEnvelope>> pull(const QString &practiceId, qint64 afterSeq, int limit);
+    Result<qint64> lastSeq(const QString &practiceId);
+
+    struct DeviceSeen
+    {
+        QString deviceId;
+        QDateTime firstSeen;
+        QDateTime lastSeen;
+    };
+    Result<QList<DeviceSeen>> devices(const QString &practiceId);
+
+    // Invitations: the hub relays sealed bytes between the inviting workstation and the new
+    // one; it never sees the code or the keys.
+    struct Invitation
+    {
+        QString id;
+        QString practiceId;
+        QDateTime expiresAt;
+        QByteArray response; // the new workstation's public keys, authenticated with the code
+        QByteArray granted;  // the practice's keys sealed to it, authenticated with the code
+        bool used = false;
+    };
+    Status offerInvitation(const QString &id, const QString &practiceId,
+                           const QDateTime &expiresAt);
+    Result<Invitation> invitation(const QString &id);
+    Status answerInvitation(const QString &id, const QByteArray &response);
+    Status grantInvitation(const QString &id, const QByteArray &granted);
+    Status markInvitationUsed(const QString &id);
+    Result<QList<Invitation>> answeredInvitations(const QString &practiceId);
+
+    // Snapshots: the practice's records as one workstation held them at a sequence, sealed in
+    // chunks, so that a new workstation starts from them rather than from every change ever made.
+    struct Snapshot
+    {
+        QString id;
+        QString deviceId;
+        qint64 baseSeq = 0;
+        int chunks = 0;
+    };
+    Status beginSnapshot(const QString &practiceId, const Snapshot &snapshot);
+    Status putSnapshotChunk(const QString &snapshotId, int chunk, const QByteArray &sealed);
+    Status completeSnapshot(const QString &snapshotId, int chunks);
+    Result<std::optional<Snapshot>> latestSnapshot(const QString &practiceId);
+    Result<QByteArray> snapshotChunk(const QString &snapshotId, int chunk);
+
+    const HubAddress &address() const { return m_address; }
+
+private:
+    Hub(const QSqlDatabase &db, HubAddress address);
+    Result<int> schemaVersion();
+    Error failure(const QString &what, const class QSqlError &error) const;
+
+    QSqlDatabase m_db;
+    HubAddress m_address;
+};
+
+} // namespace relais

@@ -1,0 +1,652 @@
+#include "Synchronizer.h"
+
+#include "storage/JournalChange.h"
+#include "storage/RecordWriter.h"
+#include "storage/Rows.h"
+#include "storage/Vault.h"
+#include "sync/SyncState.h"
+#include "util/Uuid7.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relais {
+
+Q_LOGGING_CATEGORY(lcSync, "relais.sync")
+
+namespace {
+
+// The first byte of an envelope's message says what it holds.
+constexpr char ChangeKind = 'c';
+constexpr char AuditKind = 'a';
+constexpr int AuditRowsPerEnvelope = 1000;
+
+QString minutes(qint64 ms)
+{
+    return QString::number(static_cast<double>(std::abs(ms)) / 60000.0, 'f', 0);
+}
+
+} // namespace
+
+QStringList SyncReport::warnings() const
+{
+    QStringList said;
+    const bool ahead = clockOffsetMs < 0; // the hub's clock minus this one's
+    if (pushRefusedForClock)
+        said << (ahead ? tr("This workstation's clock is %1 minutes ahead of the hub's: the "
+                            "changes made here stay here until it is set right (set the date "
+                            "and time to be kept automatically). Nothing is lost.")
+                       : tr("This workstation's clock is %1 minutes behind the hub's: the "
+                            "changes made here stay here until it is set right (set the date "
+                            "and time to be kept automatically). Nothing is lost."))
+                    .arg(minutes(clockOffsetMs));
+    else if (std::abs(clockOffsetMs) > Synchronizer::WarnOffsetMs)
+        said << (ahead ? tr("This workstation's clock is %1 minutes ahead of the hub's: set the "
+                            "date and time to be kept automatically.")
+                       : tr("This workstation's clock is %1 minutes behind the hub's: set the "
+                            "date and time to be kept automatically."))
+                    .arg(minutes(clockOffsetMs));
+    if (keptAside > 0)
+        said << tr("%n change(s) kept aside, to be looked at in Synchronisation.", nullptr,
+                   keptAside);
+    if (refused > 0)
+        said << tr("%n envelope(s) refused: they did not open or their signature did not match.",
+                   nullptr, refused);
+    if (held > 0)
+        said << tr("%n change(s) from a workstation not enrolled yet, kept until it is.", nullptr,
+                   held);
+    if (!stoppedBecause.isEmpty())
+        said << stoppedBecause;
+    return said;
+}
+
+QString SyncReport::summary() const
+{
+    QString said = tr("%n change(s) sent", nullptr, pushed) + QStringLiteral(", ") +
+                   tr("%n received", nullptr, applied) + QLatin1Char('.');
+    if (pending > 0)
+        said += QLatin1Char(' ') + tr("%n change(s) still waiting.", nullptr, pending);
+    return said;
+}
+
+Synchronizer::Synchronizer(Vault &vault, const Actor &actor)
+    : m_vault(vault)
+    , m_actor(actor)
+    , m_state(std::make_unique<SyncState>(vault))
+{}
+
+Synchronizer::~Synchronizer() = default;
+
+Result<QStringList> Synchronizer::initHub(const QString &uri, const QString &password)
+{
+    auto address = HubAddress::parse(uri);
+    if (!address)
+        return std::unexpected(address.error());
+    auto hub = Hub::connect(*address, address->password.isEmpty() ? password : address->password);
+    if (!hub)
+        return std::unexpected(hub.error());
+    return (*hub)->init();
+}
+
+EnvelopeHeader Synchronizer::headerFor(const QString &envelopeId) const
+{
+    return EnvelopeHeader{envelopeId, m_practiceId, m_vault.deviceId(), m_epoch};
+}
+
+Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password,
+                                     const Progress &progress)
+{
+    SyncReport report;
+    if (auto ok = connect(hub, password, report); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = measureClock(report); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = m_hub->touchDevice(m_practiceId, m_vault.deviceId()); !ok)
+        return std::unexpected(ok.error());
+    // Enrolled before anything is pushed: their enrolment travels ahead of their changes.
+    if (auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor); !granted)
+        return std::unexpected(granted.error());
+    if (std::abs(report.clockOffsetMs) > RefuseOffsetMs) {
+        report.pushRefusedForClock = true;
+    } else {
+        if (auto ok = pushChanges(report, progress); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = pushAudit(report); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = pull(report, progress); !ok)
+        return std::unexpected(ok.error());
+    auto pending = m_state->pendingChanges();
+    report.pending = pending ? *pending : 0;
+    QString result = report.summary();
+    if (const QStringList said = report.warnings(); !said.isEmpty())
+        result += QLatin1Char(' ') + said.join(QLatin1Char(' '));
+    (void)m_state->setSetting(SyncState::LastSyncKey,
+                              m_vault.clock().now().toString(Qt::ISODateWithMs));
+    (void)m_state->setSetting(SyncState::LastResultKey, result);
+    qCInfo(lcSync) << "sync done: pushed" << report.pushed << "received" << report.received
+                   << "applied" << report.applied << "kept aside" << report.keptAside << "refused"
+                   << report.refused;
+    return report;
+}
+
+Status Synchronizer::connectStored()
+{
+    if (!m_state->isSetUp())
+        return fail(ErrorCode::InvalidInput,
+                    tr("This workstation does not sync yet: synchronise it with the hub once "
+                       "first."));
+    SyncReport unused;
+    return connect({}, {}, unused);
+}
+
+Result<Invitation::Made> Synchronizer::invite()
+{
+    if (auto ok = connectStored(); !ok)
+        return std::unexpected(ok.error());
+    return Invitation::make(m_vault, *m_hub);
+}
+
+Result<int> Synchronizer::grantAnswered()
+{
+    if (auto ok = connectStored(); !ok)
+        return std::unexpected(ok.error());
+    return Invitation::grantAnswered(m_vault, *m_hub, m_actor);
+}
+
+Status Synchronizer::join(const QString &hub, const QString &password, const QString &code,
+                          const Invitation::Waiting &waiting)
+{
+    if (m_state->isSetUp())
+        return fail(ErrorCode::AlreadyExists,
+                    tr("This vault already belongs to a practice that syncs."));
+    auto address = HubAddress::parse(hub);
+    if (!address)
+        return std::unexpected(address.error());
+    const QString secret = address->password.isEmpty() ? password : address->password;
+    if (auto ok = openHub(*address, secret); !ok)
+        return ok;
+    return Invitation::join(m_vault, *m_hub, code, secret, waiting);
+}
+
+Status Synchronizer::openHub(const HubAddress &address, const QString &password)
+{
+    auto connected = Hub::connect(address, password);
+    if (!connected)
+        return std::unexpected(connected.error());
+    m_hub = std::move(*connected);
+    return m_hub->checkSchema();
+}
+
+Status Synchronizer::connect(const QString &hub, const QString &password, SyncReport &report)
+{
+    const QString stored = m_state->hubAddress();
+    const QString uri = hub.isEmpty() ? stored : hub;
+    if (uri.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    tr("This workstation has no hub yet: give the hub's address "
+                       "(postgresql://user@host/database)."));
+    auto address = HubAddress::parse(uri);
+    if (!address)
+        return std::unexpected(address.error());
+    QString secret = !address->password.isEmpty() ? address->password : password;
+    if (secret.isEmpty() && m_state->isSetUp()) {
+        if (auto kept = m_state->secret(SyncState::HubPasswordSecret); kept)
+            secret = QString::fromUtf8(kept->chars(), static_cast<qsizetype>(kept->size()));
+    }
+    if (auto ok = openHub(*address, secret); !ok)
+        return ok;
+    if (!m_state->isSetUp()) {
+        if (auto ok = setUpPractice(secret, report); !ok)
+            return ok;
+    } else if (!hub.isEmpty() && address->toString() != stored) {
+        if (auto ok = m_state->setSetting(SyncState::HubKey, address->toString()); !ok)
+            return ok;
+    }
+    if (!hub.isEmpty() && !secret.isEmpty()) {
+        const QByteArray bytes = secret.toUtf8();
+        if (auto ok = m_state->setSecret(
+                SyncState::HubPasswordSecret,
+                SecureBytes(reinterpret_cast<const unsigned char *>(bytes.constData()),
+                            static_cast<std::size_t>(bytes.size())));
+            !ok)
+            return ok;
+    }
+    return loadKeys();
+}
+
+// The first sync of the practice's first workstation: the practice gets its id and its first
+// key, this workstation its key pairs and its place in the practice's list of workstations.
+Status Synchronizer::setUpPractice(const QString &password, SyncReport &report)
+{
+    Q_UNUSED(password)
+    const QString practiceId = Uuid7::generateAt(m_vault.clock().nowMs());
+    const DeviceKeys keys = DeviceKeys::generate();
+    const SecureBytes practiceKey = Envelope::newSyncKey();
+    if (auto ok = m_hub->registerPractice(practiceId); !ok)
+        return ok;
+    auto written = m_vault.write(m_actor, [&](RecordWriter &w) -> Status {
+        if (auto ok = m_state->setDeviceKeys(keys); !ok)
+            return ok;
+        if (auto ok = m_state->setPracticeKey(1, practiceKey); !ok)
+            return ok;
+        auto enrolled = w.create(
+            QStringLiteral("sync_device"),
+            {{QStringLiteral("device"), m_vault.deviceId()},
+             {QStringLiteral("name"), QString()},
+             {QStringLiteral("sign_key"), QString::fromLatin1(keys.publicKeys().sign.toBase64())},
+             {QStringLiteral("box_key"), QString::fromLatin1(keys.publicKeys().box.toBase64())},
+             {QStringLiteral("enrolled_by"), m_actor.userId}});
+        if (!enrolled)
+            return std::unexpected(enrolled.error());
+        for (const auto &[key, value] :
+             {std::pair{SyncState::PracticeKey, practiceId},
+              std::pair{SyncState::HubKey, m_hub->address().toString()},
+              std::pair{SyncState::EpochKey, QStringLiteral("1")},
+              std::pair{SyncState::CursorKey, QStringLiteral("0")},
+              std::pair{SyncState::AuditPushedKey, QStringLiteral("0")}}) {
+            if (auto ok = m_state->setSetting(key, value); !ok)
+                return ok;
+        }
+        return {};
+    });
+    if (!written)
+        return written;
+    report.practiceCreated = true;
+    qCInfo(lcSync) << "practice set up on the hub";
+    return {};
+}
+
+Status Synchronizer::loadKeys()
+{
+    m_practiceId = m_state->practiceId();
+    m_epoch = m_state->epoch();
+    auto keys = m_state->deviceKeys();
+    if (!keys)
+        return std::unexpected(keys.error());
+    m_keys.emplace(std::move(*keys));
+    m_practiceKeys.clear();
+    for (int epoch = 1; epoch <= m_epoch; ++epoch) {
+        if (auto key = m_state->practiceKey(epoch); key)
+            m_practiceKeys.emplace(epoch, std::move(*key));
+    }
+    if (!m_practiceKeys.contains(m_epoch))
+        return fail(ErrorCode::Corrupt,
+                    tr("This workstation has lost the practice's key: join the practice again."));
+    auto devices = m_state->enrolledDevices();
+    if (!devices)
+        return std::unexpected(devices.error());
+    m_devices = *devices;
+    // Its own envelopes always open here, enrolled record received or not.
+    m_devices.insert(m_vault.deviceId(), m_keys->publicKeys());
+    return {};
+}
+
+Status Synchronizer::measureClock(SyncReport &report)
+{
+    const qint64 before = m_vault.clock().nowMs();
+    auto hubNow = m_hub->nowMs();
+    if (!hubNow)
+        return std::unexpected(hubNow.error());
+    const qint64 after = m_vault.clock().nowMs();
+    report.clockOffsetMs = *hubNow - (before + after) / 2;
+    return m_state->setSetting(SyncState::OffsetKey, QString::number(report.clockOffsetMs));
+}
+
+Status Synchronizer::pushChanges(SyncReport &report, const Progress &progress)
+{
+    auto pending = m_state->pendingChanges();
+    if (!pending)
+        return std::unexpected(pending.error());
+    const int total = *pending;
+    for (;;) {
+        QSqlQuery rows(m_vault.database());
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT seq, change_id, payload FROM change_journal "
+                                    "WHERE pushed = 0 ORDER BY seq LIMIT ?"));
+        rows.addBindValue(PageSize);
+        if (!rows.exec())
+            return std::unexpected(
+                sqlError(tr("Reading the change journal failed"), rows.lastError()));
+        QList<SealedEnvelope> envelopes;
+        QList<qint64> seqs;
+        while (rows.next()) {
+            const Row row(rows);
+            const QByteArray message = ChangeKind + row.text("payload").toUtf8();
+            envelopes.append(Envelope::seal(headerFor(row.text("change_id")), message,
+                                            m_practiceKeys.at(m_epoch), *m_keys));
+            seqs.append(row.integer("seq"));
+        }
+        rows.finish();
+        if (envelopes.isEmpty())
+            return {};
+        auto stored = m_hub->push(m_practiceId, envelopes);
+        if (!stored)
+            return std::unexpected(stored.error());
+        // On the hub now: the hub keeps the history, so the journal rows go.
+        auto marked = m_vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
+            QSqlQuery drop(m_vault.database());
+            drop.prepare(
+                QStringLiteral("DELETE FROM change_journal WHERE seq <= ? AND pushed = 0"));
+            drop.addBindValue(seqs.constLast());
+            if (!drop.exec())
+                return std::unexpected(
+                    sqlError(tr("Updating the change journal failed"), drop.lastError()));
+            w.touched(QStringLiteral("change_journal"));
+            return {};
+        });
+        if (!marked)
+            return marked;
+        report.pushed += static_cast<int>(envelopes.size());
+        if (progress)
+            progress(tr("Sending"), report.pushed, total);
+    }
+}
+
+Status Synchronizer::pushAudit(SyncReport &report)
+{
+    for (;;) {
+        const qint64 from = m_state->auditPushed();
+        QSqlQuery rows(m_vault.database());
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT seq, at, user_id, action, entity, entity_id, "
+                                    "prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq "
+                                    "LIMIT ?"));
+        rows.addBindValue(from);
+        rows.addBindValue(AuditRowsPerEnvelope);
+        if (!rows.exec())
+            return std::unexpected(
+                sqlError(tr("Reading the audit trail failed"), rows.lastError()));
+        QJsonArray batch;
+        qint64 last = from;
+        while (rows.next()) {
+            const Row row(rows);
+            last = row.integer("seq");
+            batch.append(
+                QJsonArray{last, row.text("at"), row.text("user_id"), row.text("action"),
+                           row.text("entity"), row.text("entity_id"),
+                           QString::fromLatin1(row.value("prev_hash").toByteArray().toHex()),
+                           QString::fromLatin1(row.value("hash").toByteArray().toHex())});
+        }
+        rows.finish();
+        if (batch.isEmpty())
+            return {};
+        const QByteArray message = AuditKind + QJsonDocument(batch).toJson(QJsonDocument::Compact);
+        const SealedEnvelope envelope =
+            Envelope::seal(headerFor(Uuid7::generateAt(m_vault.clock().nowMs())), message,
+                           m_practiceKeys.at(m_epoch), *m_keys);
+        auto stored = m_hub->push(m_practiceId, {envelope});
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (auto ok = m_state->setSetting(SyncState::AuditPushedKey, QString::number(last)); !ok)
+            return ok;
+        report.auditRowsPushed += static_cast<int>(batch.size());
+    }
+}
+
+Status Synchronizer::pull(SyncReport &report, const Progress &progress)
+{
+    if (auto ok = retryHeld(report); !ok)
+        return ok;
+    auto last = m_hub->lastSeq(m_practiceId);
+    if (!last)
+        return std::unexpected(last.error());
+    const qint64 start = m_state->cursor();
+    for (;;) {
+        const qint64 cursor = m_state->cursor();
+        auto page = m_hub->pull(m_practiceId, cursor, PageSize);
+        if (!page)
+            return std::unexpected(page.error());
+        if (page->isEmpty())
+            return {};
+        bool stopped = false;
+        SyncReport counted = report;
+        auto written = m_vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
+            counted = report;
+            qint64 reached = cursor;
+            for (const SealedEnvelope &envelope : std::as_const(*page)) {
+                auto outcome = receive(w, envelope, counted);
+                if (!outcome)
+                    return std::unexpected(outcome.error());
+                if (*outcome == Outcome::StopTooNew) {
+                    stopped = true;
+                    break;
+                }
+                reached = envelope.seq;
+            }
+            return m_state->setSetting(SyncState::CursorKey, QString::number(reached));
+        });
+        if (!written) {
+            // Nothing of this page was kept: the devices it enrolled are forgotten too.
+            (void)loadKeys();
+            return written;
+        }
+        report = counted;
+        if (progress)
+            progress(tr("Receiving"), m_state->cursor() - start, *last - start);
+        if (stopped)
+            return {};
+        if (auto ok = retryHeld(report); !ok)
+            return ok;
+    }
+}
+
+Result<Synchronizer::Outcome>
+Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, SyncReport &report)
+{
+    ++report.received;
+    const auto signer = m_devices.constFind(envelope.header.deviceId);
+    if (signer == m_devices.cend()) {
+        // Its enrolment may come later (or be on its way): kept, tried again at each sync.
+        QSqlQuery hold(m_vault.database());
+        hold.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_held (envelope_id, seq, device, "
+                                    "epoch, sealed) VALUES (?, ?, ?, ?, ?)"));
+        hold.addBindValue(envelope.header.envelopeId);
+        hold.addBindValue(envelope.seq);
+        hold.addBindValue(envelope.header.deviceId);
+        hold.addBindValue(envelope.header.epoch);
+        hold.addBindValue(envelope.sealed);
+        if (!hold.exec())
+            return std::unexpected(sqlError(tr("Keeping an envelope failed"), hold.lastError()));
+        ++report.held;
+        return Outcome::Done;
+    }
+    static const SecureBytes noKey;
+    const auto key = m_practiceKeys.find(envelope.header.epoch);
+    auto opened =
+        Envelope::open(envelope, key == m_practiceKeys.end() ? noKey : key->second, signer->sign);
+    if (!opened) {
+        qCWarning(lcSync) << "refused envelope" << envelope.header.envelopeId << "from"
+                          << envelope.header.deviceId << "seq" << envelope.seq << ":"
+                          << opened.error().message;
+        ++report.refused;
+        if (auto ok =
+                keepAside(QStringLiteral("refused"), envelope, {}, {}, opened.error().message, {});
+            !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
+    const QByteArray &message = *opened;
+    if (message.startsWith(AuditKind)) {
+        const QJsonArray rows = QJsonDocument::fromJson(message.mid(1)).array();
+        QSqlQuery insert(m_vault.database());
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_peer (device, seq, at, "
+                                      "user_id, action, entity, entity_id, prev_hash, hash) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const auto &value : rows) {
+            const QJsonArray r = value.toArray();
+            if (r.size() != 8)
+                continue;
+            insert.addBindValue(envelope.header.deviceId);
+            insert.addBindValue(r.at(0).toInteger());
+            for (int i = 1; i < 6; ++i)
+                insert.addBindValue(r.at(i).toString());
+            insert.addBindValue(QByteArray::fromHex(r.at(6).toString().toLatin1()));
+            insert.addBindValue(QByteArray::fromHex(r.at(7).toString().toLatin1()));
+            if (!insert.exec())
+                return std::unexpected(sqlError(
+                    tr("Keeping another workstation's audit trail failed"), insert.lastError()));
+        }
+        writer.touched(QStringLiteral("audit_peer"));
+        return Outcome::Done;
+    }
+    if (!message.startsWith(ChangeKind)) {
+        ++report.refused;
+        if (auto ok =
+                keepAside(QStringLiteral("refused"), envelope, {}, {},
+                          tr("An envelope of a kind this version of Relais does not know."), {});
+            !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
+    auto change = JournalChange::fromPayload(message.mid(1));
+    if (!change) {
+        ++report.refused;
+        if (auto ok =
+                keepAside(QStringLiteral("refused"), envelope, {}, {}, change.error().message, {});
+            !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
+    if (change->clock.deviceId != envelope.header.deviceId) {
+        ++report.refused;
+        if (auto ok = keepAside(QStringLiteral("refused"), envelope, change->table, change->id,
+                                tr("A change stamped by another workstation than the one that "
+                                   "signed it."),
+                                {});
+            !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
+    if (change->schemaVersion > m_vault.schemaVersion()) {
+        report.stoppedBecause =
+            tr("Changes made with a newer version of Relais are waiting on the hub: update "
+               "Relais on this workstation to receive them.");
+        return Outcome::StopTooNew;
+    }
+    if (change->clock.wallMs - m_vault.clock().nowMs() > QuarantineLeadMs) {
+        ++report.keptAside;
+        if (auto ok = keepAside(
+                QStringLiteral("clock"), envelope, change->table, change->id,
+                tr("Dated %1, far ahead of this workstation's clock: the clock of the workstation "
+                   "that made it is probably wrong.")
+                    .arg(QDateTime::fromMSecsSinceEpoch(change->clock.wallMs, Qt::UTC)
+                             .toString(Qt::ISODate)),
+                message.mid(1));
+            !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
+    JournalChange aside;
+    auto applied = writer.apply(*change, &aside);
+    if (!applied) {
+        if (applied.error().code == ErrorCode::Sql || applied.error().code == ErrorCode::Io ||
+            applied.error().code == ErrorCode::DiskFull ||
+            applied.error().code == ErrorCode::Corrupt)
+            return std::unexpected(applied.error());
+        ++report.refused;
+        if (auto ok = keepAside(QStringLiteral("refused"), envelope, change->table, change->id,
+                                applied.error().message, message.mid(1));
+            !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
+    switch (*applied) {
+    case RecordWriter::Applied::Written: ++report.applied; break;
+    case RecordWriter::Applied::Superseded: ++report.superseded; break;
+    case RecordWriter::Applied::KeptAside:
+    case RecordWriter::Applied::Displaced:
+        if (*applied == RecordWriter::Applied::Displaced)
+            ++report.applied;
+        ++report.keptAside;
+        if (auto ok = keepAside(QStringLiteral("frozen"), envelope, aside.table, aside.id,
+                                tr("It would have overwritten a signed or reviewed record."),
+                                aside.toPayload());
+            !ok)
+            return std::unexpected(ok.error());
+        break;
+    }
+    if (change->table == QLatin1String("sync_device") &&
+        *applied != RecordWriter::Applied::Superseded) {
+        auto devices = m_state->enrolledDevices();
+        if (!devices)
+            return std::unexpected(devices.error());
+        m_devices = *devices;
+        m_devices.insert(m_vault.deviceId(), m_keys->publicKeys());
+    }
+    return Outcome::Done;
+}
+
+Status Synchronizer::keepAside(const QString &kind, const SealedEnvelope &envelope,
+                               const QString &entity, const QString &entityId,
+                               const QString &reason, const QByteArray &payload)
+{
+    QSqlQuery insert(m_vault.database());
+    insert.prepare(QStringLiteral("INSERT INTO sync_kept_aside (received_at, kind, envelope_id, "
+                                  "device, entity, entity_id, reason, payload) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(m_vault.clock().now().toString(Qt::ISODateWithMs));
+    insert.addBindValue(kind);
+    insert.addBindValue(envelope.header.envelopeId);
+    insert.addBindValue(envelope.header.deviceId);
+    insert.addBindValue(entity);
+    insert.addBindValue(entityId);
+    insert.addBindValue(reason);
+    insert.addBindValue(QString::fromUtf8(payload));
+    if (!insert.exec())
+        return std::unexpected(sqlError(tr("Keeping a change aside failed"), insert.lastError()));
+    return {};
+}
+
+Status Synchronizer::retryHeld(SyncReport &report)
+{
+    QSqlQuery held(m_vault.database());
+    held.setForwardOnly(true);
+    if (!held.exec(QStringLiteral(
+            "SELECT envelope_id, seq, device, epoch, sealed FROM sync_held ORDER BY seq")))
+        return std::unexpected(sqlError(tr("Reading the kept envelopes failed"), held.lastError()));
+    QList<SealedEnvelope> ready;
+    while (held.next()) {
+        SealedEnvelope e;
+        e.header = {held.value(0).toString(), m_practiceId, held.value(2).toString(),
+                    held.value(3).toInt()};
+        e.seq = held.value(1).toLongLong();
+        e.sealed = held.value(4).toByteArray();
+        if (m_devices.contains(e.header.deviceId))
+            ready.append(e);
+    }
+    held.finish();
+    if (ready.isEmpty())
+        return {};
+    SyncReport counted = report;
+    auto written = m_vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
+        counted = report;
+        for (const SealedEnvelope &envelope : std::as_const(ready)) {
+            auto outcome = receive(w, envelope, counted);
+            if (!outcome)
+                return std::unexpected(outcome.error());
+            if (*outcome == Outcome::StopTooNew)
+                break;
+            QSqlQuery drop(m_vault.database());
+            drop.prepare(QStringLiteral("DELETE FROM sync_held WHERE envelope_id = ?"));
+            drop.addBindValue(envelope.header.envelopeId);
+            if (!drop.exec())
+                return std::unexpected(
+                    sqlError(tr("Reading the kept envelopes failed"), drop.lastError()));
+            --counted.received; // counted once, when it first came
+        }
+        return {};
+    });
+    if (!written) {
+        (void)loadKeys();
+        return written;
+    }
+    report = counted;
+    return {};
+}
+
+} // namespace relais

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace relais::test {
+
+// A throw-away hub: a database of its own on the PostgreSQL server the suite runs beside
+// (pg_virtualenv's PGHOST, PGPORT, PGUSER, PGPASSWORD), dropped at the end. Where no server was
+// given, the test says RELAIS-SKIPPED (ctest counts it skipped); in CI that is a failure.
+class TestHub
+{
+public:
+    TestHub();
+    ~TestHub();
+    TestHub(const TestHub &) = delete;
+    TestHub &operator=(const TestHub &) = delete;
+
+    // False (and the skip said) when there is no server to test against.
+    bool available() const { return !m_uri.isEmpty(); }
+    // postgresql://user@host:port/database, without the password.
+    const QString &uri() const { return m_uri; }
+    const QString &password() const { return m_password; }
+    // Runs SQL on the hub's database as its owner; the first column of the first row.
+    QString query(const QString &sql) const;
+
+private:
+    QString m_uri;
+    QString m_password;
+    QString m_database;
+};
+
+} // namespace relais::test

@@ -1,0 +1,342 @@
+#include "demo/DemoPractice.h"
+#include "services/Authenticator.h"
+#include "services/PatientRegistry.h"
+#include "storage/Vault.h"
+#include "support/TestHub.h"
+#include "support/TestPractice.h"
+#include "sync/Envelope.h"
+#include "sync/Hub.h"
+#include "sync/HubAddress.h"
+#include "sync/Invitation.h"
+#include "sync/RecordDigest.h"
+#include "sync/SyncState.h"
+#include "sync/Synchronizer.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using namespace relais::test;
+
+namespace {
+
+EnvelopeHeader header()
+{
+    return {QStringLiteral("0192f0c1-0000-7000-8000-000000000001"), QStringLiteral("practice-1"),
+            QStringLiteral("device-a"), 1};
+}
+
+QString digestOf(const Vault &vault)
+{
+    auto digest = RecordDigest::of(vault);
+    REQUIRE(digest.has_value());
+    return digest->hex;
+}
+
+// A practice that syncs: its clock on the hub's time (the hub's clock is the real one).
+struct Workstation
+{
+    TestPractice practice;
+    Workstation() { practice.clock.set(QDateTime::currentDateTimeUtc()); }
+    Vault &vault() { return *practice.vault; }
+    SyncReport sync(const TestHub &hub, const Actor &actor)
+    {
+        Synchronizer sync(vault(), actor);
+        auto report = sync.run(hub.uri(), hub.password());
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report.has_value());
+        return *report;
+    }
+};
+
+// Brings `joining` into the practice of `inviting` through the hub, as two workstations do.
+void join(Workstation &inviting, const Actor &admin, Workstation &joining, const TestHub &hub)
+{
+    Synchronizer inviter(inviting.vault(), admin);
+    auto made = inviter.invite();
+    REQUIRE(made.has_value());
+    Synchronizer joiner(joining.vault(), Actor::system());
+    int polls = 0;
+    auto joined = joiner.join(hub.uri(), hub.password(), made->code, [&](qint64) {
+        // The inviting workstation syncs while the new one waits.
+        auto granted = Synchronizer(inviting.vault(), admin).grantAnswered();
+        REQUIRE(granted.has_value());
+        return ++polls < 5;
+    });
+    INFO((joined ? QString() : joined.error().message).toStdString());
+    REQUIRE(joined.has_value());
+}
+
+} // namespace
+
+TEST_CASE("an envelope opens only with its key, its signer and the header it was sealed with")
+{
+    const SecureBytes key = Envelope::newSyncKey();
+    const DeviceKeys signer = DeviceKeys::generate();
+    const QByteArray message = QByteArrayLiteral("cDUPONT Hélène 1 84 12 76 451 089 46");
+    const SealedEnvelope sealed = Envelope::seal(header(), message, key, signer);
+
+    SECTION("as sealed, it opens to the message")
+    {
+        auto opened = Envelope::open(sealed, key, signer.publicKeys().sign);
+        REQUIRE(opened.has_value());
+        CHECK(*opened == message);
+        CHECK_FALSE(sealed.sealed.contains(QByteArrayLiteral("DUPONT")));
+    }
+    SECTION("each part of the header is bound to it")
+    {
+        for (int part = 0; part < 4; ++part) {
+            SealedEnvelope moved = sealed;
+            if (part == 0)
+                moved.header.envelopeId = QStringLiteral("0192f0c1-0000-7000-8000-000000000002");
+            if (part == 1)
+                moved.header.practiceId = QStringLiteral("practice-2");
+            if (part == 2)
+                moved.header.deviceId = QStringLiteral("device-b");
+            if (part == 3)
+                moved.header.epoch = 2;
+            CHECK_FALSE(Envelope::open(moved, key, signer.publicKeys().sign).has_value());
+        }
+    }
+    SECTION("a byte changed, a cut, another signer or another key: refused")
+    {
+        for (qsizetype at :
+             {qsizetype(0), qsizetype(10), sealed.sealed.size() / 2, sealed.sealed.size() - 1}) {
+            SealedEnvelope altered = sealed;
+            altered.sealed[at] = static_cast<char>(altered.sealed.at(at) ^ 0x01);
+            CHECK_FALSE(Envelope::open(altered, key, signer.publicKeys().sign).has_value());
+        }
+        SealedEnvelope cut = sealed;
+        cut.sealed.chop(100);
+        CHECK_FALSE(Envelope::open(cut, key, signer.publicKeys().sign).has_value());
+        CHECK_FALSE(
+            Envelope::open(sealed, key, DeviceKeys::generate().publicKeys().sign).has_value());
+        const auto wrongKey =
+            Envelope::open(sealed, Envelope::newSyncKey(), signer.publicKeys().sign);
+        REQUIRE_FALSE(wrongKey.has_value());
+        CHECK(wrongKey.error().code == ErrorCode::WrongKey);
+    }
+    SECTION("a member of the practice cannot sign as another workstation")
+    {
+        const DeviceKeys other = DeviceKeys::generate();
+        const SealedEnvelope forged = Envelope::seal(header(), message, key, other);
+        CHECK_FALSE(Envelope::open(forged, key, signer.publicKeys().sign).has_value());
+    }
+}
+
+TEST_CASE("envelope sizes fall in a few buckets")
+{
+    CHECK(Envelope::bucketFor(0) == 256);
+    CHECK(Envelope::bucketFor(255) == 256);
+    CHECK(Envelope::bucketFor(256) == 512);
+    CHECK(Envelope::bucketFor(3000) == 4096);
+    CHECK(Envelope::bucketFor(65535) == 65536);
+    CHECK(Envelope::bucketFor(65536) == 131072);
+    const SecureBytes key = Envelope::newSyncKey();
+    const DeviceKeys signer = DeviceKeys::generate();
+    const auto a = Envelope::seal(header(), QByteArray(10, 'x'), key, signer);
+    const auto b = Envelope::seal(header(), QByteArray(200, 'x'), key, signer);
+    CHECK(a.sealed.size() == b.sealed.size());
+    CHECK(a.paddedSize == 256);
+}
+
+TEST_CASE("a hub address is a PostgreSQL URI, shown without its password")
+{
+    auto address =
+        HubAddress::parse(QStringLiteral("postgresql://relais:s3cret@hub.local:5433/cabinet"));
+    REQUIRE(address.has_value());
+    CHECK(address->host == QStringLiteral("hub.local"));
+    CHECK(address->port == 5433);
+    CHECK(address->database == QStringLiteral("cabinet"));
+    CHECK(address->password == QStringLiteral("s3cret"));
+    CHECK(address->toString() == QStringLiteral("postgresql://relais@hub.local:5433/cabinet"));
+    CHECK_FALSE(address->isLoopback());
+    CHECK(HubAddress::parse(QStringLiteral("postgres://u@127.0.0.1/db"))->isLoopback());
+    for (const char *bad : {"", "hub.local", "http://u@hub/db", "postgresql://hub/db",
+                            "postgresql://u@hub", "postgresql://u@hub/db?sslmode=disable"}) {
+        INFO(bad);
+        auto parsed = HubAddress::parse(QString::fromUtf8(bad));
+        REQUIRE_FALSE(parsed.has_value());
+        CHECK(parsed.error().field == QStringLiteral("hub"));
+    }
+}
+
+TEST_CASE("an invitation code is read as people type it")
+{
+    CHECK(Invitation::normalise(QStringLiteral("abcd-efgh jkmn-pqrs")) ==
+          QStringLiteral("ABCDEFGHJKMNPQRS"));
+    CHECK(Invitation::normalise(QStringLiteral("O0Il-")) == QStringLiteral("0011"));
+}
+
+TEST_CASE("the hub is set up once, and says what it did")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    auto first = Synchronizer::initHub(hub.uri(), hub.password());
+    REQUIRE(first.has_value());
+    CHECK(first->join(QLatin1Char('\n')).contains(QStringLiteral("Created envelope")));
+    auto again = Synchronizer::initHub(hub.uri(), hub.password());
+    REQUIRE(again.has_value());
+    CHECK(again->join(QLatin1Char('\n')).contains(QStringLiteral("nothing to do")));
+
+    hub.query(QStringLiteral("UPDATE relais.meta SET value = '99' WHERE key = 'schema_version'"));
+    auto newer = Synchronizer::initHub(hub.uri(), hub.password());
+    REQUIRE_FALSE(newer.has_value());
+    CHECK(newer.error().code == ErrorCode::TooNew);
+
+    auto refused = Synchronizer::initHub(hub.uri(), QStringLiteral("not the password"));
+    REQUIRE_FALSE(refused.has_value());
+}
+
+TEST_CASE("a workstation that has no hub, or a hub with no schema, is told so")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    Workstation a;
+    a.practice.withDemo(3);
+    Synchronizer sync(a.vault(), Actor{a.practice.doctor.userId});
+    auto none = sync.run();
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().message.contains(QStringLiteral("no hub")));
+    auto bare = sync.run(hub.uri(), hub.password());
+    REQUIRE_FALSE(bare.has_value());
+    CHECK(bare.error().message.contains(QStringLiteral("relais hub init")));
+    auto away = sync.run(QStringLiteral("postgresql://relais@127.0.0.1:1/relais"), QString());
+    REQUIRE_FALSE(away.has_value());
+    CHECK(away.error().message.contains(QStringLiteral("does not answer")));
+    CHECK_FALSE(SyncState(a.vault()).isSetUp());
+}
+
+TEST_CASE("two workstations hold the same records after syncing through the hub")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    Workstation a;
+    a.practice.withDemo(30);
+    const Actor admin{a.practice.doctor.userId};
+
+    const SyncReport first = a.sync(hub, admin);
+    CHECK(first.practiceCreated);
+    CHECK(first.pushed > 30);
+    CHECK(first.pending == 0);
+    CHECK(a.practice.count(QStringLiteral("SELECT count(*) FROM change_journal")) == 0);
+
+    Workstation b;
+    join(a, admin, b, hub);
+    const SyncReport pushedEnrolment = a.sync(hub, admin);
+    CHECK(pushedEnrolment.pushed == 1); // b's enrolment
+    const SyncReport received = b.sync(hub, Actor::system());
+    CHECK(received.refused == 0);
+    CHECK(received.held == 0);
+    CHECK(received.applied == first.pushed + 1);
+    CHECK(digestOf(b.vault()).toStdString() == digestOf(a.vault()).toStdString());
+    CHECK(b.practice.patients() == 30);
+
+    // Qt's QSQLITE would bring a second SQLite that ignores the vault's key: the hub's driver
+    // must come alone.
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    REQUIRE(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    CHECK(mapped.contains("libqsqlpsql"));
+    CHECK_FALSE(mapped.contains("libqsqlite"));
+
+    SECTION("the practice's people log in on the new workstation with their own password")
+    {
+        auto session = Authenticator(b.vault()).logIn(QStringLiteral("assistante"),
+                                                      QLatin1String(DemoPractice::Password));
+        REQUIRE(session.has_value());
+        CHECK(session->roles == Role::Assistant);
+    }
+    SECTION("changes on both sides meet, and both end the same")
+    {
+        auto bSession = Authenticator(b.vault()).logIn(QStringLiteral("medecin"),
+                                                       QLatin1String(DemoPractice::Password));
+        REQUIRE(bSession.has_value());
+        REQUIRE(a.practice.registry().create(a.practice.assistant, helene()).has_value());
+        PatientIdentity other = helene();
+        other.birthName = QStringLiteral("DURAND");
+        REQUIRE(PatientRegistry(b.vault()).create(*bSession, other).has_value());
+        a.sync(hub, admin);
+        const SyncReport bSync = b.sync(hub, Actor::system());
+        CHECK(bSync.applied >= 1);
+        a.sync(hub, admin);
+        CHECK(a.practice.patients() == 32);
+        CHECK(digestOf(b.vault()) == digestOf(a.vault()));
+
+        SECTION("a sync with nothing to do changes nothing")
+        {
+            const QString before = digestOf(a.vault());
+            const SyncReport idle = a.sync(hub, admin);
+            CHECK(idle.pushed == 0);
+            CHECK(idle.applied == 0);
+            CHECK(digestOf(a.vault()) == before);
+        }
+    }
+    SECTION("the audit trails travel, each chain whole")
+    {
+        b.sync(hub, Actor::system());
+        const qint64 peerRows =
+            b.practice.count(QStringLiteral("SELECT count(*) FROM audit_peer WHERE device = '%1'")
+                                 .arg(a.vault().deviceId()));
+        CHECK(peerRows == a.practice.count(QStringLiteral("SELECT max(seq) FROM audit_log")));
+    }
+    SECTION("the hub holds nothing in clear")
+    {
+        const QString dump = hub.query(
+            QStringLiteral("SELECT string_agg(encode(sealed, 'escape'), '') FROM relais.envelope"));
+        CHECK_FALSE(dump.isEmpty());
+        for (const QString &name : {QStringLiteral("DUPONT"), QStringLiteral("medecin"),
+                                    QStringLiteral("patient"), QStringLiteral("birth_name")})
+            CHECK_FALSE(dump.contains(name, Qt::CaseInsensitive));
+    }
+}
+
+TEST_CASE("an invitation code mistyped, unknown or used twice is refused with a reason")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    Workstation a;
+    a.practice.withDemo(2);
+    const Actor admin{a.practice.doctor.userId};
+    a.sync(hub, admin);
+    auto made = Synchronizer(a.vault(), admin).invite();
+    REQUIRE(made.has_value());
+
+    Workstation b;
+    auto badShape = Synchronizer(b.vault(), Actor::system())
+                        .join(hub.uri(), hub.password(), QStringLiteral("ABC"), {});
+    REQUIRE_FALSE(badShape.has_value());
+    CHECK(badShape.error().field == QStringLiteral("code"));
+    auto unknown = Synchronizer(b.vault(), Actor::system())
+                       .join(hub.uri(), hub.password(), QStringLiteral("ZZZZ-ZZZZ-ZZZZ-ZZZZ"), {});
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().message.contains(QStringLiteral("no invitation")));
+
+    // The last part mistyped: the hub finds the invitation, the inviting workstation cannot
+    // open the answer, and says so.
+    QString typo = made->code;
+    typo[typo.size() - 1] =
+        typo.at(typo.size() - 1) == QLatin1Char('2') ? QLatin1Char('3') : QLatin1Char('2');
+    auto mistyped =
+        Synchronizer(b.vault(), Actor::system()).join(hub.uri(), hub.password(), typo, [&](qint64) {
+            REQUIRE(Synchronizer(a.vault(), admin).grantAnswered().has_value());
+            return true;
+        });
+    REQUIRE_FALSE(mistyped.has_value());
+    CHECK(mistyped.error().message.contains(QStringLiteral("mistyped")));
+    CHECK_FALSE(SyncState(b.vault()).isSetUp());
+
+    Workstation c;
+    auto again =
+        Synchronizer(c.vault(), Actor::system()).join(hub.uri(), hub.password(), made->code, {});
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().message.contains(QStringLiteral("already used")));
+}
