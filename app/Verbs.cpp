@@ -314,6 +314,26 @@ int runAuditVerify(const CommandLine &line, VaultAccess &access)
         sound = false;
         err() << "relais: " << anchorProblem << Qt::endl;
     }
+    auto peers = (*vault)->verifyPeerTrails();
+    if (!peers)
+        return failure(peers.error());
+    for (const auto &[device, peer] : std::as_const(*peers)) {
+        if (peer.firstBrokenSeq) {
+            sound = false;
+            err() << "relais: "
+                  << Verbs::tr("The audit trail of workstation %1, as received, was altered: "
+                               "entry #%2 no longer matches its chain.")
+                         .arg(device)
+                         .arg(*peer.firstBrokenSeq)
+                  << Qt::endl;
+        } else {
+            out() << Verbs::tr("The audit trail of workstation %1 is whole: %2 entries received "
+                               "and checked.")
+                         .arg(device)
+                         .arg(peer.rowsChecked)
+                  << Qt::endl;
+        }
+    }
     if (!sound) {
         err() << wayOut << Qt::endl;
         return 1;

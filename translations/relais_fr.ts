@@ -3450,6 +3450,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>the check stopped on a page it could not read (%1)</source>
         <translation>la vérification s’est arrêtée sur une page illisible (%1)</translation>
     </message>
+    <message>
+        <source>Reading the other workstations&apos; trails failed</source>
+        <translation>La lecture des journaux d’audit des autres postes a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::VaultAccess</name>
@@ -3847,6 +3851,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>%n dossier synchronisé.</numerusform>
             <numerusform>%n dossiers synchronisés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit trail of workstation %1, as received, was altered: entry #%2 no longer matches its chain.</source>
+        <translation>Le journal d’audit du poste %1, tel que reçu, a été modifié : l’entrée nº %2 ne correspond plus à sa chaîne.</translation>
+    </message>
+    <message>
+        <source>The audit trail of workstation %1 is whole: %2 entries received and checked.</source>
+        <translation>Le journal d’audit du poste %1 est intact : %2 entrées reçues et vérifiées.</translation>
     </message>
 </context>
 <context>

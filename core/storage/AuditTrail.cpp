@@ -159,12 +159,16 @@ Status AuditTrail::sealEnd()
     return {};
 }
 
-Result<AuditTrail::Verdict> AuditTrail::verify() const
+Result<AuditTrail::Verdict> AuditTrail::walkChain(const QString &table, const QString &device) const
 {
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT seq, at, user_id, action, entity, entity_id, prev_hash, "
-                                  "hash FROM audit_log ORDER BY seq")))
+    rows.prepare(QStringLiteral("SELECT seq, at, user_id, action, entity, entity_id, prev_hash, "
+                                "hash FROM %1 %2 ORDER BY seq")
+                     .arg(table, device.isNull() ? QString() : QStringLiteral("WHERE device = ?")));
+    if (!device.isNull())
+        rows.addBindValue(device);
+    if (!rows.exec())
         return std::unexpected(Error{
             ErrorCode::Corrupt, tr("The audit trail cannot be read: the vault is damaged (%1).")
                                     .arg(rows.lastError().databaseText())});
@@ -195,7 +199,23 @@ Result<AuditTrail::Verdict> AuditTrail::verify() const
             tr("The audit trail cannot be read past entry #%1: the vault is damaged there (%2).")
                 .arg(verdict.lastSeq)
                 .arg(rows.lastError().databaseText())});
+    verdict.lastHash = previous;
+    return verdict;
+}
 
+Result<AuditTrail::Verdict> AuditTrail::verifyPeer(const QString &device) const
+{
+    // Another workstation's trail has no anchor here: its own vault seals its end.
+    return walkChain(QStringLiteral("audit_peer"), device);
+}
+
+Result<AuditTrail::Verdict> AuditTrail::verify() const
+{
+    auto walked = walkChain(QStringLiteral("audit_log"), QString());
+    if (!walked)
+        return walked;
+    Verdict verdict = *walked;
+    const QByteArray previous = verdict.lastHash;
     const auto anchor = readAnchor();
     if (!anchor) {
         verdict.anchor = AnchorState::Missing;

@@ -54,11 +54,15 @@ public:
         AnchorState anchor = AnchorState::Matches;
         qint64 anchorSeq = 0; // the last entry the anchor vouches for
         qint64 lastSeq = 0;   // the last entry the trail holds
+        QByteArray lastHash;
         bool intact() const { return !firstBrokenSeq && anchor == AnchorState::Matches; }
     };
     // Walks the whole chain, then checks its end against the anchor. A row that cannot be read
     // (a damaged page) is an error, never the end of the trail.
     Result<Verdict> verify() const;
+    // The trail of another workstation of the practice, as sync brought it: its chain whole
+    // from its first entry (its anchor stays on that workstation).
+    Result<Verdict> verifyPeer(const QString &device) const;
 
 private:
     struct Anchor
@@ -68,6 +72,8 @@ private:
         QByteArray mac;
     };
     std::optional<Anchor> readAnchor() const;
+    // Walks a chain of rows (this vault's, or one device's of audit_peer when device is set).
+    Result<Verdict> walkChain(const QString &table, const QString &device) const;
     QByteArray mac(qint64 seq, const QByteArray &hash) const;
     Result<std::pair<qint64, QByteArray>> lastRow() const;
 

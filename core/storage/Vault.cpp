@@ -444,6 +444,29 @@ Result<AuditTrail::Verdict> Vault::verifyAuditTrail() const
     return AuditTrail(database(), m_anchorKey).verify();
 }
 
+Result<QList<std::pair<QString, AuditTrail::Verdict>>> Vault::verifyPeerTrails() const
+{
+    QList<std::pair<QString, AuditTrail::Verdict>> verdicts;
+    if (m_schemaVersion < 23)
+        return verdicts;
+    QSqlQuery devices(database());
+    devices.setForwardOnly(true);
+    if (!devices.exec(QStringLiteral("SELECT DISTINCT device FROM audit_peer ORDER BY device")))
+        return std::unexpected(
+            sqlError(tr("Reading the other workstations' trails failed"), devices.lastError()));
+    QStringList names;
+    while (devices.next())
+        names.append(devices.value(0).toString());
+    const AuditTrail trail(database(), m_anchorKey);
+    for (const QString &device : std::as_const(names)) {
+        auto verdict = trail.verifyPeer(device);
+        if (!verdict)
+            return std::unexpected(verdict.error());
+        verdicts.append({device, *verdict});
+    }
+    return verdicts;
+}
+
 namespace {
 
 // SQLite's integrity messages, said for a person; SQLite's own words stay in brackets for

@@ -110,6 +110,8 @@ public:
                  const QString &entityId);
     // The audit trail, its chain and its sealed end, as they stand.
     Result<AuditTrail::Verdict> verifyAuditTrail() const;
+    // The audit trails of the practice's other workstations, as sync brought them, by device.
+    Result<QList<std::pair<QString, AuditTrail::Verdict>>> verifyPeerTrails() const;
     // SQLite's integrity_check over every page and index: empty when the file is sound, else
     // one sentence per problem, in words.
     Result<QStringList> checkIntegrity() const;

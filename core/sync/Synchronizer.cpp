@@ -472,6 +472,9 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
     }
     const QByteArray &message = *opened;
     if (message.startsWith(AuditKind)) {
+        // Its own trail comes back too: this vault holds it already, sealed.
+        if (envelope.header.deviceId == m_vault.deviceId())
+            return Outcome::Done;
         const QJsonArray rows = QJsonDocument::fromJson(message.mid(1)).array();
         QSqlQuery insert(m_vault.database());
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_peer (device, seq, at, "

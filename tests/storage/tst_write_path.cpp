@@ -52,6 +52,18 @@ QStringList rowsOf(TestPractice &desk, const QString &table)
     return rows;
 }
 
+// A consultation prepared today for the patient, for a cough.
+Result<QString> prepareConsultation(Vault &vault, const QString &patient)
+{
+    return vault.write(Amel, [&](RecordWriter &w) {
+        return w.create(QStringLiteral("consultation"),
+                        {{QStringLiteral("patient_id"), patient},
+                         {QStringLiteral("day"), QStringLiteral("2026-11-24")},
+                         {QStringLiteral("prepared_by"), Amel.userId},
+                         {QStringLiteral("reason"), QStringLiteral("Toux")}});
+    });
+}
+
 VaultChanges changesIn(const QSignalSpy &spy, int i)
 {
     return spy.at(i).at(0).value<VaultChanges>();
@@ -171,13 +183,7 @@ TEST_CASE("write path: a reviewed consultation and a measured value are frozen, 
     TestPractice desk;
     auto patient = desk.registry().create(relais::test::DeskAssistant, relais::test::helene());
     REQUIRE(patient.has_value());
-    auto consultation = desk.vault->write(Amel, [&](RecordWriter &w) {
-        return w.create(QStringLiteral("consultation"),
-                        {{QStringLiteral("patient_id"), *patient},
-                         {QStringLiteral("day"), QStringLiteral("2026-11-24")},
-                         {QStringLiteral("prepared_by"), Amel.userId},
-                         {QStringLiteral("reason"), QStringLiteral("Toux")}});
-    });
+    auto consultation = prepareConsultation(*desk.vault, *patient);
     REQUIRE(consultation.has_value());
     const auto update = [&](const QVariantMap &fields) {
         return desk.vault->write(Amel, [&](RecordWriter &w) {
@@ -316,6 +322,71 @@ TEST_CASE("apply: a change made elsewhere keeps its id, clock and author, and co
         REQUIRE(q.exec(QStringLiteral("SELECT updated_at FROM practice")));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() > patientChanges.at(1).clock.toString());
+    }
+}
+
+TEST_CASE("apply: a reviewed consultation wins over a later edit made elsewhere, in either order")
+{
+    TestPractice here;
+    TestPractice there;
+    auto patient = there.registry().create(relais::test::DeskAssistant, relais::test::helene());
+    REQUIRE(patient.has_value());
+    auto consultation = prepareConsultation(*there.vault, *patient);
+    REQUIRE(consultation.has_value());
+    REQUIRE(here.vault->apply(journalOf(there)));
+    const qint64 sent = there.count(QStringLiteral("SELECT max(seq) FROM change_journal"));
+
+    // There, the physician reviews; here, a minute later by the clock, the reason is edited.
+    REQUIRE(there.vault->write(Amel, [&](RecordWriter &w) {
+        return w.update(QStringLiteral("consultation"), *consultation,
+                        {{QStringLiteral("status"), QStringLiteral("reviewed")},
+                         {QStringLiteral("reviewed_by"), QStringLiteral("u-leroy")}});
+    }));
+    here.clock.advanceMs(60'000);
+    REQUIRE(here.vault->write(Amel, [&](RecordWriter &w) {
+        return w.update(QStringLiteral("consultation"), *consultation,
+                        {{QStringLiteral("reason"), QStringLiteral("Fièvre")}});
+    }));
+    const JournalChange review = journalOf(there).last();
+    const JournalChange edit = journalOf(here).last();
+    REQUIRE(edit.clock > review.clock);
+    REQUIRE(sent > 0);
+
+    JournalChange asideHere;
+    auto atHere =
+        here.vault->write(Amel, [&](RecordWriter &w) { return w.apply(review, &asideHere); });
+    REQUIRE(atHere.has_value());
+    CHECK(*atHere == RecordWriter::Applied::Displaced);
+    CHECK(asideHere.row.value(QStringLiteral("reason")).toString() == QStringLiteral("Fièvre"));
+
+    JournalChange asideThere;
+    auto atThere =
+        there.vault->write(Amel, [&](RecordWriter &w) { return w.apply(edit, &asideThere); });
+    REQUIRE(atThere.has_value());
+    CHECK(*atThere == RecordWriter::Applied::KeptAside);
+    CHECK(asideThere.changeId == edit.changeId);
+
+    CHECK(rowsOf(here, QStringLiteral("consultation")) ==
+          rowsOf(there, QStringLiteral("consultation")));
+    QSqlQuery q(here.vault->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT status, reason FROM consultation")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("reviewed"));
+    CHECK(q.value(1).toString() == QStringLiteral("Toux"));
+
+    SECTION("a review undone later by the physician is a state that may follow it")
+    {
+        there.clock.advanceMs(120'000);
+        REQUIRE(there.vault->write(Amel, [&](RecordWriter &w) {
+            return w.update(QStringLiteral("consultation"), *consultation,
+                            {{QStringLiteral("status"), QStringLiteral("ready")},
+                             {QStringLiteral("reviewed_by"), QString()}});
+        }));
+        auto undone = here.vault->apply({journalOf(there).last()});
+        REQUIRE(undone.has_value());
+        CHECK(undone->first() == RecordWriter::Applied::Written);
+        CHECK(rowsOf(here, QStringLiteral("consultation")) ==
+              rowsOf(there, QStringLiteral("consultation")));
     }
 }
 

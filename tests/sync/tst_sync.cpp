@@ -1,6 +1,7 @@
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
 #include "services/PatientRegistry.h"
+#include "services/PracticeSync.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
 #include "support/TestPractice.h"
@@ -48,6 +49,26 @@ struct Workstation
         INFO((report ? QString() : report.error().message).toStdString());
         REQUIRE(report.has_value());
         return *report;
+    }
+};
+
+// A hub set up, and a first workstation of `patients` demo patients that has synced with it.
+struct PracticeOnHub
+{
+    TestHub hub;
+    Workstation a;
+    Actor admin;
+    SyncReport first;
+
+    explicit PracticeOnHub(int patients)
+    {
+        if (!hub.available())
+            return;
+        REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+        a.practice.withDemo(patients);
+        a.practice.clock.set(QDateTime::currentDateTimeUtc());
+        admin = Actor{a.practice.doctor.userId};
+        first = a.sync(hub, admin);
     }
 };
 
@@ -213,15 +234,10 @@ TEST_CASE("a workstation that has no hub, or a hub with no schema, is told so")
 
 TEST_CASE("two workstations hold the same records after syncing through the hub")
 {
-    TestHub hub;
-    if (!hub.available())
+    PracticeOnHub onHub(30);
+    if (!onHub.hub.available())
         return;
-    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
-    Workstation a;
-    a.practice.withDemo(30);
-    const Actor admin{a.practice.doctor.userId};
-
-    const SyncReport first = a.sync(hub, admin);
+    auto &[hub, a, admin, first] = onHub;
     CHECK(first.practiceCreated);
     CHECK(first.pushed > 30);
     CHECK(first.pending == 0);
@@ -285,6 +301,18 @@ TEST_CASE("two workstations hold the same records after syncing through the hub"
             b.practice.count(QStringLiteral("SELECT count(*) FROM audit_peer WHERE device = '%1'")
                                  .arg(a.vault().deviceId()));
         CHECK(peerRows == a.practice.count(QStringLiteral("SELECT max(seq) FROM audit_log")));
+        auto verdicts = b.vault().verifyPeerTrails();
+        REQUIRE(verdicts.has_value());
+        REQUIRE(verdicts->size() == 1);
+        CHECK(verdicts->first().first == a.vault().deviceId());
+        CHECK_FALSE(verdicts->first().second.firstBrokenSeq.has_value());
+        CHECK(verdicts->first().second.rowsChecked == peerRows);
+        QSqlQuery tamper(b.vault().database());
+        REQUIRE(
+            tamper.exec(QStringLiteral("UPDATE audit_peer SET user_id = 'someone' WHERE seq = 3")));
+        auto broken = b.vault().verifyPeerTrails();
+        REQUIRE(broken.has_value());
+        CHECK(broken->first().second.firstBrokenSeq == 3);
     }
     SECTION("the hub holds nothing in clear")
     {
@@ -299,14 +327,10 @@ TEST_CASE("two workstations hold the same records after syncing through the hub"
 
 TEST_CASE("an invitation code mistyped, unknown or used twice is refused with a reason")
 {
-    TestHub hub;
-    if (!hub.available())
+    PracticeOnHub onHub(2);
+    if (!onHub.hub.available())
         return;
-    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
-    Workstation a;
-    a.practice.withDemo(2);
-    const Actor admin{a.practice.doctor.userId};
-    a.sync(hub, admin);
+    auto &[hub, a, admin, first] = onHub;
     auto made = Synchronizer(a.vault(), admin).invite();
     REQUIRE(made.has_value());
 
@@ -339,4 +363,118 @@ TEST_CASE("an invitation code mistyped, unknown or used twice is refused with a 
         Synchronizer(c.vault(), Actor::system()).join(hub.uri(), hub.password(), made->code, {});
     REQUIRE_FALSE(again.has_value());
     CHECK(again.error().message.contains(QStringLiteral("already used")));
+}
+
+TEST_CASE("a workstation whose clock is wrong is told, and keeps its changes until it is fixed")
+{
+    PracticeOnHub onHub(2);
+    if (!onHub.hub.available())
+        return;
+    auto &[hub, a, admin, first] = onHub;
+
+    a.practice.clock.set(QDateTime::currentDateTimeUtc().addSecs(15 * 60));
+    REQUIRE(a.practice.registry().create(a.practice.assistant, helene()).has_value());
+    const SyncReport refused = a.sync(hub, admin);
+    CHECK(refused.pushRefusedForClock);
+    CHECK(refused.pushed == 0);
+    CHECK(refused.pending > 0);
+    CHECK(refused.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("ahead")));
+
+    a.practice.clock.set(QDateTime::currentDateTimeUtc().addSecs(5 * 60));
+    const SyncReport warned = a.sync(hub, admin);
+    CHECK_FALSE(warned.pushRefusedForClock);
+    CHECK(warned.pushed == refused.pending);
+    CHECK(warned.pending == 0);
+    CHECK(warned.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("set the date")));
+}
+
+TEST_CASE("a change stamped far ahead, or altered on the hub, is kept aside and the rest applied")
+{
+    PracticeOnHub onHub(3);
+    if (!onHub.hub.available())
+        return;
+    auto &[hub, a, admin, first] = onHub;
+    Workstation b;
+    join(a, admin, b, hub);
+    a.sync(hub, admin);
+    b.sync(hub, Actor::system());
+    REQUIRE(digestOf(b.vault()).toStdString() == digestOf(a.vault()).toStdString());
+
+    SECTION("stamped two hours ahead by a broken clock: quarantined")
+    {
+        // Written while the clock was two hours ahead, pushed once it was set back: the
+        // stamps stay ahead (a clock never goes back).
+        a.practice.clock.set(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
+        REQUIRE(a.practice.registry().create(a.practice.assistant, helene()).has_value());
+        a.practice.clock.set(QDateTime::currentDateTimeUtc());
+        const SyncReport pushed = a.sync(hub, admin);
+        REQUIRE(pushed.pushed > 0);
+        const SyncReport received = b.sync(hub, Actor::system());
+        CHECK(received.keptAside == pushed.pushed);
+        CHECK(received.applied == 0);
+        CHECK(b.practice.patients() == 3);
+        auto aside = PracticeSync(b.vault()).keptAside();
+        REQUIRE(aside.has_value());
+        REQUIRE_FALSE(aside->isEmpty());
+        CHECK(aside->first().kind == QStringLiteral("clock"));
+        CHECK(aside->first().reason.contains(QStringLiteral("ahead")));
+    }
+    SECTION("altered on the hub: refused with a reason, the envelopes around it applied")
+    {
+        REQUIRE(a.practice.registry().create(a.practice.assistant, helene()).has_value());
+        PatientIdentity other = helene();
+        other.birthName = QStringLiteral("Durand");
+        other.usedName.clear();
+        other.firstNames = QStringLiteral("Lucie");
+        other.birthDate = QDate(1990, 2, 3);
+        REQUIRE(a.practice.registry().create(a.practice.assistant, other).has_value());
+        const SyncReport pushed = a.sync(hub, admin);
+        REQUIRE(pushed.pushed >= 2);
+        hub.query(QStringLiteral("UPDATE relais.envelope SET sealed = overlay(sealed placing "
+                                 "'\\x00'::bytea from 40 for 1) WHERE seq = (SELECT max(seq) - 1 "
+                                 "FROM relais.envelope)"));
+        const SyncReport received = b.sync(hub, Actor::system());
+        CHECK(received.refused == 1);
+        CHECK(received.applied >= 1);
+        auto aside = PracticeSync(b.vault()).keptAside();
+        REQUIRE(aside.has_value());
+        REQUIRE(aside->size() == 1);
+        CHECK(aside->first().kind == QStringLiteral("refused"));
+        CHECK(aside->first().device == a.vault().deviceId());
+        // The next sync does not stumble on it again.
+        const SyncReport next = b.sync(hub, Actor::system());
+        CHECK(next.refused == 0);
+        CHECK(next.applied == 0);
+    }
+}
+
+TEST_CASE("a pull cut off by the hub leaves nothing half-applied, and the next sync goes on")
+{
+    PracticeOnHub onHub(30);
+    if (!onHub.hub.available())
+        return;
+    auto &[hub, a, admin, pushed] = onHub;
+    REQUIRE(pushed.pushed > Synchronizer::PageSize);
+    Workstation b;
+    join(a, admin, b, hub);
+    a.sync(hub, admin);
+
+    bool cut = false;
+    auto interrupted =
+        Synchronizer(b.vault(), Actor::system())
+            .run({}, {}, [&](const QString &step, qint64, qint64) {
+                if (step == QStringLiteral("Receiving") && !cut) {
+                    cut = true;
+                    hub.query(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                             "pg_stat_activity WHERE application_name = 'relais'"));
+                }
+            });
+    REQUIRE(cut);
+    REQUIRE_FALSE(interrupted.has_value());
+    CHECK(interrupted.error().message.contains(QStringLiteral("connection to the hub was lost")));
+    CHECK(SyncState(b.vault()).cursor() > 0);
+    const SyncReport resumed = b.sync(hub, Actor::system());
+    CHECK(resumed.received > 0);
+    CHECK(resumed.received < pushed.pushed);
+    CHECK(digestOf(b.vault()).toStdString() == digestOf(a.vault()).toStdString());
 }
