@@ -539,6 +539,37 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>Hub unreachable: working offline (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Hub unreachable: working offline (%n change waiting)</numerusform>
+            <numerusform>Hub unreachable: working offline (%n changes waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here, to be sent</source>
+        <translation>
+            <numerusform>%n change made here, to be sent</numerusform>
+            <numerusform>%n changes made here, to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation&apos;s clock differs from the hub&apos;s by %n minute(s): set the date and time to be kept automatically.</source>
+        <translation>
+            <numerusform>This workstation&apos;s clock differs from the hub&apos;s by %n minute: set the date and time to be kept automatically.</numerusform>
+            <numerusform>This workstation&apos;s clock differs from the hub&apos;s by %n minutes: set the date and time to be kept automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::VitalsPanel</name>
     <message numerus="yes">
         <source>%n value(s) saved.</source>

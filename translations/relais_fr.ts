@@ -2243,6 +2243,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Reading the changes kept aside failed</source>
         <translation>La lecture des modifications mises de côté a échoué</translation>
     </message>
+    <message>
+        <source>Sync every 1 to 1440 minutes, or only when asked.</source>
+        <translation>Synchronisez toutes les 1 à 1440 minutes, ou seulement sur demande.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PracticeTime</name>
@@ -4985,13 +4989,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
-    <name>relais::ui::ComingSoonPage</name>
-    <message>
-        <source>Coming in a next version of Relais: %1</source>
-        <translation>Arrive dans une prochaine version de Relais : %1</translation>
-    </message>
-</context>
-<context>
     <name>relais::ui::ConditionDialog</name>
     <message>
         <source>New history entry</source>
@@ -5929,6 +5926,29 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::ui::InviteDialog</name>
+    <message>
+        <source>Invite a workstation</source>
+        <translation>Inviter un poste</translation>
+    </message>
+    <message>
+        <source>On the new workstation, choose “Join a practice” when Relais first starts (or run relais sync join), give the hub&apos;s address and type this code. It is valid until %1, for one workstation.</source>
+        <translation>Sur le nouveau poste, choisissez « Rejoindre un cabinet » au premier démarrage de Relais (ou lancez relais sync join), donnez l’adresse du serveur et saisissez ce code. Il vaut jusqu’à %1, pour un seul poste.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the new workstation… This window lets it in as soon as it answers.</source>
+        <translation>En attente du nouveau poste… Cette fenêtre le fait entrer dès qu’il répond.</translation>
+    </message>
+    <message>
+        <source>The new workstation is in: it is receiving the practice&apos;s records. Its users log in with their own passwords.</source>
+        <translation>Le nouveau poste est entré : il reçoit les dossiers du cabinet. Chacun s’y connecte avec son propre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::LockScreen</name>
     <message>
         <source>Password</source>
@@ -6002,18 +6022,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;The workstation of the medical assistants and GPs of a general practice. Records are kept encrypted on this workstation and work without a network.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relais %1&lt;/b&gt;&lt;p&gt;Le poste de travail des assistants médicaux et des médecins généralistes d’un cabinet. Les dossiers sont conservés chiffrés sur ce poste et restent utilisables sans réseau.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Not synced yet: working offline</source>
-        <translation>Pas encore synchronisé : travail hors ligne</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>syncing this workstation with the practice&apos;s other workstations.</source>
-        <translation>la synchronisation de ce poste avec les autres postes du cabinet.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -8161,6 +8169,157 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
             <numerusform>%n substance affichée</numerusform>
             <numerusform>%n substances affichées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::SyncPage</name>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Signed or reviewed record</source>
+        <translation>Dossier signé ou relu</translation>
+    </message>
+    <message>
+        <source>Clock far ahead</source>
+        <translation>Horloge très en avance</translation>
+    </message>
+    <message>
+        <source>Refused envelope</source>
+        <translation>Enveloppe refusée</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Hub password:</source>
+        <translation>Mot de passe du serveur :</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Dernière synchronisation :</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>En attente :</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Synchroniser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Invite a workstation…</source>
+        <translation>Inviter un poste…</translation>
+    </message>
+    <message>
+        <source>Sync by itself every</source>
+        <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workstations of the practice&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Postes du cabinet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes kept aside&lt;/b&gt; (received, not applied: look at them with the person who made them)</source>
+        <translation>&lt;b&gt;Modifications mises de côté&lt;/b&gt; (reçues, non appliquées : examinez-les avec la personne qui les a faites)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Not synced yet: working offline</source>
+        <translation>Pas encore synchronisé : travail hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub unreachable: working offline (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Serveur injoignable : travail hors ligne (%n modification en attente)</numerusform>
+            <numerusform>Serveur injoignable : travail hors ligne (%n modifications en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <source>This workstation syncs with the practice&apos;s hub: the changes made here are sent sealed, those of the other workstations received. The hub stores nothing it can read.</source>
+        <translation>Ce poste se synchronise avec le serveur du cabinet : les modifications faites ici y sont envoyées scellées, celles des autres postes reçues. Le serveur ne garde rien qu’il puisse lire.</translation>
+    </message>
+    <message>
+        <source>This workstation works alone. To share the practice&apos;s records with its other workstations, give the address of the practice&apos;s hub (a PostgreSQL server set up with “relais hub init”) and sync: this workstation becomes the practice&apos;s first.</source>
+        <translation>Ce poste travaille seul. Pour partager les dossiers du cabinet avec ses autres postes, donnez l’adresse du serveur de synchronisation du cabinet (un serveur PostgreSQL installé avec « relais hub init ») et synchronisez : ce poste devient le premier du cabinet.</translation>
+    </message>
+    <message>
+        <source>This workstation works alone. An administrator sets up the practice&apos;s hub here, once.</source>
+        <translation>Ce poste travaille seul. Un administrateur installe ici, une fois, le serveur de synchronisation du cabinet.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here, to be sent</source>
+        <translation>
+            <numerusform>%n modification faite ici, à envoyer</numerusform>
+            <numerusform>%n modifications faites ici, à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation&apos;s clock differs from the hub&apos;s by %n minute(s): set the date and time to be kept automatically.</source>
+        <translation>
+            <numerusform>L’horloge de ce poste diffère de celle du serveur de %n minute : réglez la date et l’heure en automatique.</numerusform>
+            <numerusform>L’horloge de ce poste diffère de celle du serveur de %n minutes : réglez la date et l’heure en automatique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation (%1)</source>
+        <translation>Ce poste (%1)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>None yet: the first sync enrols this workstation.</source>
+        <translation>Aucun pour l’instant : la première synchronisation inscrit ce poste.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,23 @@ Result<PracticeSync::State> PracticeSync::state() const
     return state;
 }
 
+namespace {
+const QString AutoSyncKey = QStringLiteral("sync.every_minutes");
+} // namespace
+
+int PracticeSync::autoSyncMinutes() const
+{
+    return m_vault.localSetting(AutoSyncKey).toInt();
+}
+
+Status PracticeSync::setAutoSyncMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 24 * 60)
+        return invalid(QStringLiteral("minutes"),
+                       tr("Sync every 1 to 1440 minutes, or only when asked."));
+    return m_vault.setLocalSetting(AutoSyncKey, QString::number(minutes));
+}
+
 Result<QList<PracticeSync::KeptAside>> PracticeSync::keptAside() const
 {
     QSqlQuery query(m_vault.database());

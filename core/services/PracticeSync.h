@@ -58,6 +58,10 @@ public:
     };
     Result<State> state() const;
 
+    // Every how many minutes the window syncs by itself on this workstation; 0: only when asked.
+    int autoSyncMinutes() const;
+    Status setAutoSyncMinutes(int minutes);
+
     struct KeptAside
     {
         qint64 id = 0;

@@ -108,8 +108,10 @@ Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password
     if (auto ok = m_hub->touchDevice(m_practiceId, m_vault.deviceId()); !ok)
         return std::unexpected(ok.error());
     // Enrolled before anything is pushed: their enrolment travels ahead of their changes.
-    if (auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor); !granted)
+    auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor);
+    if (!granted)
         return std::unexpected(granted.error());
+    report.enrolled = *granted;
     if (std::abs(report.clockOffsetMs) > RefuseOffsetMs) {
         report.pushRefusedForClock = true;
     } else {

@@ -27,6 +27,7 @@ struct SyncReport
 
 public:
     bool practiceCreated = false; // this sync set the practice up on the hub
+    int enrolled = 0;             // new workstations this sync let in
     int pushed = 0;               // changes sent (already on the hub included)
     int auditRowsPushed = 0;
     int received = 0; // envelopes read from the hub

@@ -460,15 +460,16 @@ TEST_CASE("a pull cut off by the hub leaves nothing half-applied, and the next s
     a.sync(hub, admin);
 
     bool cut = false;
-    auto interrupted =
-        Synchronizer(b.vault(), Actor::system())
-            .run({}, {}, [&](const QString &step, qint64, qint64) {
-                if (step == QStringLiteral("Receiving") && !cut) {
-                    cut = true;
-                    hub.query(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
-                                             "pg_stat_activity WHERE application_name = 'relais'"));
-                }
-            });
+    auto interrupted = Synchronizer(b.vault(), Actor::system())
+                           .run({}, {}, [&](const QString &step, qint64, qint64) {
+                               if (step == QStringLiteral("Receiving") && !cut) {
+                                   cut = true;
+                                   hub.query(QStringLiteral(
+                                       "SELECT count(pg_terminate_backend(pid)) FROM "
+                                       "pg_stat_activity WHERE application_name = 'relais' AND "
+                                       "datname = current_database()"));
+                               }
+                           });
     REQUIRE(cut);
     REQUIRE_FALSE(interrupted.has_value());
     CHECK(interrupted.error().message.contains(QStringLiteral("connection to the hub was lost")));

@@ -217,8 +217,7 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     REQUIRE(sections);
     CHECK(sections->actions().size() == MainWindow::SectionCount);
     CHECK(window.currentSection() == MainWindow::Reception);
-    // Reception holds today's waiting room; the agenda its grid; what has not landed (sync) says
-    // so.
+    // Reception holds today's waiting room; the agenda its grid; Sync the practice's hub.
     CHECK(window.findChild<QTableView *>(QStringLiteral("waitingRoom"))->isVisible());
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(window.findChild<QTableView *>(QStringLiteral("agendaGrid"))->isVisible());
@@ -226,7 +225,7 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     CHECK(window.findChild<QLineEdit *>(QStringLiteral("drugSearch"))->hasFocus());
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-    CHECK(anyVisibleLabelContains(&window, QStringLiteral("Coming in a next version")));
+    CHECK(window.findChild<QLineEdit *>(QStringLiteral("hub"))->isVisible());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     auto *user = window.findChild<QLabel *>(QStringLiteral("userStatus"));
     CHECK(user->text().contains(QStringLiteral("Dr Claire Martin")));
@@ -303,6 +302,22 @@ TEST_CASE("the main window: sections, who is logged in, and settings by role")
         window.settings()->savePractice();
         CHECK(PracticeSettings(*desk.vault).details()->finess == QStringLiteral("240000000"));
     }
+}
+
+TEST_CASE("the main window fits a 1024-pixel-wide screen in French, whatever the section")
+{
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    DemoDesk desk;
+    MainWindow window(*desk.vault, *desk.auth, desk.doctor, &desk.idle);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < MainWindow::SectionCount; ++i) {
+        window.showSection(static_cast<MainWindow::Section>(i));
+        QCoreApplication::processEvents();
+        INFO("section " << i);
+        CHECK(window.minimumSizeHint().width() <= 1024);
+    }
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 TEST_CASE("the window's sections are those the person may use, whatever the shortcut")

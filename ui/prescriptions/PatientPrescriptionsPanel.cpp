@@ -66,10 +66,17 @@ PatientPrescriptionsPanel::PatientPrescriptionsPanel(Vault &vault, QWidget *pare
     m_pdf = makeButton(tr("P&DF…"), "pdfPrescription", this);
     m_pdf->setToolTip(tr("Save the ordonnance as a PDF file"));
     m_discard = makeButton(tr("Throw away the draft"), "discardPrescription", this);
-    for (QPushButton *b : {add, treatments, m_open, m_sign, m_renew, m_print, m_pdf, m_discard})
+    // Two rows, so that the file still fits a 1024-pixel screen: making a draft, then what is
+    // done with one.
+    for (QPushButton *b : {add, treatments, m_open, m_discard})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto *acting = new QHBoxLayout;
+    for (QPushButton *b : {m_sign, m_renew, m_print, m_pdf})
+        acting->addWidget(b);
+    acting->addStretch();
+    layout->addLayout(acting);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("prescriptionsTitle"));
     m_title->setWordWrap(true);

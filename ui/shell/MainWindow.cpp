@@ -3,7 +3,6 @@
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "agenda/AgendaPage.h"
-#include "common/ComingSoonPage.h"
 #include "patients/PatientsPage.h"
 #include "prescriptions/PrescriptionsPage.h"
 #include "reception/ReceptionPage.h"
@@ -16,6 +15,7 @@
 #include "settings/SettingsPage.h"
 #include "settings/UserDialog.h"
 #include "storage/Vault.h"
+#include "sync/SyncPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -56,7 +56,8 @@ MainWindow::MainWindow(Vault &vault, Authenticator &authenticator, const Session
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     m_vaultStatus = new QLabel(this);
-    m_syncStatus = new QLabel(tr("Not synced yet: working offline"), this);
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_userStatus, 1);
     statusBar()->addPermanentWidget(m_vaultStatus);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Vault &vault, Authenticator &authenticator, const Session
             [this] { unlockWith(m_lockScreen->takePassword()); });
     connect(m_lockScreen, &LockScreen::otherUserRequested, this, &MainWindow::switchUser);
     connect(m_settings, &SettingsPage::practiceChanged, this, &MainWindow::refreshPractice);
+    connect(m_sync, &SyncPage::statusChanged, m_syncStatus, &QLabel::setText);
     if (m_idle) {
         connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
         connect(m_settings, &SettingsPage::idleMinutesChanged, this,
@@ -82,17 +84,14 @@ void MainWindow::buildSections()
 {
     // The one table of the window's sections, in the order of the list and of Ctrl+1…Ctrl+7:
     // the title, who may see it (nobody's section is shown to whom its work would be refused;
-    // none: everyone), the page, and what showing it does. A section whose feature has not
-    // landed says plainly what it will hold.
-    const auto comingSoon = [this](const QString &title, const QString &purpose) {
-        return new ComingSoonPage(title, purpose, m_sections);
-    };
+    // none: everyone), the page, and what showing it does.
     m_reception = new ReceptionPage(m_vault, m_sections);
     m_patients = new PatientsPage(m_vault, m_sections);
     m_review = new ReviewPage(m_vault, m_sections);
     m_agenda = new AgendaPage(m_vault, m_sections);
     m_prescriptions = new PrescriptionsPage(m_vault, m_sections);
     m_settings = new SettingsPage(m_vault, m_sections);
+    m_sync = new SyncPage(m_vault, m_sections);
     m_reviewTitle = tr("To re&view");
     m_sectionTable = {
         {Reception, tr("&Reception"), Permission::ReadPatients, m_reception,
@@ -105,12 +104,7 @@ void MainWindow::buildSections()
          [this] { m_prescriptions->focusSearch(); }},
         // Shown to the assistants too: the page says the list is the physicians'.
         {ToReview, m_reviewTitle, std::nullopt, m_review, [this] { m_review->reload(); }},
-        {Sync,
-         tr("S&ync"),
-         std::nullopt,
-         comingSoon(tr("Sync"),
-                    tr("syncing this workstation with the practice's other workstations.")),
-         {}},
+        {Sync, tr("S&ync"), std::nullopt, m_sync, {}},
         {Settings, tr("Se&ttings"), std::nullopt, m_settings, {}},
     };
 
@@ -199,6 +193,7 @@ void MainWindow::setSession(const Session &session)
 {
     m_session = session;
     m_settings->setSession(session);
+    m_sync->setSession(session);
     m_patients->setSession(session);
     m_review->setSession(session);
     m_agenda->setSession(session);

@@ -30,6 +30,7 @@ class ReviewPage;
 class AgendaPage;
 class PrescriptionsPage;
 class SettingsPage;
+class SyncPage;
 
 // The practice's window: a section list on the left (Reception, Patients, Agenda,
 // Prescriptions, To review, Sync, Settings), the section on the right, who is logged in below.
@@ -67,6 +68,7 @@ public:
     void switchUser();
     void changeOwnPassword();
     SettingsPage *settings() const { return m_settings; }
+    SyncPage *syncPage() const { return m_sync; }
     PatientsPage *patients() const { return m_patients; }
     ReceptionPage *reception() const { return m_reception; }
     ReviewPage *review() const { return m_review; }
@@ -103,6 +105,7 @@ private:
     QStackedWidget *m_sections = nullptr;
     LockScreen *m_lockScreen = nullptr;
     SettingsPage *m_settings = nullptr;
+    SyncPage *m_sync = nullptr;
     PatientsPage *m_patients = nullptr;
     ReceptionPage *m_reception = nullptr;
     ReviewPage *m_review = nullptr;

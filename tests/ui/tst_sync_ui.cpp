@@ -1,0 +1,161 @@
+#include "security/IdleMonitor.h"
+#include "services/Authenticator.h"
+#include "services/PracticeSync.h"
+#include "shell/MainWindow.h"
+#include "storage/Vault.h"
+#include "support/TestHub.h"
+#include "support/TestPractice.h"
+#include "sync/InviteDialog.h"
+#include "sync/SyncPage.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+using namespace relais::test;
+using relais::ui::SyncPage;
+
+namespace {
+
+template<typename T>
+T *named(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+// Lets a sync running on its worker finish and report back to the page.
+void waitForSync(SyncPage &page)
+{
+    for (int i = 0; i < 600 && page.isSyncing(); ++i)
+        QTest::qWait(50);
+    REQUIRE_FALSE(page.isSyncing());
+}
+
+} // namespace
+
+TEST_CASE("the Sync section says what it is for, and only an administrator sets it up")
+{
+    TestPractice desk;
+    desk.withDemo(2);
+    SyncPage page(*desk.vault);
+    QSignalSpy status(&page, &SyncPage::statusChanged);
+    page.setSession(desk.assistant);
+    REQUIRE_FALSE(status.isEmpty());
+    CHECK(status.last().at(0).toString() == QStringLiteral("Not synced yet: working offline"));
+    CHECK(named<QLineEdit>(&page, "hub")->isReadOnly());
+    CHECK_FALSE(named<QPushButton>(&page, "syncNow")->isEnabled());
+    CHECK(named<QPushButton>(&page, "invite")->isHidden());
+    CHECK(named<QTreeWidget>(&page, "workstations")
+              ->topLevelItem(0)
+              ->text(0)
+              .contains(QStringLiteral("first sync")));
+
+    page.setSession(desk.doctor);
+    CHECK_FALSE(named<QLineEdit>(&page, "hub")->isReadOnly());
+    CHECK(named<QPushButton>(&page, "syncNow")->isEnabled());
+    CHECK_FALSE(named<QPushButton>(&page, "invite")->isHidden());
+    CHECK_FALSE(named<QPushButton>(&page, "invite")->isEnabled());
+
+    SECTION("a hub that does not answer is one calm line, and nothing is set up")
+    {
+        named<QLineEdit>(&page, "hub")
+            ->setText(QStringLiteral("postgresql://relais@127.0.0.1:1/relais"));
+        page.syncNow();
+        waitForSync(page);
+        CHECK(named<QLabel>(&page, "syncWarning")
+                  ->text()
+                  .contains(QStringLiteral("does not answer")));
+        CHECK_FALSE(PracticeSync(*desk.vault).state()->setUp);
+    }
+}
+
+TEST_CASE("the Sync section sets the practice up on its hub and follows what waits")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    TestPractice desk;
+    desk.withDemo(3);
+    desk.clock.set(QDateTime::currentDateTimeUtc());
+    SyncPage page(*desk.vault);
+    QSignalSpy status(&page, &SyncPage::statusChanged);
+    page.setSession(desk.doctor);
+    named<QLineEdit>(&page, "hub")->setText(hub.uri());
+    named<QLineEdit>(&page, "hubPassword")->setText(hub.password());
+    page.syncNow();
+    CHECK_FALSE(named<QPushButton>(&page, "syncNow")->isEnabled());
+    waitForSync(page);
+    INFO(named<QLabel>(&page, "syncWarning")->text().toStdString());
+    CHECK(named<QLabel>(&page, "syncWarning")->text().isEmpty());
+    CHECK(named<QLabel>(&page, "lastSync")->text().contains(QStringLiteral("sent")));
+    CHECK(named<QLineEdit>(&page, "hub")->isReadOnly());
+    CHECK(named<QLineEdit>(&page, "hubPassword")->isHidden());
+    CHECK(named<QTreeWidget>(&page, "workstations")->topLevelItemCount() == 1);
+    CHECK(named<QTreeWidget>(&page, "workstations")
+              ->topLevelItem(0)
+              ->text(0)
+              .startsWith(QStringLiteral("This workstation")));
+    CHECK(status.last().at(0).toString().startsWith(QStringLiteral("Synced at")));
+
+    // A write made elsewhere in the window shows as waiting at once.
+    REQUIRE(desk.registry().create(desk.assistant, helene()).has_value());
+    CHECK(status.last().at(0).toString().startsWith(QStringLiteral("1 change")));
+    CHECK(named<QLabel>(&page, "pending")->text().startsWith(QStringLiteral("1 change")));
+    named<QCheckBox>(&page, "autoSync")->setChecked(true);
+    CHECK(PracticeSync(*desk.vault).autoSyncMinutes() == 5);
+}
+
+// RELAIS_SCREENSHOTS=DIR relais_ui_tests "[screenshots]" under Xvfb and pg_virtualenv.
+TEST_CASE("screenshots of the Sync section in French", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    TestHub hub;
+    REQUIRE(hub.available());
+    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    Translations::install(QLocale(QLocale::French, QLocale::France));
+    TestPractice desk;
+    desk.withDemo(12);
+    desk.clock.set(QDateTime::currentDateTimeUtc());
+    Authenticator auth(*desk.vault);
+    IdleMonitor idle(desk.clock);
+    ui::MainWindow window(*desk.vault, auth, desk.doctor, &idle);
+    const auto shoot = [&](QWidget *w, const QString &name) {
+        QCoreApplication::processEvents();
+        CHECK(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    window.resize(1024, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(ui::MainWindow::Sync);
+    shoot(&window, QStringLiteral("sync-alone-1024"));
+    SyncPage *page = window.syncPage();
+    named<QLineEdit>(page, "hub")->setText(hub.uri());
+    named<QLineEdit>(page, "hubPassword")->setText(hub.password());
+    page->syncNow();
+    waitForSync(*page);
+    REQUIRE(desk.registry().create(desk.assistant, helene()).has_value());
+    for (const QSize &size : {QSize(1366, 768), QSize(1024, 600)}) {
+        window.resize(size);
+        shoot(&window, QStringLiteral("sync-") + QString::number(size.width()));
+    }
+    auto made = PracticeSync(*desk.vault).invite(desk.doctor);
+    REQUIRE(made.has_value());
+    ui::InviteDialog invite(*made, hub.uri(), &window);
+    invite.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&invite));
+    shoot(&invite, QStringLiteral("sync-invite"));
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}

@@ -1,0 +1,394 @@
+#include "SyncPage.h"
+
+#include "InviteDialog.h"
+#include "common/ChangeFollower.h"
+#include "common/FormHelpers.h"
+#include "security/AccessPolicy.h"
+#include "services/BackgroundTask.h"
+#include "services/PracticeSync.h"
+#include "storage/Vault.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+namespace {
+
+QString localTime(const QDateTime &at)
+{
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return SyncPage::tr("today at %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString kindInWords(const QString &kind)
+{
+    if (kind == QLatin1String("frozen"))
+        return SyncPage::tr("Signed or reviewed record");
+    if (kind == QLatin1String("clock"))
+        return SyncPage::tr("Clock far ahead");
+    return SyncPage::tr("Refused envelope");
+}
+
+} // namespace
+
+SyncPage::SyncPage(Vault &vault, QWidget *parent)
+    : QWidget(parent)
+    , m_vault(vault)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Narrow windows wrap the sentences rather than scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+
+    m_intro = new QLabel(content);
+    m_intro->setWordWrap(true);
+    keepWhole(m_intro);
+    layout->addWidget(m_intro);
+
+    auto *form = new QFormLayout;
+    m_hub = makeNamedEdit(content, "hub");
+    m_hub->setPlaceholderText(QStringLiteral("postgresql://relais@serveur.cabinet.local/relais"));
+    form->addRow(tr("Hub:"), m_hub);
+    m_password = makeNamedEdit(content, "hubPassword", true);
+    m_passwordLabel = new QLabel(tr("Hub password:"), content);
+    form->addRow(m_passwordLabel, m_password);
+    m_last = new QLabel(content);
+    m_last->setObjectName(QStringLiteral("lastSync"));
+    m_last->setWordWrap(true);
+    keepWhole(m_last);
+    form->addRow(tr("Last sync:"), m_last);
+    m_pending = new QLabel(content);
+    m_pending->setObjectName(QStringLiteral("pending"));
+    form->addRow(tr("Waiting:"), m_pending);
+    layout->addLayout(form);
+
+    m_warning = new QLabel(content);
+    m_warning->setObjectName(QStringLiteral("syncWarning"));
+    m_warning->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_warning->setWordWrap(true);
+    keepWhole(m_warning);
+    layout->addWidget(m_warning);
+
+    auto *actions = new QHBoxLayout;
+    m_syncNow = makeButton(tr("Sync now (F5)"), "syncNow", content);
+    m_invite = makeButton(tr("Invite a workstation…"), "invite", content);
+    actions->addWidget(m_syncNow);
+    actions->addWidget(m_invite);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    m_progress = new QProgressBar(content);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    auto *schedule = new QHBoxLayout;
+    m_every = new QCheckBox(tr("Sync by itself every"), content);
+    m_every->setObjectName(QStringLiteral("autoSync"));
+    m_minutes = new QSpinBox(content);
+    m_minutes->setRange(1, 24 * 60);
+    m_minutes->setValue(5);
+    m_minutes->setSuffix(tr(" min"));
+    schedule->addWidget(m_every);
+    schedule->addWidget(m_minutes);
+    schedule->addStretch(1);
+    layout->addLayout(schedule);
+
+    auto *devicesTitle = new QLabel(tr("<b>Workstations of the practice</b>"), content);
+    layout->addWidget(devicesTitle);
+    m_workstations = new QTreeWidget(content);
+    m_workstations->setObjectName(QStringLiteral("workstations"));
+    m_workstations->setRootIsDecorated(false);
+    m_workstations->setHeaderLabels({tr("Workstation"), tr("Enrolled"), tr("State")});
+    m_workstations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_workstations->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_workstations->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_workstations->header()->setStretchLastSection(false);
+    m_workstations->setMinimumHeight(90);
+    layout->addWidget(m_workstations);
+
+    m_asideTitle = new QLabel(tr("<b>Changes kept aside</b> (received, not applied: look at "
+                                 "them with the person who made them)"),
+                              content);
+    m_asideTitle->setWordWrap(true);
+    keepWhole(m_asideTitle);
+    layout->addWidget(m_asideTitle);
+    m_aside = new QTreeWidget(content);
+    m_aside->setObjectName(QStringLiteral("keptAside"));
+    m_aside->setRootIsDecorated(false);
+    m_aside->setHeaderLabels({tr("Received"), tr("Kind"), tr("Record"), tr("Why")});
+    m_aside->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_aside->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_aside->header()->setStretchLastSection(false);
+    m_aside->setMinimumHeight(90);
+    layout->addWidget(m_aside, 1);
+
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &SyncPage::syncNow);
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
+    connect(m_invite, &QPushButton::clicked, this, &SyncPage::invite);
+    connect(m_every, &QCheckBox::toggled, this, &SyncPage::scheduleChanged);
+    connect(m_minutes, &QSpinBox::valueChanged, this, &SyncPage::scheduleChanged);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, &SyncPage::syncNow);
+    // The pending count follows every write, wherever it is made.
+    new ChangeFollower(
+        m_vault, {QStringLiteral("change_journal"), QStringLiteral("sync_device")},
+        [this](const VaultChanges &) { refresh(); }, this);
+
+    const int minutes = PracticeSync(m_vault).autoSyncMinutes();
+    {
+        const QSignalBlocker blockEvery(m_every);
+        const QSignalBlocker blockMinutes(m_minutes);
+        m_every->setChecked(minutes > 0);
+        if (minutes > 0)
+            m_minutes->setValue(minutes);
+    }
+    if (minutes > 0)
+        m_timer->start(minutes * 60 * 1000);
+    refresh();
+}
+
+SyncPage::~SyncPage()
+{
+    if (m_task)
+        m_task->requestStop();
+}
+
+void SyncPage::setSession(const Session &session)
+{
+    m_session = session;
+    refresh();
+}
+
+void SyncPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void SyncPage::scheduleChanged()
+{
+    const int minutes = m_every->isChecked() ? m_minutes->value() : 0;
+    (void)PracticeSync(m_vault).setAutoSyncMinutes(minutes);
+    if (minutes > 0)
+        m_timer->start(minutes * 60 * 1000);
+    else
+        m_timer->stop();
+}
+
+QString SyncPage::statusLine() const
+{
+    auto state = PracticeSync(m_vault).state();
+    if (!state)
+        return {};
+    if (!state->setUp)
+        return tr("Not synced yet: working offline");
+    if (!m_lastFailure.isEmpty())
+        return tr("Hub unreachable: working offline (%n change(s) waiting)", nullptr,
+                  state->pending);
+    if (state->pending > 0)
+        return tr("%n change(s) waiting", nullptr, state->pending);
+    if (state->lastSync.isValid())
+        return tr("Synced at %1")
+            .arg(QLocale().toString(state->lastSync.toLocalTime().time(), QLocale::ShortFormat));
+    return {};
+}
+
+void SyncPage::refresh()
+{
+    auto state = PracticeSync(m_vault).state();
+    if (!state)
+        return;
+    const bool admin = AccessPolicy::allows(m_session.roles, Permission::SetUpSync);
+    const bool idle = m_task == nullptr;
+    if (state->setUp) {
+        m_intro->setText(tr("This workstation syncs with the practice's hub: the changes made "
+                            "here are sent sealed, those of the other workstations received. "
+                            "The hub stores nothing it can read."));
+        m_hub->setText(state->hub);
+        m_hub->setReadOnly(true);
+    } else {
+        m_intro->setText(
+            admin ? tr("This workstation works alone. To share the practice's records with its "
+                       "other workstations, give the address of the practice's hub (a PostgreSQL "
+                       "server set up with “relais hub init”) and sync: this workstation becomes "
+                       "the practice's first.")
+                  : tr("This workstation works alone. An administrator sets up the practice's "
+                       "hub here, once."));
+        m_hub->setReadOnly(!admin);
+    }
+    m_password->setVisible(!state->setUp && admin);
+    m_passwordLabel->setVisible(!state->setUp && admin);
+    m_last->setText(state->lastSync.isValid()
+                        ? localTime(state->lastSync) + QStringLiteral(" — ") + state->lastResult
+                        : tr("never"));
+    m_pending->setText(tr("%n change(s) made here, to be sent", nullptr, state->pending));
+    QString warning = m_lastFailure;
+    if (warning.isEmpty() && std::abs(state->clockOffsetMs) > Synchronizer::WarnOffsetMs)
+        warning = tr("This workstation's clock differs from the hub's by %n minute(s): set the "
+                     "date and time to be kept automatically.",
+                     nullptr, static_cast<int>(std::abs(state->clockOffsetMs) / 60000));
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+    m_syncNow->setEnabled(idle && (state->setUp || admin));
+    m_invite->setVisible(admin);
+    m_invite->setEnabled(idle && state->setUp);
+    m_every->setEnabled(state->setUp);
+    m_minutes->setEnabled(state->setUp);
+
+    m_workstations->clear();
+    for (const auto &w : std::as_const(state->workstations)) {
+        auto *item = new QTreeWidgetItem(m_workstations);
+        item->setText(0, w.thisOne ? tr("This workstation (%1)").arg(w.deviceId.left(8))
+                                   : w.deviceId.left(8));
+        item->setToolTip(0, w.deviceId);
+        item->setText(1, w.enrolledAt.isValid() ? localTime(w.enrolledAt) : QString());
+        item->setText(2, w.revoked ? tr("Revoked") : tr("Enrolled"));
+    }
+    if (state->workstations.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_workstations);
+        item->setText(0, tr("None yet: the first sync enrols this workstation."));
+    }
+
+    m_aside->clear();
+    if (auto aside = PracticeSync(m_vault).keptAside(); aside) {
+        for (const auto &a : std::as_const(*aside)) {
+            auto *item = new QTreeWidgetItem(m_aside);
+            item->setText(0, localTime(a.receivedAt));
+            item->setText(1, kindInWords(a.kind));
+            item->setText(2, a.entity.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("%1 %2").arg(a.entity, a.entityId.left(8)));
+            item->setText(3, a.reason);
+            item->setToolTip(3, a.reason);
+        }
+        m_asideTitle->setVisible(!aside->isEmpty());
+        m_aside->setVisible(!aside->isEmpty());
+    }
+    Q_EMIT statusChanged(statusLine());
+}
+
+void SyncPage::syncNow()
+{
+    if (m_task)
+        return;
+    auto state = PracticeSync(m_vault).state();
+    if (!state)
+        return;
+    if (!state->setUp && (m_hub->text().trimmed().isEmpty() ||
+                          !AccessPolicy::allows(m_session.roles, Permission::SetUpSync))) {
+        if (isVisible())
+            m_hub->setFocus();
+        return;
+    }
+    const std::optional<Session> session =
+        m_session.isValid() ? std::optional<Session>(m_session) : std::nullopt;
+    const QString hub = state->setUp ? QString() : m_hub->text().trimmed();
+    const QString password = state->setUp ? QString() : m_password->text();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_syncNow->setEnabled(false);
+    m_invite->setEnabled(false);
+    m_task = BackgroundTask::run<SyncReport>(
+        &m_vault,
+        [session, hub, password](const BackgroundTask::Context &worker) {
+            return PracticeSync(worker.vault())
+                .sync(session, hub, password,
+                      [&worker](const QString &step, qint64 done, qint64 total) {
+                          worker.progress(static_cast<int>(std::min<qint64>(done, INT_MAX)),
+                                          static_cast<int>(std::min<qint64>(total, INT_MAX)), step);
+                      });
+        },
+        [this](const Result<SyncReport> &report) { finished(report); }, this);
+    connect(m_task, &BackgroundTask::progressed, this,
+            [this](int done, int total, const QString &) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+            });
+}
+
+void SyncPage::finished(const Result<SyncReport> &report)
+{
+    m_task = nullptr;
+    m_progress->hide();
+    if (!report) {
+        m_lastFailure = report.error().message;
+    } else {
+        m_lastFailure.clear();
+        m_password->clear();
+        m_enrolled += report->enrolled;
+    }
+    refresh();
+}
+
+void SyncPage::invite()
+{
+    if (m_task)
+        return;
+    const Session session = m_session;
+    m_invite->setEnabled(false);
+    m_task = BackgroundTask::run<Invitation::Made>(
+        &m_vault,
+        [session](const BackgroundTask::Context &worker) {
+            return PracticeSync(worker.vault()).invite(session);
+        },
+        [this](const Result<Invitation::Made> &made) {
+            m_task = nullptr;
+            if (!made) {
+                m_lastFailure = made.error().message;
+                refresh();
+                return;
+            }
+            refresh();
+            showInvitation(*made);
+        },
+        this);
+}
+
+void SyncPage::showInvitation(const Invitation::Made &made)
+{
+    auto *dialog = new InviteDialog(made, m_hub->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // While the code is shown, sync often: the sync lets the new workstation in.
+    m_enrolled = 0;
+    auto *poll = new QTimer(dialog);
+    const QPointer<InviteDialog> shown(dialog);
+    connect(poll, &QTimer::timeout, this, [this, shown, poll] {
+        if (m_enrolled > 0 && shown) {
+            shown->enrolled();
+            poll->stop();
+            return;
+        }
+        syncNow();
+    });
+    poll->start(3000);
+    dialog->open();
+}
+
+} // namespace relais::ui

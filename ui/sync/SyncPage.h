@@ -1,0 +1,81 @@
+#pragma once
+
+#include "security/Session.h"
+#include "sync/Invitation.h"
+#include "sync/Synchronizer.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QTreeWidget;
+
+namespace relais {
+class BackgroundTask;
+class Vault;
+} // namespace relais
+
+namespace relais::ui {
+
+// The Synchronisation section: the practice's hub, the last sync and its result in words, what
+// waits to be sent, the practice's workstations, inviting a new one, the changes kept aside.
+// A sync runs on a worker thread with its own handle on the vault; the window keeps answering,
+// and a hub that does not answer is one calm line while work goes on offline.
+class SyncPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncPage(Vault &vault, QWidget *parent = nullptr);
+    ~SyncPage() override;
+
+    void setSession(const Session &session);
+    // Starts a sync now (F5), unless one is running.
+    void syncNow();
+    bool isSyncing() const { return m_task != nullptr; }
+
+Q_SIGNALS:
+    // The status bar's line: "3 changes waiting", "synced at 10:42", "hub unreachable…".
+    void statusChanged(const QString &line);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void finished(const Result<SyncReport> &report);
+    void invite();
+    void showInvitation(const Invitation::Made &made);
+    void scheduleChanged();
+    QString statusLine() const;
+
+    Vault &m_vault;
+    Session m_session;
+    BackgroundTask *m_task = nullptr;
+    QString m_lastFailure; // set when the last sync in this window failed
+    int m_enrolled = 0;    // workstations let in since the invitation dialog opened
+
+    QLabel *m_intro = nullptr;
+    QLineEdit *m_hub = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLabel *m_last = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_warning = nullptr;
+    QPushButton *m_syncNow = nullptr;
+    QPushButton *m_invite = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QCheckBox *m_every = nullptr;
+    QSpinBox *m_minutes = nullptr;
+    QTimer *m_timer = nullptr;
+    QTreeWidget *m_workstations = nullptr;
+    QLabel *m_asideTitle = nullptr;
+    QTreeWidget *m_aside = nullptr;
+};
+
+} // namespace relais::ui
