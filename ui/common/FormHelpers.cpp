@@ -12,8 +12,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 namespace relais::ui {
 
@@ -160,6 +162,21 @@ private:
 };
 
 } // namespace
+
+QWidget *scrollingContent(QWidget *page, bool sideways)
+{
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    if (!sideways)
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    return content;
+}
 
 void keepWhole(QLabel *label)
 {

@@ -36,6 +36,10 @@ QLineEdit *makeNamedEdit(QWidget *parent, const char *name, bool secret = false)
 // `stretchColumn` takes the spare width (-1: the last column).
 QTableView *makeListTable(QWidget *parent, QAbstractItemModel *model, const QString &name,
                           int stretchColumn = -1);
+// Fills `page` with a scroll area and returns the widget to lay the page out in: on a small
+// screen the page scrolls rather than squeezing its texts. `sideways` off: sentences wrap to
+// the width instead.
+QWidget *scrollingContent(QWidget *page, bool sideways = true);
 // A form row whose refusal reason shows right under its field rather than under the form.
 void addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
 // The same for a field laid out in a row of its own (with its unit, say): `row` is shown,

@@ -75,15 +75,7 @@ DataTab::DataTab(Vault &vault, QWidget *parent)
     , m_interactions(vault)
     , m_vault(vault)
 {
-    // On a small screen the tab scrolls rather than squeezing its texts.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QWidget *content = scrollingContent(this);
     auto *layout = new QVBoxLayout(content);
 
     // The two ANSM sources side by side: each is a short column of text and buttons.

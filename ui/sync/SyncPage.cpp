@@ -18,7 +18,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
@@ -53,16 +52,7 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_vault(vault)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Narrow windows wrap the sentences rather than scroll sideways.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
+    QWidget *content = scrollingContent(this, false);
     auto *layout = new QVBoxLayout(content);
 
     m_intro = new QLabel(content);
