@@ -3458,6 +3458,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Reading the other workstations&apos; trails failed</source>
         <translation>La lecture des journaux d’audit des autres postes a échoué</translation>
     </message>
+    <message>
+        <source>Reading the vault&apos;s size failed</source>
+        <translation>La lecture de la taille du coffre a échoué</translation>
+    </message>
+    <message>
+        <source>Giving the vault&apos;s free space back failed</source>
+        <translation>La restitution de l’espace libre du coffre a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::VaultAccess</name>

@@ -29,6 +29,8 @@
 #include "storage/RecordWriter.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
+#include "sync/RecordDigest.h"
+#include "sync/Synchronizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,6 +157,51 @@ Status createPatients(Vault &vault, int count, quint32 &state, int perTransactio
             return std::unexpected(written.error());
     }
     return {};
+}
+
+qint64 fileBytes(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// Syncs `vault` with the hub once, as `actor`; dies when it fails.
+SyncReport syncOnce(Vault &vault, const Actor &actor, const QString &hub = {},
+                    const QString &password = {})
+{
+    auto report = Synchronizer(vault, actor).run(hub, password);
+    if (!report)
+        die(report.error().message);
+    return *report;
+}
+
+// A second workstation joining `first`'s practice: invited, let in while it waits, then its
+// first sync. Returns its first sync's time in ms.
+double joinPractice(Vault &first, Vault &joining, const QString &hub, const QString &password)
+{
+    const Actor admin{QStringLiteral("bench-admin")};
+    auto made = Synchronizer(first, admin).invite();
+    if (!made)
+        die(made.error().message);
+    const Status joined =
+        Synchronizer(joining, Actor::system()).join(hub, password, made->code, [&](qint64) {
+            must(Synchronizer(first, admin).grantAnswered());
+            return true;
+        });
+    if (!joined)
+        die(joined.error().message);
+    syncOnce(first, admin); // pushes the enrolment
+    QElapsedTimer timer;
+    timer.start();
+    syncOnce(joining, Actor::system());
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+QString digestOf(const Vault &vault)
+{
+    auto digest = RecordDigest::of(vault);
+    if (!digest)
+        die(digest.error().message);
+    return digest->hex;
 }
 
 QStringList sampleIds(Vault &vault, int count)
@@ -660,8 +707,12 @@ int main(int argc, char **argv)
         {QStringLiteral("only"),
          QStringLiteral("Measure only these parts (comma-separated): places, open, "
                         "drugs, patients, prescriptions, vitals, writes, agenda, audit, "
-                        "notices, compare."),
+                        "notices, compare, sync, sync-practice (the last two need --hub)."),
          QStringLiteral("PARTS")});
+    parser.addOption({QStringLiteral("hub"),
+                      QStringLiteral("A Relais hub (postgresql://user@host:port/database, the "
+                                     "password in PGPASSWORD) for the sync parts."),
+                      QStringLiteral("URL")});
     parser.process(app);
     const QStringList only =
         parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -1330,6 +1381,84 @@ int main(int argc, char **argv)
                 {QStringLiteral("file_mb"),
                  static_cast<qint64>(QFileInfo(path).size() / (qint64{1024} * 1024))}});
     }
+    const QString hub = parser.value(QStringLiteral("hub"));
+    const QString hubPassword = qEnvironmentVariable("PGPASSWORD");
+    if ((only.contains(QStringLiteral("sync")) || only.contains(QStringLiteral("sync-practice"))) &&
+        hub.isEmpty())
+        die(QStringLiteral("the sync parts need --hub URL"));
+    if (!hub.isEmpty() && wants("sync")) {
+        // Two fresh workstations: 10,000 changes made on one (new patients, through the
+        // registry), pushed, then pulled and applied by the other; then syncs with nothing to do.
+        progress() << "measuring push and pull of 10,000 changes through the hub" << Qt::endl;
+        must(Synchronizer::initHub(hub, hubPassword));
+        QTemporaryDir dir;
+        auto first = Vault::create(dir.filePath(QStringLiteral("first.relais")), key);
+        auto second = Vault::create(dir.filePath(QStringLiteral("second.relais")), key);
+        if (!first || !second)
+            die(QStringLiteral("cannot create the sync bench's vaults"));
+        const Actor admin{QStringLiteral("bench-admin")};
+        syncOnce(**first, admin, hub, hubPassword); // sets the practice up
+        quint32 state = 5;
+        must(createPatients(**first, 10000, state, 1000));
+        const qint64 changes =
+            countOf(**first, QStringLiteral("SELECT count(*) FROM change_journal"));
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport pushed = syncOnce(**first, admin);
+        const double pushMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const double pullMs = joinPractice(**first, **second, hub, hubPassword);
+        if (digestOf(**first) != digestOf(**second))
+            die(QStringLiteral("the two workstations differ after syncing"));
+        QJsonObject both{{QStringLiteral("changes"), changes},
+                         {QStringLiteral("pushed"), pushed.pushed},
+                         {QStringLiteral("push_ms"), std::round(pushMs)},
+                         {QStringLiteral("pull_and_apply_ms"), std::round(pullMs)},
+                         {QStringLiteral("total_ms"), std::round(pushMs + pullMs)}};
+        report.insert(QStringLiteral("sync_push_then_pull_10000_changes"), both);
+        report.insert(QStringLiteral("sync_with_nothing_to_do"),
+                      measure(30, [&](int) { syncOnce(**first, admin); }).summary());
+    }
+    if (!hub.isEmpty() && wants("sync-practice")) {
+        // The bench practice on a copy: its first full push (the journal compacted after it),
+        // then a new workstation joining it.
+        progress() << "measuring the bench practice's first push and a workstation joining it"
+                   << Qt::endl;
+        must(Synchronizer::initHub(hub, hubPassword));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("practice.relais"));
+        {
+            auto source = Vault::open(path, key);
+            if (!source)
+                die(source.error().message);
+            must((*source)->backupTo(copy, Actor::system()));
+        }
+        auto practice = Vault::open(copy, key);
+        auto joining = Vault::create(dir.filePath(QStringLiteral("joining.relais")), key);
+        if (!practice || !joining)
+            die(QStringLiteral("cannot open the sync bench's vaults"));
+        const qint64 before = fileBytes(copy);
+        const qint64 journal =
+            countOf(**practice, QStringLiteral("SELECT count(*) FROM change_journal"));
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport pushed =
+            syncOnce(**practice, Actor{QStringLiteral("bench-admin")}, hub, hubPassword);
+        const double pushMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const double joinMs = joinPractice(**practice, **joining, hub, hubPassword);
+        const bool same = digestOf(**practice) == digestOf(**joining);
+        report.insert(QStringLiteral("sync_bench_practice"),
+                      QJsonObject{{QStringLiteral("journal_rows"), journal},
+                                  {QStringLiteral("pushed"), pushed.pushed},
+                                  {QStringLiteral("first_push_s"), std::round(pushMs / 100) / 10},
+                                  {QStringLiteral("vault_bytes_before_push"), before},
+                                  {QStringLiteral("vault_bytes_after_push"), fileBytes(copy)},
+                                  {QStringLiteral("new_workstation_first_sync_s"),
+                                   std::round(joinMs / 100) / 10},
+                                  {QStringLiteral("new_workstation_vault_bytes"),
+                                   fileBytes(dir.filePath(QStringLiteral("joining.relais")))},
+                                  {QStringLiteral("digests_equal"), same}});
+    }
+
     if (wants("notices")) {
         progress() << "measuring change notices" << Qt::endl;
         report.insert(QStringLiteral("change_notice_to_model"), measureNotices(**vault));

@@ -179,6 +179,7 @@ void SqlCipherDriver::close()
     for (SqlCipherResult *result : std::as_const(m_results))
         result->finalize();
     m_results.clear();
+    dropStatements();
     if (sqlite3_close(m_db) != SQLITE_OK) {
         qCWarning(lcDriver) << "close deferred: statements still alive";
         sqlite3_close_v2(m_db);
@@ -193,6 +194,33 @@ QSqlResult *SqlCipherDriver::createResult() const
     auto *result = new SqlCipherResult(this);
     m_results.append(result);
     return result;
+}
+
+sqlite3_stmt *SqlCipherDriver::takeStatement(const QByteArray &sql) const
+{
+    return m_idle.take(sql);
+}
+
+void SqlCipherDriver::keepStatement(const QByteArray &sql, sqlite3_stmt *statement) const
+{
+    // Bounded: SQL built with varying lists would otherwise fill it with one-offs.
+    constexpr qsizetype Most = 256;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (!m_db || m_idle.contains(sql)) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    if (m_idle.size() >= Most)
+        dropStatements();
+    m_idle.insert(sql, statement);
+}
+
+void SqlCipherDriver::dropStatements() const
+{
+    for (sqlite3_stmt *statement : std::as_const(m_idle))
+        sqlite3_finalize(statement);
+    m_idle.clear();
 }
 
 void SqlCipherDriver::detach(SqlCipherResult *result)

@@ -2,11 +2,13 @@
 
 #include "util/SecureBytes.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDriver>
 #include <QSqlError>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace relais {
 
@@ -65,8 +67,14 @@ private:
     bool execPlain(const char *sql);
     void setNativeError(const QString &what, QSqlError::ErrorType type, int code);
     void detach(SqlCipherResult *result);
+    // Compiled statements kept for their next use, by their SQL: the write path runs the same
+    // few statements for every record, and compiling one costs more than running it.
+    sqlite3_stmt *takeStatement(const QByteArray &sql) const;
+    void keepStatement(const QByteArray &sql, sqlite3_stmt *statement) const;
+    void dropStatements() const;
 
     sqlite3 *m_db = nullptr;
+    mutable QHash<QByteArray, sqlite3_stmt *> m_idle;
     SecureBytes m_key;
     mutable QList<SqlCipherResult *> m_results;
 };

@@ -38,7 +38,7 @@ SqlCipherResult::~SqlCipherResult()
 {
     if (auto *owner = const_cast<SqlCipherDriver *>(cipherDriver()))
         owner->detach(this);
-    finalize();
+    release();
 }
 
 const SqlCipherDriver *SqlCipherResult::cipherDriver() const
@@ -52,10 +52,21 @@ void SqlCipherResult::finalize()
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+    m_sql.clear();
     m_rows.clear();
     m_firstRow = 0;
     m_stepped = -1;
     m_exhausted = true;
+}
+
+void SqlCipherResult::release()
+{
+    const SqlCipherDriver *owner = cipherDriver();
+    if (m_stmt && owner && owner->connection()) {
+        owner->keepStatement(m_sql, m_stmt);
+        m_stmt = nullptr;
+    }
+    finalize();
 }
 
 bool SqlCipherResult::reset(const QString &query)
@@ -72,12 +83,17 @@ bool SqlCipherResult::prepare(const QString &query)
                       QString(), QSqlError::ConnectionError));
         return false;
     }
-    finalize();
+    release();
     setSelect(false);
     setActive(false);
     m_record.clear();
 
     const QByteArray text = query.toUtf8();
+    m_stmt = owner->takeStatement(text);
+    if (m_stmt) {
+        m_sql = text;
+        return true;
+    }
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v2(owner->connection(), text.constData(),
                                       static_cast<int>(text.size()), &m_stmt, &tail);
@@ -98,6 +114,7 @@ bool SqlCipherResult::prepare(const QString &query)
         finalize();
         return false;
     }
+    m_sql = text;
     return true;
 }
 

@@ -26,6 +26,8 @@ public:
 
     // Called by the driver when it closes, so that no statement outlives its connection.
     void finalize();
+    // Done with the statement: handed back to the driver for the next query of the same SQL.
+    void release();
     // The statement, when it stands on the query's current row (a forward-only query): its
     // columns can then be read with SQLite's own functions, without a QVariant for each.
     sqlite3_stmt *statementOnRow() const { return onStatementRow() ? m_stmt : nullptr; }
@@ -58,6 +60,7 @@ private:
     const SqlCipherDriver *cipherDriver() const;
 
     sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_sql; // the statement's text, its key in the driver's cache
     QSqlRecord m_record;
     QList<QVariantList> m_rows; // m_rows[0] is row number m_firstRow
     int m_firstRow = 0;

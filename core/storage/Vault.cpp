@@ -439,6 +439,30 @@ Result<QList<RecordWriter::Applied>> Vault::apply(const QList<JournalChange> &ch
     });
 }
 
+Result<bool> Vault::reclaimSpace()
+{
+    constexpr qint64 WorthIt = 16LL * 1024 * 1024;
+    QSqlQuery query(database());
+    qint64 counts[3] = {0, 0, 0};
+    const char *pragmas[3] = {"freelist_count", "page_count", "page_size"};
+    for (int i = 0; i < 3; ++i) {
+        if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragmas[i]))) ||
+            !query.next())
+            return std::unexpected(
+                sqlError(tr("Reading the vault's size failed"), query.lastError()));
+        counts[i] = query.value(0).toLongLong();
+        query.finish();
+    }
+    const auto [freePages, pages, pageSize] = counts;
+    if (freePages * 2 < pages || freePages * pageSize < WorthIt)
+        return false;
+    if (!query.exec(QStringLiteral("VACUUM")))
+        return std::unexpected(
+            sqlError(tr("Giving the vault's free space back failed"), query.lastError()));
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
 Result<AuditTrail::Verdict> Vault::verifyAuditTrail() const
 {
     return AuditTrail(database(), m_anchorKey).verify();

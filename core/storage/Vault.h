@@ -116,6 +116,11 @@ public:
     // one sentence per problem, in words.
     Result<QStringList> checkIntegrity() const;
 
+    // Gives the space of deleted rows back to the file system when more than half the file is
+    // free pages (after the first push of a practice's whole history, say); otherwise nothing.
+    // Returns whether it did. Refused while another connection is reading.
+    Result<bool> reclaimSpace();
+
     // A consistent encrypted copy of the vault, with the same key, written to a temporary file
     // and renamed into place only when complete; audited as made by `actor`.
     Status backupTo(const QString &file, const Actor &actor);

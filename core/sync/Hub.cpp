@@ -272,10 +272,10 @@ Status Hub::touchDevice(const QString &practiceId, const QString &deviceId)
     return {};
 }
 
-Result<int> Hub::push(const QString &practiceId, const QList<SealedEnvelope> &envelopes)
+Result<Hub::Pushed> Hub::push(const QString &practiceId, const QList<SealedEnvelope> &envelopes)
 {
     if (envelopes.isEmpty())
-        return 0;
+        return Pushed{};
     if (!m_db.transaction())
         return std::unexpected(failure(tr("Sending the changes failed"), m_db.lastError()));
     QSqlQuery query(m_db);
@@ -288,6 +288,19 @@ Result<int> Hub::push(const QString &practiceId, const QList<SealedEnvelope> &en
     query.addBindValue(LockClass);
     query.addBindValue(practiceId);
     if (!query.exec())
+        return abort();
+    const auto lastSeqNow = [&]() -> std::optional<qint64> {
+        query.prepare(QStringLiteral(
+            "SELECT coalesce(max(seq), 0) FROM relais.envelope WHERE practice_id = ?"));
+        query.addBindValue(practiceId);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toLongLong();
+    };
+    Pushed pushed;
+    if (const auto before = lastSeqNow())
+        pushed.before = *before;
+    else
         return abort();
     int inserted = 0;
     for (qsizetype from = 0; from < envelopes.size(); from += PushRowsPerStatement) {
@@ -310,9 +323,14 @@ Result<int> Hub::push(const QString &practiceId, const QList<SealedEnvelope> &en
             return abort();
         inserted += std::max(0, query.numRowsAffected());
     }
+    pushed.inserted = inserted;
+    if (const auto last = lastSeqNow())
+        pushed.last = *last;
+    else
+        return abort();
     if (!m_db.commit())
         return std::unexpected(failure(tr("Sending the changes failed"), m_db.lastError()));
-    return inserted;
+    return pushed;
 }
 
 Result<QList<SealedEnvelope>> Hub::pull(const QString &practiceId, qint64 afterSeq, int limit)

@@ -41,10 +41,17 @@ public:
     Status registerPractice(const QString &practiceId);
     Status touchDevice(const QString &practiceId, const QString &deviceId);
 
-    // Stores envelopes; those already there (the same envelope id) are ignored. Returns how
-    // many were new. Holds the practice's lock for the transaction, so that the sequence order
-    // of a practice's envelopes is the order in which they were committed.
-    Result<int> push(const QString &practiceId, const QList<SealedEnvelope> &envelopes);
+    struct Pushed
+    {
+        int inserted = 0;  // new on the hub (the others were there already)
+        qint64 before = 0; // the practice's last sequence before them
+        qint64 last = 0;   // its last sequence after them
+    };
+    // Stores envelopes; those already there (the same envelope id) are ignored. Holds the
+    // practice's lock for the transaction, so that the sequence order of a practice's envelopes
+    // is the order in which they were committed: every sequence from `before` (excluded) to
+    // `last` is one of these envelopes.
+    Result<Pushed> push(const QString &practiceId, const QList<SealedEnvelope> &envelopes);
     // The practice's envelopes after a sequence, oldest first.
     Result<QList<SealedEnvelope>> pull(const QString &practiceId, qint64 afterSeq, int limit);
     Result<qint64> lastSeq(const QString &practiceId);

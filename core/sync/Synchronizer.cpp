@@ -117,6 +117,12 @@ Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password
     } else {
         if (auto ok = pushChanges(report, progress); !ok)
             return std::unexpected(ok.error());
+        // The hub keeps the history now: a journal pushed whole leaves the file mostly free.
+        if (report.pushed > 0) {
+            if (auto reclaimed = m_vault.reclaimSpace(); !reclaimed)
+                qCWarning(lcSync) << "reclaiming the vault's space failed:"
+                                  << reclaimed.error().message;
+        }
         if (auto ok = pushAudit(report); !ok)
             return std::unexpected(ok.error());
     }
@@ -331,6 +337,8 @@ Status Synchronizer::pushChanges(SyncReport &report, const Progress &progress)
             return std::unexpected(stored.error());
         // On the hub now: the hub keeps the history, so the journal rows go.
         auto marked = m_vault.write(Actor::system(), [&](RecordWriter &w) -> Status {
+            if (auto ok = skipOwn(*stored); !ok)
+                return ok;
             QSqlQuery drop(m_vault.database());
             drop.prepare(
                 QStringLiteral("DELETE FROM change_journal WHERE seq <= ? AND pushed = 0"));
@@ -384,10 +392,24 @@ Status Synchronizer::pushAudit(SyncReport &report)
         auto stored = m_hub->push(m_practiceId, {envelope});
         if (!stored)
             return std::unexpected(stored.error());
-        if (auto ok = m_state->setSetting(SyncState::AuditPushedKey, QString::number(last)); !ok)
-            return ok;
+        auto kept = m_vault.write(Actor::system(), [&](RecordWriter &) -> Status {
+            if (auto ok = skipOwn(*stored); !ok)
+                return ok;
+            return m_state->setSetting(SyncState::AuditPushedKey, QString::number(last));
+        });
+        if (!kept)
+            return kept;
         report.auditRowsPushed += static_cast<int>(batch.size());
     }
+}
+
+// What this workstation just pushed need not come back to it: when nothing else reached the
+// hub since its cursor, the cursor moves past its own envelopes (in the caller's transaction).
+Status Synchronizer::skipOwn(const Hub::Pushed &pushed)
+{
+    if (pushed.before != m_state->cursor() || pushed.last <= pushed.before)
+        return {};
+    return m_state->setSetting(SyncState::CursorKey, QString::number(pushed.last));
 }
 
 Status Synchronizer::pull(SyncReport &report, const Progress &progress)

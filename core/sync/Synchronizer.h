@@ -96,6 +96,7 @@ private:
     Status pushChanges(SyncReport &report, const Progress &progress);
     Status pushAudit(SyncReport &report);
     Status pull(SyncReport &report, const Progress &progress);
+    Status skipOwn(const Hub::Pushed &pushed);
     enum class Outcome
     {
         Done,
