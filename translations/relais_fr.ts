@@ -3851,7 +3851,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Recovery code of this workstation&apos;s vault (shown only now; it opens the vault if this workstation loses its key):</source>
-        <translation>Code de secours du coffre de ce poste (affiché seulement maintenant ; il ouvre le coffre si ce poste perd sa clé) :</translation>
+        <translation>Code de récupération du coffre de ce poste (affiché seulement maintenant ; il ouvre le coffre si ce poste perd sa clé) :</translation>
     </message>
     <message>
         <source>Receiving stopped: %1 Run “relais sync” to go on from where it stopped.</source>
@@ -5790,6 +5790,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The demo practice has three accounts: &lt;b&gt;medecin&lt;/b&gt; (physician and administrator), &lt;b&gt;medecin2&lt;/b&gt; (physician) and &lt;b&gt;assistante&lt;/b&gt; (medical assistant). All use the password &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Le cabinet de démonstration a trois comptes : &lt;b&gt;medecin&lt;/b&gt; (médecin et administrateur), &lt;b&gt;medecin2&lt;/b&gt; (médecin) et &lt;b&gt;assistante&lt;/b&gt; (assistante médicale). Tous utilisent le mot de passe &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
+    <message>
+        <source>Waiting for the inviting workstation to let this one in (its next sync does)…</source>
+        <translation>En attente du poste qui invite (sa prochaine synchronisation fait entrer celui-ci)…</translation>
+    </message>
+    <message>
+        <source>Receiving the practice&apos;s records…</source>
+        <translation>Réception des dossiers du cabinet…</translation>
+    </message>
+    <message>
+        <source>Join a practice</source>
+        <translation>Rejoindre un cabinet</translation>
+    </message>
+    <message>
+        <source>This workstation is one of the practice&apos;s, but receiving its records stopped: %1 The next sync goes on from there.</source>
+        <translation>Ce poste fait partie du cabinet, mais la réception de ses dossiers s’est arrêtée : %1 La prochaine synchronisation reprendra de là.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::IntakeDialog</name>
@@ -5954,6 +5970,37 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The new workstation is in: it is receiving the practice&apos;s records. Its users log in with their own passwords.</source>
         <translation>Le nouveau poste est entré : il reçoit les dossiers du cabinet. Chacun s’y connecte avec son propre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::JoinDialog</name>
+    <message>
+        <source>Join a practice</source>
+        <translation>Rejoindre un cabinet</translation>
+    </message>
+    <message>
+        <source>On a workstation of the practice, an administrator opens Sync → Invite a workstation: it shows the hub&apos;s address and a code valid 15 minutes. Type them here. This workstation then receives the practice&apos;s records; everyone logs in with their own password.</source>
+        <translation>Sur un poste du cabinet, un administrateur ouvre Synchronisation → Inviter un poste : l’adresse du serveur et un code valable 15 minutes s’affichent. Saisissez-les ici. Ce poste reçoit ensuite les dossiers du cabinet ; chacun s’y connecte avec son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Hub &amp;password:</source>
+        <translation>&amp;Mot de passe du serveur :</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code:</source>
+        <translation>&amp;Code d’invitation :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>An invitation code is 16 letters and digits, such as ABCD-EFGH-JKMN-PQRS: check what was typed.</source>
+        <translation>Un code d’invitation compte 16 lettres et chiffres, comme ABCD-EFGH-JKMN-PQRS : vérifiez la saisie.</translation>
     </message>
 </context>
 <context>
@@ -8944,16 +8991,20 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No practice vault on this workstation yet&lt;/h3&gt;&lt;p&gt;Relais keeps the practice&apos;s records in an encrypted vault:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Set up a new practice, restore a backup made on another workstation of the practice (its recovery code will be asked), or try Relais on a demo practice of invented patients.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pas encore de coffre du cabinet sur ce poste&lt;/h3&gt;&lt;p&gt;Relais conserve les dossiers du cabinet dans un coffre chiffré :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Créez un nouveau cabinet, restaurez une sauvegarde faite sur un autre poste du cabinet (son code de récupération sera demandé), ou essayez Relais sur un cabinet de démonstration aux patients inventés.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Set up a &amp;new practice…</source>
         <translation>Créer un &amp;nouveau cabinet…</translation>
     </message>
     <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No practice vault on this workstation yet&lt;/h3&gt;&lt;p&gt;Relais keeps the practice&apos;s records in an encrypted vault:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Set up a new practice, join a practice whose other workstations sync (with an invitation code), restore a backup made on another workstation of the practice (its recovery code will be asked), or try Relais on a demo practice of invented patients.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pas encore de coffre du cabinet sur ce poste&lt;/h3&gt;&lt;p&gt;Relais conserve les dossiers du cabinet dans un coffre chiffré :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Créez un nouveau cabinet, rejoignez un cabinet dont les autres postes se synchronisent (avec un code d’invitation), restaurez une sauvegarde faite sur un autre poste du cabinet (son code de récupération sera demandé), ou essayez Relais sur un cabinet de démonstration aux patients inventés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Join a practice…</source>
+        <translation>Re&amp;joindre un cabinet…</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSync.h"
+#include "shell/JoinDialog.h"
 #include "shell/MainWindow.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
@@ -115,6 +116,34 @@ TEST_CASE("the Sync section sets the practice up on its hub and follows what wai
     CHECK(named<QLabel>(&page, "pending")->text().startsWith(QStringLiteral("1 change")));
     named<QCheckBox>(&page, "autoSync")->setChecked(true);
     CHECK(PracticeSync(*desk.vault).autoSyncMinutes() == 5);
+}
+
+TEST_CASE("joining a practice: the address and the code are checked before anything is made")
+{
+    ui::JoinDialog dialog;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *join = [&] {
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Join"))
+                return b;
+        return static_cast<QPushButton *>(nullptr);
+    }();
+    REQUIRE(join != nullptr);
+    named<QLineEdit>(&dialog, "hub")->setText(QStringLiteral("hub.cabinet.local"));
+    named<QLineEdit>(&dialog, "code")->setText(QStringLiteral("abcd-efgh-jkmn-pqrs"));
+    join->click();
+    CHECK(dialog.isVisible());
+    CHECK(named<QLabel>(&dialog, "reason")->text().contains(QStringLiteral("PostgreSQL")));
+    named<QLineEdit>(&dialog, "hub")->setText(QStringLiteral("postgresql://relais@hub/relais"));
+    named<QLineEdit>(&dialog, "code")->setText(QStringLiteral("abcd-efgh"));
+    join->click();
+    CHECK(dialog.isVisible());
+    CHECK(named<QLabel>(&dialog, "reason")->text().contains(QStringLiteral("16 letters")));
+    named<QLineEdit>(&dialog, "code")->setText(QStringLiteral("abcd-efgh jkmn-pqrs"));
+    join->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.code() == QStringLiteral("ABCDEFGHJKMNPQRS"));
 }
 
 // RELAIS_SCREENSHOTS=DIR relais_ui_tests "[screenshots]" under Xvfb and pg_virtualenv.

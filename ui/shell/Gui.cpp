@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "FirstRunWizard.h"
+#include "JoinDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
@@ -12,6 +13,7 @@
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSettings.h"
+#include "services/PracticeSync.h"
 #include "services/VaultAccess.h"
 
 #include <QApplication>
@@ -42,6 +44,48 @@ struct Opened
     Session session; // already logged in (first run), or empty: ask
 };
 
+// A new workstation of a practice that syncs: its vault made, then filled from the practice once
+// an enrolled workstation lets it in. Nothing is left behind when it cannot join.
+Result<Opened> joinPractice(const QString &vaultPath, VaultAccess &access)
+{
+    JoinDialog dialog;
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return fail(ErrorCode::Cancelled, QString());
+        auto created = access.create(vaultPath);
+        if (!created)
+            return std::unexpected(created.error());
+        Status joined = fail(ErrorCode::Cancelled, QString());
+        waitFor(nullptr,
+                Gui::tr("Waiting for the inviting workstation to let this one in (its next sync "
+                        "does)…"),
+                created->vault.get(), [&](const BackgroundTask::Context &task) {
+                    joined = PracticeSync::join(task.vault(), dialog.hub(), dialog.password(),
+                                                dialog.code(),
+                                                [&task](qint64) { return !task.stopRequested(); });
+                });
+        if (!joined) {
+            created->vault.reset();
+            Vault::removeFiles(vaultPath);
+            dialog.showRefusal(joined.error().message);
+            continue;
+        }
+        RecoveryCodeNotice(created->recoveryCode).exec();
+        Result<SyncReport> received = fail(ErrorCode::Cancelled, QString());
+        waitFor(nullptr, Gui::tr("Receiving the practice's records…"), created->vault.get(),
+                [&](const BackgroundTask::Context &task) {
+                    received = PracticeSync(task.vault()).sync(std::nullopt);
+                });
+        if (!received)
+            QMessageBox::warning(nullptr, Gui::tr("Join a practice"),
+                                 Gui::tr("This workstation is one of the practice's, but "
+                                         "receiving its records stopped: %1 The next sync goes "
+                                         "on from there.")
+                                     .arg(received.error().message));
+        return Opened{std::move(created->vault), {}};
+    }
+}
+
 Result<Opened> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
 {
     WelcomeDialog welcome(vaultPath);
@@ -54,6 +98,7 @@ Result<Opened> setUpWorkstation(const QString &vaultPath, VaultAccess &access)
             return fail(ErrorCode::Cancelled, QString());
         return Opened{wizard.takeVault(), wizard.session()};
     }
+    case WelcomeDialog::Choice::Join: return joinPractice(vaultPath, access);
     case WelcomeDialog::Choice::Restore: {
         const QString backup = QFileDialog::getOpenFileName(
             nullptr, Gui::tr("Restore a backup"),

@@ -16,9 +16,10 @@ WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
     auto *text = new QLabel(
         tr("<h3>No practice vault on this workstation yet</h3>"
            "<p>Relais keeps the practice's records in an encrypted vault:<br><tt>%1</tt></p>"
-           "<p>Set up a new practice, restore a backup made on another workstation of the "
-           "practice (its recovery code will be asked), or try Relais on a demo practice of "
-           "invented patients.</p>")
+           "<p>Set up a new practice, join a practice whose other workstations sync (with an "
+           "invitation code), restore a backup made on another workstation of the practice (its "
+           "recovery code will be asked), or try Relais on a demo practice of invented "
+           "patients.</p>")
             .arg(QDir::toNativeSeparators(vaultPath).toHtmlEscaped()),
         this);
     text->setWordWrap(true);
@@ -27,6 +28,7 @@ WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *create =
         buttons->addButton(tr("Set up a &new practice…"), QDialogButtonBox::AcceptRole);
+    QPushButton *join = buttons->addButton(tr("&Join a practice…"), QDialogButtonBox::AcceptRole);
     QPushButton *restore =
         buttons->addButton(tr("&Restore a backup…"), QDialogButtonBox::AcceptRole);
     QPushButton *demo =
@@ -38,6 +40,7 @@ WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
         accept();
     };
     connect(create, &QPushButton::clicked, this, [choose] { choose(Choice::NewPractice); });
+    connect(join, &QPushButton::clicked, this, [choose] { choose(Choice::Join); });
     connect(restore, &QPushButton::clicked, this, [choose] { choose(Choice::Restore); });
     connect(demo, &QPushButton::clicked, this, [choose] { choose(Choice::Demo); });
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);

@@ -15,7 +15,8 @@ public:
         Quit,
         NewPractice,
         Demo,
-        Restore
+        Restore,
+        Join
     };
 
     explicit WelcomeDialog(const QString &vaultPath, QWidget *parent = nullptr);

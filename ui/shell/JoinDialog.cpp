@@ -1,0 +1,89 @@
+#include "JoinDialog.h"
+
+#include "common/FormHelpers.h"
+#include "sync/HubAddress.h"
+#include "sync/Invitation.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace relais::ui {
+
+JoinDialog::JoinDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Join a practice"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("On a workstation of the practice, an administrator opens Sync → Invite a "
+           "workstation: it shows the hub's address and a code valid 15 minutes. Type them here. "
+           "This workstation then receives the practice's records; everyone logs in with their "
+           "own password."),
+        this);
+    intro->setWordWrap(true);
+    keepWhole(intro);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_hub = makeNamedEdit(this, "hub");
+    m_hub->setPlaceholderText(QStringLiteral("postgresql://relais@serveur.cabinet.local/relais"));
+    m_password = makeNamedEdit(this, "hubPassword", true);
+    m_code = makeNamedEdit(this, "code");
+    m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
+    form->addRow(tr("&Hub:"), m_hub);
+    form->addRow(tr("Hub &password:"), m_password);
+    form->addRow(tr("Invitation &code:"), m_code);
+    layout->addLayout(form);
+    m_reason = makeReasonLabel(this);
+    layout->addWidget(m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *join = buttons->addButton(tr("&Join"), QDialogButtonBox::AcceptRole);
+    join->setDefault(true);
+    connect(join, &QPushButton::clicked, this, &JoinDialog::tryAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+QString JoinDialog::hub() const
+{
+    return m_hub->text().trimmed();
+}
+
+QString JoinDialog::password() const
+{
+    return m_password->text();
+}
+
+QString JoinDialog::code() const
+{
+    return Invitation::normalise(m_code->text());
+}
+
+void JoinDialog::showRefusal(const QString &reason)
+{
+    m_reason->setText(reason);
+}
+
+void JoinDialog::tryAccept()
+{
+    if (auto address = HubAddress::parse(hub()); !address) {
+        showRefusal(address.error().message);
+        m_hub->setFocus();
+        return;
+    }
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{16}$"));
+    if (!shape.match(code()).hasMatch()) {
+        showRefusal(tr("An invitation code is 16 letters and digits, such as "
+                       "ABCD-EFGH-JKMN-PQRS: check what was typed."));
+        m_code->setFocus();
+        return;
+    }
+    accept();
+}
+
+} // namespace relais::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace relais::ui {
+
+// What a new workstation needs to join its practice: the hub's address, its login's password,
+// and the invitation code shown on an enrolled workstation. Checks their form before anything
+// is created; the joining itself is the caller's.
+class JoinDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit JoinDialog(QWidget *parent = nullptr);
+
+    QString hub() const;
+    QString password() const;
+    QString code() const;
+    // Shows why the last attempt failed, and lets the person try again.
+    void showRefusal(const QString &reason);
+
+private:
+    void tryAccept();
+
+    QLineEdit *m_hub = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLabel *m_reason = nullptr;
+};
+
+} // namespace relais::ui
