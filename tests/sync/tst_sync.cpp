@@ -2,6 +2,7 @@
 #include "services/Authenticator.h"
 #include "services/PatientRegistry.h"
 #include "services/PracticeSync.h"
+#include "services/UserAccounts.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
 #include "support/TestPractice.h"
@@ -293,6 +294,17 @@ TEST_CASE("two workstations hold the same records after syncing through the hub"
             CHECK(idle.applied == 0);
             CHECK(digestOf(a.vault()) == before);
         }
+    }
+    SECTION("a user disabled on one workstation can no longer log in on the other once synced")
+    {
+        auto accounts = UserAccounts(a.vault(), Passwords::Cost::quick());
+        REQUIRE(accounts.setDisabled(a.practice.doctor, a.practice.assistant.userId, true));
+        a.sync(hub, admin);
+        b.sync(hub, Actor::system());
+        auto refused = Authenticator(b.vault()).logIn(QStringLiteral("assistante"),
+                                                      QLatin1String(DemoPractice::Password));
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(digestOf(b.vault()).toStdString() == digestOf(a.vault()).toStdString());
     }
     SECTION("the audit trails travel, each chain whole")
     {
