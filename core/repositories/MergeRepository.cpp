@@ -117,6 +117,18 @@ Result<QStringList> MergeRepository::recordsOf(const QString &table, const QStri
         {patientId}, tr("Merging the files failed"), [](const Row &row) { return row.text("id"); });
 }
 
+Result<QList<std::pair<QString, QString>>> MergeRepository::strays(const QString &table) const
+{
+    return selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT t.id, p.merged_into FROM \"%1\" t JOIN patient p ON "
+                       "p.id = t.patient_id WHERE t.deleted = 0 AND p.merged_into <> ''")
+            .arg(table),
+        {}, tr("Merging the files failed"), [](const Row &row) {
+            return std::pair{row.text("id"), row.text("merged_into")};
+        });
+}
+
 Result<bool> MergeRepository::belongsTo(const QString &table, const QString &id,
                                         const QString &patientId) const
 {

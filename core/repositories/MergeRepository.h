@@ -53,6 +53,8 @@ public:
     // The live records of `table` (a synced table with a patient_id, named by the schema) that
     // belong to the patient.
     Result<QStringList> recordsOf(const QString &table, const QString &patientId) const;
+    // Live records of `table` still on a file merged into another: record id -> the kept file.
+    Result<QList<std::pair<QString, QString>>> strays(const QString &table) const;
     // Whether the record is live and still belongs to the patient.
     Result<bool> belongsTo(const QString &table, const QString &id, const QString &patientId) const;
 

@@ -157,6 +157,34 @@ Result<QString> PatientMerger::merge(const Session &session, const QString &kept
     });
 }
 
+Result<int> PatientMerger::followMerges(const Actor &actor)
+{
+    const MergeRepository merges(m_vault);
+    return m_vault.write(actor, [&](RecordWriter &w) -> Result<int> {
+        int moved = 0;
+        for (const QString &table : m_vault.syncedTablesWith(QStringLiteral("patient_id"))) {
+            if (!movesWithPatient(table))
+                continue;
+            // Twice at most: a file merged into one itself merged since.
+            for (int round = 0; round < 2; ++round) {
+                auto strays = merges.strays(table);
+                if (!strays)
+                    return std::unexpected(strays.error());
+                if (strays->isEmpty())
+                    break;
+                for (const auto &[id, keptId] : std::as_const(*strays)) {
+                    if (auto ok = w.update(table, id, MergeRepository::ownerColumns(keptId)); !ok)
+                        return std::unexpected(ok.error());
+                    ++moved;
+                }
+            }
+        }
+        if (moved > 0)
+            qCInfo(lcMerge) << "records made before a merge followed it:" << moved;
+        return moved;
+    });
+}
+
 Status PatientMerger::undo(const Session &session, const QString &mergeId)
 {
     if (auto allowed = AccessPolicy::require(session, Permission::MergePatients); !allowed)

@@ -29,6 +29,10 @@ public:
     Result<QString> merge(const Session &session, const QString &keptId, const QString &mergedId,
                           const QString &reason);
     Status undo(const Session &session, const QString &mergeId);
+    // Moves to the kept file what still points to a merged one: a record made on another
+    // workstation before the merge reached it. Sync calls it after each pull, on every
+    // workstation, so that they all end with the record on the kept file. Returns how many moved.
+    Result<int> followMerges(const Actor &actor);
     // Merges into this file, newest first, undone ones included.
     Result<QList<PatientMergeRecord>> mergesInto(const Session &session,
                                                  const QString &keptId) const;

@@ -1,6 +1,7 @@
 #include "PracticeSync.h"
 
 #include "security/AccessPolicy.h"
+#include "services/PatientMerger.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
 #include "sync/SyncState.h"
@@ -29,8 +30,24 @@ Result<SyncReport> PracticeSync::sync(const std::optional<Session> &session, con
         if (auto allowed = AccessPolicy::require(*session, Permission::Synchronise); !allowed)
             return std::unexpected(allowed.error());
     }
-    return Synchronizer(m_vault, session ? session->actor() : Actor::system())
-        .run(hub, password, progress);
+    const Actor actor = session ? session->actor() : Actor::system();
+    auto report = Synchronizer(m_vault, actor).run(hub, password, progress);
+    if (!report || report->applied == 0)
+        return report;
+    // A record made elsewhere on a file merged here (or the other way) follows the merge; the
+    // move is a change of its own, sent at once.
+    auto followed = PatientMerger(m_vault).followMerges(actor);
+    if (!followed)
+        return std::unexpected(followed.error());
+    if (*followed == 0)
+        return report;
+    auto sent = Synchronizer(m_vault, actor).run({}, {}, progress);
+    if (!sent)
+        return std::unexpected(sent.error());
+    report->pushed += sent->pushed;
+    report->applied += sent->applied;
+    report->pending = sent->pending;
+    return report;
 }
 
 Result<Invitation::Made> PracticeSync::invite(const Session &session)

@@ -1,8 +1,10 @@
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
+#include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
 #include "services/PracticeSync.h"
 #include "services/UserAccounts.h"
+#include "storage/RecordWriter.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
 #include "support/TestPractice.h"
@@ -304,6 +306,43 @@ TEST_CASE("two workstations hold the same records after syncing through the hub"
         auto refused = Authenticator(b.vault()).logIn(QStringLiteral("assistante"),
                                                       QLatin1String(DemoPractice::Password));
         REQUIRE_FALSE(refused.has_value());
+        CHECK(digestOf(b.vault()).toStdString() == digestOf(a.vault()).toStdString());
+    }
+    SECTION("a record made on a file merged elsewhere follows it to the kept file")
+    {
+        auto kept = a.practice.registry().create(a.practice.assistant, helene());
+        REQUIRE(kept.has_value());
+        PatientIdentity twin = helene();
+        twin.birthName = QStringLiteral("Dupond");
+        auto merged = a.practice.registry().create(a.practice.assistant, twin, true);
+        REQUIRE(merged.has_value());
+        a.sync(hub, admin);
+        b.sync(hub, Actor::system());
+        // On b, before the merge reaches it: a condition noted on the file about to be merged.
+        auto noted = b.vault().write(Actor::system(), [&](RecordWriter &w) {
+            return w.create(QStringLiteral("patient_condition"),
+                            {{QStringLiteral("patient_id"), *merged},
+                             {QStringLiteral("category"), QStringLiteral("medical")},
+                             {QStringLiteral("label"), QStringLiteral("Asthme")}});
+        });
+        REQUIRE(noted.has_value());
+        REQUIRE(PatientMerger(a.vault())
+                    .merge(a.practice.doctor, *kept, *merged, QStringLiteral("doublon"))
+                    .has_value());
+        const auto syncBoth = [&] {
+            REQUIRE(PracticeSync(a.vault()).sync(a.practice.doctor).has_value());
+            REQUIRE(PracticeSync(b.vault()).sync(std::nullopt).has_value());
+        };
+        syncBoth();
+        syncBoth();
+        for (Workstation *w : {&a, &b}) {
+            QSqlQuery q(w->vault().database());
+            REQUIRE(
+                q.exec(QStringLiteral("SELECT patient_id FROM patient_condition WHERE id = '%1'")
+                           .arg(*noted)));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString() == *kept);
+        }
         CHECK(digestOf(b.vault()).toStdString() == digestOf(a.vault()).toStdString());
     }
     SECTION("the audit trails travel, each chain whole")
