@@ -2247,6 +2247,18 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Sync every 1 to 1440 minutes, or only when asked.</source>
         <translation>Synchronisez toutes les 1 à 1440 minutes, ou seulement sur demande.</translation>
     </message>
+    <message>
+        <source>Keeping a possible duplicate failed</source>
+        <translation>La conservation d’un doublon possible a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the possible duplicates failed</source>
+        <translation>La lecture des doublons possibles a échoué</translation>
+    </message>
+    <message>
+        <source>Setting the possible duplicate aside failed</source>
+        <translation>La mise à l’écart du doublon possible a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relais::PracticeTime</name>
@@ -8375,6 +8387,30 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>None yet: the first sync enrols this workstation.</source>
         <translation>Aucun pour l’instant : la première synchronisation inscrit ce poste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files that may be one person&lt;/b&gt; (one of them came from another workstation: open them, then merge or say they are two people)</source>
+        <translation>&lt;b&gt;Dossiers qui sont peut-être une même personne&lt;/b&gt; (l’un d’eux vient d’un autre poste : examinez-les, puis fusionnez-les ou dites qu’il s’agit de deux personnes)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Autre dossier</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>They are two people</source>
+        <translation>Ce sont deux personnes</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "security/AccessPolicy.h"
 #include "services/PatientMerger.h"
+#include "services/PatientRegistry.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
 #include "sync/SyncState.h"
@@ -34,6 +35,8 @@ Result<SyncReport> PracticeSync::sync(const std::optional<Session> &session, con
     auto report = Synchronizer(m_vault, actor).run(hub, password, progress);
     if (!report || report->applied == 0)
         return report;
+    if (auto found = findDuplicates(report->patientsChanged); !found)
+        return std::unexpected(found.error());
     // A record made elsewhere on a file merged here (or the other way) follows the merge; the
     // move is a change of its own, sent at once.
     auto followed = PatientMerger(m_vault).followMerges(actor);
@@ -107,6 +110,84 @@ Result<PracticeSync::State> PracticeSync::state() const
         state.workstations.append(w);
     }
     return state;
+}
+
+Result<int> PracticeSync::findDuplicates(const QStringList &patientIds)
+{
+    // The registry's own rules, as at the desk; the system looks, on no one's behalf.
+    static const Session Looking{QStringLiteral("system"), QString(), QString(),
+                                 Role::Assistant | Role::Physician};
+    const PatientRegistry registry(m_vault);
+    int found = 0;
+    for (const QString &id : patientIds) {
+        auto identity = registry.refresh(Looking, id);
+        if (!identity || !identity->mergedInto.isEmpty())
+            continue;
+        auto candidates = registry.duplicatesOf(*identity);
+        if (!candidates)
+            return std::unexpected(candidates.error());
+        for (const DuplicateCandidate &c : std::as_const(*candidates)) {
+            if (c.patient.id == id || c.match.score < PatientRegistry::BlockingScore)
+                continue;
+            QSqlQuery insert(m_vault.database());
+            insert.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_duplicate (first_id, "
+                                          "second_id, score, found_at) VALUES (?, ?, ?, ?)"));
+            insert.addBindValue(std::min(id, c.patient.id));
+            insert.addBindValue(std::max(id, c.patient.id));
+            insert.addBindValue(c.match.score);
+            insert.addBindValue(m_vault.clock().now().toString(Qt::ISODateWithMs));
+            if (!insert.exec())
+                return std::unexpected(
+                    sqlError(tr("Keeping a possible duplicate failed"), insert.lastError()));
+            found += insert.numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+    return found;
+}
+
+Result<QList<PracticeSync::Duplicate>> PracticeSync::duplicates(const Session &session) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT first_id, second_id, score FROM sync_duplicate "
+                                   "WHERE dismissed = 0 ORDER BY found_at")))
+        return std::unexpected(
+            sqlError(tr("Reading the possible duplicates failed"), query.lastError()));
+    QList<std::tuple<QString, QString, int>> pairs;
+    while (query.next())
+        pairs.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    query.finish();
+    const PatientRegistry registry(m_vault);
+    QList<Duplicate> found;
+    for (const auto &[first, second, score] : std::as_const(pairs)) {
+        auto a = registry.refresh(session, first);
+        auto b = registry.refresh(session, second);
+        // Merged since, on this workstation or another: nothing left to propose.
+        if (!a || !b || !a->mergedInto.isEmpty() || !b->mergedInto.isEmpty())
+            continue;
+        found.append({PatientHit{a->id, a->displayName(), a->birthDate, a->sex, a->status},
+                      PatientHit{b->id, b->displayName(), b->birthDate, b->sex, b->status}, score});
+    }
+    return found;
+}
+
+Status PracticeSync::dismissDuplicate(const Session &session, const QString &firstId,
+                                      const QString &secondId)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::MergePatients); !allowed)
+        return allowed;
+    QSqlQuery query(m_vault.database());
+    query.prepare(QStringLiteral("UPDATE sync_duplicate SET dismissed = 1 WHERE first_id = ? AND "
+                                 "second_id = ?"));
+    query.addBindValue(std::min(firstId, secondId));
+    query.addBindValue(std::max(firstId, secondId));
+    if (!query.exec())
+        return std::unexpected(
+            sqlError(tr("Setting the possible duplicate aside failed"), query.lastError()));
+    return {};
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Patient.h"
 #include "security/Session.h"
 #include "sync/Invitation.h"
 #include "sync/Synchronizer.h"
@@ -61,6 +62,20 @@ public:
     // Every how many minutes the window syncs by itself on this workstation; 0: only when asked.
     int autoSyncMinutes() const;
     Status setAutoSyncMinutes(int minutes);
+
+    // Two files that may be one person, found after a sync brought one of them: shown in the
+    // Sync section until someone merges them or says they are two people.
+    struct Duplicate
+    {
+        PatientHit first;
+        PatientHit second;
+        int score = 0;
+    };
+    Result<QList<Duplicate>> duplicates(const Session &session) const;
+    Status dismissDuplicate(const Session &session, const QString &firstId,
+                            const QString &secondId);
+    // Looks for files the given ones may duplicate; returns how many pairs are new.
+    Result<int> findDuplicates(const QStringList &patientIds);
 
     struct KeptAside
     {

@@ -608,6 +608,18 @@ QList<Migrations::Step> buildSteps()
                             "seq INTEGER NOT NULL, device TEXT NOT NULL, epoch INTEGER NOT NULL, "
                             "sealed BLOB NOT NULL)"),
          }});
+    steps.append(
+        {24,
+         "two files that may be one person, met through sync",
+         {
+             // Each workstation's own finding (the same data gives the same finding): the pair
+             // in id order, its score, and whether someone looked and said they are two people.
+             QStringLiteral("CREATE TABLE sync_duplicate (first_id TEXT NOT NULL, "
+                            "second_id TEXT NOT NULL, score INTEGER NOT NULL, "
+                            "found_at TEXT NOT NULL, "
+                            "dismissed INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1)), "
+                            "PRIMARY KEY (first_id, second_id)) WITHOUT ROWID"),
+         }});
     return steps;
 }
 

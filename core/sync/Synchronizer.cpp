@@ -582,6 +582,9 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
             return std::unexpected(ok.error());
         return Outcome::Done;
     }
+    if (change->table == QLatin1String("patient") && (*applied == RecordWriter::Applied::Written ||
+                                                      *applied == RecordWriter::Applied::Displaced))
+        report.patientsChanged.append(change->id);
     switch (*applied) {
     case RecordWriter::Applied::Written: ++report.applied; break;
     case RecordWriter::Applied::Superseded: ++report.superseded; break;

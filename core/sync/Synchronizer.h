@@ -39,7 +39,8 @@ public:
     int pending = 0;   // changes still waiting to be sent
     qint64 clockOffsetMs = 0; // the hub's clock minus this workstation's
     bool pushRefusedForClock = false;
-    QString stoppedBecause; // set when pulling stopped early (a change from a newer Relais)
+    QString stoppedBecause;      // set when pulling stopped early (a change from a newer Relais)
+    QStringList patientsChanged; // patient files written by this sync (to look for duplicates)
 
     QStringList warnings() const;
     QString summary() const;

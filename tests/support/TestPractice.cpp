@@ -3,6 +3,7 @@
 #include "demo/DemoPractice.h"
 #include "services/Authenticator.h"
 #include "services/UserAccounts.h"
+#include "storage/JournalChange.h"
 
 #include <QSqlQuery>
 
@@ -62,6 +63,22 @@ qint64 TestPractice::count(const QString &sql)
     return q.value(0).toLongLong();
 }
 
+void receiveJournal(TestPractice &from, TestPractice &to, const QString &entity)
+{
+    QSqlQuery journal(from.vault->database());
+    journal.prepare(
+        QStringLiteral("SELECT payload FROM change_journal WHERE entity = ? ORDER BY seq"));
+    journal.addBindValue(entity);
+    REQUIRE(journal.exec());
+    QList<JournalChange> changes;
+    while (journal.next()) {
+        auto change = JournalChange::fromPayload(journal.value(0).toString().toUtf8());
+        REQUIRE(change.has_value());
+        changes.append(*change);
+    }
+    REQUIRE(to.vault->apply(changes).has_value());
+}
+
 PatientIdentity helene()
 {
     PatientIdentity p;
@@ -73,6 +90,23 @@ PatientIdentity helene()
     p.birthPlace = QStringLiteral("14168");
     p.phone = QStringLiteral("06 12 34 56 78");
     return p;
+}
+
+} // namespace relais::test
+
+namespace relais::test {
+
+TwinFiles::TwinFiles()
+{
+    here.withDemo(0);
+    there.withDemo(0);
+    PatientIdentity twin = helene();
+    twin.birthName = QStringLiteral("Dupond");
+    mine = here.registry().create(here.assistant, helene()).value_or(QString());
+    theirs = there.registry().create(there.assistant, twin).value_or(QString());
+    REQUIRE_FALSE(mine.isEmpty());
+    REQUIRE_FALSE(theirs.isEmpty());
+    receiveJournal(there, here, QStringLiteral("patient"));
 }
 
 } // namespace relais::test

@@ -37,11 +37,24 @@ struct TestPractice
     Session assistant;
 };
 
+// What sync would bring: the journal rows of `entity` written at `from`, applied at `to`.
+void receiveJournal(TestPractice &from, TestPractice &to, const QString &entity);
+
 // Sessions of no account, for the services that check only the role.
 extern const Session DeskAssistant;
 extern const Session DeskPhysician;
 
 // Hélène Marie DUPONT, married MARTIN, born 17/04/1962 in Caen.
 PatientIdentity helene();
+// Two desks that each created Hélène's file, the second spelt DUPOND, before they synced: the
+// second's file received at the first. `here` holds both; the ids are those of each desk.
+struct TwinFiles
+{
+    TestPractice here;
+    TestPractice there;
+    QString mine;
+    QString theirs;
+    TwinFiles();
+};
 
 } // namespace relais::test

@@ -4,6 +4,7 @@
 #include "services/PatientRegistry.h"
 #include "services/PracticeSync.h"
 #include "services/UserAccounts.h"
+#include "storage/JournalChange.h"
 #include "storage/RecordWriter.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
@@ -192,6 +193,39 @@ TEST_CASE("an invitation code is read as people type it")
     CHECK(Invitation::normalise(QStringLiteral("abcd-efgh jkmn-pqrs")) ==
           QStringLiteral("ABCDEFGHJKMNPQRS"));
     CHECK(Invitation::normalise(QStringLiteral("O0Il-")) == QStringLiteral("0011"));
+}
+
+TEST_CASE("two files of one person met through sync are proposed for merge, never merged")
+{
+    TwinFiles twins;
+    TestPractice &here = twins.here;
+    const QString &mine = twins.mine;
+    const QString &theirs = twins.theirs;
+
+    PracticeSync sync(*here.vault);
+    auto found = sync.findDuplicates({theirs});
+    REQUIRE(found.has_value());
+    CHECK(*found == 1);
+    CHECK(sync.findDuplicates({theirs, mine}).value() == 0); // the same pair, once
+    auto listed = sync.duplicates(here.assistant);
+    REQUIRE(listed.has_value());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().score >= PatientRegistry::BlockingScore);
+    CHECK(QStringList{listed->first().first.id, listed->first().second.id}.contains(mine));
+    CHECK(here.patients() == 2); // proposed, not merged
+
+    SECTION("said to be two people: no longer proposed")
+    {
+        REQUIRE(sync.dismissDuplicate(here.assistant, theirs, mine));
+        CHECK(sync.duplicates(here.assistant)->isEmpty());
+    }
+    SECTION("merged: no longer proposed")
+    {
+        REQUIRE(PatientMerger(*here.vault)
+                    .merge(here.doctor, mine, theirs, QStringLiteral("doublon"))
+                    .has_value());
+        CHECK(sync.duplicates(here.assistant)->isEmpty());
+    }
 }
 
 TEST_CASE("the hub is set up once, and says what it did")

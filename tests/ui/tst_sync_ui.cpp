@@ -3,6 +3,7 @@
 #include "services/PracticeSync.h"
 #include "shell/JoinDialog.h"
 #include "shell/MainWindow.h"
+#include "storage/JournalChange.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
 #include "support/TestPractice.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -116,6 +118,29 @@ TEST_CASE("the Sync section sets the practice up on its hub and follows what wai
     CHECK(named<QLabel>(&page, "pending")->text().startsWith(QStringLiteral("1 change")));
     named<QCheckBox>(&page, "autoSync")->setChecked(true);
     CHECK(PracticeSync(*desk.vault).autoSyncMinutes() == 5);
+}
+
+TEST_CASE("the Sync section lists files that may be one person, until someone decides")
+{
+    TwinFiles twins;
+    TestPractice &here = twins.here;
+    const QString &theirs = twins.theirs;
+    REQUIRE(PracticeSync(*here.vault).findDuplicates({theirs}).value() == 1);
+
+    SyncPage page(*here.vault);
+    page.setSession(here.assistant);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *list = named<QTreeWidget>(&page, "duplicates");
+    CHECK(list->isVisible());
+    REQUIRE(list->topLevelItemCount() == 1);
+    // The pair in id order: either file may come first.
+    const QString pair = list->topLevelItem(0)->text(0) + list->topLevelItem(0)->text(1);
+    CHECK(pair.contains(QStringLiteral("DUPOND")));
+    CHECK(pair.contains(QStringLiteral("DUPONT")));
+    named<QPushButton>(&page, "dismissDuplicate")->click();
+    CHECK_FALSE(list->isVisible());
+    CHECK(here.patients() == 2);
 }
 
 TEST_CASE("joining a practice: the address and the code are checked before anything is made")

@@ -3,6 +3,7 @@
 #include "InviteDialog.h"
 #include "common/ChangeFollower.h"
 #include "common/FormHelpers.h"
+#include "patients/MergeDialog.h"
 #include "security/AccessPolicy.h"
 #include "services/BackgroundTask.h"
 #include "services/PracticeSync.h"
@@ -46,19 +47,52 @@ QString kindInWords(const QString &kind)
     return SyncPage::tr("Refused envelope");
 }
 
+// A sentence of the page: wrapped, whole at any width.
+QLabel *addSentence(QVBoxLayout *layout, QWidget *parent, const QString &text = {})
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    keepWhole(label);
+    layout->addWidget(label);
+    return label;
+}
+
+// One of the page's lists: read-only rows, no tree.
+QTreeWidget *addList(QVBoxLayout *layout, QWidget *parent, const char *name,
+                     const QStringList &headers)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(QLatin1String(name));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels(headers);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(false);
+    list->setMinimumHeight(70);
+    layout->addWidget(list);
+    return list;
+}
+
+void addButtonRow(QVBoxLayout *layout, const QList<QPushButton *> &buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    layout->addLayout(row);
+}
+
 } // namespace
 
 SyncPage::SyncPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_vault(vault)
+    , m_registry(vault)
+    , m_merger(vault)
 {
     QWidget *content = scrollingContent(this, false);
     auto *layout = new QVBoxLayout(content);
 
-    m_intro = new QLabel(content);
-    m_intro->setWordWrap(true);
-    keepWhole(m_intro);
-    layout->addWidget(m_intro);
+    m_intro = addSentence(layout, content);
 
     auto *form = new QFormLayout;
     m_hub = makeNamedEdit(content, "hub");
@@ -77,20 +111,13 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     form->addRow(tr("Waiting:"), m_pending);
     layout->addLayout(form);
 
-    m_warning = new QLabel(content);
+    m_warning = addSentence(layout, content);
     m_warning->setObjectName(QStringLiteral("syncWarning"));
     m_warning->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_warning->setWordWrap(true);
-    keepWhole(m_warning);
-    layout->addWidget(m_warning);
 
-    auto *actions = new QHBoxLayout;
     m_syncNow = makeButton(tr("Sync now (F5)"), "syncNow", content);
     m_invite = makeButton(tr("Invite a workstation…"), "invite", content);
-    actions->addWidget(m_syncNow);
-    actions->addWidget(m_invite);
-    actions->addStretch(1);
-    layout->addLayout(actions);
+    addButtonRow(layout, {m_syncNow, m_invite});
     m_progress = new QProgressBar(content);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->hide();
@@ -108,34 +135,30 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     schedule->addStretch(1);
     layout->addLayout(schedule);
 
-    auto *devicesTitle = new QLabel(tr("<b>Workstations of the practice</b>"), content);
-    layout->addWidget(devicesTitle);
-    m_workstations = new QTreeWidget(content);
-    m_workstations->setObjectName(QStringLiteral("workstations"));
-    m_workstations->setRootIsDecorated(false);
-    m_workstations->setHeaderLabels({tr("Workstation"), tr("Enrolled"), tr("State")});
+    addSentence(layout, content, tr("<b>Workstations of the practice</b>"));
+    m_workstations =
+        addList(layout, content, "workstations", {tr("Workstation"), tr("Enrolled"), tr("State")});
     m_workstations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_workstations->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_workstations->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_workstations->header()->setStretchLastSection(false);
-    m_workstations->setMinimumHeight(90);
-    layout->addWidget(m_workstations);
 
-    m_asideTitle = new QLabel(tr("<b>Changes kept aside</b> (received, not applied: look at "
-                                 "them with the person who made them)"),
-                              content);
-    m_asideTitle->setWordWrap(true);
-    keepWhole(m_asideTitle);
-    layout->addWidget(m_asideTitle);
-    m_aside = new QTreeWidget(content);
-    m_aside->setObjectName(QStringLiteral("keptAside"));
-    m_aside->setRootIsDecorated(false);
-    m_aside->setHeaderLabels({tr("Received"), tr("Kind"), tr("Record"), tr("Why")});
-    m_aside->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_duplicatesTitle = addSentence(
+        layout, content,
+        tr("<b>Files that may be one person</b> (one of them came from another workstation: "
+           "open them, then merge or say they are two people)"));
+    m_duplicates =
+        addList(layout, content, "duplicates", {tr("File"), tr("Other file"), tr("Likeness")});
+    m_merge = makeButton(tr("Merge…"), "mergeDuplicate", content);
+    m_twoPeople = makeButton(tr("They are two people"), "dismissDuplicate", content);
+    addButtonRow(layout, {m_merge, m_twoPeople});
+    connect(m_merge, &QPushButton::clicked, this, &SyncPage::mergeDuplicate);
+    connect(m_twoPeople, &QPushButton::clicked, this, &SyncPage::dismissDuplicate);
+
+    m_asideTitle = addSentence(layout, content,
+                               tr("<b>Changes kept aside</b> (received, not applied: look at "
+                                  "them with the person who made them)"));
+    m_aside = addList(layout, content, "keptAside",
+                      {tr("Received"), tr("Kind"), tr("Record"), tr("Why")});
     m_aside->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_aside->header()->setStretchLastSection(false);
-    m_aside->setMinimumHeight(90);
-    layout->addWidget(m_aside, 1);
+    layout->setStretchFactor(m_aside, 1);
 
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &SyncPage::syncNow);
@@ -148,7 +171,9 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     connect(shortcut, &QShortcut::activated, this, &SyncPage::syncNow);
     // The pending count follows every write, wherever it is made.
     new ChangeFollower(
-        m_vault, {QStringLiteral("change_journal"), QStringLiteral("sync_device")},
+        m_vault,
+        {QStringLiteral("change_journal"), QStringLiteral("sync_device"),
+         QStringLiteral("patient")},
         [this](const VaultChanges &) { refresh(); }, this);
 
     const int minutes = PracticeSync(m_vault).autoSyncMinutes();
@@ -266,6 +291,34 @@ void SyncPage::refresh()
         item->setText(0, tr("None yet: the first sync enrols this workstation."));
     }
 
+    m_duplicates->clear();
+    auto duplicates = m_session.isValid() ? PracticeSync(m_vault).duplicates(m_session)
+                                          : Result<QList<PracticeSync::Duplicate>>{};
+    const bool anyDuplicate = duplicates && !duplicates->isEmpty();
+    if (duplicates) {
+        for (const auto &d : std::as_const(*duplicates)) {
+            auto *item = new QTreeWidgetItem(m_duplicates);
+            const QLocale locale;
+            item->setText(0, QStringLiteral("%1, %2").arg(
+                                 d.first.displayName,
+                                 locale.toString(d.first.birthDate, QLocale::ShortFormat)));
+            item->setText(1, QStringLiteral("%1, %2").arg(
+                                 d.second.displayName,
+                                 locale.toString(d.second.birthDate, QLocale::ShortFormat)));
+            item->setText(2, QStringLiteral("%1 %").arg(d.score));
+            item->setData(0, Qt::UserRole, d.first.id);
+            item->setData(1, Qt::UserRole, d.second.id);
+        }
+    }
+    const bool mayMerge = AccessPolicy::allows(m_session.roles, Permission::MergePatients);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_duplicatesTitle), static_cast<QWidget *>(m_duplicates)})
+        w->setVisible(anyDuplicate);
+    m_merge->setVisible(anyDuplicate && mayMerge);
+    m_twoPeople->setVisible(anyDuplicate && mayMerge);
+    if (anyDuplicate && !m_duplicates->currentItem())
+        m_duplicates->setCurrentItem(m_duplicates->topLevelItem(0));
+
     m_aside->clear();
     if (auto aside = PracticeSync(m_vault).keptAside(); aside) {
         for (const auto &a : std::as_const(*aside)) {
@@ -333,6 +386,36 @@ void SyncPage::finished(const Result<SyncReport> &report)
         m_lastFailure.clear();
         m_password->clear();
         m_enrolled += report->enrolled;
+    }
+    refresh();
+}
+
+void SyncPage::mergeDuplicate()
+{
+    const QTreeWidgetItem *pair = m_duplicates->currentItem();
+    if (!pair)
+        return;
+    auto first = m_registry.refresh(m_session, pair->data(0, Qt::UserRole).toString());
+    auto second = m_registry.refresh(m_session, pair->data(1, Qt::UserRole).toString());
+    if (!first || !second)
+        return refresh();
+    // The merge dialog of the patient file, the other file looked up by its name.
+    MergeDialog dialog(m_registry, m_merger, m_session, *first, this);
+    dialog.search(second->birthName);
+    dialog.exec();
+    refresh();
+}
+
+void SyncPage::dismissDuplicate()
+{
+    const QTreeWidgetItem *pair = m_duplicates->currentItem();
+    if (!pair)
+        return;
+    const auto ok = PracticeSync(m_vault).dismissDuplicate(
+        m_session, pair->data(0, Qt::UserRole).toString(), pair->data(1, Qt::UserRole).toString());
+    if (!ok) {
+        m_warning->setText(ok.error().message);
+        m_warning->show();
     }
     refresh();
 }

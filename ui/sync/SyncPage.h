@@ -1,6 +1,8 @@
 #pragma once
 
 #include "security/Session.h"
+#include "services/PatientMerger.h"
+#include "services/PatientRegistry.h"
 #include "sync/Invitation.h"
 #include "sync/Synchronizer.h"
 
@@ -50,6 +52,8 @@ private:
     void refresh();
     void finished(const Result<SyncReport> &report);
     void invite();
+    void mergeDuplicate();
+    void dismissDuplicate();
     void showInvitation(const Invitation::Made &made);
     void scheduleChanged();
     QString statusLine() const;
@@ -74,6 +78,12 @@ private:
     QSpinBox *m_minutes = nullptr;
     QTimer *m_timer = nullptr;
     QTreeWidget *m_workstations = nullptr;
+    PatientRegistry m_registry;
+    PatientMerger m_merger;
+    QLabel *m_duplicatesTitle = nullptr;
+    QTreeWidget *m_duplicates = nullptr;
+    QPushButton *m_merge = nullptr;
+    QPushButton *m_twoPeople = nullptr;
     QLabel *m_asideTitle = nullptr;
     QTreeWidget *m_aside = nullptr;
 };
