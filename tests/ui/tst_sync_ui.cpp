@@ -133,6 +133,11 @@ TEST_CASE("the Sync section lists files that may be one person, until someone de
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     auto *list = named<QTreeWidget>(&page, "duplicates");
     CHECK(list->isVisible());
+    if (const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOTS"); !dir.isEmpty()) {
+        page.resize(900, 560);
+        QCoreApplication::processEvents();
+        CHECK(page.grab().save(dir + QStringLiteral("/sync-duplicates.png")));
+    }
     REQUIRE(list->topLevelItemCount() == 1);
     // The pair in id order: either file may come first.
     const QString pair = list->topLevelItem(0)->text(0) + list->topLevelItem(0)->text(1);

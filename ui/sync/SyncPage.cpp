@@ -67,7 +67,9 @@ QTreeWidget *addList(QVBoxLayout *layout, QWidget *parent, const char *name,
     list->setHeaderLabels(headers);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list->header()->setStretchLastSection(false);
+    // A few rows each: the lists below stay in view on a small screen.
     list->setMinimumHeight(70);
+    list->setMaximumHeight(120);
     layout->addWidget(list);
     return list;
 }
@@ -158,7 +160,7 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     m_aside = addList(layout, content, "keptAside",
                       {tr("Received"), tr("Kind"), tr("Record"), tr("Why")});
     m_aside->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    layout->setStretchFactor(m_aside, 1);
+    layout->addStretch(1);
 
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &SyncPage::syncNow);
