@@ -6010,10 +6010,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
-    <message>
-        <source>An invitation code is 16 letters and digits, such as ABCD-EFGH-JKMN-PQRS: check what was typed.</source>
-        <translation>Un code d’invitation compte 16 lettres et chiffres, comme ABCD-EFGH-JKMN-PQRS : vérifiez la saisie.</translation>
-    </message>
 </context>
 <context>
     <name>relais::ui::LockScreen</name>

@@ -111,6 +111,17 @@ QString Invitation::normalise(const QString &typed)
     return code;
 }
 
+Result<QString> Invitation::checkCode(const QString &typed)
+{
+    QString code = normalise(typed);
+    static const QRegularExpression valid(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{16}$"));
+    if (!valid.match(code).hasMatch())
+        return invalid(QStringLiteral("code"),
+                       tr("An invitation code is 16 letters and digits, such as "
+                          "ABCD-EFGH-JKMN-PQRS: check what was typed."));
+    return code;
+}
+
 Result<Invitation::Made> Invitation::make(Vault &vault, Hub &hub)
 {
     SyncState state(vault);
@@ -232,12 +243,10 @@ Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const QStr
     if (state.isSetUp())
         return fail(ErrorCode::AlreadyExists,
                     tr("This vault already belongs to a practice that syncs."));
-    const QString code = normalise(typed);
-    static const QRegularExpression valid(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{16}$"));
-    if (!valid.match(code).hasMatch())
-        return invalid(QStringLiteral("code"),
-                       tr("An invitation code is 16 letters and digits, such as "
-                          "ABCD-EFGH-JKMN-PQRS: check what was typed."));
+    auto checked = checkCode(typed);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString code = *checked;
     const QString id = code.left(IdLength);
     auto offered = hub.invitation(id);
     if (!offered) {

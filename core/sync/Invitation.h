@@ -46,6 +46,8 @@ public:
 
     // The code as typed: case, spaces and dashes ignored; O read as 0, I and L as 1.
     static QString normalise(const QString &typed);
+    // The code normalised, or why it cannot be one (before asking the hub anything).
+    static Result<QString> checkCode(const QString &typed);
 };
 
 } // namespace relais

@@ -479,6 +479,16 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
         ++report.held;
         return Outcome::Done;
     }
+    // Counted, kept aside with why, and left unapplied; the pull goes on.
+    const auto setAside = [&](int &counter, const QString &kind, const QString &entity,
+                              const QString &entityId, const QString &reason,
+                              const QByteArray &payload) -> Result<Outcome> {
+        ++counter;
+        if (auto ok = keepAside(kind, envelope, entity, entityId, reason, payload); !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    };
+    const QString Refused = QStringLiteral("refused");
     static const SecureBytes noKey;
     const auto key = m_practiceKeys.find(envelope.header.epoch);
     auto opened =
@@ -487,12 +497,7 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
         qCWarning(lcSync) << "refused envelope" << envelope.header.envelopeId << "from"
                           << envelope.header.deviceId << "seq" << envelope.seq << ":"
                           << opened.error().message;
-        ++report.refused;
-        if (auto ok =
-                keepAside(QStringLiteral("refused"), envelope, {}, {}, opened.error().message, {});
-            !ok)
-            return std::unexpected(ok.error());
-        return Outcome::Done;
+        return setAside(report.refused, Refused, {}, {}, opened.error().message, {});
     }
     const QByteArray &message = *opened;
     if (message.startsWith(AuditKind)) {
@@ -522,32 +527,17 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
         return Outcome::Done;
     }
     if (!message.startsWith(ChangeKind)) {
-        ++report.refused;
-        if (auto ok =
-                keepAside(QStringLiteral("refused"), envelope, {}, {},
-                          tr("An envelope of a kind this version of Relais does not know."), {});
-            !ok)
-            return std::unexpected(ok.error());
-        return Outcome::Done;
+        return setAside(report.refused, Refused, {}, {},
+                        tr("An envelope of a kind this version of Relais does not know."), {});
     }
     auto change = JournalChange::fromPayload(message.mid(1));
     if (!change) {
-        ++report.refused;
-        if (auto ok =
-                keepAside(QStringLiteral("refused"), envelope, {}, {}, change.error().message, {});
-            !ok)
-            return std::unexpected(ok.error());
-        return Outcome::Done;
+        return setAside(report.refused, Refused, {}, {}, change.error().message, {});
     }
     if (change->clock.deviceId != envelope.header.deviceId) {
-        ++report.refused;
-        if (auto ok = keepAside(QStringLiteral("refused"), envelope, change->table, change->id,
-                                tr("A change stamped by another workstation than the one that "
-                                   "signed it."),
-                                {});
-            !ok)
-            return std::unexpected(ok.error());
-        return Outcome::Done;
+        return setAside(report.refused, Refused, change->table, change->id,
+                        tr("A change stamped by another workstation than the one that signed it."),
+                        {});
     }
     if (change->schemaVersion > m_vault.schemaVersion()) {
         report.stoppedBecause =
@@ -556,17 +546,13 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
         return Outcome::StopTooNew;
     }
     if (change->clock.wallMs - m_vault.clock().nowMs() > QuarantineLeadMs) {
-        ++report.keptAside;
-        if (auto ok = keepAside(
-                QStringLiteral("clock"), envelope, change->table, change->id,
-                tr("Dated %1, far ahead of this workstation's clock: the clock of the workstation "
-                   "that made it is probably wrong.")
-                    .arg(QDateTime::fromMSecsSinceEpoch(change->clock.wallMs, Qt::UTC)
-                             .toString(Qt::ISODate)),
-                message.mid(1));
-            !ok)
-            return std::unexpected(ok.error());
-        return Outcome::Done;
+        return setAside(
+            report.keptAside, QStringLiteral("clock"), change->table, change->id,
+            tr("Dated %1, far ahead of this workstation's clock: the clock of the workstation "
+               "that made it is probably wrong.")
+                .arg(QDateTime::fromMSecsSinceEpoch(change->clock.wallMs, Qt::UTC)
+                         .toString(Qt::ISODate)),
+            message.mid(1));
     }
     JournalChange aside;
     auto applied = writer.apply(*change, &aside);
@@ -575,12 +561,8 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
             applied.error().code == ErrorCode::DiskFull ||
             applied.error().code == ErrorCode::Corrupt)
             return std::unexpected(applied.error());
-        ++report.refused;
-        if (auto ok = keepAside(QStringLiteral("refused"), envelope, change->table, change->id,
-                                applied.error().message, message.mid(1));
-            !ok)
-            return std::unexpected(ok.error());
-        return Outcome::Done;
+        return setAside(report.refused, Refused, change->table, change->id, applied.error().message,
+                        message.mid(1));
     }
     if (change->table == QLatin1String("patient") && (*applied == RecordWriter::Applied::Written ||
                                                       *applied == RecordWriter::Applied::Displaced))

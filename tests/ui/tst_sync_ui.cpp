@@ -112,9 +112,12 @@ TEST_CASE("the Sync section sets the practice up on its hub and follows what wai
               .startsWith(QStringLiteral("This workstation")));
     CHECK(status.last().at(0).toString().startsWith(QStringLiteral("Synced at")));
 
-    // A write made elsewhere in the window shows as waiting at once.
+    // A write made elsewhere in the window shows as waiting at once in the status bar, and on
+    // the page when it is in view.
     REQUIRE(desk.registry().create(desk.assistant, helene()).has_value());
     CHECK(status.last().at(0).toString().startsWith(QStringLiteral("1 change")));
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
     CHECK(named<QLabel>(&page, "pending")->text().startsWith(QStringLiteral("1 change")));
     named<QCheckBox>(&page, "autoSync")->setChecked(true);
     CHECK(PracticeSync(*desk.vault).autoSyncMinutes() == 5);

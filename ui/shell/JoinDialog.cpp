@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -76,10 +75,8 @@ void JoinDialog::tryAccept()
         m_hub->setFocus();
         return;
     }
-    static const QRegularExpression shape(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{16}$"));
-    if (!shape.match(code()).hasMatch()) {
-        showRefusal(tr("An invitation code is 16 letters and digits, such as "
-                       "ABCD-EFGH-JKMN-PQRS: check what was typed."));
+    if (auto code = Invitation::checkCode(m_code->text()); !code) {
+        showRefusal(code.error().message);
         m_code->setFocus();
         return;
     }

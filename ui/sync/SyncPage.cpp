@@ -171,8 +171,12 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
     shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, this, &SyncPage::syncNow);
-    // The pending count follows every write, wherever it is made.
+    // The status bar's count follows every write, wherever it is made; the page's lists only
+    // while they are in view.
     new ChangeFollower(
+        m_vault, {QStringLiteral("change_journal")},
+        [this](const VaultChanges &) { announceStatus(); }, this);
+    ChangeFollower::whileShown(
         m_vault,
         {QStringLiteral("change_journal"), QStringLiteral("sync_device"),
          QStringLiteral("patient")},
@@ -219,21 +223,24 @@ void SyncPage::scheduleChanged()
         m_timer->stop();
 }
 
-QString SyncPage::statusLine() const
+void SyncPage::announceStatus()
 {
-    auto state = PracticeSync(m_vault).state();
-    if (!state)
-        return {};
-    if (!state->setUp)
+    if (auto state = PracticeSync(m_vault).state())
+        Q_EMIT statusChanged(statusLine(*state));
+}
+
+QString SyncPage::statusLine(const PracticeSync::State &state) const
+{
+    if (!state.setUp)
         return tr("Not synced yet: working offline");
     if (!m_lastFailure.isEmpty())
         return tr("Hub unreachable: working offline (%n change(s) waiting)", nullptr,
-                  state->pending);
-    if (state->pending > 0)
-        return tr("%n change(s) waiting", nullptr, state->pending);
-    if (state->lastSync.isValid())
+                  state.pending);
+    if (state.pending > 0)
+        return tr("%n change(s) waiting", nullptr, state.pending);
+    if (state.lastSync.isValid())
         return tr("Synced at %1")
-            .arg(QLocale().toString(state->lastSync.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(QLocale().toString(state.lastSync.toLocalTime().time(), QLocale::ShortFormat));
     return {};
 }
 
@@ -336,7 +343,7 @@ void SyncPage::refresh()
         m_asideTitle->setVisible(!aside->isEmpty());
         m_aside->setVisible(!aside->isEmpty());
     }
-    Q_EMIT statusChanged(statusLine());
+    Q_EMIT statusChanged(statusLine(*state));
 }
 
 void SyncPage::syncNow()

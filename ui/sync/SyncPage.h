@@ -3,6 +3,7 @@
 #include "security/Session.h"
 #include "services/PatientMerger.h"
 #include "services/PatientRegistry.h"
+#include "services/PracticeSync.h"
 #include "sync/Invitation.h"
 #include "sync/Synchronizer.h"
 
@@ -56,7 +57,8 @@ private:
     void dismissDuplicate();
     void showInvitation(const Invitation::Made &made);
     void scheduleChanged();
-    QString statusLine() const;
+    void announceStatus();
+    QString statusLine(const PracticeSync::State &state) const;
 
     Vault &m_vault;
     Session m_session;
