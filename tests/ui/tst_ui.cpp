@@ -135,22 +135,28 @@ TEST_CASE("the recovery code dialog returns what was typed")
     CHECK(dialog.code() == QStringLiteral("abcde fghjk"));
 }
 
-TEST_CASE("the welcome dialog offers a new practice, a restore and a demo")
+TEST_CASE("the welcome dialog offers a new practice, joining one, a restore and a demo")
 {
     WelcomeDialog welcome(QStringLiteral("/home/a/practice.relais"));
     welcome.show();
     QPushButton *create = nullptr;
+    QPushButton *join = nullptr;
     QPushButton *restore = nullptr;
     QPushButton *demo = nullptr;
     for (QPushButton *button : welcome.findChildren<QPushButton *>()) {
+        // Each choice whole, at the dialog's width.
+        CHECK(button->width() >= button->sizeHint().width());
         if (button->text().contains(QStringLiteral("new practice")))
             create = button;
+        if (button->text().contains(QStringLiteral("Join")))
+            join = button;
         if (button->text().contains(QStringLiteral("demo")))
             demo = button;
         if (button->text().contains(QStringLiteral("Restore")))
             restore = button;
     }
     REQUIRE(create);
+    REQUIRE(join);
     REQUIRE(demo);
     REQUIRE(restore);
     CHECK(create->isDefault());

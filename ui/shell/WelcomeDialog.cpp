@@ -1,5 +1,7 @@
 #include "WelcomeDialog.h"
 
+#include "common/FormHelpers.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -23,20 +25,25 @@ WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
             .arg(QDir::toNativeSeparators(vaultPath).toHtmlEscaped()),
         this);
     text->setWordWrap(true);
+    keepWhole(text);
     layout->addWidget(text);
 
+    // One choice a line: five side by side were cut short in French at 1024 pixels.
+    const auto choice = [this, layout](const QString &label) {
+        auto *button = new QPushButton(label, this);
+        button->setAutoDefault(false);
+        layout->addWidget(button);
+        return button;
+    };
+    QPushButton *create = choice(tr("Set up a &new practice…"));
+    QPushButton *join = choice(tr("&Join a practice…"));
+    QPushButton *restore = choice(tr("&Restore a backup…"));
+    QPushButton *demo = choice(tr("Open a &demo practice"));
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *create =
-        buttons->addButton(tr("Set up a &new practice…"), QDialogButtonBox::AcceptRole);
-    QPushButton *join = buttons->addButton(tr("&Join a practice…"), QDialogButtonBox::AcceptRole);
-    QPushButton *restore =
-        buttons->addButton(tr("&Restore a backup…"), QDialogButtonBox::AcceptRole);
-    QPushButton *demo =
-        buttons->addButton(tr("Open a &demo practice"), QDialogButtonBox::AcceptRole);
     QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     layout->addWidget(buttons);
-    const auto choose = [this](Choice choice) {
-        m_choice = choice;
+    const auto choose = [this](Choice chosen) {
+        m_choice = chosen;
         accept();
     };
     connect(create, &QPushButton::clicked, this, [choose] { choose(Choice::NewPractice); });
@@ -45,6 +52,7 @@ WelcomeDialog::WelcomeDialog(const QString &vaultPath, QWidget *parent)
     connect(demo, &QPushButton::clicked, this, [choose] { choose(Choice::Demo); });
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
     create->setDefault(true);
+    create->setFocus();
     setMinimumWidth(620);
 }
 
