@@ -311,6 +311,9 @@ Status Synchronizer::pushChanges(SyncReport &report, const Progress &progress)
     if (!pending)
         return std::unexpected(pending.error());
     const int total = *pending;
+    // Said before the first page too: a long first page is not a silent one.
+    if (progress && total > 0)
+        progress(tr("Sending"), 0, total);
     for (;;) {
         QSqlQuery rows(m_vault.database());
         rows.setForwardOnly(true);
@@ -352,6 +355,7 @@ Status Synchronizer::pushChanges(SyncReport &report, const Progress &progress)
         if (!marked)
             return marked;
         report.pushed += static_cast<int>(envelopes.size());
+        report.alreadyOnHub += static_cast<int>(envelopes.size()) - stored->inserted;
         if (progress)
             progress(tr("Sending"), report.pushed, total);
     }
@@ -420,6 +424,8 @@ Status Synchronizer::pull(SyncReport &report, const Progress &progress)
     if (!last)
         return std::unexpected(last.error());
     const qint64 start = m_state->cursor();
+    if (progress && *last > start)
+        progress(tr("Receiving"), 0, *last - start);
     for (;;) {
         const qint64 cursor = m_state->cursor();
         auto page = m_hub->pull(m_practiceId, cursor, PageSize);

@@ -29,6 +29,7 @@ public:
     bool practiceCreated = false; // this sync set the practice up on the hub
     int enrolled = 0;             // new workstations this sync let in
     int pushed = 0;               // changes sent (already on the hub included)
+    int alreadyOnHub = 0;         // of those, sent before by a sync cut off before it could note it
     int auditRowsPushed = 0;
     int received = 0; // envelopes read from the hub
     int applied = 0;  // changes written here

@@ -3,27 +3,23 @@
 // commit has returned, until it is killed.
 #include "demo/DemoPractice.h"
 #include "storage/Vault.h"
+#include "support/ChildKey.h"
 
 #include <QCoreApplication>
 
 #include <sodium.h>
 
 #include <cstdio>
-#include <iostream>
-#include <string>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (sodium_init() < 0 || argc != 2)
         return 2;
-    std::string hex;
-    std::getline(std::cin, hex);
-    relais::SecureBytes key(32);
-    if (sodium_hex2bin(key.data(), key.size(), hex.c_str(), hex.size(), nullptr, nullptr,
-                       nullptr) != 0)
+    const auto key = relais::test::keyFromStandardInput();
+    if (!key)
         return 2;
-    auto vault = relais::Vault::open(QString::fromLocal8Bit(argv[1]), key);
+    auto vault = relais::Vault::open(QString::fromLocal8Bit(argv[1]), *key);
     if (!vault) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(vault.error().message));
         return 1;

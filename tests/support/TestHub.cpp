@@ -85,4 +85,20 @@ QString TestHub::query(const QString &sql) const
     return runOn(m_database, sql);
 }
 
+void TestHub::stop() const
+{
+    const QString postgres = QStringLiteral("postgres");
+    runOn(postgres,
+          QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(m_database));
+    runOn(postgres, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                   "WHERE datname = '%1'")
+                        .arg(m_database));
+}
+
+void TestHub::start() const
+{
+    runOn(QStringLiteral("postgres"),
+          QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(m_database));
+}
+
 } // namespace relais::test

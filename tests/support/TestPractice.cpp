@@ -20,8 +20,7 @@ TestPractice::TestPractice()
 {
     Vault::Options options;
     options.clock = &clock;
-    auto created =
-        Vault::create(dir.file(QStringLiteral("p.relais")), SecureBytes::random(32), options);
+    auto created = Vault::create(dir.file(QStringLiteral("p.relais")), key, options);
     REQUIRE(created.has_value());
     vault = std::move(*created);
 }

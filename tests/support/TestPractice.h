@@ -31,6 +31,8 @@ struct TestPractice
     // First: the vault reads the clock until it goes, and lives in the folder.
     ManualClock clock{QDateTime(today(), QTime(10, 0), Qt::UTC)};
     TempDir dir;
+    // The vault's key, for a test that opens its file again (in another process too).
+    SecureBytes key = SecureBytes::random(32);
     std::unique_ptr<Vault> vault;
     // Logged in by withDemo().
     Session doctor;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "support/TestHub.h"
+#include "support/TestPractice.h"
+#include "sync/Synchronizer.h"
+
+namespace relais::test {
+
+// The digest of the synced records (RecordDigest), in hex.
+QString digestOf(const Vault &vault);
+
+// A practice that syncs: its clock on the hub's time (the hub's clock is the real one).
+struct Workstation
+{
+    TestPractice practice;
+    Workstation();
+    Vault &vault() { return *practice.vault; }
+    SyncReport sync(const TestHub &hub, const Actor &actor);
+};
+
+// A hub set up, and a first workstation of `patients` demo patients that has synced with it.
+struct PracticeOnHub
+{
+    TestHub hub;
+    Workstation a;
+    Actor admin;
+    SyncReport first;
+
+    explicit PracticeOnHub(int patients);
+};
+
+// Brings `joining` into the practice of `inviting` through the hub, as two workstations do.
+void join(Workstation &inviting, const Actor &admin, Workstation &joining, const TestHub &hub);
+
+} // namespace relais::test
