@@ -66,6 +66,10 @@
         <source>This appointment was cancelled: there is nothing to remind.</source>
         <translation>Ce rendez-vous est annulé : il n’y a rien à rappeler.</translation>
     </message>
+    <message>
+        <source>Booked on two workstations at the same time; both kept</source>
+        <translation>Réservé sur deux postes à la même heure ; les deux sont gardés</translation>
+    </message>
 </context>
 <context>
     <name>relais::AppointmentRepository</name>
@@ -4613,6 +4617,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Opening hours saved.</source>
         <translation>Horaires enregistrés.</translation>
     </message>
+    <message>
+        <source>kept beside the one booked at the same time</source>
+        <translation>gardé à côté de celui réservé à la même heure</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::AllergyDialog</name>
@@ -8407,6 +8415,54 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>They are two people</source>
         <translation>Ce sont deux personnes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Times booked twice&lt;/b&gt; (on two workstations before they synced: call one of the patients and cancel, or keep both)</source>
+        <translation>&lt;b&gt;Horaires réservés deux fois&lt;/b&gt; (sur deux postes avant leur synchronisation : appelez l’un des patients et annulez, ou gardez les deux)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Cancel one…</source>
+        <translation>En annuler un…</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4)</source>
+        <translation>%1 (%2) et %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3</source>
+        <translation>%1, %2 avec %3</translation>
+    </message>
+    <message>
+        <source>Cancel one appointment</source>
+        <translation>Annuler un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Which appointment is cancelled? Tell the patient and offer another time.</source>
+        <translation>Quel rendez-vous est annulé ? Prévenez le patient et proposez-lui un autre horaire.</translation>
+    </message>
+    <message>
+        <source>Booked twice at the same time</source>
+        <translation>Réservé deux fois à la même heure</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "storage/Rows.h"
 #include "storage/Vault.h"
 
+#include <QSet>
+#include <QSqlQuery>
+
 #include <algorithm>
 #include <vector>
 
@@ -153,6 +156,60 @@ AppointmentRepository::selectWithPatients(const QString &where, const QVariantLi
         return found;
     return inTimeOrder(std::move(*found),
                        [](const BookedAppointment &b) { return &b.appointment; });
+}
+
+Result<QList<std::pair<BookedAppointment, BookedAppointment>>>
+AppointmentRepository::doubleBooked(const QDateTime &from) const
+{
+    // One join per kind of conflict, each on its index; nothing lasts over a day, so a day
+    // before the appointment bounds the scan. The order of a pair (start, then id) lists each
+    // once even when both share the practitioner and the patient.
+    const auto joinOn = [](const char *column) {
+        return QStringLiteral(
+                   "SELECT a.id, b.id FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND "
+                   "b.start_at < a.end_at AND b.end_at > a.start_at AND "
+                   "b.start_at >= strftime('%Y-%m-%dT%H:%M:%fZ', a.start_at, '-1 day') AND "
+                   "(b.start_at > a.start_at OR (b.start_at = a.start_at AND b.id > a.id)) "
+                   "WHERE a.deleted = 0 AND a.status = 'booked' AND a.overbooked = 0 AND "
+                   "a.end_at > ? AND b.deleted = 0 AND b.status = 'booked' AND b.overbooked = 0")
+            .arg(QLatin1String(column));
+    };
+    QSqlQuery pairs(m_vault.database());
+    pairs.setForwardOnly(true);
+    pairs.prepare(joinOn("practitioner_id") + QStringLiteral(" UNION ") + joinOn("patient_id"));
+    const QString since = storedInstant(from);
+    pairs.addBindValue(since);
+    pairs.addBindValue(since);
+    if (!pairs.exec())
+        return std::unexpected(sqlError(tr("Reading the appointments failed"), pairs.lastError()));
+    QList<std::pair<QString, QString>> ids;
+    QSet<QString> wanted;
+    while (pairs.next()) {
+        ids.append({pairs.value(0).toString(), pairs.value(1).toString()});
+        wanted.insert(ids.constLast().first);
+        wanted.insert(ids.constLast().second);
+    }
+    pairs.finish();
+    QList<std::pair<BookedAppointment, BookedAppointment>> out;
+    if (ids.isEmpty())
+        return out;
+    const QStringList list(wanted.cbegin(), wanted.cend());
+    auto found = selectWithPatients(
+        QStringLiteral("a.id IN (%1)")
+            .arg(QStringList(list.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+        QVariantList(list.cbegin(), list.cend()));
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<QString, BookedAppointment> byId;
+    for (const BookedAppointment &b : std::as_const(*found))
+        byId.insert(b.appointment.id, b);
+    for (const auto &[first, second] : std::as_const(ids))
+        out.append({byId.value(first), byId.value(second)});
+    std::sort(out.begin(), out.end(), [](const auto &x, const auto &y) {
+        return std::pair(x.first.appointment.start, x.first.appointment.id) <
+               std::pair(y.first.appointment.start, y.first.appointment.id);
+    });
+    return out;
 }
 
 Result<std::optional<Appointment>> AppointmentRepository::find(const QString &id) const

@@ -63,6 +63,12 @@ public:
                                              const QDateTime &to) const;
     // The whole series, whatever the status, in time order.
     Result<QList<Appointment>> ofSeries(const QString &seriesId) const;
+    // Booked appointments in each other's way (the same practitioner or the same patient) that
+    // neither was booked as overbooked, ending after `from`: here the second was refused, so two
+    // workstations each booked one before they synced. Each pair once, the earlier first, in
+    // time order.
+    Result<QList<std::pair<BookedAppointment, BookedAppointment>>>
+    doubleBooked(const QDateTime &from) const;
     Result<QList<AppointmentEvent>> events(const QString &appointmentId) const;
 
     // The reminder call made (or undone, with an invalid `at`).

@@ -518,6 +518,51 @@ Result<AgendaEntry> Agenda::entry(const Session &session, const QString &id) con
     return entries->first();
 }
 
+Result<QList<Agenda::DoubleBooking>> Agenda::doubleBookings(const Session &session) const
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
+        return std::unexpected(allowed.error());
+    auto pairs = AppointmentRepository(m_vault).doubleBooked(m_vault.clock().now());
+    if (!pairs)
+        return std::unexpected(pairs.error());
+    QList<BookedAppointment> flat;
+    for (const auto &[first, second] : std::as_const(*pairs))
+        flat << first << second;
+    auto entries = entriesOf(flat);
+    if (!entries)
+        return std::unexpected(entries.error());
+    QList<DoubleBooking> out;
+    for (qsizetype i = 0; i + 1 < entries->size(); i += 2)
+        out.append({entries->at(i), entries->at(i + 1)});
+    return out;
+}
+
+Status Agenda::keepBoth(const Session &session, const QString &id)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::BookAppointments); !allowed)
+        return allowed;
+    auto current = load(id);
+    if (!current)
+        return std::unexpected(current.error());
+    // Cancelled meanwhile (here or on another workstation): no conflict is left to keep.
+    if (!current->holdsTime() || current->overbooked)
+        return {};
+    Appointment kept = *current;
+    kept.overbooked = true;
+    kept.reason = tr("Booked on two workstations at the same time; both kept");
+    const QJsonObject details{{QStringLiteral("overbooked"), kept.reason}};
+    return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
+        if (Status changed = w.update(table(), id, AppointmentRepository::moveColumns(kept, false));
+            !changed)
+            return changed;
+        return toStatus(w.create(
+            events(),
+            AppointmentRepository::eventColumns(
+                id, QStringLiteral("kept-both"), m_vault.clock().now(), session.userId,
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))));
+    });
+}
+
 Result<QList<AppointmentEvent>> Agenda::history(const Session &session, const QString &id) const
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)

@@ -69,6 +69,17 @@ public:
     // Cancels this one and every later one of its series still booked.
     Status cancelFollowing(const Session &session, const QString &id, Appointment::CancelledBy by,
                            const QString &reason);
+    // Two appointments in each other's way that nobody chose to overbook: booked on two
+    // workstations before they synced (each refuses the second of its own). From now on.
+    struct DoubleBooking
+    {
+        AgendaEntry first;
+        AgendaEntry second;
+    };
+    Result<QList<DoubleBooking>> doubleBookings(const Session &session) const;
+    // Keeps a double-booked appointment as it is: marked overbooked, with why.
+    Status keepBoth(const Session &session, const QString &id);
+
     // The day-before call made (or undone).
     Status markReminded(const Session &session, const QString &id, bool reminded);
 

@@ -1,5 +1,6 @@
 #include "TestHub.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -93,6 +94,15 @@ void TestHub::stop() const
     runOn(postgres, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                    "WHERE datname = '%1'")
                         .arg(m_database));
+}
+
+QByteArray TestHub::dump() const
+{
+    QProcess pgDump;
+    pgDump.start(QStringLiteral("pg_dump"), {QStringLiteral("--dbname"), m_database});
+    if (!pgDump.waitForFinished(60000) || pgDump.exitCode() != 0)
+        FAIL("pg_dump failed: " << pgDump.readAllStandardError().toStdString());
+    return pgDump.readAllStandardOutput();
 }
 
 void TestHub::start() const

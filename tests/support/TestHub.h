@@ -26,6 +26,8 @@ public:
     // Only this test's database: the other tests share the server.
     void stop() const;
     void start() const;
+    // What `pg_dump` writes of the hub's database (every table, as a backup of it holds it).
+    QByteArray dump() const;
 
 private:
     QString m_uri;

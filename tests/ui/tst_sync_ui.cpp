@@ -4,6 +4,7 @@
 #include "shell/JoinDialog.h"
 #include "shell/MainWindow.h"
 #include "storage/JournalChange.h"
+#include "storage/RecordWriter.h"
 #include "storage/Vault.h"
 #include "support/TestHub.h"
 #include "support/TestPractice.h"
@@ -13,12 +14,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -43,6 +46,30 @@ void waitForSync(SyncPage &page)
     for (int i = 0; i < 600 && page.isSyncing(); ++i)
         QTest::qWait(50);
     REQUIRE_FALSE(page.isSyncing());
+}
+
+// Tomorrow at 10:00 with the GP, twice: as two workstations that booked it before they synced
+// leave it (each refuses the second of its own).
+void bookTwice(TestPractice &desk)
+{
+    QStringList patients;
+    QSqlQuery ids(desk.vault->database());
+    REQUIRE(ids.exec(QStringLiteral("SELECT id FROM patient ORDER BY id LIMIT 2")));
+    while (ids.next())
+        patients.append(ids.value(0).toString());
+    const QDateTime at = desk.clock.now().addDays(1);
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
+    for (const QString &patient : std::as_const(patients)) {
+        REQUIRE(desk.vault->write(Actor::system(), [&](RecordWriter &w) -> Status {
+            return toStatus(w.create(QStringLiteral("appointment"),
+                                     {{QStringLiteral("practitioner_id"), desk.doctor.userId},
+                                      {QStringLiteral("patient_id"), patient},
+                                      {QStringLiteral("type"), QStringLiteral("C")},
+                                      {QStringLiteral("start_at"), at.toString(format)},
+                                      {QStringLiteral("end_at"), at.addSecs(900).toString(format)},
+                                      {QStringLiteral("booked_by"), desk.assistant.userId}}));
+        }));
+    }
 }
 
 } // namespace
@@ -151,6 +178,49 @@ TEST_CASE("the Sync section lists files that may be one person, until someone de
     CHECK(here.patients() == 2);
 }
 
+TEST_CASE("the Sync section lists times booked twice, until someone keeps both or cancels one")
+{
+    TestPractice desk;
+    desk.withDemo(3);
+    bookTwice(desk);
+
+    SyncPage page(*desk.vault);
+    page.setSession(desk.assistant);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *list = named<QTreeWidget>(&page, "doubleBookings");
+    CHECK(list->isVisible());
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(2).contains(QStringLiteral(" and ")));
+    if (const QString dir = qEnvironmentVariable("RELAIS_SCREENSHOTS"); !dir.isEmpty()) {
+        page.resize(900, 560);
+        QCoreApplication::processEvents();
+        CHECK(page.grab().save(dir + QStringLiteral("/sync-double-bookings.png")));
+    }
+
+    SECTION("kept both: the second is marked overbooked, and the list empties")
+    {
+        named<QPushButton>(&page, "keepBoth")->click();
+        CHECK_FALSE(list->isVisible());
+        CHECK(desk.count(QStringLiteral("SELECT count(*) FROM appointment WHERE overbooked = 1")) ==
+              1);
+    }
+    SECTION("one cancelled, chosen in a list")
+    {
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            CHECK(dialog->comboBoxItems().size() == 2);
+            dialog->setTextValue(dialog->comboBoxItems().at(1));
+            dialog->accept();
+        });
+        named<QPushButton>(&page, "cancelOne")->click();
+        CHECK_FALSE(list->isVisible());
+        CHECK(desk.count(QStringLiteral("SELECT count(*) FROM appointment WHERE status = "
+                                        "'cancelled'")) == 1);
+    }
+}
+
 TEST_CASE("joining a practice: the address and the code are checked before anything is made")
 {
     ui::JoinDialog dialog;
@@ -219,5 +289,10 @@ TEST_CASE("screenshots of the Sync section in French", "[.][screenshots]")
     invite.show();
     REQUIRE(QTest::qWaitForWindowExposed(&invite));
     shoot(&invite, QStringLiteral("sync-invite"));
+    invite.close();
+    bookTwice(desk);
+    window.resize(1024, 600);
+    QTest::qWait(200);
+    shoot(&window, QStringLiteral("sync-double-1024"));
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

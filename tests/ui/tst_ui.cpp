@@ -1,3 +1,4 @@
+#include "common/FormHelpers.h"
 #include "demo/DemoPractice.h"
 #include "security/RecoveryCode.h"
 #include "settings/VaultSummaryModel.h"
@@ -22,6 +23,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -163,4 +165,29 @@ TEST_CASE("the welcome dialog offers a new practice, joining one, a restore and 
     QTest::mouseClick(restore, Qt::LeftButton);
     CHECK(welcome.result() == QDialog::Accepted);
     CHECK(welcome.choice() == WelcomeDialog::Choice::Restore);
+}
+
+TEST_CASE("a sentence kept whole gives back the height it needed when it was narrow")
+{
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *sentence = new QLabel(QStringLiteral("<b>Horaires réservés deux fois</b> (sur deux "
+                                               "postes avant leur synchronisation : appelez l’un "
+                                               "des patients et annulez, ou gardez les deux)"),
+                                &page);
+    sentence->setWordWrap(true);
+    ui::keepWhole(sentence);
+    layout->addWidget(sentence);
+    layout->addStretch(1);
+    page.resize(120, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QCoreApplication::processEvents();
+    const int narrow = sentence->height();
+    page.resize(1000, 600);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QFontMetrics metrics(sentence->font());
+    CHECK(sentence->height() < narrow);
+    CHECK(sentence->height() <= 2 * metrics.lineSpacing() + 4);
 }

@@ -69,6 +69,8 @@ QString historyLine(const AppointmentEvent &e)
         action = AgendaPage::tr("reminded");
     else if (e.action == QLatin1String("unreminded"))
         action = AgendaPage::tr("reminder undone");
+    else if (e.action == QLatin1String("kept-both"))
+        action = AgendaPage::tr("kept beside the one booked at the same time");
     else
         action = e.action;
     if (what.contains(QLatin1String("overbooked")))

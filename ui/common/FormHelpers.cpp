@@ -37,9 +37,11 @@ public:
 
     static void fit(QLabel *label)
     {
-        const int needed = label->text().isEmpty() ? 0 : label->heightForWidth(label->width());
-        if (needed != label->minimumHeight())
-            label->setMinimumHeight(needed);
+        // heightForWidth() never answers below the minimum height: measured with the one set
+        // at a narrower width, a label made wide again would keep every line it had.
+        label->setMinimumHeight(0);
+        label->setMinimumHeight(label->text().isEmpty() ? 0
+                                                        : label->heightForWidth(label->width()));
     }
 
 protected:

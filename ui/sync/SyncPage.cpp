@@ -3,9 +3,12 @@
 #include "InviteDialog.h"
 #include "common/ChangeFollower.h"
 #include "common/FormHelpers.h"
+#include "domain/PracticeTime.h"
 #include "patients/MergeDialog.h"
 #include "security/AccessPolicy.h"
+#include "services/Agenda.h"
 #include "services/BackgroundTask.h"
+#include "services/PatientDetails.h"
 #include "services/PracticeSync.h"
 #include "storage/Vault.h"
 
@@ -13,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -154,6 +158,19 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     connect(m_merge, &QPushButton::clicked, this, &SyncPage::mergeDuplicate);
     connect(m_twoPeople, &QPushButton::clicked, this, &SyncPage::dismissDuplicate);
 
+    m_bookingsTitle = addSentence(
+        layout, content,
+        tr("<b>Times booked twice</b> (on two workstations before they synced: call one of the "
+           "patients and cancel, or keep both)"));
+    m_bookings =
+        addList(layout, content, "doubleBookings", {tr("When"), tr("With"), tr("Patients")});
+    m_bookings->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_keepBoth = makeButton(tr("Keep both"), "keepBoth", content);
+    m_cancelOne = makeButton(tr("Cancel one…"), "cancelOne", content);
+    addButtonRow(layout, {m_keepBoth, m_cancelOne});
+    connect(m_keepBoth, &QPushButton::clicked, this, &SyncPage::keepBothBookings);
+    connect(m_cancelOne, &QPushButton::clicked, this, &SyncPage::cancelOneBooking);
+
     m_asideTitle = addSentence(layout, content,
                                tr("<b>Changes kept aside</b> (received, not applied: look at "
                                   "them with the person who made them)"));
@@ -178,8 +195,8 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
         [this](const VaultChanges &) { announceStatus(); }, this);
     ChangeFollower::whileShown(
         m_vault,
-        {QStringLiteral("change_journal"), QStringLiteral("sync_device"),
-         QStringLiteral("patient")},
+        {QStringLiteral("change_journal"), QStringLiteral("sync_device"), QStringLiteral("patient"),
+         QStringLiteral("appointment")},
         [this](const VaultChanges &) { refresh(); }, this);
 
     const int minutes = PracticeSync(m_vault).autoSyncMinutes();
@@ -328,6 +345,8 @@ void SyncPage::refresh()
     if (anyDuplicate && !m_duplicates->currentItem())
         m_duplicates->setCurrentItem(m_duplicates->topLevelItem(0));
 
+    refreshDoubleBookings();
+
     m_aside->clear();
     if (auto aside = PracticeSync(m_vault).keptAside(); aside) {
         for (const auto &a : std::as_const(*aside)) {
@@ -422,6 +441,89 @@ void SyncPage::dismissDuplicate()
         return;
     const auto ok = PracticeSync(m_vault).dismissDuplicate(
         m_session, pair->data(0, Qt::UserRole).toString(), pair->data(1, Qt::UserRole).toString());
+    if (!ok) {
+        m_warning->setText(ok.error().message);
+        m_warning->show();
+    }
+    refresh();
+}
+
+void SyncPage::refreshDoubleBookings()
+{
+    m_bookings->clear();
+    Agenda agenda(m_vault);
+    auto conflicts = m_session.isValid() ? agenda.doubleBookings(m_session)
+                                         : Result<QList<Agenda::DoubleBooking>>{};
+    const bool any = conflicts && !conflicts->isEmpty();
+    QHash<QString, QString> names;
+    if (any) {
+        if (auto physicians = PatientDetails(m_vault).practicePhysicians(m_session))
+            for (const PracticePhysician &p : std::as_const(*physicians))
+                names.insert(p.userId, p.name);
+    }
+    const QLocale locale;
+    const auto at = [&](const Appointment &a) {
+        return locale.toString(PracticeTime::toLocal(a.start), QStringLiteral("ddd dd/MM HH:mm"));
+    };
+    for (const Agenda::DoubleBooking &d : conflicts ? *conflicts : QList<Agenda::DoubleBooking>{}) {
+        auto *item = new QTreeWidgetItem(m_bookings);
+        item->setText(0, at(d.first.appointment));
+        const QString first = names.value(d.first.appointment.practitionerId);
+        const QString second = names.value(d.second.appointment.practitionerId);
+        item->setText(1, first == second ? first : tr("%1 and %2").arg(first, second));
+        item->setText(2, tr("%1 (%2) and %3 (%4)")
+                             .arg(d.first.patientName, at(d.first.appointment),
+                                  d.second.patientName, at(d.second.appointment)));
+        item->setToolTip(2, item->text(2));
+        item->setData(0, Qt::UserRole, d.first.appointment.id);
+        item->setData(1, Qt::UserRole, d.second.appointment.id);
+        // For "Cancel one…": each appointment in words, the patient first.
+        item->setData(
+            2, Qt::UserRole,
+            QStringList{
+                tr("%1, %2 with %3").arg(d.first.patientName, at(d.first.appointment), first),
+                tr("%1, %2 with %3").arg(d.second.patientName, at(d.second.appointment), second)});
+    }
+    const bool mayBook = AccessPolicy::allows(m_session.roles, Permission::BookAppointments);
+    for (QWidget *w : {static_cast<QWidget *>(m_bookingsTitle), static_cast<QWidget *>(m_bookings)})
+        w->setVisible(any);
+    m_keepBoth->setVisible(any && mayBook);
+    m_cancelOne->setVisible(any && mayBook);
+    if (any && !m_bookings->currentItem())
+        m_bookings->setCurrentItem(m_bookings->topLevelItem(0));
+}
+
+void SyncPage::keepBothBookings()
+{
+    const QTreeWidgetItem *pair = m_bookings->currentItem();
+    if (!pair)
+        return;
+    // The second booked stays as it is, marked overbooked: the agenda shows why.
+    const auto ok = Agenda(m_vault).keepBoth(m_session, pair->data(1, Qt::UserRole).toString());
+    if (!ok) {
+        m_warning->setText(ok.error().message);
+        m_warning->show();
+    }
+    refresh();
+}
+
+void SyncPage::cancelOneBooking()
+{
+    const QTreeWidgetItem *pair = m_bookings->currentItem();
+    if (!pair)
+        return;
+    const QStringList appointments = pair->data(2, Qt::UserRole).toStringList();
+    bool chosen = false;
+    const QString which = QInputDialog::getItem(
+        this, tr("Cancel one appointment"),
+        tr("Which appointment is cancelled? Tell the patient and offer another time."),
+        appointments, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const QString id =
+        pair->data(appointments.indexOf(which) == 0 ? 0 : 1, Qt::UserRole).toString();
+    const auto ok = Agenda(m_vault).cancel(m_session, id, Appointment::CancelledBy::Practice,
+                                           tr("Booked twice at the same time"));
     if (!ok) {
         m_warning->setText(ok.error().message);
         m_warning->show();

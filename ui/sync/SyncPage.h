@@ -55,6 +55,9 @@ private:
     void invite();
     void mergeDuplicate();
     void dismissDuplicate();
+    void refreshDoubleBookings();
+    void keepBothBookings();
+    void cancelOneBooking();
     void showInvitation(const Invitation::Made &made);
     void scheduleChanged();
     void announceStatus();
@@ -86,6 +89,10 @@ private:
     QTreeWidget *m_duplicates = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_twoPeople = nullptr;
+    QLabel *m_bookingsTitle = nullptr;
+    QTreeWidget *m_bookings = nullptr;
+    QPushButton *m_keepBoth = nullptr;
+    QPushButton *m_cancelOne = nullptr;
     QLabel *m_asideTitle = nullptr;
     QTreeWidget *m_aside = nullptr;
 };
