@@ -181,6 +181,17 @@
     </message>
 </context>
 <context>
+    <name>relais::AuditRows</name>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation>La lecture du journal d’audit a échoué</translation>
+    </message>
+    <message>
+        <source>Keeping another workstation&apos;s audit trail failed</source>
+        <translation>La conservation du journal d’audit d’un autre poste a échoué</translation>
+    </message>
+</context>
+<context>
     <name>relais::AuditTrail</name>
     <message>
         <source>Reading the audit trail failed</source>
@@ -2234,6 +2245,21 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
 </context>
 <context>
+    <name>relais::PracticeSnapshot</name>
+    <message>
+        <source>Reading the %1 records failed</source>
+        <translation>La lecture des enregistrements %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the vault failed</source>
+        <translation>La lecture du coffre a échoué</translation>
+    </message>
+    <message>
+        <source>A part of the practice&apos;s snapshot is not the one expected: it was not loaded.</source>
+        <translation>Une partie de l’instantané du cabinet n’est pas celle attendue : elle n’a pas été chargée.</translation>
+    </message>
+</context>
+<context>
     <name>relais::PracticeSync</name>
     <message>
         <source>The practice&apos;s first sync is an administrator&apos;s: give --user LOGIN.</source>
@@ -2832,6 +2858,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Applying a change to a %1 record failed</source>
         <translation>L’application d’une modification d’un enregistrement %1 a échoué</translation>
     </message>
+    <message>
+        <source>A %1 record without its %2.</source>
+        <translation>Un enregistrement %1 sans son champ %2.</translation>
+    </message>
+    <message>
+        <source>A %1 record cut short.</source>
+        <translation>Un enregistrement %1 tronqué.</translation>
+    </message>
 </context>
 <context>
     <name>relais::RecoveryCode</name>
@@ -3144,20 +3178,12 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Envoi</translation>
     </message>
     <message>
-        <source>Reading the audit trail failed</source>
-        <translation>La lecture du journal d’audit a échoué</translation>
-    </message>
-    <message>
         <source>Receiving</source>
         <translation>Réception</translation>
     </message>
     <message>
         <source>Keeping an envelope failed</source>
         <translation>La conservation d’une enveloppe a échoué</translation>
-    </message>
-    <message>
-        <source>Keeping another workstation&apos;s audit trail failed</source>
-        <translation>La conservation du journal d’audit d’un autre poste a échoué</translation>
     </message>
     <message>
         <source>An envelope of a kind this version of Relais does not know.</source>
@@ -3186,6 +3212,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Reading the kept envelopes failed</source>
         <translation>La lecture des enveloppes gardées a échoué</translation>
+    </message>
+    <message>
+        <source>Preparing the practice&apos;s records for the new workstation</source>
+        <translation>Préparation des dossiers du cabinet pour le nouveau poste</translation>
+    </message>
+    <message>
+        <source>Receiving the practice&apos;s records</source>
+        <translation>Réception des dossiers du cabinet</translation>
     </message>
 </context>
 <context>

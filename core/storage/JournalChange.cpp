@@ -3,6 +3,8 @@
 #include "util/Uuid7.h"
 
 #include <QJsonDocument>
+#include <QJsonValue>
+#include <QVariant>
 
 namespace relais {
 
@@ -81,6 +83,20 @@ Result<JournalChange> JournalChange::fromPayload(const QByteArray &payload)
                 malformed(tr("the value of %1 is not a plain value").arg(it.key())));
     }
     return change;
+}
+
+QJsonValue JournalChange::jsonOf(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int: return QJsonValue(value.toLongLong());
+    case QMetaType::Double: return QJsonValue(value.toDouble());
+    case QMetaType::QByteArray:
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
+    default: return QJsonValue(value.toString());
+    }
 }
 
 } // namespace relais

@@ -30,6 +30,9 @@ public:
     QJsonObject row; // column -> value, without id, clock and tombstone
 
     QByteArray toPayload() const;
+    // A column's value as a change carries it (bytes in base64); QJsonValue::toVariant() reads
+    // it back for the vault, which stores it by the column's type.
+    static QJsonValue jsonOf(const QVariant &value);
     // Checks the shape only (every field there and of the right kind); whether the table and
     // columns exist here is the vault's to check when applying.
     static Result<JournalChange> fromPayload(const QByteArray &payload);

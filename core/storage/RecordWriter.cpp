@@ -20,20 +20,6 @@ namespace {
 const QString AuditTable = QStringLiteral("audit_log");
 const QString JournalTable = QStringLiteral("change_journal");
 
-QJsonValue toJson(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue::Null;
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int: return QJsonValue(value.toLongLong());
-    case QMetaType::Double: return QJsonValue(value.toDouble());
-    case QMetaType::QByteArray:
-        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
-    default: return QJsonValue(value.toString());
-    }
-}
-
 QDateTime timeOf(const HlcTimestamp &stamp)
 {
     return QDateTime::fromMSecsSinceEpoch(stamp.wallMs, Qt::UTC);
@@ -288,6 +274,85 @@ Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change,
     return outcome;
 }
 
+Result<int> RecordWriter::load(const QString &table, const QStringList &columns,
+                               const QList<QVariantList> &rows)
+{
+    const auto synced = m_vault.m_syncedColumns.constFind(table);
+    if (synced == m_vault.m_syncedColumns.cend())
+        return std::unexpected(
+            Error{ErrorCode::InvalidInput, tr("A change to %1, which is not a kind of record this "
+                                              "workstation keeps.")
+                                               .arg(table)});
+    static const QStringList SyncColumns{QStringLiteral("id"), QStringLiteral("updated_at"),
+                                         QStringLiteral("device_id"), QStringLiteral("deleted")};
+    for (const QString &column : SyncColumns) {
+        if (!columns.contains(column))
+            return fail(ErrorCode::InvalidInput,
+                        tr("A %1 record without its %2.").arg(table, column));
+    }
+    QStringList quoted;
+    QStringList sets;
+    for (const QString &column : columns) {
+        if (!synced->contains(column) && !SyncColumns.contains(column))
+            return fail(
+                ErrorCode::InvalidInput,
+                tr("A change to a %1 record names a field it has not: %2.").arg(table, column));
+        quoted.append(QLatin1Char('"') + column + QLatin1Char('"'));
+        sets.append(quoted.constLast() + QStringLiteral(" = ?"));
+    }
+    // This SQLCipher's SQLite has no upsert: the stored clock decides between an insert, an
+    // update and nothing.
+    QSqlDatabase db = m_vault.database();
+    QSqlQuery stored(db);
+    stored.setForwardOnly(true);
+    stored.prepare(QStringLiteral("SELECT updated_at FROM \"%1\" WHERE id = ?").arg(table));
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+            .arg(table, quoted.join(QLatin1Char(',')),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?")
+                       .arg(table, sets.join(QLatin1Char(','))));
+    const auto idAt = columns.indexOf(QLatin1String("id"));
+    const auto clockAt = columns.indexOf(QLatin1String("updated_at"));
+    const auto failed = [&](const QSqlQuery &query) {
+        return sqlError(tr("Applying a change to a %1 record failed").arg(table),
+                        query.lastError());
+    };
+    QString latest;
+    int written = 0;
+    for (const QVariantList &row : rows) {
+        if (row.size() != columns.size())
+            return fail(ErrorCode::InvalidInput, tr("A %1 record cut short.").arg(table));
+        const QString id = row.at(idAt).toString();
+        const QString clock = row.at(clockAt).toString();
+        stored.addBindValue(id);
+        if (!stored.exec())
+            return std::unexpected(failed(stored));
+        const bool exists = stored.next();
+        const bool newer = !exists || clock > stored.value(0).toString();
+        stored.finish();
+        if (!newer)
+            continue;
+        QSqlQuery &write = exists ? update : insert;
+        for (const QVariant &value : row)
+            write.addBindValue(value);
+        if (exists)
+            write.addBindValue(id);
+        if (!write.exec())
+            return std::unexpected(failed(write));
+        ++written;
+        latest = std::max(latest, clock);
+        if (auto ok = afterWrite(table, id); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (const auto stamp = HlcTimestamp::parse(latest))
+        m_vault.m_hlc.observe(*stamp);
+    m_vault.m_pendingFromSync = true;
+    return written;
+}
+
 Status RecordWriter::logEvent(const QString &action, const QString &entity, const QString &entityId)
 {
     m_vault.m_pending.add(AuditTable);
@@ -350,7 +415,7 @@ JournalChange RecordWriter::changeOf(const QString &table, const QSqlQuery &row)
         else if (name == QLatin1String("updated_at"))
             change.clock = HlcTimestamp::parse(row.value(i).toString()).value_or(HlcTimestamp{});
         else if (declared.contains(name))
-            change.row.insert(name, toJson(row.value(i)));
+            change.row.insert(name, JournalChange::jsonOf(row.value(i)));
     }
     return change;
 }

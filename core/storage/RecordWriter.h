@@ -46,6 +46,15 @@ public:
     // order of the same changes ends the same; the losing state is handed back in keptAside.
     Result<Applied> apply(const JournalChange &change, JournalChange *keptAside = nullptr);
 
+    // Writes records as another workstation holds them, in bulk: a new workstation's first load
+    // from the practice's snapshot. `columns` name the id, the record's synced columns and its
+    // sync columns (updated_at, device_id, deleted); each row is kept where it is newer than
+    // the stored record (last writer wins, as apply). Not journalled (the hub holds the
+    // changes) nor audited per record (the audit trails travel beside); the clock folds in the
+    // latest stamp and the derived tables follow. Returns how many rows were written.
+    Result<int> load(const QString &table, const QStringList &columns,
+                     const QList<QVariantList> &rows);
+
     // Audits, in the same transaction, a change to this workstation's own data that does not
     // sync (a reference table replaced by an import).
     Status logEvent(const QString &action, const QString &entity, const QString &entityId);

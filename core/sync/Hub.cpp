@@ -512,6 +512,15 @@ Status Hub::completeSnapshot(const QString &snapshotId, int chunks)
     query.addBindValue(snapshotId);
     if (!query.exec())
         return std::unexpected(failure(tr("Sending the snapshot failed"), query.lastError()));
+    // The older ones are of no more use (a workstation loading one starts on this one).
+    QSqlQuery older(m_db);
+    older.prepare(
+        QStringLiteral("DELETE FROM relais.snapshot WHERE id <> ?::uuid AND practice_id = "
+                       "(SELECT practice_id FROM relais.snapshot WHERE id = ?::uuid)"));
+    older.addBindValue(snapshotId);
+    older.addBindValue(snapshotId);
+    if (!older.exec())
+        return std::unexpected(failure(tr("Sending the snapshot failed"), older.lastError()));
     return {};
 }
 

@@ -16,6 +16,7 @@ const QString SyncState::AuditPushedKey = QStringLiteral("sync.audit_pushed");
 const QString SyncState::LastSyncKey = QStringLiteral("sync.last_at");
 const QString SyncState::LastResultKey = QStringLiteral("sync.last_result");
 const QString SyncState::OffsetKey = QStringLiteral("sync.offset_ms");
+const QString SyncState::SnapshotKey = QStringLiteral("sync.snapshot");
 const QString SyncState::InviterKey = QStringLiteral("sync.inviter");
 const QString SyncState::HubPasswordSecret = QStringLiteral("hub_password");
 
@@ -53,6 +54,14 @@ int SyncState::epoch() const
 qint64 SyncState::cursor() const
 {
     return m_vault.localSetting(CursorKey).toLongLong();
+}
+
+std::pair<QString, int> SyncState::snapshotLoading() const
+{
+    const QStringList parts = m_vault.localSetting(SnapshotKey).split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return {};
+    return {parts.at(0), parts.at(1).toInt()};
 }
 
 qint64 SyncState::auditPushed() const

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <utility>
+
 namespace relais {
 
 class Vault;
@@ -33,6 +35,8 @@ public:
     QDateTime lastSync() const;
     QString lastResult() const;
     qint64 clockOffsetMs() const;
+    // The snapshot being loaded and the next of its chunks; empty when none is.
+    std::pair<QString, int> snapshotLoading() const;
 
     Status setSetting(const QString &key, const QString &value);
 
@@ -57,7 +61,8 @@ public:
     static const QString LastSyncKey;
     static const QString LastResultKey;
     static const QString OffsetKey;
-    static const QString InviterKey; // device:sign:box of the workstation that invited this one
+    static const QString SnapshotKey; // "<snapshot id> <next chunk>" while one is being loaded
+    static const QString InviterKey;  // device:sign:box of the workstation that invited this one
     static const QString HubPasswordSecret;
 
 private:

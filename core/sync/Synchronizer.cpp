@@ -1,5 +1,7 @@
 #include "Synchronizer.h"
 
+#include "AuditRows.h"
+#include "PracticeSnapshot.h"
 #include "storage/JournalChange.h"
 #include "storage/RecordWriter.h"
 #include "storage/Rows.h"
@@ -107,26 +109,12 @@ Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password
         return std::unexpected(ok.error());
     if (auto ok = m_hub->touchDevice(m_practiceId, m_vault.deviceId()); !ok)
         return std::unexpected(ok.error());
-    // Enrolled before anything is pushed: their enrolment travels ahead of their changes.
-    auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor);
-    if (!granted)
-        return std::unexpected(granted.error());
-    report.enrolled = *granted;
-    if (std::abs(report.clockOffsetMs) > RefuseOffsetMs) {
-        report.pushRefusedForClock = true;
-    } else {
-        if (auto ok = pushChanges(report, progress); !ok)
-            return std::unexpected(ok.error());
-        // The hub keeps the history now: a journal pushed whole leaves the file mostly free.
-        if (report.pushed > 0) {
-            if (auto reclaimed = m_vault.reclaimSpace(); !reclaimed)
-                qCWarning(lcSync) << "reclaiming the vault's space failed:"
-                                  << reclaimed.error().message;
-        }
-        if (auto ok = pushAudit(report); !ok)
-            return std::unexpected(ok.error());
-    }
+    report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
+    if (auto ok = push(report, progress); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = pull(report, progress); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = letIn(report, progress); !ok)
         return std::unexpected(ok.error());
     auto pending = m_state->pendingChanges();
     report.pending = pending ? *pending : 0;
@@ -163,7 +151,10 @@ Result<int> Synchronizer::grantAnswered()
 {
     if (auto ok = connectStored(); !ok)
         return std::unexpected(ok.error());
-    return Invitation::grantAnswered(m_vault, *m_hub, m_actor);
+    SyncReport report;
+    if (auto ok = letIn(report, {}); !ok)
+        return std::unexpected(ok.error());
+    return report.enrolled;
 }
 
 Status Synchronizer::join(const QString &hub, const QString &password, const QString &code,
@@ -305,6 +296,119 @@ Status Synchronizer::measureClock(SyncReport &report)
     return m_state->setSetting(SyncState::OffsetKey, QString::number(report.clockOffsetMs));
 }
 
+Status Synchronizer::push(SyncReport &report, const Progress &progress)
+{
+    if (report.pushRefusedForClock)
+        return {};
+    const int before = report.pushed;
+    if (auto ok = pushChanges(report, progress); !ok)
+        return ok;
+    // The hub keeps the history now: a journal pushed whole leaves the file mostly free.
+    if (report.pushed > before) {
+        if (auto reclaimed = m_vault.reclaimSpace(); !reclaimed)
+            qCWarning(lcSync) << "reclaiming the vault's space failed:"
+                              << reclaimed.error().message;
+    }
+    return pushAudit(report);
+}
+
+// The workstations that answered an invitation of this one get the practice's keys, once
+// this one holds everything the hub has and has left a recent snapshot there for them to
+// start from; their enrolment follows at once.
+Status Synchronizer::letIn(SyncReport &report, const Progress &progress)
+{
+    auto answered = m_hub->answeredInvitations(m_practiceId);
+    if (!answered)
+        return std::unexpected(answered.error());
+    if (answered->isEmpty())
+        return {};
+    if (auto ok = publishSnapshot(report, progress); !ok)
+        return ok;
+    auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor);
+    if (!granted)
+        return std::unexpected(granted.error());
+    report.enrolled = *granted;
+    if (*granted == 0)
+        return {};
+    if (auto ok = measureClock(report); !ok)
+        return ok;
+    report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
+    return push(report, progress);
+}
+
+Status Synchronizer::publishSnapshot(SyncReport &report, const Progress &progress)
+{
+    // Only a whole state makes a snapshot: everything made here on the hub, nothing held.
+    auto pending = m_state->pendingChanges();
+    if (!pending)
+        return std::unexpected(pending.error());
+    QSqlQuery held(m_vault.database());
+    if (*pending > 0 || !held.exec(QStringLiteral("SELECT count(*) FROM sync_held")) ||
+        !held.next() || held.value(0).toLongLong() > 0)
+        return {};
+    held.finish();
+    auto latest = m_hub->latestSnapshot(m_practiceId);
+    if (!latest)
+        return std::unexpected(latest.error());
+    const qint64 base = m_state->cursor();
+    if (base - (*latest ? (*latest)->baseSeq : 0) <= SnapshotAfter)
+        return {};
+    if (progress)
+        progress(tr("Preparing the practice's records for the new workstation"), 0, 0);
+    auto published = PracticeSnapshot::publish(
+        m_vault, *m_hub,
+        PracticeSnapshot::Seal{m_practiceId, m_epoch, &m_practiceKeys.at(m_epoch), &*m_keys}, base);
+    if (!published)
+        return std::unexpected(published.error());
+    report.snapshotChunks = *published;
+    return {};
+}
+
+// A workstation that has pulled nothing yet starts from the practice's snapshot, when there is
+// one; one whose load was cut off goes on where it stopped (or starts on a newer snapshot when
+// its own was replaced meanwhile).
+Status Synchronizer::loadSnapshot(SyncReport &report, const Progress &progress)
+{
+    const auto [loading, next] = m_state->snapshotLoading();
+    if (loading.isEmpty() && m_state->cursor() > 0)
+        return {};
+    auto latest = m_hub->latestSnapshot(m_practiceId);
+    if (!latest)
+        return std::unexpected(latest.error());
+    const auto signer = *latest ? m_devices.constFind((*latest)->deviceId) : m_devices.cend();
+    if (!*latest || signer == m_devices.cend()) {
+        // Nothing to start from (or from a workstation not known yet): envelopes, then.
+        return loading.isEmpty() ? Status{} : m_state->setSetting(SyncState::SnapshotKey, {});
+    }
+    const Hub::Snapshot &snapshot = **latest;
+    const int from = snapshot.id == loading ? next : 0;
+    if (progress)
+        progress(tr("Receiving the practice's records"), from, snapshot.chunks);
+    auto loaded = PracticeSnapshot::load(
+        m_vault, *m_hub, snapshot, from,
+        PracticeSnapshot::Opening{m_practiceId, m_epoch, &m_practiceKeys.at(m_epoch), *signer},
+        [&](int done) -> Status {
+            if (done < snapshot.chunks)
+                return m_state->setSetting(SyncState::SnapshotKey,
+                                           QStringLiteral("%1 %2").arg(snapshot.id).arg(done));
+            // The last chunk: the envelopes after the snapshot's sequence come next.
+            if (auto ok = m_state->setSetting(SyncState::SnapshotKey, {}); !ok)
+                return ok;
+            return m_state->setSetting(
+                SyncState::CursorKey,
+                QString::number(std::max(m_state->cursor(), snapshot.baseSeq)));
+        },
+        [&](qint64 done, qint64 total) {
+            if (progress)
+                progress(tr("Receiving the practice's records"), done, total);
+        });
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    report.applied += static_cast<int>(std::min<qint64>(*loaded, INT_MAX));
+    report.snapshotChunks = snapshot.chunks - from;
+    return {};
+}
+
 Status Synchronizer::pushChanges(SyncReport &report, const Progress &progress)
 {
     auto pending = m_state->pendingChanges();
@@ -365,28 +469,11 @@ Status Synchronizer::pushAudit(SyncReport &report)
 {
     for (;;) {
         const qint64 from = m_state->auditPushed();
-        QSqlQuery rows(m_vault.database());
-        rows.setForwardOnly(true);
-        rows.prepare(QStringLiteral("SELECT seq, at, user_id, action, entity, entity_id, "
-                                    "prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq "
-                                    "LIMIT ?"));
-        rows.addBindValue(from);
-        rows.addBindValue(AuditRowsPerEnvelope);
-        if (!rows.exec())
-            return std::unexpected(
-                sqlError(tr("Reading the audit trail failed"), rows.lastError()));
-        QJsonArray batch;
         qint64 last = from;
-        while (rows.next()) {
-            const Row row(rows);
-            last = row.integer("seq");
-            batch.append(
-                QJsonArray{last, row.text("at"), row.text("user_id"), row.text("action"),
-                           row.text("entity"), row.text("entity_id"),
-                           QString::fromLatin1(row.value("prev_hash").toByteArray().toHex()),
-                           QString::fromLatin1(row.value("hash").toByteArray().toHex())});
-        }
-        rows.finish();
+        auto read = AuditRows::read(m_vault.database(), {}, from, AuditRowsPerEnvelope, &last);
+        if (!read)
+            return std::unexpected(read.error());
+        const QJsonArray &batch = *read;
         if (batch.isEmpty())
             return {};
         const QByteArray message = AuditKind + QJsonDocument(batch).toJson(QJsonDocument::Compact);
@@ -418,6 +505,8 @@ Status Synchronizer::skipOwn(const Hub::Pushed &pushed)
 
 Status Synchronizer::pull(SyncReport &report, const Progress &progress)
 {
+    if (auto ok = loadSnapshot(report, progress); !ok)
+        return ok;
     if (auto ok = retryHeld(report); !ok)
         return ok;
     auto last = m_hub->lastSeq(m_practiceId);
@@ -510,25 +599,10 @@ Synchronizer::receive(RecordWriter &writer, const SealedEnvelope &envelope, Sync
         // Its own trail comes back too: this vault holds it already, sealed.
         if (envelope.header.deviceId == m_vault.deviceId())
             return Outcome::Done;
-        const QJsonArray rows = QJsonDocument::fromJson(message.mid(1)).array();
-        QSqlQuery insert(m_vault.database());
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_peer (device, seq, at, "
-                                      "user_id, action, entity, entity_id, prev_hash, hash) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const auto &value : rows) {
-            const QJsonArray r = value.toArray();
-            if (r.size() != 8)
-                continue;
-            insert.addBindValue(envelope.header.deviceId);
-            insert.addBindValue(r.at(0).toInteger());
-            for (int i = 1; i < 6; ++i)
-                insert.addBindValue(r.at(i).toString());
-            insert.addBindValue(QByteArray::fromHex(r.at(6).toString().toLatin1()));
-            insert.addBindValue(QByteArray::fromHex(r.at(7).toString().toLatin1()));
-            if (!insert.exec())
-                return std::unexpected(sqlError(
-                    tr("Keeping another workstation's audit trail failed"), insert.lastError()));
-        }
+        if (auto kept = AuditRows::keep(m_vault.database(), envelope.header.deviceId,
+                                        QJsonDocument::fromJson(message.mid(1)).array());
+            !kept)
+            return std::unexpected(kept.error());
         writer.touched(QStringLiteral("audit_peer"));
         return Outcome::Done;
     }

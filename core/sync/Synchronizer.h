@@ -37,7 +37,8 @@ public:
     int keptAside = 0; // changes not applied over a signed or reviewed record, clocks far ahead
     int refused = 0;   // envelopes that did not open or verify
     int held = 0;      // envelopes from a workstation not known yet
-    int pending = 0;   // changes still waiting to be sent
+    int snapshotChunks = 0;   // of the practice's snapshot, made (letting one in) or received
+    int pending = 0;          // changes still waiting to be sent
     qint64 clockOffsetMs = 0; // the hub's clock minus this workstation's
     bool pushRefusedForClock = false;
     QString stoppedBecause;      // set when pulling stopped early (a change from a newer Relais)
@@ -64,6 +65,9 @@ public:
     // A change stamped further ahead of this workstation's clock is kept aside, not applied.
     static constexpr qint64 QuarantineLeadMs = 60LL * 60 * 1000;
     static constexpr int PageSize = 500;
+    // A workstation letting a new one in leaves a snapshot on the hub when the last one is
+    // older than this many envelopes: below it, the envelopes are as quick to receive.
+    static constexpr qint64 SnapshotAfter = 1000;
 
     using Progress = std::function<void(const QString &step, qint64 done, qint64 total)>;
 
@@ -95,6 +99,10 @@ private:
     Status setUpPractice(const QString &password, SyncReport &report);
     Status loadKeys();
     Status measureClock(SyncReport &report);
+    Status push(SyncReport &report, const Progress &progress);
+    Status letIn(SyncReport &report, const Progress &progress);
+    Status publishSnapshot(SyncReport &report, const Progress &progress);
+    Status loadSnapshot(SyncReport &report, const Progress &progress);
     Status pushChanges(SyncReport &report, const Progress &progress);
     Status pushAudit(SyncReport &report);
     Status pull(SyncReport &report, const Progress &progress);

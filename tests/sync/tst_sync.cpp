@@ -15,6 +15,7 @@
 #include "sync/Hub.h"
 #include "sync/HubAddress.h"
 #include "sync/Invitation.h"
+#include "sync/PracticeSnapshot.h"
 #include "sync/RecordDigest.h"
 #include "sync/SyncFixtures.h"
 #include "sync/SyncState.h"
@@ -225,7 +226,7 @@ TEST_CASE("two workstations hold the same records after syncing through the hub"
     Workstation b;
     join(a, admin, b, hub);
     const SyncReport pushedEnrolment = a.sync(hub, admin);
-    CHECK(pushedEnrolment.pushed == 1); // b's enrolment
+    CHECK(pushedEnrolment.pushed == 0); // b's enrolment went with the grant
     const SyncReport received = b.sync(hub, Actor::system());
     CHECK(received.refused == 0);
     CHECK(received.held == 0);
@@ -625,5 +626,81 @@ TEST_CASE("one time booked on two workstations is kept twice and shown as a conf
         REQUIRE(Agenda(a.vault()).cancel(desk, *there, Appointment::CancelledBy::Practice,
                                          QStringLiteral("Réservé deux fois")));
         CHECK(Agenda(a.vault()).doubleBookings(desk)->isEmpty());
+    }
+}
+
+TEST_CASE("a new workstation starts from the practice's snapshot, and a load cut off goes on")
+{
+    PracticeOnHub onHub(90);
+    if (!onHub.hub.available())
+        return;
+    auto &[hub, a, admin, first] = onHub;
+    REQUIRE(first.pushed > Synchronizer::SnapshotAfter);
+    // Letting the new workstation in leaves a snapshot of the practice on the hub.
+    Workstation b;
+    join(a, admin, b, hub);
+    CHECK(hub.query(QStringLiteral("SELECT count(*) FROM relais.snapshot WHERE complete")) ==
+          QStringLiteral("1"));
+
+    SECTION("received whole: the same records, the users, the audit trail, few envelopes")
+    {
+        const SyncReport received = b.sync(hub, Actor::system());
+        CHECK(received.snapshotChunks == 1);
+        CHECK(received.received < 20); // what came after the snapshot: the enrolment, the trail
+        CHECK(digestOf(b.vault()) == digestOf(a.vault()));
+        CHECK(Authenticator(b.vault())
+                  .logIn(QStringLiteral("assistante"), QLatin1String(DemoPractice::Password))
+                  .has_value());
+        auto trails = b.vault().verifyPeerTrails();
+        REQUIRE(trails.has_value());
+        REQUIRE(trails->size() == 1);
+        CHECK(trails->first().second.intact());
+        CHECK(trails->first().second.rowsChecked > 100);
+        // Then it works as any other: what it writes reaches the first one.
+        REQUIRE(b.practice.registry().create(DeskAssistant, helene()).has_value());
+        b.sync(hub, Actor::system());
+        a.sync(hub, admin);
+        CHECK(digestOf(b.vault()) == digestOf(a.vault()));
+    }
+    SECTION("cut off after a part: the next sync goes on from the next part")
+    {
+        // A snapshot in small parts, made as the first workstation makes one.
+        SyncState state(a.vault());
+        auto key = state.practiceKey(state.epoch());
+        auto keys = state.deviceKeys();
+        REQUIRE(key.has_value());
+        REQUIRE(keys.has_value());
+        auto address = HubAddress::parse(hub.uri());
+        auto connected = Hub::connect(*address, hub.password());
+        REQUIRE(connected.has_value());
+        auto parts = PracticeSnapshot::publish(
+            a.vault(), **connected,
+            PracticeSnapshot::Seal{state.practiceId(), state.epoch(), &*key, &*keys},
+            state.cursor(), 64 * 1024);
+        REQUIRE(parts.has_value());
+        REQUIRE(*parts > 3);
+        CHECK(hub.query(QStringLiteral("SELECT count(*) FROM relais.snapshot")) ==
+              QStringLiteral("1")); // the older one went
+
+        bool cut = false;
+        auto interrupted =
+            Synchronizer(b.vault(), Actor::system())
+                .run({}, {}, [&](const QString &step, qint64 done, qint64) {
+                    if (step == QStringLiteral("Receiving the practice's records") && done == 2 &&
+                        !cut) {
+                        cut = true;
+                        hub.query(QStringLiteral(
+                            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                            "application_name = 'relais' AND datname = current_database()"));
+                    }
+                });
+        REQUIRE(cut);
+        REQUIRE_FALSE(interrupted.has_value());
+        CHECK(SyncState(b.vault()).snapshotLoading().second == 2);
+        CHECK(SyncState(b.vault()).cursor() == 0);
+        const SyncReport resumed = b.sync(hub, Actor::system());
+        CHECK(resumed.snapshotChunks == *parts - 2);
+        CHECK(SyncState(b.vault()).snapshotLoading().first.isEmpty());
+        CHECK(digestOf(b.vault()) == digestOf(a.vault()));
     }
 }
