@@ -8498,6 +8498,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Booked twice at the same time</source>
         <translation>Réservé deux fois à la même heure</translation>
     </message>
+    <message>
+        <source>%1: %p %</source>
+        <translation>%1 : %p %</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::TreatmentDialog</name>

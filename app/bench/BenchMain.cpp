@@ -1398,6 +1398,9 @@ int main(int argc, char **argv)
             die(QStringLiteral("cannot create the sync bench's vaults"));
         const Actor admin{QStringLiteral("bench-admin")};
         syncOnce(**first, admin, hub, hubPassword); // sets the practice up
+        // Both workstations of the practice before the changes: the second receives them as
+        // envelopes, as every day (a workstation joining starts from a snapshot instead).
+        joinPractice(**first, **second, hub, hubPassword);
         quint32 state = 5;
         must(createPatients(**first, 10000, state, 1000));
         const qint64 changes =
@@ -1406,7 +1409,11 @@ int main(int argc, char **argv)
         timer.start();
         const SyncReport pushed = syncOnce(**first, admin);
         const double pushMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        const double pullMs = joinPractice(**first, **second, hub, hubPassword);
+        timer.restart();
+        const SyncReport pulled = syncOnce(**second, Actor::system());
+        const double pullMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        if (pulled.snapshotChunks > 0 || pulled.applied < changes)
+            die(QStringLiteral("the second workstation did not receive the changes as envelopes"));
         if (digestOf(**first) != digestOf(**second))
             die(QStringLiteral("the two workstations differ after syncing"));
         QJsonObject both{{QStringLiteral("changes"), changes},

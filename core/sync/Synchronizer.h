@@ -11,8 +11,11 @@
 #include <QHash>
 
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace relais {
 
@@ -112,8 +115,12 @@ private:
         Done,
         StopTooNew
     };
+    // Applies one envelope; `opened` is its message when it was opened beforehand.
     Result<Outcome> receive(RecordWriter &writer, const SealedEnvelope &envelope,
-                            SyncReport &report);
+                            SyncReport &report, const Result<QByteArray> *opened = nullptr);
+    using Opened = std::vector<std::optional<Result<QByteArray>>>;
+    // Opens what it can of a page (the envelopes whose signer is known) on another thread.
+    std::future<Opened> openPage(const QList<SealedEnvelope> &page) const;
     Status keepAside(const QString &kind, const SealedEnvelope &envelope, const QString &entity,
                      const QString &entityId, const QString &reason, const QByteArray &payload);
     Status retryHeld(SyncReport &report);

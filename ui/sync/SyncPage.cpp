@@ -398,9 +398,12 @@ void SyncPage::syncNow()
         },
         [this](const Result<SyncReport> &report) { finished(report); }, this);
     connect(m_task, &BackgroundTask::progressed, this,
-            [this](int done, int total, const QString &) {
+            [this](int done, int total, const QString &step) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
+                // What it is doing, beside how far: sending, receiving, the practice's records.
+                m_progress->setFormat(total > 0 ? tr("%1: %p %").arg(step) : step);
+                m_progress->setTextVisible(true);
             });
 }
 
