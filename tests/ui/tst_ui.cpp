@@ -1,4 +1,5 @@
 #include "common/FormHelpers.h"
+#include "common/WaitDialog.h"
 #include "demo/DemoPractice.h"
 #include "security/RecoveryCode.h"
 #include "settings/VaultSummaryModel.h"
@@ -17,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -190,4 +193,31 @@ TEST_CASE("a sentence kept whole gives back the height it needed when it was nar
     QFontMetrics metrics(sentence->font());
     CHECK(sentence->height() < narrow);
     CHECK(sentence->height() <= 2 * metrics.lineSpacing() + 4);
+}
+
+TEST_CASE("a wait that may be cancelled stops its task when asked, and follows its progress")
+{
+    bool stopped = false;
+    QTimer::singleShot(1000, [] {
+        QProgressDialog *dialog = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *progress = qobject_cast<QProgressDialog *>(w); progress && w->isVisible())
+                dialog = progress;
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->maximum() == 10);
+        CHECK(dialog->labelText().startsWith(QStringLiteral("Waiting")));
+        auto *cancel = dialog->findChild<QPushButton *>();
+        REQUIRE(cancel != nullptr);
+        cancel->click();
+    });
+    ui::waitFor(
+        nullptr, QStringLiteral("Waiting for the other workstation"), nullptr,
+        [&stopped](const BackgroundTask::Context &task) {
+            task.progress(3, 10, QStringLiteral("Waiting for the other workstation"));
+            for (int i = 0; i < 1000 && !task.stopRequested(); ++i)
+                QThread::msleep(10);
+            stopped = task.stopRequested();
+        },
+        true);
+    CHECK(stopped);
 }

@@ -56,14 +56,17 @@ Result<Opened> joinPractice(const QString &vaultPath, VaultAccess &access)
         if (!created)
             return std::unexpected(created.error());
         Status joined = fail(ErrorCode::Cancelled, QString());
-        waitFor(nullptr,
-                Gui::tr("Waiting for the inviting workstation to let this one in (its next sync "
-                        "does)…"),
-                created->vault.get(), [&](const BackgroundTask::Context &task) {
-                    joined = PracticeSync::join(task.vault(), dialog.hub(), dialog.password(),
-                                                dialog.code(),
-                                                [&task](qint64) { return !task.stopRequested(); });
-                });
+        waitFor(
+            nullptr,
+            Gui::tr("Waiting for the inviting workstation to let this one in (its next sync "
+                    "does)…"),
+            created->vault.get(),
+            [&](const BackgroundTask::Context &task) {
+                joined =
+                    PracticeSync::join(task.vault(), dialog.hub(), dialog.password(), dialog.code(),
+                                       [&task](qint64) { return !task.stopRequested(); });
+            },
+            true);
         if (!joined) {
             created->vault.reset();
             Vault::removeFiles(vaultPath);
@@ -74,7 +77,14 @@ Result<Opened> joinPractice(const QString &vaultPath, VaultAccess &access)
         Result<SyncReport> received = fail(ErrorCode::Cancelled, QString());
         waitFor(nullptr, Gui::tr("Receiving the practice's records…"), created->vault.get(),
                 [&](const BackgroundTask::Context &task) {
-                    received = PracticeSync(task.vault()).sync(std::nullopt);
+                    received =
+                        PracticeSync(task.vault())
+                            .sync(std::nullopt, {}, {},
+                                  [&task](const QString &step, qint64 done, qint64 total) {
+                                      task.progress(
+                                          static_cast<int>(std::min<qint64>(done, INT_MAX)),
+                                          static_cast<int>(std::min<qint64>(total, INT_MAX)), step);
+                                  });
                 });
         if (!received)
             QMessageBox::warning(nullptr, Gui::tr("Join a practice"),
