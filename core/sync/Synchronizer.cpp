@@ -549,7 +549,10 @@ Status Synchronizer::pull(SyncReport &report, const Progress &progress)
             return m_state->setSetting(SyncState::CursorKey, QString::number(reached));
         });
         if (!written) {
-            // Nothing of this page was kept: the devices it enrolled are forgotten too.
+            // Nothing of this page was kept: the devices it enrolled are forgotten too (once
+            // the next page's opening, which reads the keys, is over).
+            if (opening.valid())
+                opening.wait();
             (void)loadKeys();
             return written;
         }
