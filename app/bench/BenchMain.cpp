@@ -202,6 +202,42 @@ double joinPractice(Vault &first, Vault &joining, const QString &hub, const QStr
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
+// Where the space of a vault goes, table by table: the bytes of its values (numbers as text),
+// and of each index's keys. Debian's SQLCipher has no dbstat; B-tree overhead comes on top.
+QJsonObject payloadBytes(const Vault &vault)
+{
+    QJsonObject out;
+    QSqlQuery tables(vault.database());
+    tables.setForwardOnly(true);
+    tables.exec(QStringLiteral("SELECT name, type, tbl_name FROM sqlite_master WHERE type IN "
+                               "('table', 'index') AND name NOT LIKE 'sqlite_%'"));
+    QList<std::tuple<QString, QString, QString>> objects;
+    while (tables.next())
+        objects.append(
+            {tables.value(0).toString(), tables.value(1).toString(), tables.value(2).toString()});
+    for (const auto &[name, type, table] : std::as_const(objects)) {
+        QStringList columns;
+        QSqlQuery info(vault.database());
+        info.exec(type == QLatin1String("table")
+                      ? QStringLiteral("PRAGMA table_info(\"%1\")").arg(name)
+                      : QStringLiteral("PRAGMA index_info(\"%1\")").arg(name));
+        while (info.next())
+            if (!info.value(type == QLatin1String("table") ? 1 : 2).toString().isEmpty())
+                columns.append(
+                    QStringLiteral("coalesce(length(\"%1\"), 0)")
+                        .arg(info.value(type == QLatin1String("table") ? 1 : 2).toString()));
+        if (columns.isEmpty())
+            continue;
+        QSqlQuery sum(vault.database());
+        if (sum.exec(QStringLiteral("SELECT sum(%1) + 8 * count(*) FROM \"%2\"")
+                         .arg(columns.join(QLatin1Char('+')), table)) &&
+            sum.next() && sum.value(0).toLongLong() > 1000000)
+            out.insert(type == QLatin1String("table") ? name : table + QLatin1Char('.') + name,
+                       sum.value(0).toLongLong());
+    }
+    return out;
+}
+
 QString digestOf(const Vault &vault)
 {
     auto digest = RecordDigest::of(vault);
@@ -1460,13 +1496,7 @@ int main(int argc, char **argv)
         double grantMs = 0;
         const double joinMs = joinPractice(**practice, **joining, hub, hubPassword, &grantMs);
         const bool same = digestOf(**practice) == digestOf(**joining);
-        // Where the space of the compacted vault goes, when SQLite's dbstat is there.
-        QJsonObject tables;
-        QSqlQuery sizes((*practice)->database());
-        if (sizes.exec(QStringLiteral("SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
-                                      "ORDER BY 2 DESC LIMIT 12")))
-            while (sizes.next())
-                tables.insert(sizes.value(0).toString(), sizes.value(1).toLongLong());
+        const QJsonObject tables = payloadBytes(**practice);
         report.insert(
             QStringLiteral("sync_bench_practice"),
             QJsonObject{
