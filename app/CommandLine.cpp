@@ -214,11 +214,13 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
     } else if (verb == QLatin1String("hub")) {
         const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
-        if (what != QLatin1String("init") || line.hubUrl.isEmpty()) {
-            *error = tr("hub takes one command: init --url postgresql://USER@HOST:PORT/DATABASE.");
+        if ((what != QLatin1String("init") && what != QLatin1String("status")) ||
+            line.hubUrl.isEmpty()) {
+            *error = tr("hub takes init or status, with --url "
+                        "postgresql://USER@HOST:PORT/DATABASE.");
             return std::nullopt;
         }
-        line.verb = Verb::HubInit;
+        line.verb = what == QLatin1String("init") ? Verb::HubInit : Verb::HubStatus;
     } else if (verb == QLatin1String("sync")) {
         const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
         if (what.isEmpty()) {
@@ -267,9 +269,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("--patients goes with the demo command.");
         return std::nullopt;
     }
-    if (!line.hubUrl.isEmpty() && line.verb != Verb::HubInit && line.verb != Verb::Sync &&
-        line.verb != Verb::SyncJoin) {
-        *error = tr("--url goes with hub init, --hub with sync and sync join.");
+    if (!line.hubUrl.isEmpty() && line.verb != Verb::HubInit && line.verb != Verb::HubStatus &&
+        line.verb != Verb::Sync && line.verb != Verb::SyncJoin) {
+        *error = tr("--url goes with hub init and hub status, --hub with sync and sync join.");
         return std::nullopt;
     }
     if ((!line.code.isEmpty() && line.verb != Verb::SyncJoin) ||
@@ -370,6 +372,9 @@ QString CommandLine::helpText()
               "  hub init --url URL    set up the practice's hub in an empty PostgreSQL database\n"
               "                        (URL: postgresql://USER@HOST:PORT/DATABASE; the\n"
               "                        password from PGPASSWORD, or asked); says what it did\n"
+              "  hub status --url URL  what the hub holds, for its host: its size, and per\n"
+              "                        practice the envelopes, the last snapshot and when each\n"
+              "                        workstation was last seen\n"
               "  sync [--hub URL] [--user LOGIN]\n"
               "                        send this workstation's changes to the hub and receive\n"
               "                        the others'; the practice's first sync (an administrator,\n"

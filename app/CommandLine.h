@@ -33,6 +33,7 @@ public:
         ExportIcs,
         PrintPrescription,
         HubInit,
+        HubStatus,
         Sync,
         SyncStatus,
         SyncInvite,

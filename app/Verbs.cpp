@@ -15,6 +15,8 @@
 #include "services/UserAccounts.h"
 #include "services/VaultAccess.h"
 #include "storage/Vault.h"
+#include "sync/Hub.h"
+#include "sync/HubAddress.h"
 #include "sync/RecordDigest.h"
 #include "sync/Synchronizer.h"
 
@@ -23,6 +25,8 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QThread>
+
+#include <climits>
 
 namespace relais {
 
@@ -623,6 +627,56 @@ int runHubInit(const CommandLine &line, VaultAccess &)
         return failure(done.error());
     for (const QString &step : std::as_const(*done))
         out() << step << Qt::endl;
+    return 0;
+}
+
+int runHubStatus(const CommandLine &line, VaultAccess &)
+{
+    auto address = HubAddress::parse(line.hubUrl);
+    if (!address)
+        return failure(address.error());
+    auto password = hubPassword(line.hubUrl);
+    if (!password)
+        return failure(password.error());
+    auto hub = Hub::connect(*address, *password);
+    if (!hub)
+        return failure(hub.error());
+    auto overview = (*hub)->overview();
+    if (!overview)
+        return failure(overview.error());
+    const QLocale locale;
+    const auto when = [&locale](const QDateTime &at) {
+        return locale.toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+    };
+    out() << Verbs::tr("Hub %1, schema %2: %3.")
+                 .arg(address->toString())
+                 .arg(overview->schema)
+                 .arg(locale.formattedDataSize(overview->databaseBytes))
+          << Qt::endl;
+    if (overview->practices.isEmpty())
+        out() << Verbs::tr("No practice yet: the first workstation's first sync sets one up.")
+              << Qt::endl;
+    for (const Hub::PracticeOverview &p : std::as_const(overview->practices)) {
+        out() << Verbs::tr("Practice %1 (since %2): %Ln envelope(s), %3 once padded, last "
+                           "sequence %4.",
+                           nullptr, static_cast<int>(std::min<qint64>(p.envelopes, INT_MAX)))
+                     .arg(p.id, when(p.createdAt), locale.formattedDataSize(p.paddedBytes),
+                          locale.toString(p.lastSeq))
+              << Qt::endl;
+        if (p.snapshot)
+            out() << "  "
+                  << Verbs::tr("Snapshot at sequence %1, in %n chunk(s).", nullptr,
+                               p.snapshot->chunks)
+                         .arg(locale.toString(p.snapshot->baseSeq))
+                  << Qt::endl;
+        else
+            out() << "  " << Verbs::tr("No snapshot yet.") << Qt::endl;
+        for (const Hub::DeviceSeen &d : std::as_const(p.devices))
+            out() << "  "
+                  << Verbs::tr("Workstation %1: first seen %2, last seen %3.")
+                         .arg(d.deviceId, when(d.firstSeen), when(d.lastSeen))
+                  << Qt::endl;
+    }
     return 0;
 }
 

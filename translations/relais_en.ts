@@ -201,6 +201,20 @@
             <numerusform>%n synced records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Snapshot at sequence %1, in %n chunk(s).</source>
+        <translation>
+            <numerusform>Snapshot at sequence %1, in %n chunk.</numerusform>
+            <numerusform>Snapshot at sequence %1, in %n chunks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice %1 (since %2): %Ln envelope(s), %3 once padded, last sequence %4.</source>
+        <translation>
+            <numerusform>Practice %1 (since %2): %Ln envelope, %3 once padded, last sequence %4.</numerusform>
+            <numerusform>Practice %1 (since %2): %Ln envelopes, %3 once padded, last sequence %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::VitalAlertRules</name>

@@ -498,10 +498,6 @@
         <translation>--out va avec les commandes backup, export-fhir, day-list, export-ics et print-prescription.</translation>
     </message>
     <message>
-        <source>hub takes one command: init --url postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>hub prend une commande : init --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
-    </message>
-    <message>
         <source>sync join needs --hub URL and --code CODE (the code shown by “relais sync invite” on a workstation of the practice).</source>
         <translation>sync join demande --hub URL et --code CODE (le code affiché par « relais sync invite » sur un poste du cabinet).</translation>
     </message>
@@ -510,16 +506,20 @@
         <translation>sync ne prend aucune commande, ou l’une de : status, invite, join.</translation>
     </message>
     <message>
-        <source>--url goes with hub init, --hub with sync and sync join.</source>
-        <translation>--url va avec hub init, --hub avec sync et sync join.</translation>
-    </message>
-    <message>
         <source>--code goes with sync join, --no-wait with sync invite.</source>
         <translation>--code va avec sync join, --no-wait avec sync invite.</translation>
     </message>
     <message>
         <source>--user goes with import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription, restore, sync and sync invite.</source>
         <translation>--user va avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription, restore, sync et sync invite.</translation>
+    </message>
+    <message>
+        <source>hub takes init or status, with --url postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>hub prend init ou status, avec --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>--url goes with hub init and hub status, --hub with sync and sync join.</source>
+        <translation>--url va avec hub init et hub status, --hub avec sync et sync join.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -566,6 +566,9 @@ Commands:
   hub init --url URL    set up the practice&apos;s hub in an empty PostgreSQL database
                         (URL: postgresql://USER@HOST:PORT/DATABASE; the
                         password from PGPASSWORD, or asked); says what it did
+  hub status --url URL  what the hub holds, for its host: its size, and per
+                        practice the envelopes, the last snapshot and when each
+                        workstation was last seen
   sync [--hub URL] [--user LOGIN]
                         send this workstation&apos;s changes to the hub and receive
                         the others&apos;; the practice&apos;s first sync (an administrator,
@@ -635,6 +638,9 @@ Commandes :
                         PostgreSQL vide (URL : postgresql://UTILISATEUR@HÔTE:PORT/BASE ;
                         le mot de passe vient de PGPASSWORD, ou est demandé) ; dit ce
                         qu’il a fait
+  hub status --url URL  ce que le serveur contient, pour son hébergeur : sa taille et,
+                        par cabinet, les enveloppes, le dernier instantané et quand
+                        chaque poste a été vu pour la dernière fois
   sync [--hub URL] [--user IDENTIFIANT]
                         envoie au serveur les modifications de ce poste et reçoit
                         celles des autres ; la première synchronisation du cabinet
@@ -3921,6 +3927,36 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>The audit trail of workstation %1 is whole: %2 entries received and checked.</source>
         <translation>Le journal d’audit du poste %1 est intact : %2 entrées reçues et vérifiées.</translation>
+    </message>
+    <message>
+        <source>Hub %1, schema %2: %3.</source>
+        <translation>Serveur %1, schéma %2 : %3.</translation>
+    </message>
+    <message>
+        <source>No practice yet: the first workstation&apos;s first sync sets one up.</source>
+        <translation>Aucun cabinet pour l’instant : la première synchronisation du premier poste en installe un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot at sequence %1, in %n chunk(s).</source>
+        <translation>
+            <numerusform>Instantané à la séquence %1, en %n partie.</numerusform>
+            <numerusform>Instantané à la séquence %1, en %n parties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snapshot yet.</source>
+        <translation>Pas encore d’instantané.</translation>
+    </message>
+    <message>
+        <source>Workstation %1: first seen %2, last seen %3.</source>
+        <translation>Poste %1 : vu pour la première fois le %2, pour la dernière fois le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice %1 (since %2): %Ln envelope(s), %3 once padded, last sequence %4.</source>
+        <translation>
+            <numerusform>Cabinet %1 (depuis le %2) : %Ln enveloppe, %3 une fois complétée, dernière séquence %4.</numerusform>
+            <numerusform>Cabinet %1 (depuis le %2) : %Ln enveloppes, %3 une fois complétées, dernière séquence %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,47 @@ Result<QList<Hub::DeviceSeen>> Hub::devices(const QString &practiceId)
     return seen;
 }
 
+Result<Hub::Overview> Hub::overview()
+{
+    if (auto ok = checkSchema(); !ok)
+        return std::unexpected(ok.error());
+    Overview overview;
+    auto schema = schemaVersion();
+    if (!schema)
+        return std::unexpected(schema.error());
+    overview.schema = *schema;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT pg_database_size(current_database())")) || !query.next())
+        return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
+    overview.databaseBytes = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral(
+            "SELECT p.id, p.created_at, count(e.seq), coalesce(sum(e.padded_size), 0), "
+            "coalesce(max(e.seq), 0) FROM relais.practice p LEFT JOIN relais.envelope e ON "
+            "e.practice_id = p.id GROUP BY p.id, p.created_at ORDER BY p.created_at")))
+        return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
+    while (query.next())
+        overview.practices.append(PracticeOverview{query.value(0).toString(),
+                                                   utc(query.value(1)),
+                                                   query.value(2).toLongLong(),
+                                                   query.value(3).toLongLong(),
+                                                   query.value(4).toLongLong(),
+                                                   std::nullopt,
+                                                   {}});
+    query.finish();
+    for (PracticeOverview &practice : overview.practices) {
+        auto snapshot = latestSnapshot(practice.id);
+        if (!snapshot)
+            return std::unexpected(snapshot.error());
+        practice.snapshot = *snapshot;
+        auto seen = devices(practice.id);
+        if (!seen)
+            return std::unexpected(seen.error());
+        practice.devices = *seen;
+    }
+    return overview;
+}
+
 Status Hub::offerInvitation(const QString &id, const QString &practiceId,
                             const QDateTime &expiresAt)
 {

@@ -98,6 +98,27 @@ public:
     Result<std::optional<Snapshot>> latestSnapshot(const QString &practiceId);
     Result<QByteArray> snapshotChunk(const QString &snapshotId, int chunk);
 
+    // What the hub's host sees of it, for `relais hub status`: its size, and per practice its
+    // envelopes, its last snapshot and when each workstation was last seen. Counts, sizes and
+    // times only: everything else the hub holds is sealed.
+    struct PracticeOverview
+    {
+        QString id;
+        QDateTime createdAt;
+        qint64 envelopes = 0;
+        qint64 paddedBytes = 0;
+        qint64 lastSeq = 0;
+        std::optional<Snapshot> snapshot;
+        QList<DeviceSeen> devices;
+    };
+    struct Overview
+    {
+        int schema = 0;
+        qint64 databaseBytes = 0;
+        QList<PracticeOverview> practices;
+    };
+    Result<Overview> overview();
+
     const HubAddress &address() const { return m_address; }
 
 private:

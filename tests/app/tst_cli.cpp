@@ -784,4 +784,18 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
     CHECK(status.out.contains(QStringLiteral("(this one)")));
     CHECK(status.out.count(QStringLiteral("\n  ")) == 2);
     CHECK(status.out.contains(QStringLiteral("0 changes waiting")));
+
+    // The host's view of the hub: counts, sizes and times, no record of the practice.
+    const Run overview = runRelais(elsewhere, {QStringLiteral("hub"), QStringLiteral("status"),
+                                               QStringLiteral("--url"), hub.uri()});
+    INFO(overview.err.toStdString());
+    REQUIRE(overview.exitCode == 0);
+    CHECK(overview.out.contains(QStringLiteral("schema 1")));
+    CHECK(overview.out.count(QStringLiteral("Practice ")) == 1);
+    CHECK(overview.out.contains(QStringLiteral("envelopes")));
+    CHECK(overview.out.count(QStringLiteral("  Workstation ")) == 2);
+    CHECK_FALSE(overview.out.contains(QStringLiteral("medecin")));
+    const Run noUrl = runRelais(elsewhere, {QStringLiteral("hub"), QStringLiteral("status")});
+    CHECK(noUrl.exitCode != 0);
+    CHECK(noUrl.err.contains(QStringLiteral("--url")));
 }
