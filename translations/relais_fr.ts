@@ -3227,6 +3227,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Receiving the practice&apos;s records</source>
         <translation>Réception des dossiers du cabinet</translation>
     </message>
+    <message>
+        <source>The hub holds fewer changes than this workstation has already received (%1, against %2): it was probably restored from an older backup. Nothing was sent or received. Tell whoever runs the hub; work goes on here meanwhile.</source>
+        <translation>Le serveur contient moins de modifications que ce poste n’en a déjà reçu (%1, contre %2) : il a sans doute été restauré depuis une sauvegarde plus ancienne. Rien n’a été envoyé ni reçu. Prévenez la personne qui gère le serveur ; le travail continue ici en attendant.</translation>
+    </message>
 </context>
 <context>
     <name>relais::TerminalPrompt</name>

@@ -107,6 +107,8 @@ Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password
         return std::unexpected(ok.error());
     if (auto ok = measureClock(report); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = checkHubHistory(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = m_hub->touchDevice(m_practiceId, m_vault.deviceId()); !ok)
         return std::unexpected(ok.error());
     report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
@@ -294,6 +296,28 @@ Status Synchronizer::measureClock(SyncReport &report)
     const qint64 after = m_vault.clock().nowMs();
     report.clockOffsetMs = *hubNow - (before + after) / 2;
     return m_state->setSetting(SyncState::OffsetKey, QString::number(report.clockOffsetMs));
+}
+
+// A hub restored from an older backup has forgotten changes this workstation already received,
+// and would number new ones below its cursor, where no pull would ever look: nothing is sent
+// or received until it is put right.
+Status Synchronizer::checkHubHistory()
+{
+    auto last = m_hub->lastSeq(m_practiceId);
+    if (!last)
+        return std::unexpected(last.error());
+    const qint64 cursor = m_state->cursor();
+    if (*last >= cursor)
+        return {};
+    qCWarning(lcSync) << "the hub's last sequence" << *last << "is behind this workstation's"
+                      << cursor;
+    return fail(ErrorCode::Corrupt,
+                tr("The hub holds fewer changes than this workstation has already received "
+                   "(%1, against %2): it was probably restored from an older backup. Nothing "
+                   "was sent or received. Tell whoever runs the hub; work goes on here "
+                   "meanwhile.")
+                    .arg(*last)
+                    .arg(cursor));
 }
 
 Status Synchronizer::push(SyncReport &report, const Progress &progress)

@@ -102,6 +102,7 @@ private:
     Status setUpPractice(const QString &password, SyncReport &report);
     Status loadKeys();
     Status measureClock(SyncReport &report);
+    Status checkHubHistory();
     Status push(SyncReport &report, const Progress &progress);
     Status letIn(SyncReport &report, const Progress &progress);
     Status publishSnapshot(SyncReport &report, const Progress &progress);

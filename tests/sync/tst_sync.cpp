@@ -712,3 +712,27 @@ TEST_CASE("a new workstation starts from the practice's snapshot, and a load cut
         CHECK(digestOf(b.vault()) == digestOf(a.vault()));
     }
 }
+
+TEST_CASE("a hub restored from an older backup is refused before anything moves")
+{
+    PracticeOnHub onHub(2);
+    if (!onHub.hub.available())
+        return;
+    auto &[hub, a, admin, first] = onHub;
+    Workstation b;
+    join(a, admin, b, hub);
+    b.sync(hub, Actor::system());
+    const qint64 cursor = SyncState(b.vault()).cursor();
+    REQUIRE(cursor > 10);
+    // The hub as its backup of an hour ago left it: its last changes gone.
+    hub.query(QStringLiteral("DELETE FROM relais.envelope WHERE seq > %1").arg(cursor - 10));
+    REQUIRE(b.practice.registry().create(DeskAssistant, helene()).has_value());
+
+    auto refused = Synchronizer(b.vault(), Actor::system()).run();
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("older backup")));
+    CHECK(SyncState(b.vault()).cursor() == cursor);
+    CHECK(b.practice.count(QStringLiteral("SELECT count(*) FROM change_journal")) == 1);
+    CHECK(hub.query(QStringLiteral("SELECT max(seq) FROM relais.envelope")).toLongLong() ==
+          cursor - 10);
+}
