@@ -38,6 +38,15 @@ PracticeOnHub::PracticeOnHub(int patients)
     first = a.sync(hub, admin);
 }
 
+PracticeOfTwo::PracticeOfTwo(int patients)
+    : PracticeOnHub(patients)
+{
+    if (!hub.available())
+        return;
+    join(a, admin, b, hub);
+    b.sync(hub, Actor::system());
+}
+
 void join(Workstation &inviting, const Actor &admin, Workstation &joining, const TestHub &hub)
 {
     Synchronizer inviter(inviting.vault(), admin);

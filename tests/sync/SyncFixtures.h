@@ -30,6 +30,13 @@ struct PracticeOnHub
     explicit PracticeOnHub(int patients);
 };
 
+// The practice of PracticeOnHub with a second workstation, `b`, joined and synced.
+struct PracticeOfTwo : PracticeOnHub
+{
+    Workstation b;
+    explicit PracticeOfTwo(int patients);
+};
+
 // Brings `joining` into the practice of `inviting` through the hub, as two workstations do.
 void join(Workstation &inviting, const Actor &admin, Workstation &joining, const TestHub &hub);
 

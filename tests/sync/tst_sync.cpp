@@ -532,13 +532,11 @@ TEST_CASE("a change stamped far ahead, or altered on the hub, is kept aside and 
 
 TEST_CASE("a pull cut off by the hub leaves nothing half-applied, and the next sync goes on")
 {
-    PracticeOnHub onHub(3);
+    PracticeOfTwo onHub(3);
     if (!onHub.hub.available())
         return;
-    auto &[hub, a, admin, first] = onHub;
-    Workstation b;
-    join(a, admin, b, hub);
-    b.sync(hub, Actor::system());
+    auto &[hub, a, admin, first] = static_cast<PracticeOnHub &>(onHub);
+    Workstation &b = onHub.b;
     // Pages of changes made after b joined: b receives them as envelopes (one page is being
     // applied while the next is fetched).
     QList<PatientIdentity> drafts;
@@ -573,13 +571,11 @@ TEST_CASE("a pull cut off by the hub leaves nothing half-applied, and the next s
 
 TEST_CASE("one time booked on two workstations is kept twice and shown as a conflict to resolve")
 {
-    PracticeOnHub onHub(4);
+    PracticeOfTwo onHub(4);
     if (!onHub.hub.available())
         return;
-    auto &[hub, a, admin, pushed] = onHub;
-    Workstation b;
-    join(a, admin, b, hub);
-    b.sync(hub, Actor::system());
+    auto &[hub, a, admin, pushed] = static_cast<PracticeOnHub &>(onHub);
+    Workstation &b = onHub.b;
     QStringList patients;
     QSqlQuery ids(a.vault().database());
     REQUIRE(ids.exec(QStringLiteral("SELECT id FROM patient ORDER BY id LIMIT 2")));
@@ -715,13 +711,11 @@ TEST_CASE("a new workstation starts from the practice's snapshot, and a load cut
 
 TEST_CASE("a hub restored from an older backup is refused before anything moves")
 {
-    PracticeOnHub onHub(2);
+    PracticeOfTwo onHub(2);
     if (!onHub.hub.available())
         return;
-    auto &[hub, a, admin, first] = onHub;
-    Workstation b;
-    join(a, admin, b, hub);
-    b.sync(hub, Actor::system());
+    auto &[hub, a, admin, first] = static_cast<PracticeOnHub &>(onHub);
+    Workstation &b = onHub.b;
     const qint64 cursor = SyncState(b.vault()).cursor();
     REQUIRE(cursor > 10);
     // The hub as its backup of an hour ago left it: its last changes gone.
