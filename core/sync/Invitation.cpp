@@ -146,8 +146,10 @@ Result<Invitation::Made> Invitation::make(Vault &vault, Hub &hub)
     return Made{shown(code), expires};
 }
 
-Result<int> Invitation::grantAnswered(Vault &vault, Hub &hub, const Actor &actor)
+Result<int> Invitation::grantAnswered(Vault &vault, Hub &hub, const Actor &actor,
+                                      const std::function<Status()> &beforeGranting)
 {
+    bool prepared = !beforeGranting;
     SyncState state(vault);
     auto answered = hub.answeredInvitations(state.practiceId());
     if (!answered)
@@ -157,6 +159,11 @@ Result<int> Invitation::grantAnswered(Vault &vault, Hub &hub, const Actor &actor
         auto secret = state.secret(SecretPrefix + invitation.id);
         if (!secret)
             continue; // another workstation's invitation
+        if (!prepared) {
+            prepared = true;
+            if (auto ok = beforeGranting(); !ok)
+                return std::unexpected(ok.error());
+        }
         const QString code =
             QString::fromLatin1(secret->chars(), static_cast<qsizetype>(secret->size()));
         const SecureBytes key = codeKey(code);

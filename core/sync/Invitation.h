@@ -35,8 +35,10 @@ public:
     // Makes an invitation on this workstation (set up for sync) and registers it on the hub.
     static Result<Made> make(Vault &vault, Hub &hub);
     // Enrols the workstations that answered this workstation's invitations and grants them the
-    // practice's keys; returns how many. `actor` is who enrols them.
-    static Result<int> grantAnswered(Vault &vault, Hub &hub, const Actor &actor);
+    // practice's keys; returns how many. `actor` is who enrols them. `beforeGranting` runs once,
+    // before the first of them is granted (when there is one).
+    static Result<int> grantAnswered(Vault &vault, Hub &hub, const Actor &actor,
+                                     const std::function<Status()> &beforeGranting = {});
 
     using Waiting = std::function<bool(qint64 remainingMs)>; // false: stop waiting
     // On the new workstation, with its fresh vault: answers the invitation, waits for the grant

@@ -154,6 +154,9 @@ Result<int> Synchronizer::grantAnswered()
     if (auto ok = connectStored(); !ok)
         return std::unexpected(ok.error());
     SyncReport report;
+    if (auto ok = measureClock(report); !ok)
+        return std::unexpected(ok.error());
+    report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
     if (auto ok = letIn(report, {}); !ok)
         return std::unexpected(ok.error());
     return report.enrolled;
@@ -336,28 +339,16 @@ Status Synchronizer::push(SyncReport &report, const Progress &progress)
     return pushAudit(report);
 }
 
-// The workstations that answered an invitation of this one get the practice's keys, once
-// this one holds everything the hub has and has left a recent snapshot there for them to
-// start from; their enrolment follows at once.
+// The workstations that answered an invitation of this one get the practice's keys, once it
+// has left a recent snapshot on the hub for them to start from; their enrolment follows at once.
 Status Synchronizer::letIn(SyncReport &report, const Progress &progress)
 {
-    auto answered = m_hub->answeredInvitations(m_practiceId);
-    if (!answered)
-        return std::unexpected(answered.error());
-    if (answered->isEmpty())
-        return {};
-    if (auto ok = publishSnapshot(report, progress); !ok)
-        return ok;
-    auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor);
+    auto granted = Invitation::grantAnswered(m_vault, *m_hub, m_actor,
+                                             [&] { return publishSnapshot(report, progress); });
     if (!granted)
         return std::unexpected(granted.error());
     report.enrolled = *granted;
-    if (*granted == 0)
-        return {};
-    if (auto ok = measureClock(report); !ok)
-        return ok;
-    report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
-    return push(report, progress);
+    return *granted > 0 ? push(report, progress) : Status{};
 }
 
 Status Synchronizer::publishSnapshot(SyncReport &report, const Progress &progress)
@@ -595,6 +586,19 @@ Status Synchronizer::pull(SyncReport &report, const Progress &progress)
     }
 }
 
+namespace {
+
+// Opens an envelope with the practice's key of its epoch (none known: it does not open).
+Result<QByteArray> openWith(const std::map<int, SecureBytes> &keys, const SealedEnvelope &envelope,
+                            const DeviceKeys::Public &signer)
+{
+    static const SecureBytes noKey;
+    const auto key = keys.find(envelope.header.epoch);
+    return Envelope::open(envelope, key == keys.end() ? noKey : key->second, signer.sign);
+}
+
+} // namespace
+
 std::future<Synchronizer::Opened> Synchronizer::openPage(const QList<SealedEnvelope> &page) const
 {
     // What the worker reads is copied, but the keys: they do not change while a page is applied
@@ -606,23 +610,17 @@ std::future<Synchronizer::Opened> Synchronizer::openPage(const QList<SealedEnvel
         signers.push_back(signer == m_devices.cend() ? std::nullopt
                                                      : std::optional(signer.value()));
     }
-    return std::async(std::launch::async, [page, signers = std::move(signers),
-                                           keys = &m_practiceKeys]() {
-        static const SecureBytes noKey;
-        Opened opened;
-        opened.reserve(signers.size());
-        for (qsizetype i = 0; i < page.size(); ++i) {
-            const auto &signer = signers.at(static_cast<std::size_t>(i));
-            if (!signer) {
-                opened.emplace_back(std::nullopt);
-                continue;
+    return std::async(
+        std::launch::async, [page, signers = std::move(signers), keys = &m_practiceKeys]() {
+            Opened opened;
+            opened.reserve(signers.size());
+            for (qsizetype i = 0; i < page.size(); ++i) {
+                const auto &signer = signers.at(static_cast<std::size_t>(i));
+                opened.emplace_back(signer ? std::optional(openWith(*keys, page.at(i), *signer))
+                                           : std::nullopt);
             }
-            const auto key = keys->find(page.at(i).header.epoch);
-            opened.emplace_back(
-                Envelope::open(page.at(i), key == keys->end() ? noKey : key->second, signer->sign));
-        }
-        return opened;
-    });
+            return opened;
+        });
 }
 
 Result<Synchronizer::Outcome> Synchronizer::receive(RecordWriter &writer,
@@ -657,14 +655,10 @@ Result<Synchronizer::Outcome> Synchronizer::receive(RecordWriter &writer,
         return Outcome::Done;
     };
     const QString Refused = QStringLiteral("refused");
-    static const SecureBytes noKey;
-    const auto key = m_practiceKeys.find(envelope.header.epoch);
-    const Result<QByteArray> openedHere =
-        opened ? Result<QByteArray>{}
-               : Envelope::open(envelope, key == m_practiceKeys.end() ? noKey : key->second,
-                                signer->sign);
+    // Opened here when its page was opened before its signer was known.
+    std::optional<Result<QByteArray>> openedHere;
     if (!opened)
-        opened = &openedHere;
+        opened = &openedHere.emplace(openWith(m_practiceKeys, envelope, *signer));
     if (!*opened) {
         qCWarning(lcSync) << "refused envelope" << envelope.header.envelopeId << "from"
                           << envelope.header.deviceId << "seq" << envelope.seq << ":"
