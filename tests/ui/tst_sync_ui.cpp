@@ -205,6 +205,16 @@ TEST_CASE("the Sync section lists times booked twice, until someone keeps both o
         CHECK(desk.count(QStringLiteral("SELECT count(*) FROM appointment WHERE overbooked = 1")) ==
               1);
     }
+    SECTION("refused (the appointment went meanwhile): the reason stays in view")
+    {
+        // Removed behind the page's back, with no change notice: the list still shows it.
+        QSqlQuery gone(desk.vault->database());
+        REQUIRE(gone.exec(QStringLiteral("DELETE FROM appointment")));
+        named<QPushButton>(&page, "keepBoth")->click();
+        auto *warning = named<QLabel>(&page, "syncWarning");
+        CHECK(warning->isVisible());
+        CHECK(warning->text().contains(QStringLiteral("no longer exists")));
+    }
     SECTION("one cancelled, chosen in a list")
     {
         QTimer::singleShot(0, [] {

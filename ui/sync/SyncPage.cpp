@@ -87,6 +87,19 @@ void addButtonRow(QVBoxLayout *layout, const QList<QPushButton *> &buttons)
     layout->addLayout(row);
 }
 
+// A list of things to decide: shown with its title when it has rows, its buttons only to whom
+// may act on them, a row chosen so that a button works at once.
+void showSection(QLabel *title, QTreeWidget *list, const QList<QPushButton *> &actions, bool any,
+                 bool mayAct)
+{
+    title->setVisible(any);
+    list->setVisible(any);
+    for (QPushButton *action : actions)
+        action->setVisible(any && mayAct);
+    if (any && !list->currentItem())
+        list->setCurrentItem(list->topLevelItem(0));
+}
+
 } // namespace
 
 SyncPage::SyncPage(Vault &vault, QWidget *parent)
@@ -336,14 +349,8 @@ void SyncPage::refresh()
             item->setData(1, Qt::UserRole, d.second.id);
         }
     }
-    const bool mayMerge = AccessPolicy::allows(m_session.roles, Permission::MergePatients);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_duplicatesTitle), static_cast<QWidget *>(m_duplicates)})
-        w->setVisible(anyDuplicate);
-    m_merge->setVisible(anyDuplicate && mayMerge);
-    m_twoPeople->setVisible(anyDuplicate && mayMerge);
-    if (anyDuplicate && !m_duplicates->currentItem())
-        m_duplicates->setCurrentItem(m_duplicates->topLevelItem(0));
+    showSection(m_duplicatesTitle, m_duplicates, {m_merge, m_twoPeople}, anyDuplicate,
+                AccessPolicy::allows(m_session.roles, Permission::MergePatients));
 
     refreshDoubleBookings();
 
@@ -444,11 +451,7 @@ void SyncPage::dismissDuplicate()
         return;
     const auto ok = PracticeSync(m_vault).dismissDuplicate(
         m_session, pair->data(0, Qt::UserRole).toString(), pair->data(1, Qt::UserRole).toString());
-    if (!ok) {
-        m_warning->setText(ok.error().message);
-        m_warning->show();
-    }
-    refresh();
+    showOutcome(ok);
 }
 
 void SyncPage::refreshDoubleBookings()
@@ -487,13 +490,8 @@ void SyncPage::refreshDoubleBookings()
                 tr("%1, %2 with %3").arg(d.first.patientName, at(d.first.appointment), first),
                 tr("%1, %2 with %3").arg(d.second.patientName, at(d.second.appointment), second)});
     }
-    const bool mayBook = AccessPolicy::allows(m_session.roles, Permission::BookAppointments);
-    for (QWidget *w : {static_cast<QWidget *>(m_bookingsTitle), static_cast<QWidget *>(m_bookings)})
-        w->setVisible(any);
-    m_keepBoth->setVisible(any && mayBook);
-    m_cancelOne->setVisible(any && mayBook);
-    if (any && !m_bookings->currentItem())
-        m_bookings->setCurrentItem(m_bookings->topLevelItem(0));
+    showSection(m_bookingsTitle, m_bookings, {m_keepBoth, m_cancelOne}, any,
+                AccessPolicy::allows(m_session.roles, Permission::BookAppointments));
 }
 
 void SyncPage::keepBothBookings()
@@ -503,11 +501,7 @@ void SyncPage::keepBothBookings()
         return;
     // The second booked stays as it is, marked overbooked: the agenda shows why.
     const auto ok = Agenda(m_vault).keepBoth(m_session, pair->data(1, Qt::UserRole).toString());
-    if (!ok) {
-        m_warning->setText(ok.error().message);
-        m_warning->show();
-    }
-    refresh();
+    showOutcome(ok);
 }
 
 void SyncPage::cancelOneBooking()
@@ -527,11 +521,17 @@ void SyncPage::cancelOneBooking()
         pair->data(appointments.indexOf(which) == 0 ? 0 : 1, Qt::UserRole).toString();
     const auto ok = Agenda(m_vault).cancel(m_session, id, Appointment::CancelledBy::Practice,
                                            tr("Booked twice at the same time"));
-    if (!ok) {
-        m_warning->setText(ok.error().message);
+    showOutcome(ok);
+}
+
+void SyncPage::showOutcome(const Status &done)
+{
+    // After the refresh, which sets the line from the sync's state: a refusal stays in view.
+    refresh();
+    if (!done) {
+        m_warning->setText(done.error().message);
         m_warning->show();
     }
-    refresh();
 }
 
 void SyncPage::invite()

@@ -58,6 +58,8 @@ private:
     void refreshDoubleBookings();
     void keepBothBookings();
     void cancelOneBooking();
+    // Refreshes after an act on one of the lists, and says why it was refused if it was.
+    void showOutcome(const Status &done);
     void showInvitation(const Invitation::Made &made);
     void scheduleChanged();
     void announceStatus();
