@@ -548,37 +548,47 @@ QJsonObject measureAgenda(Vault &vault, const QString &path, int wanted,
     const QDate today = vault.clock().today();
     std::uniform_int_distribution<int> anyDay(-300, 300);
 
-    // The week view of the five: read, then laid out in the grid the window shows (every
-    // cell's text and shade asked for, as the view does when painting).
+    // The agenda page's views: read, then laid out in the grid the window shows (every cell's
+    // text and shade asked for, as the view does when painting). The page shows a day of
+    // every practitioner, or one practitioner's week; the five's weeks at once (35 columns) is
+    // measured as well. One Agenda for all, as the page keeps one (and with it the patients'
+    // names).
     progress() << "measuring the agenda" << Qt::endl;
     qint64 shown = 0;
-    out.insert(QStringLiteral("agenda_week_view_5_practitioners"),
-               measure(300, [&](int) {
-                   const QDate monday = today.addDays(anyDay(random)).addDays(0);
-                   const QDate first = monday.addDays(1 - monday.dayOfWeek());
-                   const QDateTime from = *PracticeTime::toUtc(first, QTime(0, 0));
-                   const QDateTime to = *PracticeTime::toUtc(first.addDays(7), QTime(0, 0));
-                   auto week = schedules.of(practitioners, from);
-                   auto entries = agenda.between(BenchDesk, practitioners, from, to);
-                   must(week);
-                   must(entries);
-                   QList<ui::AgendaModel::Column> columns;
-                   for (const QString &id : practitioners) {
-                       for (int d = 0; d < 7; ++d)
-                           columns.append({id, id, first.addDays(d)});
-                   }
-                   ui::AgendaModel model;
-                   model.setView(columns, QTime(8, 0), QTime(20, 0), *week,
-                                 PublicHolidays::Region::France, true);
-                   model.setEntries(*entries);
-                   for (int r = 0; r < model.rowCount(); ++r) {
-                       for (int c = 0; c < model.columnCount(); ++c) {
-                           const QModelIndex cell = model.index(r, c);
-                           shown += cell.data().toString().size();
-                           shown += cell.data(Qt::BackgroundRole).isValid() ? 1 : 0;
-                       }
-                   }
+    const auto view = [&](const QStringList &ids, int days) {
+        const QDate any = today.addDays(anyDay(random));
+        const QDate first = days == 7 ? any.addDays(1 - any.dayOfWeek()) : any;
+        const QDateTime from = *PracticeTime::toUtc(first, QTime(0, 0));
+        const QDateTime to = *PracticeTime::toUtc(first.addDays(days), QTime(0, 0));
+        auto week = schedules.of(ids, from);
+        auto entries = agenda.between(BenchDesk, ids, from, to);
+        must(week);
+        must(entries);
+        QList<ui::AgendaModel::Column> columns;
+        for (const QString &id : ids) {
+            for (int d = 0; d < days; ++d)
+                columns.append({id, id, first.addDays(d)});
+        }
+        ui::AgendaModel model;
+        model.setView(columns, QTime(8, 0), QTime(20, 0), *week, PublicHolidays::Region::France,
+                      days == 7);
+        model.setEntries(*entries);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex cell = model.index(r, c);
+                shown += cell.data().toString().size();
+                shown += cell.data(Qt::BackgroundRole).isValid() ? 1 : 0;
+            }
+        }
+    };
+    out.insert(QStringLiteral("agenda_day_view_5_practitioners"),
+               measure(500, [&](int) { view(practitioners, 1); }).summary());
+    out.insert(QStringLiteral("agenda_week_view_one_practitioner"),
+               measure(500, [&](int i) {
+                   view({practitioners.at(i % practitioners.size())}, 7);
                }).summary());
+    out.insert(QStringLiteral("agenda_week_view_5_practitioners"),
+               measure(300, [&](int) { view(practitioners, 7); }).summary());
 
     // Booking: the conflict check of the practitioner and the patient, then the write (or the
     // refusal, when the time is taken: five in six are).

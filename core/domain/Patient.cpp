@@ -51,4 +51,17 @@ QString PatientIdentity::displayName() const
     return composeName(birthName, usedName, firstNames, usedFirstName);
 }
 
+QString PatientIdentity::initials() const
+{
+    const QString first =
+        usedFirstName.isEmpty() ? firstNames.section(QLatin1Char(' '), 0, 0) : usedFirstName;
+    const QString last = usedName.isEmpty() ? birthName : usedName;
+    QString out;
+    if (!first.isEmpty())
+        out += first.at(0).toUpper() + QStringLiteral(". ");
+    if (!last.isEmpty())
+        out += last.at(0).toUpper() + QLatin1Char('.');
+    return out.trimmed();
+}
+
 } // namespace relais

@@ -31,6 +31,8 @@ struct PatientIdentity
 
     // "DUPONT (Martin) Hélène Marie": birth name, used name if it differs, given names.
     QString displayName() const;
+    // "H. D.": the first name and the name used, as a calendar shown outside shows a patient.
+    QString initials() const;
 };
 
 struct PatientHit

@@ -41,17 +41,19 @@ Appointment::CancelledBy cancelledByOf(const QString &code)
     return Appointment::CancelledBy::Nobody;
 }
 
-Appointment appointmentOf(const Row &row)
+// `repeated` shares the texts many rows have in common (the practitioners, the types, the
+// codes).
+Appointment appointmentOf(const Row &row, TextPool &repeated)
 {
     Appointment a;
     a.id = row.text("id");
-    a.practitionerId = row.text("practitioner_id");
+    a.practitionerId = row.text("practitioner_id", repeated);
     a.patientId = row.text("patient_id");
-    a.type = row.text("type");
+    a.type = row.text("type", repeated);
     a.start = row.instant("start_at");
     a.end = row.instant("end_at");
-    a.status = statusOf(row.text("status"));
-    a.cancelledBy = cancelledByOf(row.text("cancelled_by"));
+    a.status = statusOf(row.text("status", repeated));
+    a.cancelledBy = cancelledByOf(row.text("cancelled_by", repeated));
     a.reason = row.text("reason");
     a.seriesId = row.text("series_id");
     a.overbooked = row.flag("overbooked");
@@ -60,10 +62,10 @@ Appointment appointmentOf(const Row &row)
     return a;
 }
 
-BookedAppointment bookedOf(const Row &row)
+BookedAppointment bookedOf(const Row &row, TextPool &repeated)
 {
     BookedAppointment booked;
-    booked.appointment = appointmentOf(row);
+    booked.appointment = appointmentOf(row, repeated);
     PatientIdentity &p = booked.patient;
     p.birthName = row.text("birth_name");
     if (!p.birthName.isEmpty())
@@ -136,10 +138,12 @@ QString AppointmentRepository::cancelledByCode(Appointment::CancelledBy by)
 Result<QList<Appointment>> AppointmentRepository::select(const QString &where,
                                                          const QVariantList &values) const
 {
-    auto found = selectAll(m_vault.database(),
-                           QStringLiteral("SELECT %1 FROM appointment a WHERE a.deleted = 0 AND %2")
-                               .arg(Columns, where),
-                           values, tr("Reading the appointments failed"), appointmentOf);
+    auto found = selectAll(
+        m_vault.database(),
+        QStringLiteral("SELECT %1 FROM appointment a WHERE a.deleted = 0 AND %2")
+            .arg(Columns, where),
+        values, tr("Reading the appointments failed"),
+        [repeated = TextPool()](const Row &row) mutable { return appointmentOf(row, repeated); });
     if (!found)
         return found;
     return inTimeOrder(std::move(*found), [](const Appointment &a) { return &a; });
@@ -151,14 +155,15 @@ AppointmentRepository::selectWithPatients(const QString &where, const QVariantLi
     auto found = selectAll(
         m_vault.database(),
         QStringLiteral("SELECT %1%2 WHERE a.deleted = 0 AND %3").arg(Columns, PatientJoin, where),
-        values, tr("Reading the appointments failed"), bookedOf);
+        values, tr("Reading the appointments failed"),
+        [repeated = TextPool()](const Row &row) mutable { return bookedOf(row, repeated); });
     if (!found)
         return found;
     return inTimeOrder(std::move(*found),
                        [](const BookedAppointment &b) { return &b.appointment; });
 }
 
-Result<QList<std::pair<BookedAppointment, BookedAppointment>>>
+Result<QList<std::pair<Appointment, Appointment>>>
 AppointmentRepository::doubleBooked(const QDateTime &from) const
 {
     // One join per kind of conflict, each on its index; nothing lasts over a day, so a day
@@ -190,24 +195,23 @@ AppointmentRepository::doubleBooked(const QDateTime &from) const
         wanted.insert(ids.constLast().second);
     }
     pairs.finish();
-    QList<std::pair<BookedAppointment, BookedAppointment>> out;
+    QList<std::pair<Appointment, Appointment>> out;
     if (ids.isEmpty())
         return out;
     const QStringList list(wanted.cbegin(), wanted.cend());
-    auto found = selectWithPatients(
-        QStringLiteral("a.id IN (%1)")
-            .arg(QStringList(list.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-        QVariantList(list.cbegin(), list.cend()));
+    auto found =
+        select(QStringLiteral("a.id IN (%1)")
+                   .arg(QStringList(list.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+               QVariantList(list.cbegin(), list.cend()));
     if (!found)
         return std::unexpected(found.error());
-    QHash<QString, BookedAppointment> byId;
-    for (const BookedAppointment &b : std::as_const(*found))
-        byId.insert(b.appointment.id, b);
+    QHash<QString, Appointment> byId;
+    for (const Appointment &a : std::as_const(*found))
+        byId.insert(a.id, a);
     for (const auto &[first, second] : std::as_const(ids))
         out.append({byId.value(first), byId.value(second)});
     std::sort(out.begin(), out.end(), [](const auto &x, const auto &y) {
-        return std::pair(x.first.appointment.start, x.first.appointment.id) <
-               std::pair(y.first.appointment.start, y.first.appointment.id);
+        return std::pair(x.first.start, x.first.id) < std::pair(y.first.start, y.first.id);
     });
     return out;
 }
@@ -217,16 +221,10 @@ Result<std::optional<Appointment>> AppointmentRepository::find(const QString &id
     return selectOne(m_vault.database(),
                      QStringLiteral("SELECT %1 FROM appointment a WHERE a.id = ? AND a.deleted = 0")
                          .arg(Columns),
-                     {id}, tr("Reading the appointments failed"), appointmentOf);
-}
-
-Result<std::optional<BookedAppointment>>
-AppointmentRepository::findWithPatient(const QString &id) const
-{
-    auto found = selectWithPatients(QStringLiteral("a.id = ?"), {id});
-    if (!found)
-        return std::unexpected(found.error());
-    return found->isEmpty() ? std::optional<BookedAppointment>() : found->first();
+                     {id}, tr("Reading the appointments failed"), [](const Row &row) {
+                         TextPool repeated;
+                         return appointmentOf(row, repeated);
+                     });
 }
 
 Result<QList<Appointment>>
@@ -235,24 +233,6 @@ AppointmentRepository::ofPractitioners(const QStringList &practitionerIds, const
 {
     if (practitionerIds.isEmpty())
         return QList<Appointment>();
-    const auto [where, values] = practitionersBetween(practitionerIds, from, to);
-    return select(where, values);
-}
-
-Result<QList<BookedAppointment>>
-AppointmentRepository::ofPractitionersWithPatients(const QStringList &practitionerIds,
-                                                   const QDateTime &from, const QDateTime &to) const
-{
-    if (practitionerIds.isEmpty())
-        return QList<BookedAppointment>();
-    const auto [where, values] = practitionersBetween(practitionerIds, from, to);
-    return selectWithPatients(where, values);
-}
-
-std::pair<QString, QVariantList>
-AppointmentRepository::practitionersBetween(const QStringList &practitionerIds,
-                                            const QDateTime &from, const QDateTime &to)
-{
     QVariantList values;
     for (const QString &id : practitionerIds)
         values.append(id);
@@ -262,11 +242,11 @@ AppointmentRepository::practitionersBetween(const QStringList &practitionerIds,
     // (practitioner_id, start_at) bounds the scan from above; nothing lasts over a day, so a
     // lower bound a day before `from` keeps it short.
     values.append(storedInstant(from.addDays(-1)));
-    return {QStringLiteral("a.practitioner_id IN (%1) AND a.start_at < ? AND a.end_at > ? AND "
-                           "a.start_at >= ?")
-                .arg(QStringList(practitionerIds.size(), QStringLiteral("?"))
-                         .join(QStringLiteral(", "))),
-            values};
+    return select(QStringLiteral("a.practitioner_id IN (%1) AND a.start_at < ? AND a.end_at > ? "
+                                 "AND a.start_at >= ?")
+                      .arg(QStringList(practitionerIds.size(), QStringLiteral("?"))
+                               .join(QStringLiteral(", "))),
+                  values);
 }
 
 Result<QList<Appointment>> AppointmentRepository::ofPatient(const QString &patientId,

@@ -39,15 +39,10 @@ public:
     explicit AppointmentRepository(const Vault &vault);
 
     Result<std::optional<Appointment>> find(const QString &id) const;
-    Result<std::optional<BookedAppointment>> findWithPatient(const QString &id) const;
     // Every appointment of these practitioners that overlaps [from, to), whatever its status,
     // in time order.
     Result<QList<Appointment>> ofPractitioners(const QStringList &practitionerIds,
                                                const QDateTime &from, const QDateTime &to) const;
-    // The same with the patients' names (a view of the agenda).
-    Result<QList<BookedAppointment>> ofPractitionersWithPatients(const QStringList &practitionerIds,
-                                                                 const QDateTime &from,
-                                                                 const QDateTime &to) const;
     // The patient's appointments that overlap [from, to), with any practitioner.
     Result<QList<Appointment>> ofPatient(const QString &patientId, const QDateTime &from,
                                          const QDateTime &to) const;
@@ -67,8 +62,7 @@ public:
     // neither was booked as overbooked, ending after `from`: here the second was refused, so two
     // workstations each booked one before they synced. Each pair once, the earlier first, in
     // time order.
-    Result<QList<std::pair<BookedAppointment, BookedAppointment>>>
-    doubleBooked(const QDateTime &from) const;
+    Result<QList<std::pair<Appointment, Appointment>>> doubleBooked(const QDateTime &from) const;
     Result<QList<AppointmentEvent>> events(const QString &appointmentId) const;
 
     // The reminder call made (or undone, with an invalid `at`).
@@ -91,10 +85,6 @@ private:
     Result<QList<Appointment>> select(const QString &where, const QVariantList &values) const;
     Result<QList<BookedAppointment>> selectWithPatients(const QString &where,
                                                         const QVariantList &values) const;
-    // The condition, and its values, of ofPractitioners().
-    static std::pair<QString, QVariantList> practitionersBetween(const QStringList &practitionerIds,
-                                                                 const QDateTime &from,
-                                                                 const QDateTime &to);
 
     const Vault &m_vault;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/PracticeTime.h"
 #include "repositories/AppointmentRepository.h"
+#include "repositories/PatientNames.h"
 #include "repositories/PatientRepository.h"
 #include "repositories/PracticeRepository.h"
 #include "repositories/ScheduleRepository.h"
@@ -64,7 +65,11 @@ Result<QString> createBooked(RecordWriter &w, const Appointment &booked, const Q
 
 Agenda::Agenda(Vault &vault)
     : m_vault(vault)
+    , m_names(std::make_unique<PatientNames>())
 {}
+
+Agenda::~Agenda() = default;
+Agenda::Agenda(Agenda &&) noexcept = default;
 
 Error Agenda::noLongerExists()
 {
@@ -196,19 +201,6 @@ Status Agenda::markNoShow(const Session &session, const QString &id)
 namespace relais {
 
 namespace {
-
-QString initialsOf(const PatientIdentity &p)
-{
-    const QString first =
-        p.usedFirstName.isEmpty() ? p.firstNames.section(QLatin1Char(' '), 0, 0) : p.usedFirstName;
-    const QString last = p.usedName.isEmpty() ? p.birthName : p.usedName;
-    QString out;
-    if (!first.isEmpty())
-        out += first.at(0).toUpper() + QStringLiteral(". ");
-    if (!last.isEmpty())
-        out += last.at(0).toUpper() + QLatin1Char('.');
-    return out.trimmed();
-}
 
 // The same local time of day `weeks` weeks later: a weekly 09:00 stays at 09:00 across the
 // clock changes.
@@ -445,32 +437,43 @@ Status Agenda::markReminded(const Session &session, const QString &id, bool remi
     });
 }
 
-Result<QList<AgendaEntry>> Agenda::entriesOf(const QList<BookedAppointment> &appointments) const
+Result<QList<AgendaEntry>> Agenda::entriesOf(QList<Appointment> appointments) const
 {
     auto types = ScheduleRepository(m_vault).types();
     if (!types)
         return std::unexpected(types.error());
+    QStringList patientIds;
+    patientIds.reserve(appointments.size());
+    for (const Appointment &a : appointments)
+        patientIds.append(a.patientId);
+    if (Status named = m_names->fetch(m_vault, patientIds); !named)
+        return std::unexpected(named.error());
     QHash<QString, const AppointmentType *> typeByCode;
     for (const AppointmentType &t : std::as_const(*types))
         typeByCode.insert(AppointmentTypeRules::normalisedCode(t.code), &t);
 
+    QHash<QString, const AppointmentType *> typeOfStored;
     QList<AgendaEntry> out;
     out.reserve(appointments.size());
-    for (const BookedAppointment &booked : appointments) {
-        const Appointment &a = booked.appointment;
+    for (Appointment &a : appointments) {
         AgendaEntry e;
-        e.appointment = a;
-        if (const PatientIdentity &p = booked.patient; !p.id.isEmpty()) {
-            e.patientName = p.displayName();
-            e.initials = initialsOf(p);
+        if (const PatientNames::Name *name = m_names->find(a.patientId)) {
+            const PatientIdentity &p = name->identity;
+            e.patientName = name->displayName;
+            e.initials = name->initials;
             e.phone = p.phone;
             e.birthDate = p.birthDate;
         }
-        const AppointmentType *type =
-            typeByCode.value(AppointmentTypeRules::normalisedCode(a.type));
+        // A handful of codes as stored, each normalised once.
+        auto known = typeOfStored.constFind(a.type);
+        if (known == typeOfStored.cend())
+            known = typeOfStored.insert(
+                a.type, typeByCode.value(AppointmentTypeRules::normalisedCode(a.type)));
+        const AppointmentType *type = *known;
         e.typeLabel = type ? type->label : a.type;
         e.colour = type ? type->colour : QString();
-        out.append(e);
+        e.appointment = std::move(a);
+        out.append(std::move(e));
     }
     // A clash is marked on both sides: sorted by start, each is compared with those that
     // start before it ends, of the same practitioner or the same patient.
@@ -496,8 +499,7 @@ Result<QList<AgendaEntry>> Agenda::between(const Session &session,
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found =
-        AppointmentRepository(m_vault).ofPractitionersWithPatients(practitionerIds, from, to);
+    auto found = AppointmentRepository(m_vault).ofPractitioners(practitionerIds, from, to);
     if (!found)
         return std::unexpected(found.error());
     return entriesOf(*found);
@@ -507,7 +509,7 @@ Result<AgendaEntry> Agenda::entry(const Session &session, const QString &id) con
 {
     if (auto allowed = AccessPolicy::require(session, Permission::ReadPatients); !allowed)
         return std::unexpected(allowed.error());
-    auto found = AppointmentRepository(m_vault).findWithPatient(id);
+    auto found = AppointmentRepository(m_vault).find(id);
     if (!found)
         return std::unexpected(found.error());
     if (!found->has_value())
@@ -525,7 +527,7 @@ Result<QList<Agenda::DoubleBooking>> Agenda::doubleBookings(const Session &sessi
     auto pairs = AppointmentRepository(m_vault).doubleBooked(m_vault.clock().now());
     if (!pairs)
         return std::unexpected(pairs.error());
-    QList<BookedAppointment> flat;
+    QList<Appointment> flat;
     for (const auto &[first, second] : std::as_const(*pairs))
         flat << first << second;
     auto entries = entriesOf(flat);

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace relais {
 
 class Vault;
-struct BookedAppointment;
+class PatientNames;
 
 // An appointment as the agenda shows it: with the patient's name, the type's words and colour,
 // and whether it clashes with another.
@@ -41,6 +43,11 @@ public:
     static constexpr int LongestSeries = 52;
 
     explicit Agenda(Vault &vault);
+    ~Agenda();
+    Agenda(Agenda &&) noexcept;
+    Agenda(const Agenda &) = delete;
+    Agenda &operator=(const Agenda &) = delete;
+    Agenda &operator=(Agenda &&) = delete;
 
     // Books `draft` (practitioner, patient, type, start, end). A conflict with the
     // practitioner's or the patient's appointments is refused with what is in the way, unless
@@ -84,7 +91,8 @@ public:
     Status markReminded(const Session &session, const QString &id, bool reminded);
 
     // What the views show: the practitioners' appointments overlapping [from, to), every
-    // status, in time order.
+    // status, in time order. The patients' names are kept between calls (PatientNames): a view
+    // that keeps its Agenda reads them again only when they may have changed.
     Result<QList<AgendaEntry>> between(const Session &session, const QStringList &practitionerIds,
                                        const QDateTime &from, const QDateTime &to) const;
     Result<AgendaEntry> entry(const Session &session, const QString &id) const;
@@ -112,12 +120,13 @@ private:
     // The booked appointments of `id`'s series from it on, in time order.
     Result<QList<Appointment>> following(const Appointment &from) const;
     static Error noLongerExists();
-    Result<QList<AgendaEntry>> entriesOf(const QList<BookedAppointment> &appointments) const;
+    Result<QList<AgendaEntry>> entriesOf(QList<Appointment> appointments) const;
     // A finder that knows what is booked over `days` days from `from`.
     Result<SlotFinder> finderFor(const QStringList &practitionerIds, const QDate &from,
                                  int days) const;
 
     Vault &m_vault;
+    std::unique_ptr<PatientNames> m_names;
 };
 
 } // namespace relais

@@ -48,6 +48,19 @@ QString textOf(sqlite3_stmt *statement, int index)
 
 } // namespace
 
+QString TextPool::text(const char *utf8, qsizetype size)
+{
+    const QByteArrayView bytes(utf8, size);
+    for (const auto &[known, text] : std::as_const(m_known)) {
+        if (known.size() == size && known == bytes)
+            return text;
+    }
+    QString made = QString::fromUtf8(bytes);
+    if (m_known.size() < MostKept)
+        m_known.append({bytes.toByteArray(), made});
+    return made;
+}
+
 Row::Row(const QSqlQuery &query)
     : m_query(query)
     , m_cipher(dynamic_cast<const SqlCipherResult *>(query.result()))
@@ -103,6 +116,18 @@ auto Row::read(const char *column, Direct direct, Stored stored) const
 QString Row::text(const char *column) const
 {
     return read(column, textOf, [](const QVariant &v) { return v.toString(); });
+}
+
+QString Row::text(const char *column, TextPool &pool) const
+{
+    return read(
+        column,
+        [&pool](sqlite3_stmt *statement, int index) {
+            const auto *text =
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, index));
+            return text ? pool.text(text, sqlite3_column_bytes(statement, index)) : QString();
+        },
+        [](const QVariant &v) { return v.toString(); });
 }
 
 qint64 Row::integer(const char *column) const

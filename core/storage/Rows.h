@@ -22,6 +22,19 @@ namespace relais {
 
 class SqlCipherResult;
 
+// Texts that come back on many rows of one query (a practitioner's id, a type, a status code),
+// made once and shared rather than decoded and allocated on each row: a week of the agenda
+// reads each practitioner's id some 400 times. Keeps the first few distinct texts it meets.
+class TextPool
+{
+public:
+    QString text(const char *utf8, qsizetype size);
+
+private:
+    static constexpr qsizetype MostKept = 32;
+    QVarLengthArray<std::pair<QByteArray, QString>, MostKept> m_known;
+};
+
 // The current row of a query, read by column name. Positional reads break silently when a
 // SELECT gains a column; a name read either finds its column or stops a debug build (and logs,
 // never with the value, in a release one). The column list is taken once per query, not per read.
@@ -33,6 +46,8 @@ public:
     // `column` is a string literal (it must outlive the Row: its address is remembered).
     QVariant value(const char *column) const;
     QString text(const char *column) const;
+    // The same, shared through `pool` for the texts a query repeats.
+    QString text(const char *column, TextPool &pool) const;
     qint64 integer(const char *column) const;
     double real(const char *column) const;
     bool flag(const char *column) const { return integer(column) != 0; }

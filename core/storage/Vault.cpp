@@ -386,6 +386,8 @@ Status Vault::inTransaction(const std::function<Status()> &work, Anchoring ancho
         qCInfo(lcVault) << "write rolled back:" << result.error().codeName();
         return result;
     }
+    for (auto table = committed.tables.cbegin(); table != committed.tables.cend(); ++table)
+        ++m_commitsTouching[table.key()];
     if (!committed.isEmpty() && m_notifier) {
         committed.origin = fromSync ? ChangeOrigin::Sync : m_origin;
         committed.handle = m_handleId;
@@ -395,6 +397,14 @@ Status Vault::inTransaction(const std::function<Status()> &work, Anchoring ancho
         m_notifier->announce(committed);
     }
     return result;
+}
+
+Result<Vault::ReadStamp> Vault::readStamp(const QString &table) const
+{
+    QSqlQuery version(database());
+    if (!version.exec(QStringLiteral("PRAGMA data_version")) || !version.next())
+        return std::unexpected(sqlError(tr("Reading the vault state failed"), version.lastError()));
+    return ReadStamp{version.value(0).toLongLong(), m_commitsTouching.value(table)};
 }
 
 Status Vault::writeWith(const Actor &actor, const std::function<Status(RecordWriter &)> &work)

@@ -105,6 +105,18 @@ public:
     // openAnother's); an import sets Import on the handle it writes through.
     void setOrigin(ChangeOrigin origin) { m_origin = origin; }
     quint64 handleId() const { return m_handleId; }
+    // Whether what was read from `table` through this handle may have changed since: two
+    // stamps taken before and after are equal only if no commit through this handle changed the
+    // table and nothing at all was committed by another connection (a worker's, a sync's, another
+    // process's: SQLite's data_version, which says "something", not what). For caches of
+    // reads, which must never show a record older than the file.
+    struct ReadStamp
+    {
+        qint64 dataVersion = -1;
+        quint64 commits = 0;
+        bool operator==(const ReadStamp &) const = default;
+    };
+    Result<ReadStamp> readStamp(const QString &table) const;
     // Records an event that changes no record (a patient file opened, a backup made).
     Status audit(const Actor &actor, const QString &action, const QString &entity,
                  const QString &entityId);
@@ -176,7 +188,8 @@ private:
     std::shared_ptr<ChangeNotifier> m_notifier;
     ChangeOrigin m_origin = ChangeOrigin::Here;
     quint64 m_handleId;
-    VaultChanges m_pending; // what the transaction under way changed
+    VaultChanges m_pending;                    // what the transaction under way changed
+    QHash<QString, quint64> m_commitsTouching; // by table: commits through this handle
     bool m_pendingFromSync = false;
 };
 

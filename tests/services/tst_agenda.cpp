@@ -2,6 +2,7 @@
 #include "services/Agenda.h"
 #include "services/CalendarExport.h"
 #include "services/PatientMerger.h"
+#include "services/PatientRegistry.h"
 #include "services/PreparedConsultations.h"
 #include "services/Schedules.h"
 #include "services/UserAccounts.h"
@@ -288,6 +289,52 @@ TEST_CASE("agenda: the views' entries name the patient and the type, and mark co
     CHECK(desk.history(*c) == 3);
     // Reading the agenda shows patients' names: not without a role that reads files.
     CHECK_FALSE(agenda.between(Session{}, {doctor}, at(0), at(0, 0, 1)));
+}
+
+TEST_CASE("agenda: a name changed or a file merged shows at once on the agenda kept open")
+{
+    // The page keeps one Agenda, which keeps the patients' names between views: a change made
+    // here, or on another handle (a worker, a sync), must never leave the old name on screen.
+    Desk desk;
+    Agenda agenda(*desk.practice.vault);
+    const Session &assistant = desk.practice.assistant;
+    const QString doctor = desk.practice.doctor.userId;
+    auto hers = agenda.book(assistant, desk.draft(desk.patient, doctor, at(14), 15));
+    auto his = agenda.book(assistant, desk.draft(desk.otherPatient, doctor, at(15), 15));
+    REQUIRE((hers && his));
+    const auto names = [&] {
+        auto day = agenda.between(assistant, {doctor}, at(0), at(0, 0, 1));
+        REQUIRE(day.has_value());
+        REQUIRE(day->size() == 2);
+        return std::pair(day->at(0).patientName, day->at(1).patientName);
+    };
+    CHECK(names().first.contains(QStringLiteral("Helene")));
+    CHECK(names().second.contains(QStringLiteral("ROUX")));
+
+    SECTION("renamed here")
+    {
+        PatientIdentity renamed = *desk.practice.registry().open(assistant, desk.patient);
+        renamed.usedName = QStringLiteral("Garnier");
+        REQUIRE(desk.practice.registry().updateIdentity(assistant, renamed, QString()));
+        CHECK(names().first.contains(QStringLiteral("Garnier"), Qt::CaseInsensitive));
+        CHECK(agenda.entry(assistant, *hers)->initials == QStringLiteral("H. G."));
+    }
+    SECTION("renamed through another handle")
+    {
+        auto worker = desk.practice.vault->openAnother();
+        REQUIRE(worker.has_value());
+        PatientIdentity renamed = *desk.practice.registry().open(assistant, desk.patient);
+        renamed.usedName = QStringLiteral("Garnier");
+        REQUIRE(PatientRegistry(**worker).updateIdentity(assistant, renamed, QString()));
+        CHECK(names().first.contains(QStringLiteral("Garnier"), Qt::CaseInsensitive));
+    }
+    SECTION("merged: his appointment is now hers, under her name")
+    {
+        REQUIRE(PatientMerger(*desk.practice.vault)
+                    .merge(assistant, desk.patient, desk.otherPatient,
+                           QStringLiteral("même personne, même carte")));
+        CHECK(names().second == names().first);
+    }
 }
 
 TEST_CASE("agenda: free slots and the third next available read the saved weeks")

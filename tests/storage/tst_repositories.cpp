@@ -1,4 +1,5 @@
 #include "repositories/AppointmentRepository.h"
+#include "repositories/PatientNames.h"
 #include "repositories/PatientRepository.h"
 #include "repositories/VitalSignRepository.h"
 #include "storage/RecordWriter.h"
@@ -200,16 +201,14 @@ TEST_CASE("appointments: written and read back by name, found by overlap of thei
     CHECK_FALSE(after.holdsTime());
 }
 
-TEST_CASE("appointments: read with their patient's names in the same statement")
+TEST_CASE("appointments: a practitioner's read in time order, every status")
 {
     TestPractice desk;
-    auto helene = desk.registry().create(DeskAssistant, relais::test::helene());
-    REQUIRE(helene.has_value());
     const QDateTime eight(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
-    const auto book = [&](const QString &patientId, int minutes) {
+    const auto book = [&](const QString &practitionerId, int minutes) {
         Appointment a;
-        a.practitionerId = QStringLiteral("u-leroy");
-        a.patientId = patientId;
+        a.practitionerId = practitionerId;
+        a.patientId = QStringLiteral("p-1");
         a.type = QStringLiteral("C");
         a.start = eight.addSecs(qint64{60} * minutes);
         a.end = a.start.addSecs(qint64{15} * 60);
@@ -218,34 +217,89 @@ TEST_CASE("appointments: read with their patient's names in the same statement")
                             AppointmentRepository::columnsOf(a, DeskAssistant.userId));
         });
     };
-    const QString second = book(*helene, 30);
-    const QString first = book(*helene, 0);
-    const QString unknown = book(QStringLiteral("p-gone"), 15);
+    const QString second = book(QStringLiteral("u-leroy"), 30);
+    const QString first = book(QStringLiteral("u-leroy"), 0);
+    const QString other = book(QStringLiteral("u-martin"), 15);
+    const QString nextDay = book(QStringLiteral("u-leroy"), 24 * 60);
     AppointmentRepository repository(*desk.vault);
-    auto read = repository.ofPractitionersWithPatients({QStringLiteral("u-leroy")}, eight,
-                                                       eight.addDays(1));
+    auto read = repository.ofPractitioners({QStringLiteral("u-leroy")}, eight, eight.addDays(1));
     REQUIRE(read.has_value());
-    REQUIRE(read->size() == 3);
-    // In time order; the same patient twice is read twice; a file that is not there, no name.
-    CHECK(read->at(0).appointment.id == first);
-    CHECK(read->at(1).appointment.id == unknown);
-    CHECK(read->at(2).appointment.id == second);
-    const PatientIdentity &p = read->at(0).patient;
-    CHECK(p.id == *helene);
-    const PatientIdentity kept = *PatientRepository(*desk.vault).load(*helene);
-    CHECK(p.displayName() == kept.displayName());
-    CHECK(p.birthDate == kept.birthDate);
-    CHECK(p.phone == kept.phone);
-    CHECK(read->at(2).patient.displayName() == p.displayName());
-    CHECK(read->at(1).patient.id.isEmpty());
-    CHECK(read->at(1).patient.displayName().trimmed().isEmpty());
+    REQUIRE(read->size() == 2);
+    CHECK(read->at(0).id == first);
+    CHECK(read->at(1).id == second);
+    auto both = repository.ofPractitioners({QStringLiteral("u-leroy"), QStringLiteral("u-martin")},
+                                           eight, eight.addDays(2));
+    REQUIRE(both.has_value());
+    REQUIRE(both->size() == 4);
+    CHECK(both->at(1).id == other);
+    CHECK(both->at(3).id == nextDay);
+}
 
-    auto one = repository.findWithPatient(second);
-    REQUIRE(one.has_value());
-    REQUIRE(one->has_value());
-    CHECK((*one)->patient.id == *helene);
-    CHECK((*one)->appointment.start == eight.addSecs(30 * 60));
-    CHECK_FALSE(repository.findWithPatient(QStringLiteral("none"))->has_value());
+TEST_CASE("patient names: kept between reads, never older than the file")
+{
+    TestPractice desk;
+    auto helene = desk.registry().create(DeskAssistant, relais::test::helene());
+    REQUIRE(helene.has_value());
+    const PatientIdentity stored = *PatientRepository(*desk.vault).load(*helene);
+    PatientNames names;
+    const QString gone = QStringLiteral("p-gone");
+    REQUIRE(names.fetch(*desk.vault, {*helene, gone, *helene}));
+    REQUIRE(names.find(*helene) != nullptr);
+    CHECK(names.find(*helene)->displayName == stored.displayName());
+    CHECK(names.find(*helene)->identity.birthDate == stored.birthDate);
+    CHECK(names.find(*helene)->identity.phone == stored.phone);
+    CHECK(names.find(gone) == nullptr);
+    CHECK(names.find(QStringLiteral("never-asked")) == nullptr);
+
+    const auto rename = [&](Vault &through, const QString &usedName) {
+        REQUIRE(through.write(DeskAssistant.actor(), [&](RecordWriter &w) {
+            return w.update(QStringLiteral("patient"), *helene,
+                            {{QStringLiteral("used_name"), usedName}});
+        }));
+    };
+    const auto shown = [&] {
+        REQUIRE(names.fetch(*desk.vault, {*helene}));
+        REQUIRE(names.find(*helene) != nullptr);
+        return names.find(*helene)->displayName;
+    };
+    SECTION("a patient written through the same handle is read again")
+    {
+        rename(*desk.vault, QStringLiteral("MARTIN"));
+        CHECK(shown().contains(QStringLiteral("MARTIN")));
+    }
+    SECTION("anything committed by another connection drops what is kept")
+    {
+        auto other = desk.vault->openAnother();
+        REQUIRE(other.has_value());
+        rename(**other, QStringLiteral("BERNARD"));
+        CHECK(shown().contains(QStringLiteral("BERNARD")));
+    }
+    SECTION("a write through this handle to another table keeps the names")
+    {
+        const Vault::ReadStamp before = *desk.vault->readStamp(QStringLiteral("patient"));
+        const Vault::ReadStamp booked = *desk.vault->readStamp(QStringLiteral("appointment"));
+        REQUIRE(desk.vault->write(DeskAssistant.actor(), [&](RecordWriter &w) {
+            Appointment a;
+            a.practitionerId = QStringLiteral("u-leroy");
+            a.patientId = *helene;
+            a.type = QStringLiteral("C");
+            a.start = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+            a.end = a.start.addSecs(900);
+            return w.create(QLatin1String(AppointmentRepository::Table),
+                            AppointmentRepository::columnsOf(a, DeskAssistant.userId));
+        }));
+        CHECK(*desk.vault->readStamp(QStringLiteral("patient")) == before);
+        CHECK(*desk.vault->readStamp(QStringLiteral("appointment")) != booked);
+    }
+    SECTION("a file merged into another or removed has no name")
+    {
+        REQUIRE(desk.vault->write(DeskAssistant.actor(), [&](RecordWriter &w) {
+            return w.update(QStringLiteral("patient"), *helene,
+                            {{QStringLiteral("merged_into"), QStringLiteral("p-kept")}});
+        }));
+        REQUIRE(names.fetch(*desk.vault, {*helene}));
+        CHECK(names.find(*helene) == nullptr);
+    }
 }
 
 TEST_CASE("patients: a week's agenda names over a thousand patients at once")

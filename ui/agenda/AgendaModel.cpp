@@ -14,15 +14,19 @@ namespace relais::ui {
 
 namespace {
 
-QString hhmm(const QDateTime &utc)
+QString hhmm(const QTime &t)
 {
     // By hand: QTime::toString goes through the locale's formatter, and a week of the agenda
     // writes two thousand of these.
-    const QTime t = PracticeTime::wallClock(utc).time();
     const QChar digits[] = {QChar(u'0' + t.hour() / 10), QChar(u'0' + t.hour() % 10),
                             QLatin1Char(':'), QChar(u'0' + t.minute() / 10),
                             QChar(u'0' + t.minute() % 10)};
     return QString(digits, 5);
+}
+
+QString hhmm(const QDateTime &utc)
+{
+    return hhmm(PracticeTime::wallClock(utc).time());
 }
 
 // The schedule's shades: light enough that black text and type colours read on them.
@@ -111,8 +115,11 @@ void AgendaModel::setEntries(const QList<AgendaEntry> &entries)
     m_lines.reserve(m_entries.size());
     m_tints.reserve(m_entries.size());
     QHash<QString, QColor> colours; // a handful of types, parsed once each
+    QList<QDateTime> local;         // each start on the practice's clock, converted once
+    local.reserve(m_entries.size());
     for (const AgendaEntry &e : std::as_const(m_entries)) {
-        QString line = hhmm(e.appointment.start) + QLatin1Char(' ') + e.patientName;
+        local.append(PracticeTime::wallClock(e.appointment.start));
+        QString line = hhmm(local.constLast().time()) + QLatin1Char(' ') + e.patientName;
         if (!e.typeLabel.isEmpty())
             line += QStringLiteral(" · ") + e.typeLabel;
         if (e.appointment.status == Appointment::Status::NoShow)
@@ -140,11 +147,11 @@ void AgendaModel::setEntries(const QList<AgendaEntry> &entries)
         // A cancelled appointment frees its time: the history keeps it, the grid does not.
         if (a.status == Appointment::Status::Cancelled)
             continue;
-        const QDateTime local = PracticeTime::wallClock(a.start);
+        const QDate day = local.at(i).date();
+        const int offset = local.at(i).time().msecsSinceStartOfDay() / 1000 - firstSecond;
         for (int c : columnsOf.value(a.practitionerId)) {
-            if (m_columns.at(c).day != local.date())
+            if (m_columns.at(c).day != day)
                 continue;
-            const int offset = local.time().msecsSinceStartOfDay() / 1000 - firstSecond;
             const int firstRow = std::max(0, offset / (StepMinutes * 60));
             const int lastRow =
                 std::min(m_rows - 1, (offset + a.minutes() * 60 - 1) / (StepMinutes * 60));

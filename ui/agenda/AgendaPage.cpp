@@ -87,6 +87,7 @@ QString historyLine(const AppointmentEvent &e)
 AgendaPage::AgendaPage(Vault &vault, QWidget *parent)
     : QWidget(parent)
     , m_vault(vault)
+    , m_agenda(vault)
     , m_day(PracticeTime::toLocal(vault.clock().now()).date())
 {
     auto *layout = new QVBoxLayout(this);
@@ -285,7 +286,7 @@ void AgendaPage::reload()
     const QDateTime from = *PracticeTime::toUtc(first, QTime(0, 0));
     const QDateTime to = *PracticeTime::toUtc(first.addDays(m_week ? 7 : 1), QTime(0, 0));
     auto week = schedules.of(ids, from);
-    auto entries = Agenda(m_vault).between(m_session, ids, from, to);
+    auto entries = m_agenda.between(m_session, ids, from, to);
     if (!week || !entries) {
         say((!week ? week.error() : entries.error()).message, true);
         return;

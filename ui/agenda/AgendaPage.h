@@ -3,6 +3,7 @@
 #include "domain/AppointmentType.h"
 #include "domain/UserAccount.h"
 #include "security/Session.h"
+#include "services/Agenda.h"
 
 #include <QDate>
 #include <QWidget>
@@ -65,6 +66,7 @@ private:
     void say(const QString &text, bool problem);
 
     Vault &m_vault;
+    Agenda m_agenda; // kept: it keeps the patients' names between views
     Session m_session;
     QDate m_day;
     bool m_week = false;
