@@ -1261,6 +1261,26 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>A part of the practice&apos;s snapshot is missing on the hub.</source>
         <translation>Une partie de l’instantané du cabinet manque sur le serveur.</translation>
     </message>
+    <message>
+        <source>The hub at %1 offers no TLS: Relais does not reach it in clear. Its administrator must turn TLS on (ssl = on in PostgreSQL).</source>
+        <translation>Le hub %1 ne propose pas TLS : Relais ne s’y connecte pas en clair. Son administrateur doit activer TLS (ssl = on dans PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 showed a certificate made for another name: Relais did not connect. Check the address; if it is right, something may stand between this workstation and the hub: tell the hub&apos;s administrator.</source>
+        <translation>Le hub %1 a présenté un certificat établi pour un autre nom : Relais ne s’est pas connecté. Vérifiez l’adresse ; si elle est juste, quelque chose s’interpose peut-être entre ce poste et le hub : prévenez l’administrateur du hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 showed a certificate that the practice&apos;s certificate authority (%2) did not sign, or that has expired: Relais did not connect. Check the CA file, or ask the hub&apos;s administrator to renew its certificate.</source>
+        <translation>Le hub %1 a présenté un certificat que l’autorité de certification du cabinet (%2) n’a pas signé, ou qui a expiré : Relais ne s’est pas connecté. Vérifiez le fichier de l’AC, ou demandez à l’administrateur du hub de renouveler son certificat.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the hub at %1 failed: Relais did not connect. Its administrator can check the server&apos;s certificate.</source>
+        <translation>La connexion TLS au hub %1 a échoué : Relais ne s’est pas connecté. Son administrateur peut vérifier le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s certificate authority file %1 cannot be read: without it the hub&apos;s certificate cannot be checked.</source>
+        <translation>Le fichier de l’autorité de certification du cabinet %1 est illisible : sans lui, le certificat du hub ne peut pas être vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>relais::HubAddress</name>
@@ -1281,8 +1301,24 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>L’adresse du serveur ne nomme aucune base : postgresql://%1@%2/BASE</translation>
     </message>
     <message>
-        <source>The hub&apos;s address takes no options after “?”: give only postgresql://user@host:port/database.</source>
-        <translation>L’adresse du serveur ne prend pas d’options après « ? » : donnez seulement postgresql://utilisateur@hôte:port/base.</translation>
+        <source>The hub&apos;s address ends at its database, or at its options after “?”: remove what follows “#”.</source>
+        <translation>L’adresse du hub s’arrête à sa base, ou à ses options après « ? » : retirez ce qui suit « # ».</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file name cannot hold “;”: move or rename the file.</source>
+        <translation>Le nom du fichier de l’autorité de certification ne peut pas contenir « ; » : déplacez ou renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>Relais always checks the hub&apos;s certificate in full: remove “sslmode=%1” from the address.</source>
+        <translation>Relais vérifie toujours entièrement le certificat du hub : retirez « sslmode=%1 » de l’adresse.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address takes one option after “?”, the practice&apos;s certificate authority: ?sslrootcert=/path/to/ca.crt (not “%1”).</source>
+        <translation>L’adresse du hub accepte une seule option après « ? », l’autorité de certification du cabinet : ?sslrootcert=/chemin/vers/ca.crt (pas « %1 »).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 is not on this computer: Relais reaches it only over TLS, its certificate checked against the practice&apos;s certificate authority. Add the CA file to the address: postgresql://%2@%1/%3?sslrootcert=/path/to/ca.crt</source>
+        <translation>Le hub %1 n’est pas sur cet ordinateur : Relais ne s’y connecte qu’en TLS, son certificat vérifié auprès de l’autorité de certification du cabinet. Ajoutez le fichier de l’AC à l’adresse : postgresql://%2@%1/%3?sslrootcert=/chemin/vers/ca.crt</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5935,25 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This workstation is one of the practice&apos;s, but receiving its records stopped: %1 The next sync goes on from there.</source>
         <translation>Ce poste fait partie du cabinet, mais la réception de ses dossiers s’est arrêtée : %1 La prochaine synchronisation reprendra de là.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::HubAddressField</name>
+    <message>
+        <source>&amp;CA…</source>
+        <translation>&amp;AC…</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s certificate authority (a .crt or .pem file): Relais checks the hub&apos;s certificate against it. Needed for a hub that is not on this computer.</source>
+        <translation>L’autorité de certification du cabinet (un fichier .crt ou .pem) : Relais vérifie le certificat du hub auprès d’elle. Nécessaire pour un hub qui n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s certificate authority</source>
+        <translation>L’autorité de certification du cabinet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

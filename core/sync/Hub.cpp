@@ -1,11 +1,14 @@
 #include "Hub.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <optional>
 
 namespace relais {
 
@@ -63,6 +66,42 @@ QString connectionName()
     return QStringLiteral("relais-hub-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Why libpq refused the hub's TLS, in words, from its message (it gives no code for these);
+// nothing when the failure was not about TLS.
+std::optional<Error> tlsRefusal(const HubAddress &address, const QString &libpq)
+{
+    const QString where = QStringLiteral("%1:%2").arg(address.host).arg(address.port);
+    const auto says = [&](const char *text) {
+        return libpq.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    if (says("does not support SSL"))
+        return Error{ErrorCode::Denied,
+                     Hub::tr("The hub at %1 offers no TLS: Relais does not reach it in clear. "
+                             "Its administrator must turn TLS on (ssl = on in PostgreSQL).")
+                         .arg(where)};
+    if (says("does not match host name"))
+        return Error{ErrorCode::Denied,
+                     Hub::tr("The hub at %1 showed a certificate made for another name: "
+                             "Relais did not connect. Check the address; if it is right, "
+                             "something may stand between this workstation and the hub: "
+                             "tell the hub's administrator.")
+                         .arg(where)};
+    if (says("certificate verify failed") || says("certificate has expired") ||
+        says("unknown ca") || says("self signed") || says("self-signed"))
+        return Error{ErrorCode::Denied,
+                     Hub::tr("The hub at %1 showed a certificate that the practice's "
+                             "certificate authority (%2) did not sign, or that has expired: "
+                             "Relais did not connect. Check the CA file, or ask the hub's "
+                             "administrator to renew its certificate.")
+                         .arg(where, address.caFile)};
+    if (says("SSL") || says("certificate"))
+        return Error{ErrorCode::Denied,
+                     Hub::tr("The TLS connection to the hub at %1 failed: Relais did not "
+                             "connect. Its administrator can check the server's certificate.")
+                         .arg(where)};
+    return std::nullopt;
+}
+
 QDateTime utc(const QVariant &value)
 {
     return value.toDateTime().toUTC();
@@ -90,6 +129,14 @@ Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QStri
         return fail(ErrorCode::Io,
                     tr("Qt's PostgreSQL driver is missing on this workstation: install the "
                        "package libqt6sql6-psql."));
+    if (!address.caFile.isEmpty()) {
+        QFile ca(address.caFile);
+        if (!ca.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::NotFound,
+                        tr("The practice's certificate authority file %1 cannot be read: "
+                           "without it the hub's certificate cannot be checked.")
+                            .arg(address.caFile));
+    }
     const QString name = connectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -98,8 +145,9 @@ Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QStri
         db.setDatabaseName(address.database);
         db.setUserName(address.user);
         db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=relais")
-                                 .arg(std::max(1, timeoutSeconds)));
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=relais;%2")
+                                 .arg(std::max(1, timeoutSeconds))
+                                 .arg(address.tlsOptions()));
         if (!db.open()) {
             const QSqlError error = db.lastError();
             const QString state = error.nativeErrorCode();
@@ -116,6 +164,8 @@ Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QStri
                 return fail(
                     ErrorCode::NotFound,
                     tr("The hub at %1 has no database named %2.").arg(where, address.database));
+            if (auto refused = tlsRefusal(address, error.databaseText() + error.driverText()))
+                return std::unexpected(*refused);
             return fail(ErrorCode::Io,
                         tr("The hub at %1 does not answer. Work goes on here; try again when "
                            "the network is back.")

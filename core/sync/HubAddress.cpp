@@ -1,6 +1,7 @@
 #include "HubAddress.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace relais {
 
@@ -31,10 +32,43 @@ Result<HubAddress> HubAddress::parse(const QString &uri)
                            .arg(address.user, address.host));
     if (url.port() != -1)
         address.port = url.port();
-    if (url.hasQuery() || url.hasFragment())
+    if (url.hasFragment())
         return invalid(QStringLiteral("hub"),
-                       tr("The hub's address takes no options after “?”: give only "
-                          "postgresql://user@host:port/database."));
+                       tr("The hub's address ends at its database, or at its options after "
+                          "“?”: remove what follows “#”."));
+    // Of libpq's options, the CA alone: the rest is Relais's to decide (the certificate is
+    // always checked in full when a CA is given).
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslrootcert") && !value.isEmpty()) {
+            // Qt's driver turns every ";" of the options into a space.
+            if (value.contains(QLatin1Char(';')))
+                return invalid(QStringLiteral("hub"),
+                               tr("The certificate authority's file name cannot hold “;”: "
+                                  "move or rename the file."));
+            address.caFile = value;
+        } else if (key == QLatin1String("sslmode") && value == QLatin1String("verify-full")) {
+            continue;
+        } else if (key == QLatin1String("sslmode")) {
+            return invalid(QStringLiteral("hub"),
+                           tr("Relais always checks the hub's certificate in full: remove "
+                              "“sslmode=%1” from the address.")
+                               .arg(value));
+        } else {
+            return invalid(QStringLiteral("hub"),
+                           tr("The hub's address takes one option after “?”, the practice's "
+                              "certificate authority: ?sslrootcert=/path/to/ca.crt (not "
+                              "“%1”).")
+                               .arg(key));
+        }
+    }
+    if (!address.isLoopback() && address.caFile.isEmpty())
+        return invalid(QStringLiteral("hub"),
+                       tr("The hub at %1 is not on this computer: Relais reaches it only over "
+                          "TLS, its certificate checked against the practice's certificate "
+                          "authority. Add the CA file to the address: "
+                          "postgresql://%2@%1/%3?sslrootcert=/path/to/ca.crt")
+                           .arg(address.host, address.user, address.database));
     return address;
 }
 
@@ -47,7 +81,23 @@ QString HubAddress::toString() const
     if (port != 5432)
         url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
-    return url.toString();
+    if (!caFile.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslrootcert"), caFile);
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString HubAddress::tlsOptions() const
+{
+    if (caFile.isEmpty())
+        return QStringLiteral("sslmode=prefer");
+    // A conninfo value in quotes, its quotes and backslashes escaped: a path may hold spaces.
+    QString quoted = caFile;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QStringLiteral("sslmode=verify-full;sslrootcert='%1'").arg(quoted);
 }
 
 bool HubAddress::isLoopback() const

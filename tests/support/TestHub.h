@@ -29,6 +29,24 @@ public:
     // What `pg_dump` writes of the hub's database (every table, as a backup of it holds it).
     QByteArray dump() const;
 
+    // Throw-away certificates made with openssl in `folder`: a CA, a server certificate and
+    // key it signed for "localhost" (and one already expired), and a CA that signed nothing.
+    struct Certificates
+    {
+        QString ca;
+        QString otherCa;
+        QString cert;
+        QString expiredCert;
+        QString key;
+    };
+    static Certificates makeCertificates(const QString &folder);
+    // The server offers TLS with this certificate (ssl = on, its configuration reloaded), or
+    // no longer offers it. The whole server: the tests beside keep working, over TLS or not.
+    void serveTls(const QString &cert, const QString &key) const;
+    void stopTls() const;
+    // Whether this hub's sessions opened by Relais (application_name) are over TLS: how many.
+    int relaisSessionsOverTls() const;
+
 private:
     QString m_uri;
     QString m_password;

@@ -9,6 +9,7 @@
 #include "storage/JournalChange.h"
 #include "storage/RecordWriter.h"
 #include "storage/Vault.h"
+#include "support/TempDir.h"
 #include "support/TestHub.h"
 #include "support/TestPractice.h"
 #include "sync/Envelope.h"
@@ -23,6 +24,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -113,21 +115,122 @@ TEST_CASE("envelope sizes fall in a few buckets")
 TEST_CASE("a hub address is a PostgreSQL URI, shown without its password")
 {
     auto address =
-        HubAddress::parse(QStringLiteral("postgresql://relais:s3cret@hub.local:5433/cabinet"));
+        HubAddress::parse(QStringLiteral("postgresql://relais:s3cret@hub.local:5433/"
+                                         "cabinet?sslrootcert=/etc/relais/ca%20cabinet.crt"));
     REQUIRE(address.has_value());
     CHECK(address->host == QStringLiteral("hub.local"));
     CHECK(address->port == 5433);
     CHECK(address->database == QStringLiteral("cabinet"));
     CHECK(address->password == QStringLiteral("s3cret"));
-    CHECK(address->toString() == QStringLiteral("postgresql://relais@hub.local:5433/cabinet"));
+    CHECK(address->caFile == QStringLiteral("/etc/relais/ca cabinet.crt"));
+    CHECK(address->toString() ==
+          QStringLiteral("postgresql://relais@hub.local:5433/cabinet?sslrootcert=/etc/relais/"
+                         "ca%20cabinet.crt"));
+    CHECK(HubAddress::parse(address->toString())->caFile == address->caFile);
     CHECK_FALSE(address->isLoopback());
-    CHECK(HubAddress::parse(QStringLiteral("postgres://u@127.0.0.1/db"))->isLoopback());
-    for (const char *bad : {"", "hub.local", "http://u@hub/db", "postgresql://hub/db",
-                            "postgresql://u@hub", "postgresql://u@hub/db?sslmode=disable"}) {
+    CHECK(address->tlsOptions() ==
+          QStringLiteral("sslmode=verify-full;sslrootcert='/etc/relais/ca cabinet.crt'"));
+    auto loopback = HubAddress::parse(QStringLiteral("postgres://u@127.0.0.1/db"));
+    REQUIRE(loopback.has_value());
+    CHECK(loopback->isLoopback());
+    CHECK(loopback->tlsOptions() == QStringLiteral("sslmode=prefer"));
+    CHECK(HubAddress::parse(QStringLiteral("postgresql://u@localhost/db?sslmode=verify-full&"
+                                           "sslrootcert=/ca.crt"))
+              ->tlsOptions()
+              .startsWith(QStringLiteral("sslmode=verify-full;")));
+    for (const char *bad :
+         {"", "hub.local", "http://u@hub/db", "postgresql://hub/db", "postgresql://u@hub",
+          "postgresql://u@localhost/db?sslmode=disable",
+          "postgresql://u@localhost/db?sslmode=require&sslrootcert=/ca.crt",
+          "postgresql://u@localhost/db?options=-csearch_path%3Dx",
+          "postgresql://u@localhost/db?sslrootcert=/a;b.crt", "postgresql://u@localhost/db#x"}) {
         INFO(bad);
         auto parsed = HubAddress::parse(QString::fromUtf8(bad));
         REQUIRE_FALSE(parsed.has_value());
         CHECK(parsed.error().field == QStringLiteral("hub"));
+    }
+    // Beyond this computer, never without the CA: the sentence says how to give it.
+    auto far = HubAddress::parse(QStringLiteral("postgresql://relais@hub.cabinet.fr/relais"));
+    REQUIRE_FALSE(far.has_value());
+    CHECK(far.error().message.contains(QStringLiteral("TLS")));
+    CHECK(far.error().message.contains(QStringLiteral("?sslrootcert=")));
+}
+
+TEST_CASE("the hub is reached over TLS with its certificate checked, or not at all")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    TempDir folder;
+    const TestHub::Certificates certificates = TestHub::makeCertificates(folder.path());
+    // The server's TLS is the whole cluster's: turned off again however this test ends.
+    struct Serving
+    {
+        const TestHub &hub;
+        ~Serving()
+        {
+            try {
+                hub.stopTls();
+            } catch (...) {
+                std::fprintf(stderr, "turning TLS off again failed\n");
+            }
+        }
+    };
+    hub.serveTls(certificates.cert, certificates.key);
+    const Serving serving{hub};
+
+    const QUrl base(hub.uri());
+    const auto addressWith = [&](const QString &host, const QString &ca) {
+        QUrl url = base;
+        url.setHost(host);
+        if (!ca.isEmpty())
+            url.setQuery(QStringLiteral("sslrootcert=") + ca);
+        auto parsed = HubAddress::parse(url.toString());
+        REQUIRE(parsed.has_value());
+        return *parsed;
+    };
+    const auto refusal = [&](const HubAddress &address) {
+        auto connected = Hub::connect(address, hub.password(), 5);
+        REQUIRE_FALSE(connected.has_value());
+        return connected.error().message;
+    };
+
+    SECTION("signed by the practice's CA, for the name in the address: connected over TLS")
+    {
+        auto connected =
+            Hub::connect(addressWith(QStringLiteral("localhost"), certificates.ca), hub.password());
+        REQUIRE(connected.has_value());
+        REQUIRE((*connected)->init().has_value());
+        CHECK(hub.relaisSessionsOverTls() == 1);
+    }
+    SECTION("signed by another CA")
+    {
+        const QString said =
+            refusal(addressWith(QStringLiteral("localhost"), certificates.otherCa));
+        CHECK(said.contains(QStringLiteral("did not sign")));
+        CHECK(said.contains(certificates.otherCa));
+    }
+    SECTION("made for another name than the one in the address")
+    {
+        CHECK(refusal(addressWith(QStringLiteral("127.0.0.1"), certificates.ca))
+                  .contains(QStringLiteral("another name")));
+    }
+    SECTION("expired")
+    {
+        hub.serveTls(certificates.expiredCert, certificates.key);
+        CHECK(refusal(addressWith(QStringLiteral("localhost"), certificates.ca))
+                  .contains(QStringLiteral("expired")));
+    }
+    SECTION("a CA file that is not there")
+    {
+        CHECK(refusal(addressWith(QStringLiteral("localhost"), folder.file(QStringLiteral("none"))))
+                  .contains(QStringLiteral("cannot be read")));
+    }
+    SECTION("a hub that offers no TLS")
+    {
+        hub.stopTls();
+        CHECK(refusal(addressWith(QStringLiteral("localhost"), certificates.ca))
+                  .contains(QStringLiteral("offers no TLS")));
     }
 }
 

@@ -1,3 +1,4 @@
+#include "common/HubAddressField.h"
 #include "security/IdleMonitor.h"
 #include "services/Authenticator.h"
 #include "services/PracticeSync.h"
@@ -248,7 +249,21 @@ TEST_CASE("joining a practice: the address and the code are checked before anyth
     join->click();
     CHECK(dialog.isVisible());
     CHECK(named<QLabel>(&dialog, "reason")->text().contains(QStringLiteral("PostgreSQL")));
+    // A hub beyond this computer: not without the practice's CA, which the CA… button writes
+    // into the address.
     named<QLineEdit>(&dialog, "hub")->setText(QStringLiteral("postgresql://relais@hub/relais"));
+    join->click();
+    CHECK(dialog.isVisible());
+    CHECK(named<QLabel>(&dialog, "reason")->text().contains(QStringLiteral("TLS")));
+    CHECK(named<QPushButton>(&dialog, "hubCa")->isVisible());
+    dialog.findChild<ui::HubAddressField *>()->setCaFile(
+        QStringLiteral("/etc/relais/ca du cabinet.crt"));
+    CHECK(named<QLineEdit>(&dialog, "hub")->text() ==
+          QStringLiteral(
+              "postgresql://relais@hub/relais?sslrootcert=/etc/relais/ca%20du%20cabinet.crt"));
+    dialog.findChild<ui::HubAddressField *>()->setCaFile(QStringLiteral("/srv/ca.pem"));
+    CHECK(named<QLineEdit>(&dialog, "hub")->text() ==
+          QStringLiteral("postgresql://relais@hub/relais?sslrootcert=/srv/ca.pem"));
     named<QLineEdit>(&dialog, "code")->setText(QStringLiteral("abcd-efgh"));
     join->click();
     CHECK(dialog.isVisible());
@@ -257,6 +272,7 @@ TEST_CASE("joining a practice: the address and the code are checked before anyth
     join->click();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.code() == QStringLiteral("ABCDEFGHJKMNPQRS"));
+    CHECK(dialog.hub().endsWith(QStringLiteral("?sslrootcert=/srv/ca.pem")));
 }
 
 // RELAIS_SCREENSHOTS=DIR relais_ui_tests "[screenshots]" under Xvfb and pg_virtualenv.

@@ -1,6 +1,7 @@
 #include "JoinDialog.h"
 
 #include "common/FormHelpers.h"
+#include "common/HubAddressField.h"
 #include "sync/HubAddress.h"
 #include "sync/Invitation.h"
 
@@ -28,12 +29,12 @@ JoinDialog::JoinDialog(QWidget *parent)
     keepWhole(intro);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
-    m_hub = makeNamedEdit(this, "hub");
-    m_hub->setPlaceholderText(QStringLiteral("postgresql://relais@serveur.cabinet.local/relais"));
+    m_hubField = new HubAddressField(this);
+    m_hub = m_hubField->edit();
     m_password = makeNamedEdit(this, "hubPassword", true);
     m_code = makeNamedEdit(this, "code");
     m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
-    form->addRow(tr("&Hub:"), m_hub);
+    form->addRow(tr("&Hub:"), m_hubField);
     form->addRow(tr("Hub &password:"), m_password);
     form->addRow(tr("Invitation &code:"), m_code);
     layout->addLayout(form);

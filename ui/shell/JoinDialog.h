@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace relais::ui {
 
+class HubAddressField;
+
 // What a new workstation needs to join its practice: the hub's address, its login's password,
 // and the invitation code shown on an enrolled workstation. Checks their form before anything
 // is created; the joining itself is the caller's.
@@ -26,7 +28,8 @@ public:
 private:
     void tryAccept();
 
-    QLineEdit *m_hub = nullptr;
+    HubAddressField *m_hubField = nullptr;
+    QLineEdit *m_hub = nullptr; // m_hubField's
     QLineEdit *m_password = nullptr;
     QLineEdit *m_code = nullptr;
     QLabel *m_reason = nullptr;

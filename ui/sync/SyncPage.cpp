@@ -3,6 +3,7 @@
 #include "InviteDialog.h"
 #include "common/ChangeFollower.h"
 #include "common/FormHelpers.h"
+#include "common/HubAddressField.h"
 #include "domain/PracticeTime.h"
 #include "patients/MergeDialog.h"
 #include "security/AccessPolicy.h"
@@ -114,9 +115,9 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     m_intro = addSentence(layout, content);
 
     auto *form = new QFormLayout;
-    m_hub = makeNamedEdit(content, "hub");
-    m_hub->setPlaceholderText(QStringLiteral("postgresql://relais@serveur.cabinet.local/relais"));
-    form->addRow(tr("Hub:"), m_hub);
+    m_hubField = new HubAddressField(content);
+    m_hub = m_hubField->edit();
+    form->addRow(tr("Hub:"), m_hubField);
     m_password = makeNamedEdit(content, "hubPassword", true);
     m_passwordLabel = new QLabel(tr("Hub password:"), content);
     form->addRow(m_passwordLabel, m_password);
@@ -286,7 +287,7 @@ void SyncPage::refresh()
                             "here are sent sealed, those of the other workstations received. "
                             "The hub stores nothing it can read."));
         m_hub->setText(state->hub);
-        m_hub->setReadOnly(true);
+        m_hubField->setReadOnly(true);
     } else {
         m_intro->setText(
             admin ? tr("This workstation works alone. To share the practice's records with its "
@@ -295,7 +296,7 @@ void SyncPage::refresh()
                        "the practice's first.")
                   : tr("This workstation works alone. An administrator sets up the practice's "
                        "hub here, once."));
-        m_hub->setReadOnly(!admin);
+        m_hubField->setReadOnly(!admin);
     }
     m_password->setVisible(!state->setUp && admin);
     m_passwordLabel->setVisible(!state->setUp && admin);

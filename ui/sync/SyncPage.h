@@ -25,6 +25,8 @@ class Vault;
 
 namespace relais::ui {
 
+class HubAddressField;
+
 // The Synchronisation section: the practice's hub, the last sync and its result in words, what
 // waits to be sent, the practice's workstations, inviting a new one, the changes kept aside.
 // A sync runs on a worker thread with its own handle on the vault; the window keeps answering,
@@ -72,7 +74,8 @@ private:
     int m_enrolled = 0;    // workstations let in since the invitation dialog opened
 
     QLabel *m_intro = nullptr;
-    QLineEdit *m_hub = nullptr;
+    HubAddressField *m_hubField = nullptr;
+    QLineEdit *m_hub = nullptr; // m_hubField's
     QLineEdit *m_password = nullptr;
     QLabel *m_passwordLabel = nullptr;
     QLabel *m_last = nullptr;
