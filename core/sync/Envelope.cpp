@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <array>
+
 namespace relais {
 
 namespace {
@@ -41,6 +43,39 @@ int Envelope::bucketFor(qsizetype size)
     if (bucket >= needed)
         return bucket;
     return static_cast<int>((needed + LargeStep - 1) / LargeStep * LargeStep);
+}
+
+namespace {
+
+// A UUID of version 4 from 16 bytes: its version and variant bits set, the rest kept.
+QString uuidFrom(std::array<unsigned char, 16> bytes)
+{
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(bytes.data()), 16).toHex();
+    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
+                               hex.mid(16, 4) + '-' + hex.mid(20));
+}
+
+} // namespace
+
+QString Envelope::idFor(const QString &changeId, const SecureBytes &syncKey)
+{
+    // A key of its own, derived from the practice's: the sealing key serves one purpose only.
+    SecureBytes idKey(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(idKey.data(), idKey.size(), 1, "relaisid", syncKey.data());
+    const QByteArray id = changeId.toUtf8();
+    std::array<unsigned char, 16> hash{};
+    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char *>(id.data()),
+                       static_cast<unsigned long long>(id.size()), idKey.data(), idKey.size());
+    return uuidFrom(hash);
+}
+
+QString Envelope::randomId()
+{
+    std::array<unsigned char, 16> bytes{};
+    randombytes_buf(bytes.data(), bytes.size());
+    return uuidFrom(bytes);
 }
 
 QByteArray Envelope::associatedData(const EnvelopeHeader &header)

@@ -14,7 +14,7 @@ namespace relais {
 // neither move a sealed change to another practice or workstation nor replay it under a new id.
 struct EnvelopeHeader
 {
-    QString envelopeId; // a UUID
+    QString envelopeId; // a UUID that carries no clock (idFor, or random)
     QString practiceId;
     QString deviceId;
     int epoch = 0;
@@ -47,6 +47,12 @@ public:
                                    const QByteArray &signerPublic);
     // The padded size of a message of this many bytes: 256, 512, 1 KiB ... then 64 KiB steps.
     static int bucketFor(qsizetype size);
+    // The envelope id of a change: the same for the same change (a batch pushed again after
+    // its acknowledgement was lost is stored once), yet unlinkable to it without the practice's
+    // key. The change's own id is time-ordered and would tell the hub each change's clock.
+    static QString idFor(const QString &changeId, const SecureBytes &syncKey);
+    // An envelope id for what has no change id of its own (the audit trail's batches).
+    static QString randomId();
 
 private:
     static QByteArray associatedData(const EnvelopeHeader &header);

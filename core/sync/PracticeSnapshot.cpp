@@ -6,7 +6,6 @@
 #include "storage/Vault.h"
 #include "sync/AuditRows.h"
 #include "sync/Envelope.h"
-#include "util/Uuid7.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,8 +160,7 @@ Status sendAudit(const Vault &vault, ChunkSender &sender)
 Result<int> PracticeSnapshot::publish(Vault &vault, Hub &hub, const Seal &seal, qint64 baseSeq,
                                       qsizetype chunkBytes)
 {
-    const Hub::Snapshot snapshot{Uuid7::generateAt(vault.clock().nowMs()), vault.deviceId(),
-                                 baseSeq, 0};
+    const Hub::Snapshot snapshot{Envelope::randomId(), vault.deviceId(), baseSeq, 0};
     if (auto ok = hub.beginSnapshot(seal.practiceId, snapshot); !ok)
         return std::unexpected(ok.error());
     ChunkSender sender(hub, seal,

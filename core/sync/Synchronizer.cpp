@@ -447,8 +447,9 @@ Status Synchronizer::pushChanges(SyncReport &report, const Progress &progress)
         while (rows.next()) {
             const Row row(rows);
             const QByteArray message = ChangeKind + row.text("payload").toUtf8();
-            envelopes.append(Envelope::seal(headerFor(row.text("change_id")), message,
-                                            m_practiceKeys.at(m_epoch), *m_keys));
+            const SecureBytes &key = m_practiceKeys.at(m_epoch);
+            envelopes.append(Envelope::seal(headerFor(Envelope::idFor(row.text("change_id"), key)),
+                                            message, key, *m_keys));
             seqs.append(row.integer("seq"));
         }
         rows.finish();
@@ -492,9 +493,8 @@ Status Synchronizer::pushAudit(SyncReport &report)
         if (batch.isEmpty())
             return {};
         const QByteArray message = AuditKind + QJsonDocument(batch).toJson(QJsonDocument::Compact);
-        const SealedEnvelope envelope =
-            Envelope::seal(headerFor(Uuid7::generateAt(m_vault.clock().nowMs())), message,
-                           m_practiceKeys.at(m_epoch), *m_keys);
+        const SealedEnvelope envelope = Envelope::seal(headerFor(Envelope::randomId()), message,
+                                                       m_practiceKeys.at(m_epoch), *m_keys);
         auto stored = m_hub->push(m_practiceId, {envelope});
         if (!stored)
             return std::unexpected(stored.error());

@@ -1,6 +1,10 @@
 #include "SyncFixtures.h"
 
+#include "sync/Envelope.h"
 #include "sync/RecordDigest.h"
+#include "sync/SyncState.h"
+
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -11,6 +15,84 @@ QString digestOf(const Vault &vault)
     auto digest = RecordDigest::of(vault);
     REQUIRE(digest.has_value());
     return digest->hex;
+}
+
+void checkWhatTheHubHolds(const TestHub &hub, Vault &vault, const QStringList &alsoSecret)
+{
+    // Every column the hub has, table by table: one more must be weighed (and documented).
+    CHECK(hub.query(QStringLiteral(
+              "SELECT string_agg(table_name || '.' || column_name, ' ' ORDER BY table_name, "
+              "ordinal_position) FROM information_schema.columns WHERE table_schema = 'relais'")) ==
+          QStringLiteral(
+              "device.practice_id device.id device.first_seen device.last_seen "
+              "envelope.seq envelope.practice_id envelope.device_id envelope.envelope_id "
+              "envelope.epoch envelope.padded_size envelope.sealed "
+              "invitation.id invitation.practice_id invitation.expires_at invitation.response "
+              "invitation.granted invitation.used_at meta.key meta.value practice.id "
+              "practice.created_at snapshot.id snapshot.practice_id snapshot.device_id "
+              "snapshot.base_seq snapshot.chunks snapshot.complete snapshot.created_at "
+              "snapshot_chunk.snapshot_id snapshot_chunk.chunk snapshot_chunk.sealed"));
+    // Sizes tell a bucket, no more: each padded size is a bucket, and the sealed bytes are
+    // that plus the same overhead for all.
+    const QString buckets = hub.query(
+        QStringLiteral("SELECT string_agg(DISTINCT padded_size::text, ' ') FROM relais.envelope"));
+    REQUIRE_FALSE(buckets.isEmpty());
+    for (const QString &size : buckets.split(QLatin1Char(' '))) {
+        INFO(size.toStdString());
+        CHECK(Envelope::bucketFor(size.toInt() - 1) == size.toInt());
+    }
+    CHECK(hub.query(QStringLiteral("SELECT count(DISTINCT octet_length(sealed) - padded_size) "
+                                   "FROM relais.envelope")) == QStringLiteral("1"));
+    // Ids carry no clock: random UUIDs (version 4), not the time-ordered ones of the records.
+    for (const char *ids : {"SELECT count(*) FROM relais.envelope WHERE "
+                            "substr(envelope_id::text, 15, 1) <> '4'",
+                            "SELECT count(*) FROM relais.snapshot WHERE substr(id::text, 15, 1) "
+                            "<> '4'"}) {
+        INFO(ids);
+        CHECK(hub.query(QLatin1String(ids)) == QStringLiteral("0"));
+    }
+
+    // Every text column of every table, as a backup of the hub holds it; and every byte the
+    // hub keeps (pg_dump writes them in hex, which would hide a name), raw.
+    QByteArray held = hub.dump();
+    REQUIRE(held.contains("relais.envelope"));
+    // What the hub may know, it is found: the search would find the rest.
+    REQUIRE(held.contains(SyncState(vault).practiceId().toUtf8()));
+    for (const char *bytes :
+         {"SELECT string_agg(encode(sealed, 'escape'), '') FROM relais.envelope",
+          "SELECT string_agg(encode(sealed, 'escape'), '') FROM relais.snapshot_chunk",
+          "SELECT string_agg(encode(coalesce(response, '') || coalesce(granted, ''), 'escape'), "
+          "'') FROM relais.invitation"})
+        held += hub.query(QLatin1String(bytes)).toUtf8();
+    QStringList secrets = alsoSecret;
+    QSqlQuery people(vault.database());
+    REQUIRE(people.exec(QStringLiteral("SELECT birth_name, first_names, nir FROM patient")));
+    while (people.next()) {
+        secrets << people.value(0).toString()
+                << people.value(1).toString().section(QLatin1Char(' '), 0, 0);
+        if (!people.value(2).toString().isEmpty())
+            secrets << people.value(2).toString();
+    }
+    QSqlQuery users(vault.database());
+    REQUIRE(users.exec(QStringLiteral("SELECT login, display_name FROM app_user")));
+    while (users.next())
+        secrets << users.value(0).toString() << users.value(1).toString();
+    CHECK(secrets.size() > 20);
+    // The record types, as the vault names its tables (the hub's own words aside).
+    const QStringList hubWords = {QStringLiteral("practice"), QStringLiteral("device"),
+                                  QStringLiteral("snapshot")};
+    for (const QString &table : vault.syncedTables()) {
+        if (!hubWords.contains(table))
+            secrets << table;
+    }
+    // As written (a name of three letters would turn up by chance in a megabyte of
+    // ciphertext, one of five would not).
+    for (const QString &secret : std::as_const(secrets)) {
+        if (secret.toUtf8().size() < 5)
+            continue;
+        INFO(secret.toStdString());
+        CHECK_FALSE(held.contains(secret.toUtf8()));
+    }
 }
 
 Workstation::Workstation()

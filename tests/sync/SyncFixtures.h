@@ -37,6 +37,12 @@ struct PracticeOfTwo : PracticeOnHub
     explicit PracticeOfTwo(int patients);
 };
 
+// Checks what the hub holds, as its operator sees it (README, "What the hub learns"): exactly
+// the columns listed there; padded sizes in buckets, sealed bytes a fixed length over them;
+// ids that carry no clock; and, searched in a pg_dump of it and in every byte it keeps, none of
+// the practice's names, NIRs, logins, record types, nor `alsoSecret`.
+void checkWhatTheHubHolds(const TestHub &hub, Vault &vault, const QStringList &alsoSecret = {});
+
 // Brings `joining` into the practice of `inviting` through the hub, as two workstations do.
 void join(Workstation &inviting, const Actor &admin, Workstation &joining, const TestHub &hub);
 

@@ -319,6 +319,9 @@ TEST_CASE("four workstations killed, cut off and out of time converge on the sam
         CHECK(held.value(0).toInt() == 0);
     }
 
+    // What the hub holds after all this is what the README says its operator can see.
+    checkWhatTheHubHolds(hub, *vaults.at(0));
+
     std::printf("convergence: %d rounds, %d acknowledged writes (%lld records), %d syncs "
                 "(%d cut short), %d kills in a push, %d in an apply, %d elsewhere, hub stopped "
                 "%d times in a pull, %d changes pushed again, %.1f s\n",
