@@ -214,13 +214,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         }
     } else if (verb == QLatin1String("hub")) {
         const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
-        if ((what != QLatin1String("init") && what != QLatin1String("status")) ||
+        if ((what != QLatin1String("init") && what != QLatin1String("status") &&
+             what != QLatin1String("prune")) ||
             line.hubUrl.isEmpty()) {
-            *error = tr("hub takes init or status, with --url "
+            *error = tr("hub takes init, status or prune, with --url "
                         "postgresql://USER@HOST:PORT/DATABASE.");
             return std::nullopt;
         }
-        line.verb = what == QLatin1String("init") ? Verb::HubInit : Verb::HubStatus;
+        line.verb = what == QLatin1String("init")     ? Verb::HubInit
+                    : what == QLatin1String("status") ? Verb::HubStatus
+                                                      : Verb::HubPrune;
     } else if (verb == QLatin1String("sync")) {
         const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
         if (what.isEmpty()) {
@@ -270,8 +273,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         return std::nullopt;
     }
     if (!line.hubUrl.isEmpty() && line.verb != Verb::HubInit && line.verb != Verb::HubStatus &&
-        line.verb != Verb::Sync && line.verb != Verb::SyncJoin) {
-        *error = tr("--url goes with hub init and hub status, --hub with sync and sync join.");
+        line.verb != Verb::HubPrune && line.verb != Verb::Sync && line.verb != Verb::SyncJoin) {
+        *error = tr("--url goes with hub init, status and prune, --hub with sync and sync join.");
         return std::nullopt;
     }
     if ((!line.code.isEmpty() && line.verb != Verb::SyncJoin) ||
@@ -375,6 +378,8 @@ QString CommandLine::helpText()
               "  hub status --url URL  what the hub holds, for its host: its size, and per\n"
               "                        practice the envelopes, the last snapshot and when each\n"
               "                        workstation was last seen\n"
+              "  hub prune --url URL   delete the envelopes every workstation has received and\n"
+              "                        the last snapshot holds; says what went\n"
               "  sync [--hub URL] [--user LOGIN]\n"
               "                        send this workstation's changes to the hub and receive\n"
               "                        the others'; the practice's first sync (an administrator,\n"

@@ -34,6 +34,7 @@ public:
         PrintPrescription,
         HubInit,
         HubStatus,
+        HubPrune,
         Sync,
         SyncStatus,
         SyncInvite,

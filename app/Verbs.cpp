@@ -630,17 +630,48 @@ int runHubInit(const CommandLine &line, VaultAccess &)
     return 0;
 }
 
-int runHubStatus(const CommandLine &line, VaultAccess &)
+namespace {
+
+// The hub of --url, for its host's commands.
+Result<std::unique_ptr<Hub>> hubOfLine(const CommandLine &line)
 {
     auto address = HubAddress::parse(line.hubUrl);
     if (!address)
-        return failure(address.error());
+        return std::unexpected(address.error());
     auto password = hubPassword(line.hubUrl);
     if (!password)
-        return failure(password.error());
-    auto hub = Hub::connect(*address, *password);
+        return std::unexpected(password.error());
+    return Hub::connect(*address, *password);
+}
+
+} // namespace
+
+int runHubPrune(const CommandLine &line, VaultAccess &)
+{
+    auto hub = hubOfLine(line);
     if (!hub)
         return failure(hub.error());
+    auto pruned = (*hub)->prune();
+    if (!pruned)
+        return failure(pruned.error());
+    const QLocale locale;
+    if (pruned->isEmpty())
+        out() << Verbs::tr("No practice on this hub yet: nothing to prune.") << Qt::endl;
+    for (const Hub::Pruned &p : std::as_const(*pruned))
+        out() << Verbs::tr("Practice %1: %Ln envelope(s) deleted (%2), pruned through sequence %3.",
+                           nullptr, static_cast<int>(std::min<qint64>(p.envelopes, INT_MAX)))
+                     .arg(p.practiceId, locale.formattedDataSize(p.bytes),
+                          locale.toString(p.through))
+              << Qt::endl;
+    return 0;
+}
+
+int runHubStatus(const CommandLine &line, VaultAccess &)
+{
+    auto hub = hubOfLine(line);
+    if (!hub)
+        return failure(hub.error());
+    const HubAddress *address = &(*hub)->address();
     auto overview = (*hub)->overview();
     if (!overview)
         return failure(overview.error());
@@ -671,10 +702,16 @@ int runHubStatus(const CommandLine &line, VaultAccess &)
                   << Qt::endl;
         else
             out() << "  " << Verbs::tr("No snapshot yet.") << Qt::endl;
+        if (p.prunedThrough > 0)
+            out() << "  "
+                  << Verbs::tr("Pruned through sequence %1.").arg(locale.toString(p.prunedThrough))
+                  << Qt::endl;
         for (const Hub::DeviceSeen &d : std::as_const(p.devices))
             out() << "  "
-                  << Verbs::tr("Workstation %1: first seen %2, last seen %3.")
-                         .arg(d.deviceId, when(d.firstSeen), when(d.lastSeen))
+                  << Verbs::tr("Workstation %1: first seen %2, last seen %3, received through "
+                               "sequence %4.")
+                         .arg(d.deviceId, when(d.firstSeen), when(d.lastSeen),
+                              locale.toString(d.receivedSeq))
                   << Qt::endl;
     }
     return 0;

@@ -215,6 +215,13 @@
             <numerusform>Practice %1 (since %2): %Ln envelopes, %3 once padded, last sequence %4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Practice %1: %Ln envelope(s) deleted (%2), pruned through sequence %3.</source>
+        <translation>
+            <numerusform>Practice %1: %Ln envelope deleted (%2), pruned through sequence %3.</numerusform>
+            <numerusform>Practice %1: %Ln envelopes deleted (%2), pruned through sequence %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::VitalAlertRules</name>

@@ -514,12 +514,12 @@
         <translation>--user va avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription, restore, sync et sync invite.</translation>
     </message>
     <message>
-        <source>hub takes init or status, with --url postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>hub prend init ou status, avec --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <source>hub takes init, status or prune, with --url postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>hub prend init, status ou prune, avec --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
-        <source>--url goes with hub init and hub status, --hub with sync and sync join.</source>
-        <translation>--url va avec hub init et hub status, --hub avec sync et sync join.</translation>
+        <source>--url goes with hub init, status and prune, --hub with sync and sync join.</source>
+        <translation>--url va avec hub init, status et prune, --hub avec sync et sync join.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -569,6 +569,8 @@ Commands:
   hub status --url URL  what the hub holds, for its host: its size, and per
                         practice the envelopes, the last snapshot and when each
                         workstation was last seen
+  hub prune --url URL   delete the envelopes every workstation has received and
+                        the last snapshot holds; says what went
   sync [--hub URL] [--user LOGIN]
                         send this workstation&apos;s changes to the hub and receive
                         the others&apos;; the practice&apos;s first sync (an administrator,
@@ -641,6 +643,8 @@ Commandes :
   hub status --url URL  ce que le serveur contient, pour son hébergeur : sa taille et,
                         par cabinet, les enveloppes, le dernier instantané et quand
                         chaque poste a été vu pour la dernière fois
+  hub prune --url URL   supprime les enveloppes que chaque poste a reçues et que le
+                        dernier instantané contient ; dit ce qui est parti
   sync [--hub URL] [--user IDENTIFIANT]
                         envoie au serveur les modifications de ce poste et reçoit
                         celles des autres ; la première synchronisation du cabinet
@@ -1263,23 +1267,31 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The hub at %1 offers no TLS: Relais does not reach it in clear. Its administrator must turn TLS on (ssl = on in PostgreSQL).</source>
-        <translation>Le hub %1 ne propose pas TLS : Relais ne s’y connecte pas en clair. Son administrateur doit activer TLS (ssl = on dans PostgreSQL).</translation>
+        <translation>Le serveur %1 ne propose pas TLS : Relais ne s’y connecte pas en clair. Son administrateur doit activer TLS (ssl = on dans PostgreSQL).</translation>
     </message>
     <message>
         <source>The hub at %1 showed a certificate made for another name: Relais did not connect. Check the address; if it is right, something may stand between this workstation and the hub: tell the hub&apos;s administrator.</source>
-        <translation>Le hub %1 a présenté un certificat établi pour un autre nom : Relais ne s’est pas connecté. Vérifiez l’adresse ; si elle est juste, quelque chose s’interpose peut-être entre ce poste et le hub : prévenez l’administrateur du hub.</translation>
+        <translation>Le serveur %1 a présenté un certificat établi pour un autre nom : Relais ne s’est pas connecté. Vérifiez l’adresse ; si elle est juste, quelque chose s’interpose peut-être entre ce poste et le serveur : prévenez l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>The hub at %1 showed a certificate that the practice&apos;s certificate authority (%2) did not sign, or that has expired: Relais did not connect. Check the CA file, or ask the hub&apos;s administrator to renew its certificate.</source>
-        <translation>Le hub %1 a présenté un certificat que l’autorité de certification du cabinet (%2) n’a pas signé, ou qui a expiré : Relais ne s’est pas connecté. Vérifiez le fichier de l’AC, ou demandez à l’administrateur du hub de renouveler son certificat.</translation>
+        <translation>Le serveur %1 a présenté un certificat que l’autorité de certification du cabinet (%2) n’a pas signé, ou qui a expiré : Relais ne s’est pas connecté. Vérifiez le fichier de l’AC, ou demandez à l’administrateur du serveur de renouveler son certificat.</translation>
     </message>
     <message>
         <source>The TLS connection to the hub at %1 failed: Relais did not connect. Its administrator can check the server&apos;s certificate.</source>
-        <translation>La connexion TLS au hub %1 a échoué : Relais ne s’est pas connecté. Son administrateur peut vérifier le certificat du serveur.</translation>
+        <translation>La connexion TLS au serveur %1 a échoué : Relais ne s’est pas connecté. Son administrateur peut vérifier le certificat du serveur.</translation>
     </message>
     <message>
         <source>The practice&apos;s certificate authority file %1 cannot be read: without it the hub&apos;s certificate cannot be checked.</source>
-        <translation>Le fichier de l’autorité de certification du cabinet %1 est illisible : sans lui, le certificat du hub ne peut pas être vérifié.</translation>
+        <translation>Le fichier de l’autorité de certification du cabinet %1 est illisible : sans lui, le certificat du serveur ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>Brought the hub from schema version %1 to %2.</source>
+        <translation>Serveur passé du schéma version %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Pruning the hub failed</source>
+        <translation>L’élagage du serveur a échoué</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1314,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The hub&apos;s address ends at its database, or at its options after “?”: remove what follows “#”.</source>
-        <translation>L’adresse du hub s’arrête à sa base, ou à ses options après « ? » : retirez ce qui suit « # ».</translation>
+        <translation>L’adresse du serveur s’arrête à sa base, ou à ses options après « ? » : retirez ce qui suit « # ».</translation>
     </message>
     <message>
         <source>The certificate authority&apos;s file name cannot hold “;”: move or rename the file.</source>
@@ -1310,15 +1322,15 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>Relais always checks the hub&apos;s certificate in full: remove “sslmode=%1” from the address.</source>
-        <translation>Relais vérifie toujours entièrement le certificat du hub : retirez « sslmode=%1 » de l’adresse.</translation>
+        <translation>Relais vérifie toujours entièrement le certificat du serveur : retirez « sslmode=%1 » de l’adresse.</translation>
     </message>
     <message>
         <source>The hub&apos;s address takes one option after “?”, the practice&apos;s certificate authority: ?sslrootcert=/path/to/ca.crt (not “%1”).</source>
-        <translation>L’adresse du hub accepte une seule option après « ? », l’autorité de certification du cabinet : ?sslrootcert=/chemin/vers/ca.crt (pas « %1 »).</translation>
+        <translation>L’adresse du serveur accepte une seule option après « ? », l’autorité de certification du cabinet : ?sslrootcert=/chemin/vers/ca.crt (pas « %1 »).</translation>
     </message>
     <message>
         <source>The hub at %1 is not on this computer: Relais reaches it only over TLS, its certificate checked against the practice&apos;s certificate authority. Add the CA file to the address: postgresql://%2@%1/%3?sslrootcert=/path/to/ca.crt</source>
-        <translation>Le hub %1 n’est pas sur cet ordinateur : Relais ne s’y connecte qu’en TLS, son certificat vérifié auprès de l’autorité de certification du cabinet. Ajoutez le fichier de l’AC à l’adresse : postgresql://%2@%1/%3?sslrootcert=/chemin/vers/ca.crt</translation>
+        <translation>Le serveur %1 n’est pas sur cet ordinateur : Relais ne s’y connecte qu’en TLS, son certificat vérifié auprès de l’autorité de certification du cabinet. Ajoutez le fichier de l’AC à l’adresse : postgresql://%2@%1/%3?sslrootcert=/chemin/vers/ca.crt</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3279,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The hub holds fewer changes than this workstation has already received (%1, against %2): it was probably restored from an older backup. Nothing was sent or received. Tell whoever runs the hub; work goes on here meanwhile.</source>
         <translation>Le serveur contient moins de modifications que ce poste n’en a déjà reçu (%1, contre %2) : il a sans doute été restauré depuis une sauvegarde plus ancienne. Rien n’a été envoyé ni reçu. Prévenez la personne qui gère le serveur ; le travail continue ici en attendant.</translation>
     </message>
+    <message>
+        <source>The hub no longer holds changes this workstation has not received: they were pruned (through %1; this workstation is at %2), probably because it was put back from an old backup. Nothing was sent or received. Set this workstation up again by joining the practice from another one.</source>
+        <translation>Le serveur ne détient plus des modifications que ce poste n’a pas reçues : elles ont été élaguées (jusqu’à %1 ; ce poste en est à %2), sans doute parce qu’il a été remis d’une ancienne sauvegarde. Rien n’a été envoyé ni reçu. Réinstallez ce poste en rejoignant le cabinet depuis un autre poste.</translation>
+    </message>
 </context>
 <context>
     <name>relais::TerminalPrompt</name>
@@ -3987,16 +4003,31 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>No snapshot yet.</source>
         <translation>Pas encore d’instantané.</translation>
     </message>
-    <message>
-        <source>Workstation %1: first seen %2, last seen %3.</source>
-        <translation>Poste %1 : vu pour la première fois le %2, pour la dernière fois le %3.</translation>
-    </message>
     <message numerus="yes">
         <source>Practice %1 (since %2): %Ln envelope(s), %3 once padded, last sequence %4.</source>
         <translation>
             <numerusform>Cabinet %1 (depuis le %2) : %Ln enveloppe, %3 une fois complétée, dernière séquence %4.</numerusform>
             <numerusform>Cabinet %1 (depuis le %2) : %Ln enveloppes, %3 une fois complétées, dernière séquence %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No practice on this hub yet: nothing to prune.</source>
+        <translation>Aucun cabinet sur ce serveur pour l’instant : rien à élaguer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice %1: %Ln envelope(s) deleted (%2), pruned through sequence %3.</source>
+        <translation>
+            <numerusform>Cabinet %1 : %Ln enveloppe supprimée (%2), élagué jusqu’à la séquence %3.</numerusform>
+            <numerusform>Cabinet %1 : %Ln enveloppes supprimées (%2), élagué jusqu’à la séquence %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pruned through sequence %1.</source>
+        <translation>Élagué jusqu’à la séquence %1.</translation>
+    </message>
+    <message>
+        <source>Workstation %1: first seen %2, last seen %3, received through sequence %4.</source>
+        <translation>Poste %1 : vu la première fois le %2, la dernière le %3, a reçu jusqu’à la séquence %4.</translation>
     </message>
 </context>
 <context>
@@ -5945,7 +5976,7 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     </message>
     <message>
         <source>The practice&apos;s certificate authority (a .crt or .pem file): Relais checks the hub&apos;s certificate against it. Needed for a hub that is not on this computer.</source>
-        <translation>L’autorité de certification du cabinet (un fichier .crt ou .pem) : Relais vérifie le certificat du hub auprès d’elle. Nécessaire pour un hub qui n’est pas sur cet ordinateur.</translation>
+        <translation>L’autorité de certification du cabinet (un fichier .crt ou .pem) : Relais vérifie le certificat du serveur auprès d’elle. Nécessaire pour un serveur qui n’est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The practice&apos;s certificate authority</source>

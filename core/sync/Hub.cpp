@@ -60,6 +60,21 @@ const QList<HubTable> &hubTables()
     return all;
 }
 
+// What later schema versions add to the tables above, each step harmless to run again: a hub
+// set up by an earlier version is brought up to date by `hub init`, a new one made whole.
+const QList<HubTable> &hubUpgrades()
+{
+    static const QList<HubTable> all = {
+        // 2: the last sequence each workstation has received, as it said at its last sync,
+        // and how far the practice's envelopes were pruned (Hub::prune).
+        {"device.received_seq", "ALTER TABLE relais.device ADD COLUMN IF NOT EXISTS "
+                                "received_seq bigint NOT NULL DEFAULT 0"},
+        {"practice.pruned_through", "ALTER TABLE relais.practice ADD COLUMN IF NOT EXISTS "
+                                    "pruned_through bigint NOT NULL DEFAULT 0"},
+    };
+    return all;
+}
+
 QString connectionName()
 {
     static QAtomicInteger<int> counter;
@@ -258,6 +273,13 @@ Result<QStringList> Hub::init()
             return abort(tr("Creating %1 on the hub failed").arg(name));
         done << tr("Created %1.").arg(name);
     }
+    for (const HubTable &step : hubUpgrades()) {
+        if (!query.exec(QLatin1String(step.create)))
+            return abort(tr("Creating %1 on the hub failed").arg(QLatin1String(step.name)));
+    }
+    if (*version > 0)
+        done
+            << tr("Brought the hub from schema version %1 to %2.").arg(*version).arg(SchemaVersion);
     query.prepare(QStringLiteral("INSERT INTO relais.meta (key, value) VALUES ('schema_version', "
                                  "?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
     query.addBindValue(QString::number(SchemaVersion));
@@ -309,13 +331,17 @@ Status Hub::registerPractice(const QString &practiceId)
     return {};
 }
 
-Status Hub::touchDevice(const QString &practiceId, const QString &deviceId)
+Status Hub::touchDevice(const QString &practiceId, const QString &deviceId, qint64 receivedSeq)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO relais.device (practice_id, id) VALUES (?, ?) "
-                                 "ON CONFLICT (practice_id, id) DO UPDATE SET last_seen = now()"));
+    // As said, not the greatest ever said: a workstation put back from a backup is behind.
+    query.prepare(
+        QStringLiteral("INSERT INTO relais.device (practice_id, id, received_seq) VALUES (?, ?, ?) "
+                       "ON CONFLICT (practice_id, id) DO UPDATE SET last_seen = now(), "
+                       "received_seq = EXCLUDED.received_seq"));
     query.addBindValue(practiceId);
     query.addBindValue(deviceId);
+    query.addBindValue(receivedSeq);
     if (!query.exec())
         return std::unexpected(
             failure(tr("Registering this workstation failed"), query.lastError()));
@@ -426,15 +452,83 @@ Result<qint64> Hub::lastSeq(const QString &practiceId)
 Result<QList<Hub::DeviceSeen>> Hub::devices(const QString &practiceId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, first_seen, last_seen FROM relais.device "
-                                 "WHERE practice_id = ? ORDER BY first_seen"));
+    query.prepare(QStringLiteral("SELECT id, first_seen, last_seen, received_seq FROM "
+                                 "relais.device WHERE practice_id = ? ORDER BY first_seen"));
     query.addBindValue(practiceId);
     if (!query.exec())
         return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
     QList<DeviceSeen> seen;
     while (query.next())
-        seen.append({query.value(0).toString(), utc(query.value(1)), utc(query.value(2))});
+        seen.append({query.value(0).toString(), utc(query.value(1)), utc(query.value(2)),
+                     query.value(3).toLongLong()});
     return seen;
+}
+
+Result<qint64> Hub::prunedThrough(const QString &practiceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pruned_through FROM relais.practice WHERE id = ?"));
+    query.addBindValue(practiceId);
+    if (!query.exec())
+        return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<QList<Hub::Pruned>> Hub::prune()
+{
+    if (auto ok = checkSchema(); !ok)
+        return std::unexpected(ok.error());
+    // Per practice: what every workstation has received, and what the last snapshot holds (a
+    // workstation let in later starts from it). No snapshot, or a workstation that never said,
+    // and nothing goes.
+    QSqlQuery limits(m_db);
+    limits.setForwardOnly(true);
+    if (!limits.exec(QStringLiteral(
+            "SELECT id, pruned_through, CASE WHEN received IS NULL OR snapshot IS NULL THEN NULL "
+            "ELSE least(received, snapshot) END FROM (SELECT p.id, p.pruned_through, "
+            "p.created_at, (SELECT min(received_seq) FROM relais.device d WHERE d.practice_id = "
+            "p.id) AS received, (SELECT max(base_seq) FROM relais.snapshot s WHERE "
+            "s.practice_id = p.id AND s.complete) AS snapshot FROM relais.practice p) limits "
+            "ORDER BY created_at")))
+        return std::unexpected(failure(tr("Pruning the hub failed"), limits.lastError()));
+    QList<Pruned> all;
+    while (limits.next()) {
+        const qint64 was = limits.value(1).toLongLong();
+        const qint64 through = limits.value(2).isNull() ? was : limits.value(2).toLongLong();
+        all.append({limits.value(0).toString(), std::max(was, through), 0, 0});
+    }
+    limits.finish();
+    for (Pruned &practice : all) {
+        if (!m_db.transaction())
+            return std::unexpected(failure(tr("Pruning the hub failed"), m_db.lastError()));
+        QSqlQuery query(m_db);
+        auto abort = [&] {
+            const Error error = failure(tr("Pruning the hub failed"), query.lastError());
+            m_db.rollback();
+            return std::unexpected(error);
+        };
+        query.prepare(QStringLiteral(
+            "WITH gone AS (DELETE FROM relais.envelope WHERE practice_id = ? AND seq <= ? "
+            "RETURNING octet_length(sealed) AS bytes) SELECT count(*), coalesce(sum(bytes), 0) "
+            "FROM gone"));
+        query.addBindValue(practice.practiceId);
+        query.addBindValue(practice.through);
+        if (!query.exec() || !query.next())
+            return abort();
+        practice.envelopes = query.value(0).toLongLong();
+        practice.bytes = query.value(1).toLongLong();
+        query.finish();
+        query.prepare(QStringLiteral("UPDATE relais.practice SET pruned_through = ? WHERE id = ? "
+                                     "AND pruned_through < ?"));
+        query.addBindValue(practice.through);
+        query.addBindValue(practice.practiceId);
+        query.addBindValue(practice.through);
+        if (!query.exec())
+            return abort();
+        if (!m_db.commit())
+            return std::unexpected(failure(tr("Pruning the hub failed"), m_db.lastError()));
+    }
+    return all;
 }
 
 Result<Hub::Overview> Hub::overview()
@@ -453,8 +547,9 @@ Result<Hub::Overview> Hub::overview()
     overview.databaseBytes = query.value(0).toLongLong();
     if (!query.exec(QStringLiteral(
             "SELECT p.id, p.created_at, count(e.seq), coalesce(sum(e.padded_size), 0), "
-            "coalesce(max(e.seq), 0) FROM relais.practice p LEFT JOIN relais.envelope e ON "
-            "e.practice_id = p.id GROUP BY p.id, p.created_at ORDER BY p.created_at")))
+            "coalesce(max(e.seq), 0), p.pruned_through FROM relais.practice p LEFT JOIN "
+            "relais.envelope e ON e.practice_id = p.id GROUP BY p.id, p.created_at, "
+            "p.pruned_through ORDER BY p.created_at")))
         return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
     while (query.next())
         overview.practices.append(PracticeOverview{query.value(0).toString(),
@@ -462,6 +557,7 @@ Result<Hub::Overview> Hub::overview()
                                                    query.value(2).toLongLong(),
                                                    query.value(3).toLongLong(),
                                                    query.value(4).toLongLong(),
+                                                   query.value(5).toLongLong(),
                                                    std::nullopt,
                                                    {}});
     query.finish();

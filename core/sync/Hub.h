@@ -22,7 +22,7 @@ class Hub
     Q_DECLARE_TR_FUNCTIONS(relais::Hub)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Connects, or says in a sentence why not (unreachable, login refused, no such database).
     static Result<std::unique_ptr<Hub>> connect(const HubAddress &address, const QString &password,
@@ -39,7 +39,9 @@ public:
     Result<qint64> nowMs();
 
     Status registerPractice(const QString &practiceId);
-    Status touchDevice(const QString &practiceId, const QString &deviceId);
+    // This workstation synced now, having received the practice's envelopes through
+    // `receivedSeq` (what pruning waits for).
+    Status touchDevice(const QString &practiceId, const QString &deviceId, qint64 receivedSeq);
 
     struct Pushed
     {
@@ -61,8 +63,23 @@ public:
         QString deviceId;
         QDateTime firstSeen;
         QDateTime lastSeen;
+        qint64 receivedSeq = 0;
     };
     Result<QList<DeviceSeen>> devices(const QString &practiceId);
+
+    // Pruning, for the hub's host: a practice's envelopes that every workstation has received
+    // and that its last snapshot holds are deleted (a workstation let in later starts from the
+    // snapshot). Per practice, how far it is pruned now, and what went.
+    struct Pruned
+    {
+        QString practiceId;
+        qint64 through = 0;
+        qint64 envelopes = 0;
+        qint64 bytes = 0;
+    };
+    Result<QList<Pruned>> prune();
+    // The sequence through which the practice's envelopes were pruned (0: none).
+    Result<qint64> prunedThrough(const QString &practiceId);
 
     // Invitations: the hub relays sealed bytes between the inviting workstation and the new
     // one; it never sees the code or the keys.
@@ -108,6 +125,7 @@ public:
         qint64 envelopes = 0;
         qint64 paddedBytes = 0;
         qint64 lastSeq = 0;
+        qint64 prunedThrough = 0;
         std::optional<Snapshot> snapshot;
         QList<DeviceSeen> devices;
     };

@@ -109,7 +109,7 @@ Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password
         return std::unexpected(ok.error());
     if (auto ok = checkHubHistory(); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = m_hub->touchDevice(m_practiceId, m_vault.deviceId()); !ok)
+    if (auto ok = m_hub->touchDevice(m_practiceId, m_vault.deviceId(), m_state->cursor()); !ok)
         return std::unexpected(ok.error());
     report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
     if (auto ok = push(report, progress); !ok)
@@ -311,7 +311,7 @@ Status Synchronizer::checkHubHistory()
         return std::unexpected(last.error());
     const qint64 cursor = m_state->cursor();
     if (*last >= cursor)
-        return {};
+        return checkPruning(cursor);
     qCWarning(lcSync) << "the hub's last sequence" << *last << "is behind this workstation's"
                       << cursor;
     return fail(ErrorCode::Corrupt,
@@ -320,6 +320,33 @@ Status Synchronizer::checkHubHistory()
                    "was sent or received. Tell whoever runs the hub; work goes on here "
                    "meanwhile.")
                     .arg(*last)
+                    .arg(cursor));
+}
+
+Status Synchronizer::checkPruning(qint64 cursor)
+{
+    auto pruned = m_hub->prunedThrough(m_practiceId);
+    if (!pruned)
+        return std::unexpected(pruned.error());
+    if (*pruned <= cursor)
+        return {};
+    // A workstation that has received nothing starts from the snapshot, which pruning keeps.
+    if (cursor == 0) {
+        if (!m_state->snapshotLoading().first.isEmpty())
+            return {};
+        auto snapshot = m_hub->latestSnapshot(m_practiceId);
+        if (!snapshot)
+            return std::unexpected(snapshot.error());
+        if (*snapshot && (*snapshot)->baseSeq >= *pruned)
+            return {};
+    }
+    qCWarning(lcSync) << "the hub pruned through" << *pruned << "past this workstation's" << cursor;
+    return fail(ErrorCode::Corrupt,
+                tr("The hub no longer holds changes this workstation has not received: they "
+                   "were pruned (through %1; this workstation is at %2), probably because it "
+                   "was put back from an old backup. Nothing was sent or received. Set this "
+                   "workstation up again by joining the practice from another one.")
+                    .arg(*pruned)
                     .arg(cursor));
 }
 

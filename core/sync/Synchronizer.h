@@ -102,6 +102,8 @@ private:
     Status setUpPractice(const QString &password, SyncReport &report);
     Status loadKeys();
     Status measureClock(SyncReport &report);
+    // The hub pruned nothing this workstation still needs (a cursor put back by a restore).
+    Status checkPruning(qint64 cursor);
     Status checkHubHistory();
     Status push(SyncReport &report, const Progress &progress);
     Status letIn(SyncReport &report, const Progress &progress);

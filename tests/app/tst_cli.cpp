@@ -790,11 +790,18 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
                                                QStringLiteral("--url"), hub.uri()});
     INFO(overview.err.toStdString());
     REQUIRE(overview.exitCode == 0);
-    CHECK(overview.out.contains(QStringLiteral("schema 1")));
+    CHECK(overview.out.contains(QStringLiteral("schema 2")));
+    CHECK(overview.out.contains(QStringLiteral("received through sequence")));
     CHECK(overview.out.count(QStringLiteral("Practice ")) == 1);
     CHECK(overview.out.contains(QStringLiteral("envelopes")));
     CHECK(overview.out.count(QStringLiteral("  Workstation ")) == 2);
     CHECK_FALSE(overview.out.contains(QStringLiteral("medecin")));
+    // Pruning, for the host: no snapshot yet, so nothing goes, and it says so.
+    const Run prune = runRelais(elsewhere, {QStringLiteral("hub"), QStringLiteral("prune"),
+                                            QStringLiteral("--url"), hub.uri()});
+    INFO(prune.err.toStdString());
+    REQUIRE(prune.exitCode == 0);
+    CHECK(prune.out.contains(QStringLiteral("0 envelopes deleted")));
     const Run noUrl = runRelais(elsewhere, {QStringLiteral("hub"), QStringLiteral("status")});
     CHECK(noUrl.exitCode != 0);
     CHECK(noUrl.err.contains(QStringLiteral("--url")));

@@ -25,11 +25,13 @@ void checkWhatTheHubHolds(const TestHub &hub, Vault &vault, const QStringList &a
               "ordinal_position) FROM information_schema.columns WHERE table_schema = 'relais'")) ==
           QStringLiteral(
               "device.practice_id device.id device.first_seen device.last_seen "
+              "device.received_seq "
               "envelope.seq envelope.practice_id envelope.device_id envelope.envelope_id "
               "envelope.epoch envelope.padded_size envelope.sealed "
               "invitation.id invitation.practice_id invitation.expires_at invitation.response "
               "invitation.granted invitation.used_at meta.key meta.value practice.id "
-              "practice.created_at snapshot.id snapshot.practice_id snapshot.device_id "
+              "practice.created_at practice.pruned_through snapshot.id snapshot.practice_id "
+              "snapshot.device_id "
               "snapshot.base_seq snapshot.chunks snapshot.complete snapshot.created_at "
               "snapshot_chunk.snapshot_id snapshot_chunk.chunk snapshot_chunk.sealed"));
     // Sizes tell a bucket, no more: each padded size is a bucket, and the sealed bytes are
@@ -118,6 +120,15 @@ PracticeOnHub::PracticeOnHub(int patients)
     a.practice.clock.set(QDateTime::currentDateTimeUtc());
     admin = Actor{a.practice.doctor.userId};
     first = a.sync(hub, admin);
+}
+
+PracticeWithSnapshot::PracticeWithSnapshot()
+    : PracticeOnHub(90)
+{
+    if (!hub.available())
+        return;
+    REQUIRE(first.pushed > Synchronizer::SnapshotAfter);
+    join(a, admin, b, hub);
 }
 
 PracticeOfTwo::PracticeOfTwo(int patients)

@@ -43,6 +43,14 @@ struct PracticeOfTwo : PracticeOnHub
 // the practice's names, NIRs, logins, record types, nor `alsoSecret`.
 void checkWhatTheHubHolds(const TestHub &hub, Vault &vault, const QStringList &alsoSecret = {});
 
+// A practice of over a thousand envelopes (90 demo patients) and a second workstation, `b`,
+// let in: which leaves a snapshot of the practice on the hub. `b` has not synced yet.
+struct PracticeWithSnapshot : PracticeOnHub
+{
+    Workstation b;
+    PracticeWithSnapshot();
+};
+
 // Brings `joining` into the practice of `inviting` through the hub, as two workstations do.
 void join(Workstation &inviting, const Actor &admin, Workstation &joining, const TestHub &hub);
 

@@ -304,6 +304,17 @@ TEST_CASE("the hub is set up once, and says what it did")
     REQUIRE(again.has_value());
     CHECK(again->join(QLatin1Char('\n')).contains(QStringLiteral("nothing to do")));
 
+    // A hub set up by the first version (no cursors, no pruning) is brought up to date.
+    hub.query(QStringLiteral("ALTER TABLE relais.device DROP COLUMN received_seq"));
+    hub.query(QStringLiteral("ALTER TABLE relais.practice DROP COLUMN pruned_through"));
+    hub.query(QStringLiteral("UPDATE relais.meta SET value = '1' WHERE key = 'schema_version'"));
+    auto upgraded = Synchronizer::initHub(hub.uri(), hub.password());
+    REQUIRE(upgraded.has_value());
+    CHECK(upgraded->join(QLatin1Char('\n')).contains(QStringLiteral("from schema version 1 to 2")));
+    CHECK(hub.query(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                   "table_schema = 'relais' AND column_name IN ('received_seq', "
+                                   "'pruned_through')")) == QStringLiteral("2"));
+
     hub.query(QStringLiteral("UPDATE relais.meta SET value = '99' WHERE key = 'schema_version'"));
     auto newer = Synchronizer::initHub(hub.uri(), hub.password());
     REQUIRE_FALSE(newer.has_value());
@@ -722,14 +733,11 @@ TEST_CASE("one time booked on two workstations is kept twice and shown as a conf
 
 TEST_CASE("a new workstation starts from the practice's snapshot, and a load cut off goes on")
 {
-    PracticeOnHub onHub(90);
+    PracticeWithSnapshot onHub;
     if (!onHub.hub.available())
         return;
-    auto &[hub, a, admin, first] = onHub;
-    REQUIRE(first.pushed > Synchronizer::SnapshotAfter);
-    // Letting the new workstation in leaves a snapshot of the practice on the hub.
-    Workstation b;
-    join(a, admin, b, hub);
+    auto &[hub, a, admin, first] = static_cast<PracticeOnHub &>(onHub);
+    Workstation &b = onHub.b;
     CHECK(hub.query(QStringLiteral("SELECT count(*) FROM relais.snapshot WHERE complete")) ==
           QStringLiteral("1"));
 
@@ -793,6 +801,70 @@ TEST_CASE("a new workstation starts from the practice's snapshot, and a load cut
         CHECK(resumed.snapshotChunks == *parts - 2);
         CHECK(SyncState(b.vault()).snapshotLoading().first.isEmpty());
         CHECK(digestOf(b.vault()) == digestOf(a.vault()));
+    }
+}
+
+TEST_CASE("pruning keeps what every workstation, and a new one, still needs")
+{
+    PracticeWithSnapshot onHub;
+    if (!onHub.hub.available())
+        return;
+    auto &[hub, a, admin, first] = static_cast<PracticeOnHub &>(onHub);
+    Workstation &b = onHub.b;
+    auto address = HubAddress::parse(hub.uri());
+    auto connected = Hub::connect(*address, hub.password());
+    REQUIRE(connected.has_value());
+    Hub &host = **connected;
+    const QString practice = SyncState(a.vault()).practiceId();
+    const auto envelopes = [&] {
+        return hub.query(QStringLiteral("SELECT count(*) FROM relais.envelope")).toLongLong();
+    };
+    const qint64 all = envelopes();
+
+    // The new workstation has not said what it received: nothing goes.
+    b.sync(hub, Actor::system());
+    auto pruned = host.prune();
+    REQUIRE(pruned.has_value());
+    REQUIRE(pruned->size() == 1);
+    CHECK(pruned->first().envelopes == 0);
+    CHECK(envelopes() == all);
+
+    // Both have received everything: what the snapshot holds goes, what came after stays.
+    a.sync(hub, admin);
+    b.sync(hub, Actor::system());
+    auto snapshot = host.latestSnapshot(practice);
+    REQUIRE(snapshot.has_value());
+    REQUIRE(snapshot->has_value());
+    const qint64 before = envelopes();
+    pruned = host.prune();
+    REQUIRE(pruned.has_value());
+    CHECK(pruned->first().through == (*snapshot)->baseSeq);
+    CHECK(pruned->first().envelopes > Synchronizer::SnapshotAfter);
+    CHECK(pruned->first().bytes > pruned->first().envelopes * 256);
+    CHECK(envelopes() == before - pruned->first().envelopes);
+    CHECK(hub.query(QStringLiteral("SELECT min(seq) FROM relais.envelope")).toLongLong() >
+          (*snapshot)->baseSeq);
+    CHECK(*host.prunedThrough(practice) == (*snapshot)->baseSeq);
+    auto again = host.prune();
+    REQUIRE(again.has_value());
+    CHECK(again->first().envelopes == 0);
+
+    SECTION("a workstation let in afterwards starts from the snapshot, and has it all")
+    {
+        Workstation c;
+        join(a, admin, c, hub);
+        const SyncReport received = c.sync(hub, Actor::system());
+        CHECK(received.snapshotChunks >= 1);
+        CHECK(digestOf(c.vault()) == digestOf(a.vault()));
+    }
+    SECTION("a workstation put back behind what was pruned is refused, and says why")
+    {
+        REQUIRE(b.vault().setLocalSetting(SyncState::CursorKey, QStringLiteral("5")));
+        REQUIRE(b.practice.registry().create(DeskAssistant, helene()).has_value());
+        auto refused = Synchronizer(b.vault(), Actor::system()).run();
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().message.contains(QStringLiteral("pruned")));
+        CHECK(b.practice.count(QStringLiteral("SELECT count(*) FROM change_journal")) == 1);
     }
 }
 
