@@ -29,6 +29,9 @@
 #include "storage/RecordWriter.h"
 #include "storage/Rows.h"
 #include "storage/Vault.h"
+#include "sync/Envelope.h"
+#include "sync/Hub.h"
+#include "sync/HubAddress.h"
 #include "sync/RecordDigest.h"
 #include "sync/Synchronizer.h"
 
@@ -52,9 +55,11 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <random>
+#include <thread>
 
 using namespace relais;
 
@@ -132,6 +137,15 @@ void must(const Result<T> &result)
 {
     if (!result)
         die(result.error().message);
+}
+
+// The value of a measured call, or the bench stops and says why.
+template<typename T>
+T take(Result<T> result)
+{
+    if (!result)
+        die(result.error().message);
+    return std::move(*result);
 }
 
 const Session BenchDesk{QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("Bench"),
@@ -236,6 +250,159 @@ QJsonObject payloadBytes(const Vault &vault)
                        sum.value(0).toLongLong());
     }
     return out;
+}
+
+// One hub for a CPTS: 50 practices of 4 workstations and a million envelopes of a change's
+// size, pushed in turn by the practices as a day goes. Timed at the hub's interface (push,
+// pull): sealing and applying are each workstation's own work, measured by "sync".
+QJsonObject measureHubScale(const QString &uri, const QString &password)
+{
+    constexpr int Practices = 50, Devices = 4, Total = 1'000'000, Batch = Synchronizer::PageSize;
+    constexpr int Pushers = 20, PushesEach = 20;
+    auto address = HubAddress::parse(uri);
+    if (!address)
+        die(address.error().message);
+    must(Synchronizer::initHub(uri, password));
+    auto connected = Hub::connect(*address, password);
+    if (!connected)
+        die(connected.error().message);
+    Hub &hub = **connected;
+    // Envelopes sealed for real, of the sizes changes have (a few hundred bytes of JSON: the
+    // 512 and 1,024-byte buckets), then sent under new ids.
+    const SecureBytes key = Envelope::newSyncKey();
+    const DeviceKeys signer = DeviceKeys::generate();
+    QList<SealedEnvelope> shapes;
+    std::mt19937 random(16);
+    std::uniform_int_distribution<int> length(250, 900);
+    for (int i = 0; i < 64; ++i)
+        shapes.append(Envelope::seal({Envelope::randomId(), QString(), QString(), 1},
+                                     QByteArray(length(random), 'x'), key, signer));
+    QStringList practices;
+    QList<QStringList> devices;
+    for (int p = 0; p < Practices; ++p) {
+        practices.append(Envelope::randomId());
+        must(hub.registerPractice(practices.last()));
+        devices.append(QStringList());
+        for (int d = 0; d < Devices; ++d) {
+            devices.last().append(Envelope::randomId());
+            must(hub.touchDevice(practices.last(), devices.last().last(), 0));
+        }
+    }
+    const auto batchOf = [&](int practice, int device, int n) {
+        QList<SealedEnvelope> batch;
+        batch.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            SealedEnvelope e = shapes.at(i % shapes.size());
+            e.header = {Envelope::randomId(), practices.at(practice),
+                        devices.at(practice).at(device), 1};
+            batch.append(std::move(e));
+        }
+        return batch;
+    };
+    const auto sizeOf = [&](const char *sql) {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("relais-bench-hub-size")));
+        if (!query.exec(QLatin1String(sql)) || !query.next())
+            die(QStringLiteral("cannot read the hub's size"));
+        return query.value(0).toLongLong();
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                    QStringLiteral("relais-bench-hub-size"));
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setDatabaseName(address->database);
+        db.setUserName(address->user);
+        db.setPassword(password);
+        if (!db.open())
+            die(QStringLiteral("cannot reach the hub to read its size"));
+    }
+    const char *databaseSize = "SELECT pg_database_size(current_database())";
+    const char *envelopeSize = "SELECT pg_total_relation_size('relais.envelope')";
+    const qint64 databaseBefore = sizeOf(databaseSize);
+    const qint64 envelopesBefore = sizeOf(envelopeSize);
+
+    progress() << "filling the hub: " << Total << " envelopes of " << Practices << " practices"
+               << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    int pushed = 0;
+    for (int round = 0; pushed < Total; ++round) {
+        for (int p = 0; p < Practices && pushed < Total; ++p) {
+            must(hub.push(practices.at(p), batchOf(p, round % Devices, Batch)));
+            pushed += Batch;
+        }
+        if (round % 10 == 9)
+            progress() << "  " << pushed << Qt::endl;
+    }
+    const qint64 fillNs = timer.nsecsElapsed();
+    const qint64 databaseAfter = sizeOf(databaseSize);
+    const qint64 envelopesAfter = sizeOf(envelopeSize);
+
+    // A workstation behind by a thousand: its next page.
+    std::uniform_int_distribution<int> anyPractice(0, Practices - 1);
+    qint64 pulledCount = 0;
+    const Samples pulls = measure(200, [&](int) {
+        const QString &practice = practices.at(anyPractice(random));
+        const qint64 last = take(hub.lastSeq(practice));
+        // Its envelopes are spread over the whole table: a thousand of them go back about
+        // Practices thousand sequences.
+        const qint64 cursor = std::max<qint64>(0, last - qint64{1000} * Practices - 1);
+        const auto page = take(hub.pull(practice, cursor, 1000));
+        pulledCount += page.size();
+    });
+
+    // Twenty workstations of five practices pushing at once, each on its own connection.
+    progress() << "pushing from " << Pushers << " workstations at once" << Qt::endl;
+    std::vector<std::thread> pushers;
+    pushers.reserve(Pushers);
+    std::atomic<int> failed{0};
+    std::atomic<int> ready{0};
+    for (int w = 0; w < Pushers; ++w) {
+        pushers.emplace_back([&, w] {
+            auto own = Hub::connect(*address, password);
+            if (!own) {
+                ++failed;
+                return;
+            }
+            const int practice = w / Devices, device = w % Devices;
+            QList<QList<SealedEnvelope>> batches;
+            for (int i = 0; i < PushesEach; ++i)
+                batches.append(batchOf(practice, device, Batch));
+            ++ready;
+            while (ready.load() < Pushers)
+                std::this_thread::yield();
+            for (const auto &batch : std::as_const(batches)) {
+                if (!(*own)->push(practices.at(practice), batch))
+                    ++failed;
+            }
+        });
+    }
+    while (ready.load() < Pushers && failed.load() == 0)
+        std::this_thread::yield();
+    timer.restart();
+    for (std::thread &t : pushers)
+        t.join();
+    const qint64 concurrentNs = timer.nsecsElapsed();
+    if (failed.load() > 0)
+        die(QStringLiteral("a concurrent push failed"));
+    QSqlDatabase::removeDatabase(QStringLiteral("relais-bench-hub-size"));
+
+    const auto perMillion = [](qint64 bytes, qint64 count) {
+        return static_cast<qint64>(static_cast<double>(bytes) * 1e6 / static_cast<double>(count));
+    };
+    return {
+        {QStringLiteral("practices"), Practices},
+        {QStringLiteral("workstations"), Practices * Devices},
+        {QStringLiteral("envelopes"), pushed},
+        {QStringLiteral("fill_one_connection"), throughput(pushed, fillNs)},
+        {QStringLiteral("pull_1000_behind"), pulls.summary()},
+        {QStringLiteral("pull_1000_behind_average_rows"), static_cast<qint64>(pulledCount / 200)},
+        {QStringLiteral("push_20_workstations_at_once"),
+         throughput(qint64{Pushers} * PushesEach * Batch, concurrentNs)},
+        {QStringLiteral("database_bytes_per_million_envelopes"),
+         perMillion(databaseAfter - databaseBefore, pushed)},
+        {QStringLiteral("envelope_table_bytes_per_million_envelopes"),
+         perMillion(envelopesAfter - envelopesBefore, pushed)}};
 }
 
 QString digestOf(const Vault &vault)
@@ -757,9 +924,11 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("300000")});
     parser.addOption(
         {QStringLiteral("only"),
-         QStringLiteral("Measure only these parts (comma-separated): places, open, "
-                        "drugs, patients, prescriptions, vitals, writes, agenda, audit, "
-                        "notices, compare, sync, sync-practice (the last two need --hub)."),
+         QStringLiteral(
+             "Measure only these parts (comma-separated): places, open, "
+             "drugs, patients, prescriptions, vitals, writes, agenda, audit, "
+             "notices, compare, sync, sync-practice, hub-scale (the last three need --hub; "
+             "hub-scale runs only when named)."),
          QStringLiteral("PARTS")});
     parser.addOption({QStringLiteral("hub"),
                       QStringLiteral("A Relais hub (postgresql://user@host:port/database, the "
@@ -1435,7 +1604,8 @@ int main(int argc, char **argv)
     }
     const QString hub = parser.value(QStringLiteral("hub"));
     const QString hubPassword = qEnvironmentVariable("PGPASSWORD");
-    if ((only.contains(QStringLiteral("sync")) || only.contains(QStringLiteral("sync-practice"))) &&
+    if ((only.contains(QStringLiteral("sync")) || only.contains(QStringLiteral("sync-practice")) ||
+         only.contains(QStringLiteral("hub-scale"))) &&
         hub.isEmpty())
         die(QStringLiteral("the sync parts need --hub URL"));
     if (!hub.isEmpty() && wants("sync")) {
@@ -1476,6 +1646,11 @@ int main(int argc, char **argv)
         report.insert(QStringLiteral("sync_push_then_pull_10000_changes"), both);
         report.insert(QStringLiteral("sync_with_nothing_to_do"),
                       measure(30, [&](int) { syncOnce(**first, admin); }).summary());
+    }
+    if (!hub.isEmpty() && only.contains(QStringLiteral("hub-scale"))) {
+        // Asked for by name only: it leaves a million envelopes on the hub.
+        progress() << "measuring a hub of 50 practices" << Qt::endl;
+        report.insert(QStringLiteral("hub_scale"), measureHubScale(hub, hubPassword));
     }
     if (!hub.isEmpty() && wants("sync-practice")) {
         // The bench practice on a copy: its first full push (the journal compacted after it),
