@@ -1293,6 +1293,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Pruning the hub failed</source>
         <translation>L’élagage du serveur a échoué</translation>
     </message>
+    <message>
+        <source>%1: the hub refused it as over its limits (too many envelopes at once, or one too large).</source>
+        <translation>%1 : le serveur l’a refusé, au-delà de ses limites (trop d’enveloppes à la fois, ou une trop grande).</translation>
+    </message>
+    <message>
+        <source>One change is too large to send (%1 bytes sealed; the hub takes at most %2): it stays on this workstation.</source>
+        <translation>Une modification est trop grande pour être envoyée (%1 octets scellée ; le serveur en accepte au plus %2) : elle reste sur ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>relais::HubAddress</name>

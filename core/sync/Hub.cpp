@@ -71,6 +71,33 @@ const QList<HubTable> &hubUpgrades()
                                 "received_seq bigint NOT NULL DEFAULT 0"},
         {"practice.pruned_through", "ALTER TABLE relais.practice ADD COLUMN IF NOT EXISTS "
                                     "pruned_through bigint NOT NULL DEFAULT 0"},
+        // 3: limits, so that one practice's workstation (faulty or hostile) cannot hold the
+        // hub for the others. A session's statements and idle transactions end on their own;
+        // an envelope or a snapshot chunk has a size limit, a statement a number of envelopes.
+        // The rows already there were made by Relais: NOT VALID spares a scan of them all.
+        {"limits.timeouts",
+         "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET statement_timeout = %L', "
+         "current_database(), '60s'); EXECUTE format('ALTER DATABASE %I SET "
+         "idle_in_transaction_session_timeout = %L', current_database(), '5min'); END $$"},
+        {"limits.envelope_size",
+         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = "
+         "'envelope_size') THEN ALTER TABLE relais.envelope ADD CONSTRAINT envelope_size CHECK "
+         "(octet_length(sealed) <= 16777216 AND padded_size <= 16777216) NOT VALID; END IF; END "
+         "$$"},
+        {"limits.chunk_size",
+         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'chunk_size') "
+         "THEN ALTER TABLE relais.snapshot_chunk ADD CONSTRAINT chunk_size CHECK "
+         "(octet_length(sealed) <= 67108864) NOT VALID; END IF; END $$"},
+        {"limits.push_rows",
+         "CREATE OR REPLACE FUNCTION relais.limit_push() RETURNS trigger LANGUAGE plpgsql AS $$ "
+         "BEGIN IF (SELECT count(*) FROM added) > 1000 THEN RAISE EXCEPTION 'relais: more than "
+         "1000 envelopes in one statement' USING ERRCODE = 'program_limit_exceeded'; END IF; "
+         "RETURN NULL; END $$"},
+        {"limits.push_rows_trigger_gone",
+         "DROP TRIGGER IF EXISTS envelope_push_rows ON relais.envelope"},
+        {"limits.push_rows_trigger",
+         "CREATE TRIGGER envelope_push_rows AFTER INSERT ON relais.envelope REFERENCING NEW TABLE "
+         "AS added FOR EACH STATEMENT EXECUTE FUNCTION relais.limit_push()"},
     };
     return all;
 }
@@ -209,6 +236,12 @@ Error Hub::failure(const QString &what, const QSqlError &error) const
                          .arg(what)};
     if (error.nativeErrorCode() == QLatin1String("57014"))
         return Error{ErrorCode::Io, tr("%1: the hub took too long to answer.").arg(what)};
+    if (error.nativeErrorCode() == QLatin1String("54000") ||
+        error.nativeErrorCode() == QLatin1String("23514"))
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: the hub refused it as over its limits (too many envelopes at once, "
+                        "or one too large).")
+                         .arg(what)};
     if (error.nativeErrorCode() == QLatin1String("42501"))
         return Error{ErrorCode::Denied,
                      tr("%1: the hub does not allow this user to do it.").arg(what)};
@@ -352,6 +385,14 @@ Result<Hub::Pushed> Hub::push(const QString &practiceId, const QList<SealedEnvel
 {
     if (envelopes.isEmpty())
         return Pushed{};
+    for (const SealedEnvelope &e : envelopes) {
+        if (e.sealed.size() > MaxEnvelopeBytes)
+            return fail(ErrorCode::InvalidInput,
+                        tr("One change is too large to send (%1 bytes sealed; the hub takes "
+                           "at most %2): it stays on this workstation.")
+                            .arg(e.sealed.size())
+                            .arg(MaxEnvelopeBytes));
+    }
     if (!m_db.transaction())
         return std::unexpected(failure(tr("Sending the changes failed"), m_db.lastError()));
     QSqlQuery query(m_db);

@@ -22,7 +22,11 @@ class Hub
     Q_DECLARE_TR_FUNCTIONS(relais::Hub)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    // What the hub takes (its own checks refuse more): a sealed envelope's size, and envelopes
+    // in one statement (a push sends PushRowsPerStatement at a time).
+    static constexpr qsizetype MaxEnvelopeBytes = qsizetype(16) * 1024 * 1024;
+    static constexpr int MaxEnvelopesPerStatement = 1000;
 
     // Connects, or says in a sentence why not (unreachable, login refused, no such database).
     static Result<std::unique_ptr<Hub>> connect(const HubAddress &address, const QString &password,

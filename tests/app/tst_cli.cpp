@@ -790,7 +790,7 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
                                                QStringLiteral("--url"), hub.uri()});
     INFO(overview.err.toStdString());
     REQUIRE(overview.exitCode == 0);
-    CHECK(overview.out.contains(QStringLiteral("schema 2")));
+    CHECK(overview.out.contains(QStringLiteral("schema 3")));
     CHECK(overview.out.contains(QStringLiteral("received through sequence")));
     CHECK(overview.out.count(QStringLiteral("Practice ")) == 1);
     CHECK(overview.out.contains(QStringLiteral("envelopes")));

@@ -26,6 +26,20 @@ QString env(const char *name)
     return qEnvironmentVariable(name);
 }
 
+// A connection of its own to a database of the server, as the suite's owner.
+QSqlDatabase openOn(const QString &name, const QString &database)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(env("PGHOST"));
+    db.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
+    db.setUserName(env("PGUSER"));
+    db.setPassword(env("PGPASSWORD"));
+    db.setDatabaseName(database);
+    if (!db.open())
+        FAIL("cannot reach the test PostgreSQL: " << db.lastError().text().toStdString());
+    return db;
+}
+
 // Runs one statement on a database of the server, in a connection of its own.
 QString runOn(const QString &database, const QString &sql)
 {
@@ -33,14 +47,7 @@ QString runOn(const QString &database, const QString &sql)
     const QString name = QStringLiteral("relais-test-admin-%1").arg(++counter);
     QString answer;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(env("PGHOST"));
-        db.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
-        db.setUserName(env("PGUSER"));
-        db.setPassword(env("PGPASSWORD"));
-        db.setDatabaseName(database);
-        if (!db.open())
-            FAIL("cannot reach the test PostgreSQL: " << db.lastError().text().toStdString());
+        QSqlDatabase db = openOn(name, database);
         QSqlQuery query(db);
         if (!query.exec(sql))
             FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
@@ -90,6 +97,22 @@ TestHub::~TestHub()
 QString TestHub::query(const QString &sql) const
 {
     return runOn(m_database, sql);
+}
+
+QString TestHub::refusalOf(const QString &sql) const
+{
+    const QString name = QStringLiteral("relais-test-refusal");
+    QString state;
+    {
+        QSqlDatabase db = openOn(name, m_database);
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            state = query.lastError().nativeErrorCode();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return state;
 }
 
 void TestHub::stop() const

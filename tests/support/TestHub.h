@@ -22,6 +22,8 @@ public:
     const QString &password() const { return m_password; }
     // Runs SQL on the hub's database as its owner; the first column of the first row.
     QString query(const QString &sql) const;
+    // Runs SQL expected to be refused: PostgreSQL's SQLSTATE, or empty when it was accepted.
+    QString refusalOf(const QString &sql) const;
     // The hub down, as a server stopped is: its sessions cut, new ones refused until start().
     // Only this test's database: the other tests share the server.
     void stop() const;

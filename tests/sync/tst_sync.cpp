@@ -310,7 +310,7 @@ TEST_CASE("the hub is set up once, and says what it did")
     hub.query(QStringLiteral("UPDATE relais.meta SET value = '1' WHERE key = 'schema_version'"));
     auto upgraded = Synchronizer::initHub(hub.uri(), hub.password());
     REQUIRE(upgraded.has_value());
-    CHECK(upgraded->join(QLatin1Char('\n')).contains(QStringLiteral("from schema version 1 to 2")));
+    CHECK(upgraded->join(QLatin1Char('\n')).contains(QStringLiteral("from schema version 1 to 3")));
     CHECK(hub.query(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
                                    "table_schema = 'relais' AND column_name IN ('received_seq', "
                                    "'pruned_through')")) == QStringLiteral("2"));
@@ -322,6 +322,50 @@ TEST_CASE("the hub is set up once, and says what it did")
 
     auto refused = Synchronizer::initHub(hub.uri(), QStringLiteral("not the password"));
     REQUIRE_FALSE(refused.has_value());
+}
+
+TEST_CASE("the hub's own limits hold, whatever a workstation sends")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    hub.query(QStringLiteral("INSERT INTO relais.practice (id) VALUES ('p')"));
+    const auto insert = [&](int rows, int bytes) {
+        return hub.refusalOf(
+            QStringLiteral("INSERT INTO relais.envelope (practice_id, device_id, envelope_id, "
+                           "epoch, padded_size, sealed) SELECT 'p', 'd', gen_random_uuid(), 1, "
+                           "256, convert_to(repeat('x', %2), 'UTF8') FROM generate_series(1, %1)")
+                .arg(rows)
+                .arg(bytes));
+    };
+    // Refused by PostgreSQL itself: too many envelopes in one statement, one too large.
+    CHECK(insert(Hub::MaxEnvelopesPerStatement, 300).isEmpty());
+    CHECK(insert(Hub::MaxEnvelopesPerStatement + 1, 300) == QStringLiteral("54000"));
+    CHECK(insert(1, static_cast<int>(Hub::MaxEnvelopeBytes) + 1) == QStringLiteral("23514"));
+    hub.query(QStringLiteral("INSERT INTO relais.snapshot (id, practice_id, device_id, base_seq) "
+                             "VALUES (gen_random_uuid(), 'p', 'd', 0)"));
+    CHECK(hub.refusalOf(QStringLiteral("INSERT INTO relais.snapshot_chunk SELECT id, 0, "
+                                       "convert_to(repeat('x', 67108865), 'UTF8') FROM "
+                                       "relais.snapshot")) == QStringLiteral("23514"));
+    // Every session's statements and idle transactions end on their own.
+    CHECK(hub.query(QStringLiteral("SHOW statement_timeout")) == QStringLiteral("1min"));
+    CHECK(hub.query(QStringLiteral("SHOW idle_in_transaction_session_timeout")) ==
+          QStringLiteral("5min"));
+
+    // Relais says it before sending, and keeps the change.
+    auto address = HubAddress::parse(hub.uri());
+    auto connected = Hub::connect(*address, hub.password());
+    REQUIRE(connected.has_value());
+    SealedEnvelope huge;
+    huge.header = {Envelope::randomId(), QStringLiteral("p"), QStringLiteral("d"), 1};
+    huge.sealed = QByteArray(Hub::MaxEnvelopeBytes + 1, 'x');
+    huge.paddedSize = 256;
+    const QString before = hub.query(QStringLiteral("SELECT count(*) FROM relais.envelope"));
+    auto refused = (*connected)->push(QStringLiteral("p"), {huge});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("too large")));
+    CHECK(hub.query(QStringLiteral("SELECT count(*) FROM relais.envelope")) == before);
 }
 
 TEST_CASE("a workstation that has no hub, or a hub with no schema, is told so")
