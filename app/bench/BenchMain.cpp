@@ -299,27 +299,9 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
         }
         return batch;
     };
-    const auto sizeOf = [&](const char *sql) {
-        QSqlQuery query(QSqlDatabase::database(QStringLiteral("relais-bench-hub-size")));
-        if (!query.exec(QLatin1String(sql)) || !query.next())
-            die(QStringLiteral("cannot read the hub's size"));
-        return query.value(0).toLongLong();
-    };
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                    QStringLiteral("relais-bench-hub-size"));
-        db.setHostName(address->host);
-        db.setPort(address->port);
-        db.setDatabaseName(address->database);
-        db.setUserName(address->user);
-        db.setPassword(password);
-        if (!db.open())
-            die(QStringLiteral("cannot reach the hub to read its size"));
-    }
-    const char *databaseSize = "SELECT pg_database_size(current_database())";
-    const char *envelopeSize = "SELECT pg_total_relation_size('relais.envelope')";
-    const qint64 databaseBefore = sizeOf(databaseSize);
-    const qint64 envelopesBefore = sizeOf(envelopeSize);
+    // The hub's own view of its size, as `relais hub status` shows it.
+    const auto hubBytes = [&] { return take(hub.overview()).databaseBytes; };
+    const qint64 before = hubBytes();
 
     progress() << "filling the hub: " << Total << " envelopes of " << Practices << " practices"
                << Qt::endl;
@@ -335,8 +317,7 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
             progress() << "  " << pushed << Qt::endl;
     }
     const qint64 fillNs = timer.nsecsElapsed();
-    const qint64 databaseAfter = sizeOf(databaseSize);
-    const qint64 envelopesAfter = sizeOf(envelopeSize);
+    const qint64 after = hubBytes();
 
     // A workstation behind by a thousand: its next page.
     std::uniform_int_distribution<int> anyPractice(0, Practices - 1);
@@ -385,7 +366,6 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
     const qint64 concurrentNs = timer.nsecsElapsed();
     if (failed.load() > 0)
         die(QStringLiteral("a concurrent push failed"));
-    QSqlDatabase::removeDatabase(QStringLiteral("relais-bench-hub-size"));
 
     const auto perMillion = [](qint64 bytes, qint64 count) {
         return static_cast<qint64>(static_cast<double>(bytes) * 1e6 / static_cast<double>(count));
@@ -400,9 +380,7 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
         {QStringLiteral("push_20_workstations_at_once"),
          throughput(qint64{Pushers} * PushesEach * Batch, concurrentNs)},
         {QStringLiteral("database_bytes_per_million_envelopes"),
-         perMillion(databaseAfter - databaseBefore, pushed)},
-        {QStringLiteral("envelope_table_bytes_per_million_envelopes"),
-         perMillion(envelopesAfter - envelopesBefore, pushed)}};
+         perMillion(after - before, pushed)}};
 }
 
 QString digestOf(const Vault &vault)

@@ -74,7 +74,8 @@ const QList<HubTable> &hubUpgrades()
         // 3: limits, so that one practice's workstation (faulty or hostile) cannot hold the
         // hub for the others. A session's statements and idle transactions end on their own;
         // an envelope or a snapshot chunk has a size limit, a statement a number of envelopes.
-        // The rows already there were made by Relais: NOT VALID spares a scan of them all.
+        // The rows already there were made by Relais: NOT VALID spares a scan of them all. The
+        // limits in braces are Hub's own (MaxEnvelopeBytes...), put in by init().
         {"limits.timeouts",
          "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET statement_timeout = %L', "
          "current_database(), '60s'); EXECUTE format('ALTER DATABASE %I SET "
@@ -82,16 +83,18 @@ const QList<HubTable> &hubUpgrades()
         {"limits.envelope_size",
          "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = "
          "'envelope_size') THEN ALTER TABLE relais.envelope ADD CONSTRAINT envelope_size CHECK "
-         "(octet_length(sealed) <= 16777216 AND padded_size <= 16777216) NOT VALID; END IF; END "
+         "(octet_length(sealed) <= {envelope_bytes} AND padded_size <= {envelope_bytes}) NOT "
+         "VALID; END IF; END "
          "$$"},
         {"limits.chunk_size",
          "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'chunk_size') "
          "THEN ALTER TABLE relais.snapshot_chunk ADD CONSTRAINT chunk_size CHECK "
-         "(octet_length(sealed) <= 67108864) NOT VALID; END IF; END $$"},
+         "(octet_length(sealed) <= {chunk_bytes}) NOT VALID; END IF; END $$"},
         {"limits.push_rows",
          "CREATE OR REPLACE FUNCTION relais.limit_push() RETURNS trigger LANGUAGE plpgsql AS $$ "
-         "BEGIN IF (SELECT count(*) FROM added) > 1000 THEN RAISE EXCEPTION 'relais: more than "
-         "1000 envelopes in one statement' USING ERRCODE = 'program_limit_exceeded'; END IF; "
+         "BEGIN IF (SELECT count(*) FROM added) > {statement_envelopes} THEN RAISE EXCEPTION "
+         "'relais: more than {statement_envelopes} envelopes in one statement' USING ERRCODE = "
+         "'program_limit_exceeded'; END IF; "
          "RETURN NULL; END $$"},
         {"limits.push_rows_trigger_gone",
          "DROP TRIGGER IF EXISTS envelope_push_rows ON relais.envelope"},
@@ -307,7 +310,13 @@ Result<QStringList> Hub::init()
         done << tr("Created %1.").arg(name);
     }
     for (const HubTable &step : hubUpgrades()) {
-        if (!query.exec(QLatin1String(step.create)))
+        const QString sql =
+            QString::fromLatin1(step.create)
+                .replace(QLatin1String("{envelope_bytes}"), QString::number(MaxEnvelopeBytes))
+                .replace(QLatin1String("{chunk_bytes}"), QString::number(MaxChunkBytes))
+                .replace(QLatin1String("{statement_envelopes}"),
+                         QString::number(MaxEnvelopesPerStatement));
+        if (!query.exec(sql))
             return abort(tr("Creating %1 on the hub failed").arg(QLatin1String(step.name)));
     }
     if (*version > 0)
@@ -536,10 +545,12 @@ Result<QList<Hub::Pruned>> Hub::prune()
     while (limits.next()) {
         const qint64 was = limits.value(1).toLongLong();
         const qint64 through = limits.value(2).isNull() ? was : limits.value(2).toLongLong();
-        all.append({limits.value(0).toString(), std::max(was, through), 0, 0});
+        all.append({limits.value(0).toString(), std::max(was, through), 0, 0, was});
     }
     limits.finish();
     for (Pruned &practice : all) {
+        if (practice.through <= practice.was)
+            continue; // nothing new has been received by everyone since
         if (!m_db.transaction())
             return std::unexpected(failure(tr("Pruning the hub failed"), m_db.lastError()));
         QSqlQuery query(m_db);
@@ -559,11 +570,9 @@ Result<QList<Hub::Pruned>> Hub::prune()
         practice.envelopes = query.value(0).toLongLong();
         practice.bytes = query.value(1).toLongLong();
         query.finish();
-        query.prepare(QStringLiteral("UPDATE relais.practice SET pruned_through = ? WHERE id = ? "
-                                     "AND pruned_through < ?"));
+        query.prepare(QStringLiteral("UPDATE relais.practice SET pruned_through = ? WHERE id = ?"));
         query.addBindValue(practice.through);
         query.addBindValue(practice.practiceId);
-        query.addBindValue(practice.through);
         if (!query.exec())
             return abort();
         if (!m_db.commit())

@@ -26,6 +26,7 @@ public:
     // What the hub takes (its own checks refuse more): a sealed envelope's size, and envelopes
     // in one statement (a push sends PushRowsPerStatement at a time).
     static constexpr qsizetype MaxEnvelopeBytes = qsizetype(16) * 1024 * 1024;
+    static constexpr qsizetype MaxChunkBytes = qsizetype(64) * 1024 * 1024;
     static constexpr int MaxEnvelopesPerStatement = 1000;
 
     // Connects, or says in a sentence why not (unreachable, login refused, no such database).
@@ -80,6 +81,7 @@ public:
         qint64 through = 0;
         qint64 envelopes = 0;
         qint64 bytes = 0;
+        qint64 was = 0; // pruned through this before
     };
     Result<QList<Pruned>> prune();
     // The sequence through which the practice's envelopes were pruned (0: none).

@@ -346,8 +346,9 @@ TEST_CASE("the hub's own limits hold, whatever a workstation sends")
     hub.query(QStringLiteral("INSERT INTO relais.snapshot (id, practice_id, device_id, base_seq) "
                              "VALUES (gen_random_uuid(), 'p', 'd', 0)"));
     CHECK(hub.refusalOf(QStringLiteral("INSERT INTO relais.snapshot_chunk SELECT id, 0, "
-                                       "convert_to(repeat('x', 67108865), 'UTF8') FROM "
-                                       "relais.snapshot")) == QStringLiteral("23514"));
+                                       "convert_to(repeat('x', %1), 'UTF8') FROM "
+                                       "relais.snapshot")
+                            .arg(Hub::MaxChunkBytes + 1)) == QStringLiteral("23514"));
     // Every session's statements and idle transactions end on their own.
     CHECK(hub.query(QStringLiteral("SHOW statement_timeout")) == QStringLiteral("1min"));
     CHECK(hub.query(QStringLiteral("SHOW idle_in_transaction_session_timeout")) ==
