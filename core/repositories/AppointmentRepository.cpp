@@ -13,7 +13,7 @@ namespace relais {
 
 namespace {
 
-const QString Columns = QStringLiteral(
+const QString AppointmentColumns = QStringLiteral(
     "a.id, a.practitioner_id, a.patient_id, a.type, a.start_at, a.end_at, a.status, "
     "a.cancelled_by, a.reason, a.series_id, a.overbooked, a.edited_alone, a.reminded_at");
 // What a view shows of the patient: the names, the birth date, the phone. A file merged into
@@ -141,7 +141,7 @@ Result<QList<Appointment>> AppointmentRepository::select(const QString &where,
     auto found = selectAll(
         m_vault.database(),
         QStringLiteral("SELECT %1 FROM appointment a WHERE a.deleted = 0 AND %2")
-            .arg(Columns, where),
+            .arg(AppointmentColumns, where),
         values, tr("Reading the appointments failed"),
         [repeated = TextPool()](const Row &row) mutable { return appointmentOf(row, repeated); });
     if (!found)
@@ -154,7 +154,8 @@ AppointmentRepository::selectWithPatients(const QString &where, const QVariantLi
 {
     auto found = selectAll(
         m_vault.database(),
-        QStringLiteral("SELECT %1%2 WHERE a.deleted = 0 AND %3").arg(Columns, PatientJoin, where),
+        QStringLiteral("SELECT %1%2 WHERE a.deleted = 0 AND %3")
+            .arg(AppointmentColumns, PatientJoin, where),
         values, tr("Reading the appointments failed"),
         [repeated = TextPool()](const Row &row) mutable { return bookedOf(row, repeated); });
     if (!found)
@@ -199,10 +200,8 @@ AppointmentRepository::doubleBooked(const QDateTime &from) const
     if (ids.isEmpty())
         return out;
     const QStringList list(wanted.cbegin(), wanted.cend());
-    auto found =
-        select(QStringLiteral("a.id IN (%1)")
-                   .arg(QStringList(list.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-               QVariantList(list.cbegin(), list.cend()));
+    auto found = select(QStringLiteral("a.id IN (%1)").arg(placeholders(list.size())),
+                        QVariantList(list.cbegin(), list.cend()));
     if (!found)
         return std::unexpected(found.error());
     QHash<QString, Appointment> byId;
@@ -220,7 +219,7 @@ Result<std::optional<Appointment>> AppointmentRepository::find(const QString &id
 {
     return selectOne(m_vault.database(),
                      QStringLiteral("SELECT %1 FROM appointment a WHERE a.id = ? AND a.deleted = 0")
-                         .arg(Columns),
+                         .arg(AppointmentColumns),
                      {id}, tr("Reading the appointments failed"), [](const Row &row) {
                          TextPool repeated;
                          return appointmentOf(row, repeated);
@@ -244,8 +243,7 @@ AppointmentRepository::ofPractitioners(const QStringList &practitionerIds, const
     values.append(storedInstant(from.addDays(-1)));
     return select(QStringLiteral("a.practitioner_id IN (%1) AND a.start_at < ? AND a.end_at > ? "
                                  "AND a.start_at >= ?")
-                      .arg(QStringList(practitionerIds.size(), QStringLiteral("?"))
-                               .join(QStringLiteral(", "))),
+                      .arg(placeholders(practitionerIds.size())),
                   values);
 }
 

@@ -33,12 +33,6 @@ DrugSpecialty specialtyOf(const Row &row)
     return s;
 }
 
-// "?, ?, ?" for `count` values.
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();

@@ -146,7 +146,7 @@ InteractionRepository::protagonistsOf(const QStringList &substanceCodes) const
                        "c.class_key AS class FROM substance_molecule m "
                        "LEFT JOIN interaction_member c ON c.molecule_key = m.molecule_key "
                        "WHERE m.substance_code IN (%1)")
-            .arg(QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            .arg(placeholders(values.size())),
         values, tr("Reading the interaction thesaurus failed"), [](const Row &row) {
             return std::tuple<QString, QString, QString>{row.text("code"), row.text("molecule"),
                                                          row.text("class")};
@@ -170,7 +170,7 @@ Result<QList<DrugInteraction>> InteractionRepository::among(const QStringList &k
     QVariantList values;
     for (const QString &key : keys)
         values.append(key);
-    const QString in = QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    const QString in = placeholders(values.size());
     return selectAll(
         m_vault.database(),
         QStringLiteral("SELECT first, second, levels, conduct, mechanism FROM "

@@ -9,7 +9,7 @@ namespace relais {
 
 namespace {
 
-const QString Columns = QStringLiteral(
+const QString PatientColumns = QStringLiteral(
     "p.id, p.birth_name, p.first_names, p.used_name, p.used_first_name, p.sex, p.birth_date, "
     "p.birth_place, p.nir, p.identity_status, p.phone, p.email, p.address, p.postcode, p.city, "
     "p.merged_into");
@@ -38,12 +38,6 @@ PatientIdentity identityFrom(const Row &row)
     return p;
 }
 
-QString marks(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
-
 QVariantList values(const QStringList &ids)
 {
     QVariantList list;
@@ -62,7 +56,7 @@ PatientRepository::PatientRepository(const Vault &vault)
 Result<std::optional<PatientIdentity>> PatientRepository::find(const QString &id) const
 {
     return selectOne(m_vault.database(),
-                     QStringLiteral("SELECT ") + Columns +
+                     QStringLiteral("SELECT ") + PatientColumns +
                          QStringLiteral(" FROM patient p WHERE p.id = ? AND p.deleted = 0"),
                      {id}, tr("Opening the patient's file failed"), identityFrom);
 }
@@ -105,11 +99,12 @@ Result<QList<PatientIdentity>> PatientRepository::findLive(const QStringList &id
     QList<PatientIdentity> found;
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {
         const QStringList some = ids.mid(from, Chunk);
-        auto part = selectAll(
-            m_vault.database(),
-            QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patient p WHERE ") + Live +
-                QStringLiteral(" AND p.id IN (") + marks(some.size()) + QLatin1Char(')'),
-            values(some), tr("Searching the patients failed"), identityFrom);
+        auto part = selectAll(m_vault.database(),
+                              QStringLiteral("SELECT ") + PatientColumns +
+                                  QStringLiteral(" FROM patient p WHERE ") + Live +
+                                  QStringLiteral(" AND p.id IN (") + placeholders(some.size()) +
+                                  QLatin1Char(')'),
+                              values(some), tr("Searching the patients failed"), identityFrom);
         if (!part)
             return std::unexpected(part.error());
         found.append(*part);
@@ -134,7 +129,7 @@ Result<QList<PatientIdentity>> PatientRepository::sameBirthDateOrNir(const QStri
                                                                      const QString &nir) const
 {
     // Two indexed lookups rather than one OR, which SQLite would answer with a full scan.
-    const QString from = QStringLiteral("SELECT ") + Columns +
+    const QString from = QStringLiteral("SELECT ") + PatientColumns +
                          QStringLiteral(" FROM patient p WHERE ") + Live +
                          QStringLiteral(" AND p.id <> ? AND ");
     return selectAll(m_vault.database(),
@@ -148,7 +143,7 @@ Result<QList<PatientIdentity>>
 PatientRepository::seenFirst(const QString &condition, const QVariantList &bound, int limit) const
 {
     return selectAll(m_vault.database(),
-                     QStringLiteral("SELECT ") + Columns +
+                     QStringLiteral("SELECT ") + PatientColumns +
                          QStringLiteral(" FROM patient p LEFT JOIN patient_seen s ON "
                                         "s.patient_id = p.id WHERE ") +
                          Live + QStringLiteral(" AND ") + condition +
@@ -163,7 +158,8 @@ Result<QList<PatientIdentity>> PatientRepository::bornOn(const QList<QDate> &dat
     QVariantList bound;
     for (const QDate &date : dates)
         bound.append(date.toString(Qt::ISODate));
-    return seenFirst(QStringLiteral("p.birth_date IN (") + marks(bound.size()) + QLatin1Char(')'),
+    return seenFirst(QStringLiteral("p.birth_date IN (") + placeholders(bound.size()) +
+                         QLatin1Char(')'),
                      bound, limit);
 }
 
@@ -269,7 +265,7 @@ Result<QHash<QString, QString>> PatientRepository::lastSeen(const QStringList &i
     auto query = runQuery(m_vault.database(),
                           QStringLiteral("SELECT patient_id, seen_at FROM patient_seen WHERE "
                                          "patient_id IN (") +
-                              marks(ids.size()) + QLatin1Char(')'),
+                              placeholders(ids.size()) + QLatin1Char(')'),
                           values(ids), tr("Searching the patients failed"));
     if (!query)
         return std::unexpected(query.error());

@@ -165,7 +165,7 @@ PrescriptionRepository::withLines(QList<Prescription> prescriptions) const
                        "conditions, substances, posology, renewals, non_substitutable, ald "
                        "FROM prescription_line WHERE deleted = 0 AND prescription_id IN (%1) "
                        "ORDER BY prescription_id, position")
-            .arg(QStringList(ids.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            .arg(placeholders(ids.size())),
         ids, tr("Reading the prescriptions failed"), [](const Row &row) {
             PrescriptionLine line;
             line.id = row.text("id");

@@ -36,11 +36,6 @@ Weeks weeksOf(const QString &code)
     return Weeks::Every;
 }
 
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
-}
-
 QVariantList valuesOf(const QStringList &ids)
 {
     QVariantList values;

@@ -9,7 +9,7 @@ namespace relais {
 
 namespace {
 
-const QString Columns = QStringLiteral(
+const QString VisitColumns = QStringLiteral(
     "v.id, v.patient_id, v.appointment_id, v.practitioner_id, v.day, v.state, v.arrived_at, "
     "v.seen_at, v.done_at, v.consultation_id, v.reason");
 
@@ -42,7 +42,7 @@ Result<QList<VisitRepository::Seen>> VisitRepository::ofDay(const QDate &day) co
     auto visits = selectAll(m_vault.database(),
                             QStringLiteral("SELECT %1 FROM visit v WHERE v.deleted = 0 AND "
                                            "v.day = ? ORDER BY v.arrived_at")
-                                .arg(Columns),
+                                .arg(VisitColumns),
                             {dayText}, tr("Reading the waiting room failed"), visitOf);
     if (!visits)
         return std::unexpected(visits.error());
@@ -94,7 +94,7 @@ Result<std::optional<Visit>> VisitRepository::find(const QString &id) const
 {
     return selectOne(
         m_vault.database(),
-        QStringLiteral("SELECT %1 FROM visit v WHERE v.id = ? AND v.deleted = 0").arg(Columns),
+        QStringLiteral("SELECT %1 FROM visit v WHERE v.id = ? AND v.deleted = 0").arg(VisitColumns),
         {id}, tr("Reading the waiting room failed"), visitOf);
 }
 
@@ -103,7 +103,7 @@ Result<std::optional<Visit>> VisitRepository::ofAppointment(const QString &appoi
     return selectOne(m_vault.database(),
                      QStringLiteral("SELECT %1 FROM visit v WHERE v.appointment_id = ? AND "
                                     "v.deleted = 0 ORDER BY v.arrived_at LIMIT 1")
-                         .arg(Columns),
+                         .arg(VisitColumns),
                      {appointmentId}, tr("Reading the waiting room failed"), visitOf);
 }
 

@@ -16,16 +16,16 @@ constexpr char Magic[] = "RELAISKEY1";
 constexpr std::size_t MagicBytes = sizeof(Magic) - 1;
 constexpr std::size_t SaltBytes = crypto_pwhash_SALTBYTES;
 constexpr std::size_t NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-constexpr std::size_t KeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
+constexpr std::size_t WrappingKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 constexpr std::size_t HeaderBytes = MagicBytes + 8 + 8 + SaltBytes + NonceBytes;
-constexpr std::size_t SealedBytes = KeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr std::size_t SealedBytes = WrappingKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
 SecureBytes stretch(const SecureBytes &passphrase, const unsigned char *salt, quint64 ops,
                     quint64 mem)
 {
-    SecureBytes wrappingKey(KeyBytes);
-    if (crypto_pwhash(wrappingKey.data(), KeyBytes, passphrase.chars(), passphrase.size(), salt,
-                      ops, static_cast<std::size_t>(mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
+    SecureBytes wrappingKey(WrappingKeyBytes);
+    if (crypto_pwhash(wrappingKey.data(), WrappingKeyBytes, passphrase.chars(), passphrase.size(),
+                      salt, ops, static_cast<std::size_t>(mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return SecureBytes();
     return wrappingKey;
 }
@@ -54,7 +54,7 @@ QString WrappedKeyFile::weakness(const SecureBytes &passphrase)
 Status WrappedKeyFile::write(const QString &path, const SecureBytes &key,
                              const SecureBytes &passphrase, Cost cost)
 {
-    if (key.size() != KeyBytes)
+    if (key.size() != WrappingKeyBytes)
         return fail(ErrorCode::InvalidInput, tr("A vault key must be 32 bytes."));
     if (const QString reason = weakness(passphrase); !reason.isEmpty())
         return fail(ErrorCode::InvalidInput, reason);
@@ -120,7 +120,7 @@ Result<SecureBytes> WrappedKeyFile::read(const QString &path, const SecureBytes 
     const SecureBytes wrappingKey = stretch(passphrase, salt, ops, mem);
     if (wrappingKey.isEmpty())
         return fail(ErrorCode::Io, tr("Not enough memory to check the passphrase."));
-    SecureBytes key(KeyBytes);
+    SecureBytes key(WrappingKeyBytes);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), nullptr, nullptr, h + HeaderBytes,
                                                    SealedBytes, h, HeaderBytes, nonce,
                                                    wrappingKey.data()) != 0)

@@ -24,12 +24,12 @@ Status invalid(const char *field, const QString &why)
     return std::unexpected(Error{ErrorCode::InvalidInput, why, QLatin1String(field)});
 }
 
-QString table()
+QString appointments()
 {
     return QString::fromLatin1(AppointmentRepository::Table);
 }
 
-QString events()
+QString appointmentEvents()
 {
     return QString::fromLatin1(AppointmentRepository::EventTable);
 }
@@ -43,7 +43,7 @@ QString details(const QJsonObject &what)
 Result<QString> createBooked(RecordWriter &w, const Appointment &booked, const QString &byUser,
                              const QDateTime &now)
 {
-    auto id = w.create(table(), AppointmentRepository::columnsOf(booked, byUser));
+    auto id = w.create(appointments(), AppointmentRepository::columnsOf(booked, byUser));
     if (!id)
         return id;
     QJsonObject what{{QStringLiteral("start"), booked.start.toString(Qt::ISODate)},
@@ -53,8 +53,8 @@ Result<QString> createBooked(RecordWriter &w, const Appointment &booked, const Q
         what.insert(QStringLiteral("series"), booked.seriesId);
     if (booked.overbooked)
         what.insert(QStringLiteral("overbooked"), booked.reason);
-    if (auto logged =
-            w.create(events(), AppointmentRepository::eventColumns(*id, QStringLiteral("booked"),
+    if (auto logged = w.create(appointmentEvents(),
+                               AppointmentRepository::eventColumns(*id, QStringLiteral("booked"),
                                                                    now, byUser, details(what)));
         !logged)
         return std::unexpected(logged.error());
@@ -187,12 +187,13 @@ Status Agenda::markNoShow(const Session &session, const QString &id)
     missed.status = Appointment::Status::NoShow;
     const QDateTime now = m_vault.clock().now();
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status changed = w.update(table(), id, AppointmentRepository::statusColumns(missed));
+        if (Status changed =
+                w.update(appointments(), id, AppointmentRepository::statusColumns(missed));
             !changed)
             return changed;
-        return toStatus(
-            w.create(events(), AppointmentRepository::eventColumns(
-                                   id, QStringLiteral("no-show"), now, session.userId, QString())));
+        return toStatus(w.create(appointmentEvents(), AppointmentRepository::eventColumns(
+                                                          id, QStringLiteral("no-show"), now,
+                                                          session.userId, QString())));
     });
 }
 
@@ -344,7 +345,7 @@ Status Agenda::moveSome(const Session &session, const QString &id, const QDateTi
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         for (const Appointment &m : std::as_const(moved)) {
             if (Status changed =
-                    w.update(table(), m.id, AppointmentRepository::moveColumns(m, alone));
+                    w.update(appointments(), m.id, AppointmentRepository::moveColumns(m, alone));
                 !changed)
                 return changed;
             const Appointment &before =
@@ -355,9 +356,9 @@ Status Agenda::moveSome(const Session &session, const QString &id, const QDateTi
                              {QStringLiteral("practitioner"), m.practitionerId}};
             if (andFollowing)
                 what.insert(QStringLiteral("with"), QStringLiteral("following"));
-            if (auto logged = w.create(events(), AppointmentRepository::eventColumns(
-                                                     m.id, QStringLiteral("moved"), now,
-                                                     session.userId, details(what)));
+            if (auto logged = w.create(appointmentEvents(), AppointmentRepository::eventColumns(
+                                                                m.id, QStringLiteral("moved"), now,
+                                                                session.userId, details(what)));
                 !logged)
                 return std::unexpected(logged.error());
         }
@@ -393,7 +394,7 @@ Status Agenda::cancelSome(const Session &session, const QString &id, Appointment
             cancelled.status = Appointment::Status::Cancelled;
             cancelled.cancelledBy = by;
             cancelled.reason = reason.trimmed();
-            if (Status changed = w.update(table(), cancelled.id,
+            if (Status changed = w.update(appointments(), cancelled.id,
                                           AppointmentRepository::statusColumns(cancelled));
                 !changed)
                 return changed;
@@ -401,9 +402,10 @@ Status Agenda::cancelSome(const Session &session, const QString &id, Appointment
                              {QStringLiteral("reason"), cancelled.reason}};
             if (andFollowing)
                 what.insert(QStringLiteral("with"), QStringLiteral("following"));
-            if (auto logged = w.create(events(), AppointmentRepository::eventColumns(
-                                                     cancelled.id, QStringLiteral("cancelled"), now,
-                                                     session.userId, details(what)));
+            if (auto logged = w.create(
+                    appointmentEvents(),
+                    AppointmentRepository::eventColumns(cancelled.id, QStringLiteral("cancelled"),
+                                                        now, session.userId, details(what)));
                 !logged)
                 return std::unexpected(logged.error());
         }
@@ -425,15 +427,16 @@ Status Agenda::markReminded(const Session &session, const QString &id, bool remi
     const QDateTime now = m_vault.clock().now();
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
         if (Status changed =
-                w.update(table(), id,
+                w.update(appointments(), id,
                          AppointmentRepository::remindedColumns(
                              reminded ? now : QDateTime(), reminded ? session.userId : QString()));
             !changed)
             return changed;
-        return toStatus(w.create(
-            events(), AppointmentRepository::eventColumns(
-                          id, reminded ? QStringLiteral("reminded") : QStringLiteral("unreminded"),
-                          now, session.userId, QString())));
+        return toStatus(
+            w.create(appointmentEvents(),
+                     AppointmentRepository::eventColumns(
+                         id, reminded ? QStringLiteral("reminded") : QStringLiteral("unreminded"),
+                         now, session.userId, QString())));
     });
 }
 
@@ -554,11 +557,12 @@ Status Agenda::keepBoth(const Session &session, const QString &id)
     kept.reason = tr("Booked on two workstations at the same time; both kept");
     const QJsonObject details{{QStringLiteral("overbooked"), kept.reason}};
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status changed = w.update(table(), id, AppointmentRepository::moveColumns(kept, false));
+        if (Status changed =
+                w.update(appointments(), id, AppointmentRepository::moveColumns(kept, false));
             !changed)
             return changed;
         return toStatus(w.create(
-            events(),
+            appointmentEvents(),
             AppointmentRepository::eventColumns(
                 id, QStringLiteral("kept-both"), m_vault.clock().now(), session.userId,
                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))));

@@ -9,7 +9,7 @@ namespace relais {
 
 namespace {
 
-const QString Table = QString::fromLatin1(VitalSignRepository::Table);
+const QString VitalsTable = QString::fromLatin1(VitalSignRepository::Table);
 
 } // namespace
 
@@ -127,7 +127,7 @@ Result<PatientVitals::Recorded> PatientVitals::record(const Session &session,
     auto ids = m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QStringList> {
         QStringList made;
         for (const VitalRecord &r : std::as_const(records)) {
-            auto id = w.create(Table, VitalSignRepository::columnsOf(r));
+            auto id = w.create(VitalsTable, VitalSignRepository::columnsOf(r));
             if (!id)
                 return std::unexpected(id.error());
             made.append(*id);
@@ -173,9 +173,10 @@ Result<QString> PatientVitals::correct(const Session &session, const QString &re
     corrected.correctionReason = reason.simplified();
     corrected.source.clear();
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        if (auto old = w.update(Table, recordId, VitalSignRepository::supersededColumns()); !old)
+        if (auto old = w.update(VitalsTable, recordId, VitalSignRepository::supersededColumns());
+            !old)
             return std::unexpected(old.error());
-        return w.create(Table, VitalSignRepository::columnsOf(corrected));
+        return w.create(VitalsTable, VitalSignRepository::columnsOf(corrected));
     });
 }
 
@@ -189,7 +190,7 @@ Result<QString> PatientVitals::insertImported(RecordWriter &writer, const VitalR
     } else if (auto inRange = VitalSigns::checkRange(record.kind, record.value); !inRange) {
         return std::unexpected(inRange.error());
     }
-    return writer.create(Table, VitalSignRepository::columnsOf(record));
+    return writer.create(VitalsTable, VitalSignRepository::columnsOf(record));
 }
 
 QString PatientVitals::idFromSource(const QString &source) const

@@ -14,7 +14,7 @@ namespace relais {
 
 namespace {
 
-const QString Table = QString::fromLatin1(ConsultationRepository::Table);
+const QString ConsultationTable = QString::fromLatin1(ConsultationRepository::Table);
 
 } // namespace
 
@@ -101,7 +101,7 @@ Result<QString> PreparedConsultations::start(const Session &session, const QStri
         QVariantMap columns = ConsultationRepository::startColumns(
             patientId, physicianId, today(), reason.simplified(), session.userId);
         columns.insert(QStringLiteral("appointment_id"), appointmentId);
-        auto id = w.create(Table, columns);
+        auto id = w.create(ConsultationTable, columns);
         if (!id)
             return id;
         for (const VitalRecord &r : std::as_const(*earlier)) {
@@ -168,7 +168,8 @@ Status PreparedConsultations::save(const Session &session, const PreparedConsult
     prepared.notes = c.notes.trimmed();
     prepared.drafts = keptDrafts(c.drafts);
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, c.id, ConsultationRepository::preparationColumns(prepared));
+        return w.update(ConsultationTable, c.id,
+                        ConsultationRepository::preparationColumns(prepared));
     });
 }
 
@@ -227,7 +228,7 @@ Status PreparedConsultations::markReady(const Session &session, const QString &i
         alerts.append(tr("No vital sign taken: %1").arg(noVitalsReason.simplified()));
     }
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, id,
+        return w.update(ConsultationTable, id,
                         ConsultationRepository::readyColumns(m_vault.clock().now(), level, alerts));
     });
 }
@@ -360,7 +361,7 @@ Status PreparedConsultations::markReviewed(const Session &session, const QString
                     tr("Only a file ready for the doctor can be marked reviewed (this one is %1).")
                         .arg(statusName(stored->status)));
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, id,
+        return w.update(ConsultationTable, id,
                         ConsultationRepository::reviewedColumns(
                             session.userId, m_vault.clock().now(), comment.trimmed()));
     });
@@ -395,9 +396,11 @@ Status PreparedConsultations::undoReview(const Session &session, const QString &
                              nullptr, UndoReviewMinutes));
     // Back to ready, comment kept for the GP to finish; the trail keeps both steps.
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status back = w.update(Table, id, ConsultationRepository::reviewUndoneColumns()); !back)
+        if (Status back =
+                w.update(ConsultationTable, id, ConsultationRepository::reviewUndoneColumns());
+            !back)
             return back;
-        return w.logEvent(QStringLiteral("undo-review"), Table, id);
+        return w.logEvent(QStringLiteral("undo-review"), ConsultationTable, id);
     });
 }
 

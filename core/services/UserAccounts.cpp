@@ -13,7 +13,7 @@ namespace relais {
 
 namespace {
 
-const QString Table = QString::fromLatin1(UserRepository::Table);
+const QString UserTable = QString::fromLatin1(UserRepository::Table);
 
 } // namespace
 
@@ -114,7 +114,7 @@ Result<QString> UserAccounts::insert(RecordWriter &writer, const UserAccount &dr
     auto hash = Passwords::hash(password, m_cost);
     if (!hash)
         return std::unexpected(hash.error());
-    return writer.create(Table, UserRepository::newAccountColumns(draft, *hash));
+    return writer.create(UserTable, UserRepository::newAccountColumns(draft, *hash));
 }
 
 Result<QString> UserAccounts::create(const Session &session, const UserAccount &draft,
@@ -174,7 +174,7 @@ Status UserAccounts::update(const Session &session, const UserAccount &changed)
     if (auto admin = keepsAnAdmin(changed.id, changed.roles, current->disabled); !admin)
         return admin;
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, changed.id, UserRepository::columnsOf(changed));
+        return w.update(UserTable, changed.id, UserRepository::columnsOf(changed));
     });
 }
 
@@ -190,7 +190,7 @@ Status UserAccounts::setDisabled(const Session &session, const QString &id, bool
     if (auto admin = keepsAnAdmin(id, current->roles, disabled); !admin)
         return admin;
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, id, UserRepository::disabledColumns(disabled));
+        return w.update(UserTable, id, UserRepository::disabledColumns(disabled));
     });
 }
 
@@ -209,7 +209,7 @@ Status UserAccounts::resetPassword(const Session &session, const QString &id,
     if (!hash)
         return std::unexpected(hash.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, id, UserRepository::passwordColumns(*hash));
+        return w.update(UserTable, id, UserRepository::passwordColumns(*hash));
     });
 }
 
@@ -233,7 +233,7 @@ Status UserAccounts::changeOwnPassword(const Session &session, const QString &cu
     if (!hash)
         return std::unexpected(hash.error());
     return m_vault.write(session.actor(), [&](RecordWriter &w) {
-        return w.update(Table, session.userId, UserRepository::passwordColumns(*hash));
+        return w.update(UserTable, session.userId, UserRepository::passwordColumns(*hash));
     });
 }
 

@@ -17,12 +17,12 @@ namespace relais {
 
 namespace {
 
-QString table()
+QString visits()
 {
     return QString::fromLatin1(VisitRepository::Table);
 }
 
-QString events()
+QString visitEvents()
 {
     return QString::fromLatin1(VisitRepository::EventTable);
 }
@@ -165,11 +165,12 @@ Result<QString> WaitingRoom::arrive(const Session &session, Visit visit, const Q
     visit.arrivedAt = now;
     visit.state = Visit::State::Arrived;
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Result<QString> {
-        auto id = w.create(table(), VisitRepository::columnsOf(visit));
+        auto id = w.create(visits(), VisitRepository::columnsOf(visit));
         if (!id)
             return id;
-        if (auto logged = w.create(events(), VisitRepository::eventColumns(
-                                                 *id, Visit::State::Arrived, now, session.userId));
+        if (auto logged =
+                w.create(visitEvents(), VisitRepository::eventColumns(*id, Visit::State::Arrived,
+                                                                      now, session.userId));
             !logged)
             return std::unexpected(logged.error());
         return id;
@@ -268,11 +269,11 @@ Status WaitingRoom::advance(const Session &session, const QString &visitId, Visi
     if (to == Visit::State::Done || to == Visit::State::Left)
         changed.doneAt = now;
     return m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status saved = w.update(table(), visitId, VisitRepository::stateColumns(changed));
+        if (Status saved = w.update(visits(), visitId, VisitRepository::stateColumns(changed));
             !saved)
             return saved;
-        return toStatus(
-            w.create(events(), VisitRepository::eventColumns(visitId, to, now, session.userId)));
+        return toStatus(w.create(visitEvents(),
+                                 VisitRepository::eventColumns(visitId, to, now, session.userId)));
     });
 }
 
@@ -310,12 +311,12 @@ Result<QString> WaitingRoom::startPreparation(const Session &session, const QStr
     preparing.consultationId = *consultation;
     const QDateTime now = m_vault.clock().now();
     auto saved = m_vault.write(session.actor(), [&](RecordWriter &w) -> Status {
-        if (Status changed = w.update(table(), visitId, VisitRepository::stateColumns(preparing));
+        if (Status changed = w.update(visits(), visitId, VisitRepository::stateColumns(preparing));
             !changed)
             return changed;
         return toStatus(
-            w.create(events(), VisitRepository::eventColumns(visitId, Visit::State::Preparing, now,
-                                                             session.userId)));
+            w.create(visitEvents(), VisitRepository::eventColumns(visitId, Visit::State::Preparing,
+                                                                  now, session.userId)));
     });
     if (!saved)
         return std::unexpected(saved.error());

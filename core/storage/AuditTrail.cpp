@@ -2,6 +2,7 @@
 
 #include "storage/Connection.h"
 #include "storage/Rows.h"
+#include "util/SodiumBytes.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -28,11 +29,11 @@ QByteArray chainHash(const QByteArray &previous, qint64 seq, const QString &at,
     QByteArray hash(HashBytes, Qt::Uninitialized);
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, HashBytes);
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(previous.constData()),
+    crypto_generichash_update(&state, inBytes(previous),
                               static_cast<unsigned long long>(previous.size()));
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(content.constData()),
+    crypto_generichash_update(&state, inBytes(content),
                               static_cast<unsigned long long>(content.size()));
-    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(hash.data()), HashBytes);
+    crypto_generichash_final(&state, outBytes(hash), HashBytes);
     return hash;
 }
 
@@ -102,9 +103,8 @@ QByteArray AuditTrail::mac(qint64 seq, const QByteArray &hash) const
 {
     const QByteArray message = QByteArray::number(seq) + '\x1f' + hash;
     QByteArray out(crypto_auth_BYTES, Qt::Uninitialized);
-    crypto_auth(reinterpret_cast<unsigned char *>(out.data()),
-                reinterpret_cast<const unsigned char *>(message.constData()),
-                static_cast<unsigned long long>(message.size()), m_anchorKey.data());
+    crypto_auth(outBytes(out), inBytes(message), static_cast<unsigned long long>(message.size()),
+                m_anchorKey.data());
     return out;
 }
 
@@ -136,7 +136,7 @@ Result<bool> AuditTrail::anchorMatchesEnd() const
     auto last = lastRow();
     if (!last)
         return std::unexpected(last.error());
-    return crypto_verify_32(reinterpret_cast<const unsigned char *>(anchor->mac.constData()),
+    return crypto_verify_32(inBytes(anchor->mac),
                             reinterpret_cast<const unsigned char *>(
                                 mac(anchor->seq, anchor->hash).constData())) == 0 &&
            anchor->seq == last->first && anchor->hash == last->second;
@@ -222,9 +222,9 @@ Result<AuditTrail::Verdict> AuditTrail::verify() const
         return verdict;
     }
     verdict.anchorSeq = anchor->seq;
-    if (crypto_verify_32(reinterpret_cast<const unsigned char *>(anchor->mac.constData()),
-                         reinterpret_cast<const unsigned char *>(
-                             mac(anchor->seq, anchor->hash).constData())) != 0)
+    if (crypto_verify_32(inBytes(anchor->mac), reinterpret_cast<const unsigned char *>(
+                                                   mac(anchor->seq, anchor->hash).constData())) !=
+        0)
         verdict.anchor = AnchorState::Altered;
     else if (anchor->seq != verdict.lastSeq || anchor->hash != previous)
         verdict.anchor = AnchorState::EndDiffers;

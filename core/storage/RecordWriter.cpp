@@ -72,17 +72,13 @@ Result<QString> RecordWriter::create(const QString &table, const QVariantMap &fi
     QString id = Uuid7::generateAt(stamp.wallMs);
 
     QStringList names{QStringLiteral("id")};
-    QStringList marks{QStringLiteral("?")};
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         names.append(QLatin1Char('"') + it.key() + QLatin1Char('"'));
-        marks.append(QStringLiteral("?"));
-    }
     names << QStringLiteral("updated_at") << QStringLiteral("device_id");
-    marks << QStringLiteral("?") << QStringLiteral("?");
 
     QSqlQuery insert(m_vault.database());
     insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                       .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                       .arg(table, names.join(QLatin1Char(',')), placeholders(names.size())));
     insert.addBindValue(id);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         insert.addBindValue(it.value());
@@ -247,10 +243,9 @@ Result<RecordWriter::Applied> RecordWriter::apply(const JournalChange &change,
         write.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?")
                           .arg(change.table, sets.join(QLatin1Char(','))));
     } else {
-        QStringList marks(names.size() + 1, QStringLiteral("?"));
         write.prepare(
             QStringLiteral("INSERT INTO \"%1\" (%2, id) VALUES (%3)")
-                .arg(change.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                .arg(change.table, names.join(QLatin1Char(',')), placeholders(names.size() + 1)));
     }
     for (const QVariant &value : std::as_const(values))
         write.addBindValue(value);
@@ -307,10 +302,8 @@ Result<int> RecordWriter::load(const QString &table, const QStringList &columns,
     stored.setForwardOnly(true);
     stored.prepare(QStringLiteral("SELECT updated_at FROM \"%1\" WHERE id = ?").arg(table));
     QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-            .arg(table, quoted.join(QLatin1Char(',')),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                       .arg(table, quoted.join(QLatin1Char(',')), placeholders(columns.size())));
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?")
                        .arg(table, sets.join(QLatin1Char(','))));

@@ -158,6 +158,11 @@ QDateTime Row::instant(const char *column) const
         [](const QVariant &v) { return readInstant(v.toString()); });
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
 QString storedInstant(const QDateTime &at)
 {
     return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));

@@ -83,6 +83,9 @@ private:
 QString storedInstant(const QDateTime &at);
 QDateTime readInstant(const QString &stored);
 
+// "?,?,?": one bound-value mark for each of `count` values, for an IN (...) list or a VALUES row.
+QString placeholders(qsizetype count);
+
 // Runs a query and maps each row with `map(const Row &)`.
 template<typename Map>
 auto selectAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
@@ -128,8 +131,7 @@ Status replaceRows(const QSqlDatabase &db, const char *table, const QString &wha
     QSqlQuery insert(db);
     if (!insert.prepare(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(name, columns.join(QStringLiteral(", ")),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))))
+                .arg(name, columns.join(QStringLiteral(", ")), placeholders(columns.size()))))
         return std::unexpected(sqlError(what, insert.lastError()));
     for (const T &item : items) {
         const QVariantList values = bind(item);

@@ -14,7 +14,6 @@ namespace {
 // of the file are the salt; the HMAC key is PBKDF2-HMAC-SHA1 of the raw key over the salt
 // XOR 0x3a, 2 iterations; each page's HMAC covers its ciphertext and IV, then its number as four
 // little-endian bytes.
-constexpr qint64 PageSize = 4096;
 constexpr int SaltBytes = 16;
 constexpr int IvBytes = 16;
 constexpr int HmacBytes = 20;
@@ -80,20 +79,20 @@ std::optional<bool> SqlCipherPages::keyOpensLaterPages(const QString &path, cons
     if (key.size() != KeyBytes)
         return std::nullopt;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() < 2 * PageSize)
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 2 * SqlCipherPages::PageSize)
         return std::nullopt;
     const QByteArray salt = file.read(SaltBytes);
     if (salt.size() != SaltBytes)
         return std::nullopt;
     const SecureBytes macKey = hmacKey(key, salt);
-    const qint64 pages = std::min<qint64>(file.size() / PageSize, PagesChecked + 1);
+    const qint64 pages = std::min<qint64>(file.size() / SqlCipherPages::PageSize, PagesChecked + 1);
     for (qint64 number = 2; number <= pages; ++number) {
-        if (!file.seek((number - 1) * PageSize))
+        if (!file.seek((number - 1) * SqlCipherPages::PageSize))
             return std::nullopt;
-        const QByteArray page = file.read(PageSize);
-        if (page.size() != PageSize)
+        const QByteArray page = file.read(SqlCipherPages::PageSize);
+        if (page.size() != SqlCipherPages::PageSize)
             return std::nullopt;
-        constexpr int Covered = PageSize - Reserve + IvBytes;
+        constexpr int Covered = SqlCipherPages::PageSize - Reserve + IvBytes;
         QByteArray message = page.left(Covered);
         const auto n = static_cast<quint32>(number);
         message.append(static_cast<char>(n))

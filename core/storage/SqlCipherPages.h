@@ -15,6 +15,9 @@ namespace relais {
 class SqlCipherPages
 {
 public:
+    // SQLCipher 3's page, as Relais pins it (SqlCipherDriver): the unit of the file's size.
+    static constexpr qint64 PageSize = 4096;
+
     // Whether `key` is the key of the pages after the first: nullopt when the file has none to
     // check (or cannot be read).
     static std::optional<bool> keyOpensLaterPages(const QString &path, const SecureBytes &key);

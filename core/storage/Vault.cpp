@@ -30,7 +30,6 @@ Q_LOGGING_CATEGORY(lcVault, "relais.storage.vault")
 
 namespace {
 
-constexpr qint64 PageSize = 4096;
 const QStringList SyncColumns = {QStringLiteral("id"), QStringLiteral("updated_at"),
                                  QStringLiteral("device_id"), QStringLiteral("deleted")};
 
@@ -88,13 +87,13 @@ Status Vault::inspectFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray firstPage = file.read(PageSize);
+    const QByteArray firstPage = file.read(SqlCipherPages::PageSize);
     if (firstPage.isEmpty())
         return fail(ErrorCode::NotAVault, tr("%1 is empty: it is not a vault.").arg(path));
     if (firstPage.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(ErrorCode::PlainDatabase,
                     tr("%1 is an unencrypted SQLite database, not a Relais vault.").arg(path));
-    if (info.size() % PageSize != 0)
+    if (info.size() % SqlCipherPages::PageSize != 0)
         return fail(ErrorCode::NotAVault,
                     tr("%1 is truncated or is not a Relais vault (its size is not a whole number "
                        "of pages).")

@@ -1,17 +1,10 @@
 #include "DeviceKeys.h"
 
+#include "util/SodiumBytes.h"
+
 #include <sodium.h>
 
 namespace relais {
-
-namespace {
-
-const unsigned char *bytes(const QByteArray &array)
-{
-    return reinterpret_cast<const unsigned char *>(array.constData());
-}
-
-} // namespace
 
 DeviceKeys DeviceKeys::generate()
 {
@@ -48,7 +41,7 @@ QByteArray DeviceKeys::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         bytes(message), static_cast<unsigned long long>(message.size()),
+                         inBytes(message), static_cast<unsigned long long>(message.size()),
                          m_signSecret.data());
     return signature;
 }
@@ -58,9 +51,9 @@ bool DeviceKeys::verify(const QByteArray &signature, const QByteArray &message,
 {
     if (signature.size() != crypto_sign_BYTES || signPublic.size() != crypto_sign_PUBLICKEYBYTES)
         return false;
-    return crypto_sign_verify_detached(bytes(signature), bytes(message),
+    return crypto_sign_verify_detached(inBytes(signature), inBytes(message),
                                        static_cast<unsigned long long>(message.size()),
-                                       bytes(signPublic)) == 0;
+                                       inBytes(signPublic)) == 0;
 }
 
 QByteArray DeviceKeys::sealTo(const QByteArray &boxPublic, const SecureBytes &secret)
@@ -70,7 +63,7 @@ QByteArray DeviceKeys::sealTo(const QByteArray &boxPublic, const SecureBytes &se
     QByteArray sealed(static_cast<qsizetype>(secret.size() + crypto_box_SEALBYTES),
                       Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), secret.data(), secret.size(),
-                    bytes(boxPublic));
+                    inBytes(boxPublic));
     return sealed;
 }
 
@@ -79,7 +72,7 @@ Result<SecureBytes> DeviceKeys::openSealed(const QByteArray &sealed) const
     if (sealed.size() <= static_cast<qsizetype>(crypto_box_SEALBYTES))
         return fail(ErrorCode::Corrupt, tr("The sealed key received is too short."));
     SecureBytes opened(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
-    if (crypto_box_seal_open(opened.data(), bytes(sealed),
+    if (crypto_box_seal_open(opened.data(), inBytes(sealed),
                              static_cast<unsigned long long>(sealed.size()),
                              reinterpret_cast<const unsigned char *>(m_public.box.constData()),
                              m_boxSecret.data()) != 0)

@@ -1,5 +1,7 @@
 #include "Envelope.h"
 
+#include "util/SodiumBytes.h"
+
 #include <sodium.h>
 
 #include <array>
@@ -13,16 +15,6 @@ constexpr qsizetype NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr qsizetype SignatureBytes = crypto_sign_BYTES;
 constexpr int LargeStep = 64 * 1024;
-
-unsigned char *writable(QByteArray &array)
-{
-    return reinterpret_cast<unsigned char *>(array.data());
-}
-
-const unsigned char *bytes(const QByteArray &array)
-{
-    return reinterpret_cast<const unsigned char *>(array.constData());
-}
 
 } // namespace
 
@@ -93,18 +85,18 @@ SealedEnvelope Envelope::seal(const EnvelopeHeader &header, const QByteArray &pl
     QByteArray padded = plaintext;
     padded.resize(bucket);
     std::size_t paddedLength = 0;
-    sodium_pad(&paddedLength, writable(padded), static_cast<std::size_t>(plaintext.size()),
+    sodium_pad(&paddedLength, outBytes(padded), static_cast<std::size_t>(plaintext.size()),
                static_cast<std::size_t>(bucket), static_cast<std::size_t>(bucket));
 
     const QByteArray ad = associatedData(header);
     QByteArray out(1 + NonceBytes + padded.size() + TagBytes, Qt::Uninitialized);
     out[0] = Version;
-    unsigned char *nonce = writable(out) + 1;
+    unsigned char *nonce = outBytes(out) + 1;
     randombytes_buf(nonce, NonceBytes);
     unsigned long long cipherLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        nonce + NonceBytes, &cipherLength, bytes(padded),
-        static_cast<unsigned long long>(padded.size()), bytes(ad),
+        nonce + NonceBytes, &cipherLength, inBytes(padded),
+        static_cast<unsigned long long>(padded.size()), inBytes(ad),
         static_cast<unsigned long long>(ad.size()), nullptr, nonce, syncKey.data());
     wipe(padded);
     out.append(signer.sign(ad + out));
@@ -132,18 +124,18 @@ Result<QByteArray> Envelope::open(const SealedEnvelope &envelope, const SecureBy
                     tr("The envelope's signature does not match the workstation it names."));
     if (syncKey.size() != KeyBytes)
         return fail(ErrorCode::WrongKey, tr("No practice key for this envelope's epoch."));
-    const unsigned char *nonce = bytes(body) + 1;
+    const unsigned char *nonce = inBytes(body) + 1;
     const qsizetype cipherLength = body.size() - 1 - NonceBytes;
     QByteArray padded(cipherLength - TagBytes, Qt::Uninitialized);
     unsigned long long plainLength = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            writable(padded), &plainLength, nullptr, nonce + NonceBytes,
-            static_cast<unsigned long long>(cipherLength), bytes(ad),
+            outBytes(padded), &plainLength, nullptr, nonce + NonceBytes,
+            static_cast<unsigned long long>(cipherLength), inBytes(ad),
             static_cast<unsigned long long>(ad.size()), nonce, syncKey.data()) != 0)
         return fail(ErrorCode::WrongKey,
                     tr("The envelope does not open with the practice's key of its epoch."));
     std::size_t length = 0;
-    if (sodium_unpad(&length, bytes(padded), static_cast<std::size_t>(plainLength),
+    if (sodium_unpad(&length, inBytes(padded), static_cast<std::size_t>(plainLength),
                      static_cast<std::size_t>(plainLength)) != 0)
         return fail(ErrorCode::Corrupt, tr("The envelope's padding is damaged."));
     padded.truncate(static_cast<qsizetype>(length));

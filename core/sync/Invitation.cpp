@@ -6,6 +6,7 @@
 #include "sync/DeviceKeys.h"
 #include "sync/Hub.h"
 #include "sync/SyncState.h"
+#include "util/SodiumBytes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,10 +69,9 @@ QByteArray lock(const QByteArray &message, const SecureBytes &key)
 {
     QByteArray out(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + message.size(),
                    Qt::Uninitialized);
-    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    auto *nonce = outBytes(out);
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
-                          reinterpret_cast<const unsigned char *>(message.constData()),
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, inBytes(message),
                           static_cast<unsigned long long>(message.size()), nonce, key.data());
     return out;
 }
@@ -82,11 +82,11 @@ std::optional<QByteArray> unlock(const QByteArray &locked, const SecureBytes &ke
     if (key.isEmpty() || locked.size() < Overhead)
         return std::nullopt;
     QByteArray message(locked.size() - Overhead, Qt::Uninitialized);
-    const auto *nonce = reinterpret_cast<const unsigned char *>(locked.constData());
-    if (crypto_secretbox_open_easy(
-            reinterpret_cast<unsigned char *>(message.data()), nonce + crypto_secretbox_NONCEBYTES,
-            static_cast<unsigned long long>(locked.size()) - crypto_secretbox_NONCEBYTES, nonce,
-            key.data()) != 0)
+    const auto *nonce = inBytes(locked);
+    if (crypto_secretbox_open_easy(outBytes(message), nonce + crypto_secretbox_NONCEBYTES,
+                                   static_cast<unsigned long long>(locked.size()) -
+                                       crypto_secretbox_NONCEBYTES,
+                                   nonce, key.data()) != 0)
         return std::nullopt;
     return message;
 }
@@ -137,8 +137,7 @@ Result<Invitation::Made> Invitation::make(Vault &vault, Hub &hub)
     const QByteArray secret = code.toLatin1();
     if (auto ok =
             state.setSecret(SecretPrefix + code.left(IdLength),
-                            SecureBytes(reinterpret_cast<const unsigned char *>(secret.constData()),
-                                        static_cast<std::size_t>(secret.size())));
+                            SecureBytes(inBytes(secret), static_cast<std::size_t>(secret.size())));
         !ok)
         return std::unexpected(ok.error());
     if (auto ok = hub.offerInvitation(code.left(IdLength), state.practiceId(), expires); !ok)
@@ -197,8 +196,7 @@ Result<int> Invitation::grantAnswered(Vault &vault, Hub &hub, const Actor &actor
                     '\n';
         }
         const QByteArray sealedKeys = DeviceKeys::sealTo(
-            boxKey, SecureBytes(reinterpret_cast<const unsigned char *>(keys.constData()),
-                                static_cast<std::size_t>(keys.size())));
+            boxKey, SecureBytes(inBytes(keys), static_cast<std::size_t>(keys.size())));
         wipe(keys);
         auto enrolled = vault.write(actor, [&](RecordWriter &w) -> Status {
             auto made =
@@ -325,8 +323,7 @@ Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const QStr
                 const QByteArray password = hubPassword.toUtf8();
                 if (auto ok = state.setSecret(
                         SyncState::HubPasswordSecret,
-                        SecureBytes(reinterpret_cast<const unsigned char *>(password.constData()),
-                                    static_cast<std::size_t>(password.size())));
+                        SecureBytes(inBytes(password), static_cast<std::size_t>(password.size())));
                     !ok)
                     return ok;
                 const QString inviter =

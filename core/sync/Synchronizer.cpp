@@ -7,6 +7,7 @@
 #include "storage/Rows.h"
 #include "storage/Vault.h"
 #include "sync/SyncState.h"
+#include "util/SodiumBytes.h"
 #include "util/Uuid7.h"
 
 #include <QJsonArray>
@@ -215,8 +216,7 @@ Status Synchronizer::connect(const QString &hub, const QString &password, SyncRe
         const QByteArray bytes = secret.toUtf8();
         if (auto ok = m_state->setSecret(
                 SyncState::HubPasswordSecret,
-                SecureBytes(reinterpret_cast<const unsigned char *>(bytes.constData()),
-                            static_cast<std::size_t>(bytes.size())));
+                SecureBytes(inBytes(bytes), static_cast<std::size_t>(bytes.size())));
             !ok)
             return ok;
     }

@@ -1,5 +1,7 @@
 #include "SecureBytes.h"
 
+#include "SodiumBytes.h"
+
 #include <sodium.h>
 
 #include <new>
@@ -62,8 +64,7 @@ SecureBytes SecureBytes::random(std::size_t size)
 
 SecureBytes SecureBytes::takeFrom(QByteArray &bytes)
 {
-    SecureBytes out(reinterpret_cast<const unsigned char *>(bytes.constData()),
-                    static_cast<std::size_t>(bytes.size()));
+    SecureBytes out(inBytes(bytes), static_cast<std::size_t>(bytes.size()));
     wipe(bytes);
     return out;
 }
