@@ -215,15 +215,18 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
     } else if (verb == QLatin1String("hub")) {
         const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
         if ((what != QLatin1String("init") && what != QLatin1String("status") &&
-             what != QLatin1String("prune")) ||
+             what != QLatin1String("prune") && what != QLatin1String("add-practice")) ||
             line.hubUrl.isEmpty()) {
-            *error = tr("hub takes init, status or prune, with --url "
+            *error = tr("hub takes init, status, prune or add-practice, with --url "
                         "postgresql://USER@HOST:PORT/DATABASE.");
             return std::nullopt;
         }
         line.verb = what == QLatin1String("init")     ? Verb::HubInit
                     : what == QLatin1String("status") ? Verb::HubStatus
-                                                      : Verb::HubPrune;
+                    : what == QLatin1String("prune")  ? Verb::HubPrune
+                                                      : Verb::HubAddPractice;
+        if (line.verb == Verb::HubAddPractice && !positional.isEmpty())
+            line.practiceId = positional.takeFirst();
     } else if (verb == QLatin1String("sync")) {
         const QString what = positional.isEmpty() ? QString() : positional.takeFirst();
         if (what.isEmpty()) {
@@ -273,8 +276,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         return std::nullopt;
     }
     if (!line.hubUrl.isEmpty() && line.verb != Verb::HubInit && line.verb != Verb::HubStatus &&
-        line.verb != Verb::HubPrune && line.verb != Verb::Sync && line.verb != Verb::SyncJoin) {
-        *error = tr("--url goes with hub init, status and prune, --hub with sync and sync join.");
+        line.verb != Verb::HubPrune && line.verb != Verb::HubAddPractice &&
+        line.verb != Verb::Sync && line.verb != Verb::SyncJoin) {
+        *error = tr("--url goes with the hub commands, --hub with sync and sync join.");
         return std::nullopt;
     }
     if ((!line.code.isEmpty() && line.verb != Verb::SyncJoin) ||
@@ -372,9 +376,14 @@ QString CommandLine::helpText()
               "                        print the signed prescription ID (its number, under its\n"
               "                        QR code) as a PDF ordonnance; printed before, it is\n"
               "                        marked as a duplicate\n"
-              "  hub init --url URL    set up the practice's hub in an empty PostgreSQL database\n"
-              "                        (URL: postgresql://USER@HOST:PORT/DATABASE; the\n"
+              "  hub init --url URL    set up the practice's hub in an empty PostgreSQL database,\n"
+              "                        or bring it up to date (URL: postgresql://USER@HOST:PORT/\n"
+              "                        DATABASE, USER its owner, allowed to create roles; the\n"
               "                        password from PGPASSWORD, or asked); says what it did\n"
+              "  hub add-practice --url URL [PRACTICE]\n"
+              "                        a new practice on the hub (or one more login for\n"
+              "                        PRACTICE): prints the login and the password its first\n"
+              "                        workstation gives at its first sync\n"
               "  hub status --url URL  what the hub holds, for its host: its size, and per\n"
               "                        practice the envelopes, the last snapshot and when each\n"
               "                        workstation was last seen\n"
@@ -383,14 +392,16 @@ QString CommandLine::helpText()
               "  sync [--hub URL] [--user LOGIN]\n"
               "                        send this workstation's changes to the hub and receive\n"
               "                        the others'; the practice's first sync (an administrator,\n"
-              "                        --user) sets the practice up on the hub at URL\n"
+              "                        --user) sets the practice up on the hub at URL, with the\n"
+              "                        login the hub's host gave (hub add-practice)\n"
               "  sync status           the hub, the last sync, what waits, the workstations\n"
               "  sync invite --user LOGIN [--no-wait]\n"
               "                        print a one-time code (valid 15 minutes) for a new\n"
               "                        workstation, then wait for it and let it in\n"
               "  sync join --hub URL --code CODE\n"
               "                        make this workstation's vault (--vault) from the\n"
-              "                        practice that gave CODE\n"
+              "                        practice that gave CODE (URL: where the hub is; the\n"
+              "                        code gives the login)\n"
               "  digest                a digest of the synced records: the same on two\n"
               "                        workstations exactly when they hold the same records\n"
               "  audit verify          check every page of the vault, and that no entry of the\n"

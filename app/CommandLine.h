@@ -35,6 +35,7 @@ public:
         HubInit,
         HubStatus,
         HubPrune,
+        HubAddPractice,
         Sync,
         SyncStatus,
         SyncInvite,
@@ -61,6 +62,7 @@ public:
     QDate to;               // export-ics --to
     QString hubUrl;         // hub init --url, sync --hub, sync join --hub
     QString code;           // sync join --code
+    QString practiceId;     // hub add-practice [PRACTICE]
     bool noWait = false;    // sync invite --no-wait
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.

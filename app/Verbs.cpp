@@ -666,6 +666,30 @@ int runHubPrune(const CommandLine &line, VaultAccess &)
     return 0;
 }
 
+int runHubAddPractice(const CommandLine &line, VaultAccess &)
+{
+    auto hub = hubOfLine(line);
+    if (!hub)
+        return failure(hub.error());
+    auto made = (*hub)->addPractice(line.practiceId);
+    if (!made)
+        return failure(made.error());
+    HubAddress address = (*hub)->address();
+    address.user = made->login.role;
+    out() << Verbs::tr("Practice: %1").arg(made->practiceId) << Qt::endl
+          << Verbs::tr("Hub address for its workstation: %1").arg(address.toString()) << Qt::endl
+          << Verbs::tr("Password: %1")
+                 .arg(QString::fromLatin1(made->login.password.chars(),
+                                          static_cast<qsizetype>(made->login.password.size())))
+          << Qt::endl
+          << Verbs::tr("Give both to the practice by a way of their own (not the same e-mail). "
+                       "The password is shown only now: the workstation replaces it with one "
+                       "of its own at its first sync, and the practice's other workstations "
+                       "get their logins through invitations.")
+          << Qt::endl;
+    return 0;
+}
+
 int runHubStatus(const CommandLine &line, VaultAccess &)
 {
     auto hub = hubOfLine(line);
@@ -830,15 +854,12 @@ int runSyncJoin(const CommandLine &line, VaultAccess &access)
                              Verbs::tr("%1 already exists: sync join makes a new vault. Choose "
                                        "another file with --vault.")
                                  .arg(line.vaultPath)});
-    auto password = hubPassword(line.hubUrl);
-    if (!password)
-        return failure(password.error());
     auto created = access.create(line.vaultPath);
     if (!created)
         return failure(created.error());
     bool said = false;
-    const Status joined = PracticeSync::join(
-        *created->vault, line.hubUrl, *password, line.code, [&said](qint64 remainingMs) {
+    const Status joined =
+        PracticeSync::join(*created->vault, line.hubUrl, line.code, [&said](qint64 remainingMs) {
             if (!said)
                 err() << Verbs::tr("Waiting for the inviting workstation to let this one in "
                                    "(%1 min left; it does at its next sync)…")

@@ -23,6 +23,7 @@ int runExportIcs(const CommandLine &line, VaultAccess &access);
 int runHubInit(const CommandLine &line, VaultAccess &access);
 int runHubStatus(const CommandLine &line, VaultAccess &access);
 int runHubPrune(const CommandLine &line, VaultAccess &access);
+int runHubAddPractice(const CommandLine &line, VaultAccess &access);
 int runSync(const CommandLine &line, VaultAccess &access);
 int runSyncStatus(const CommandLine &line, VaultAccess &access);
 int runSyncInvite(const CommandLine &line, VaultAccess &access);

@@ -92,6 +92,7 @@ int main(int argc, char **argv)
     case Verb::HubInit: return runVerb(relais::runHubInit, *line, keychain);
     case Verb::HubStatus: return runVerb(relais::runHubStatus, *line, keychain);
     case Verb::HubPrune: return runVerb(relais::runHubPrune, *line, keychain);
+    case Verb::HubAddPractice: return runVerb(relais::runHubAddPractice, *line, keychain);
     case Verb::Sync: return runVerb(relais::runSync, *line, keychain);
     case Verb::SyncStatus: return runVerb(relais::runSyncStatus, *line, keychain);
     case Verb::SyncInvite: return runVerb(relais::runSyncInvite, *line, keychain);

@@ -514,12 +514,12 @@
         <translation>--user va avec import-bdpm, import-thesaurus, import-fhir, export-fhir, day-list, export-ics, print-prescription, restore, sync et sync invite.</translation>
     </message>
     <message>
-        <source>hub takes init, status or prune, with --url postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>hub prend init, status ou prune, avec --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <source>hub takes init, status, prune or add-practice, with --url postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>hub prend init, status, prune ou add-practice, avec --url postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
-        <source>--url goes with hub init, status and prune, --hub with sync and sync join.</source>
-        <translation>--url va avec hub init, status et prune, --hub avec sync et sync join.</translation>
+        <source>--url goes with the hub commands, --hub with sync and sync join.</source>
+        <translation>--url va avec les commandes hub, --hub avec sync et sync join.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -563,9 +563,14 @@ Commands:
                         print the signed prescription ID (its number, under its
                         QR code) as a PDF ordonnance; printed before, it is
                         marked as a duplicate
-  hub init --url URL    set up the practice&apos;s hub in an empty PostgreSQL database
-                        (URL: postgresql://USER@HOST:PORT/DATABASE; the
+  hub init --url URL    set up the practice&apos;s hub in an empty PostgreSQL database,
+                        or bring it up to date (URL: postgresql://USER@HOST:PORT/
+                        DATABASE, USER its owner, allowed to create roles; the
                         password from PGPASSWORD, or asked); says what it did
+  hub add-practice --url URL [PRACTICE]
+                        a new practice on the hub (or one more login for
+                        PRACTICE): prints the login and the password its first
+                        workstation gives at its first sync
   hub status --url URL  what the hub holds, for its host: its size, and per
                         practice the envelopes, the last snapshot and when each
                         workstation was last seen
@@ -574,14 +579,16 @@ Commands:
   sync [--hub URL] [--user LOGIN]
                         send this workstation&apos;s changes to the hub and receive
                         the others&apos;; the practice&apos;s first sync (an administrator,
-                        --user) sets the practice up on the hub at URL
+                        --user) sets the practice up on the hub at URL, with the
+                        login the hub&apos;s host gave (hub add-practice)
   sync status           the hub, the last sync, what waits, the workstations
   sync invite --user LOGIN [--no-wait]
                         print a one-time code (valid 15 minutes) for a new
                         workstation, then wait for it and let it in
   sync join --hub URL --code CODE
                         make this workstation&apos;s vault (--vault) from the
-                        practice that gave CODE
+                        practice that gave CODE (URL: where the hub is; the
+                        code gives the login)
   digest                a digest of the synced records: the same on two
                         workstations exactly when they hold the same records
   audit verify          check every page of the vault, and that no entry of the
@@ -637,9 +644,14 @@ Commandes :
                         imprime en PDF l’ordonnance signée ID (son numéro, sous son
                         code QR) ; déjà imprimée, elle porte la mention duplicata
   hub init --url URL    installe le serveur de synchronisation du cabinet dans une base
-                        PostgreSQL vide (URL : postgresql://UTILISATEUR@HÔTE:PORT/BASE ;
-                        le mot de passe vient de PGPASSWORD, ou est demandé) ; dit ce
-                        qu’il a fait
+                        PostgreSQL vide, ou le met à jour (URL : postgresql://
+                        UTILISATEUR@HÔTE:PORT/BASE, UTILISATEUR son propriétaire, autorisé
+                        à créer des rôles ; le mot de passe vient de PGPASSWORD, ou est
+                        demandé) ; dit ce qu’il a fait
+  hub add-practice --url URL [CABINET]
+                        un nouveau cabinet sur le serveur (ou un identifiant de plus
+                        pour CABINET) : affiche l’identifiant et le mot de passe que
+                        son premier poste donne à sa première synchronisation
   hub status --url URL  ce que le serveur contient, pour son hébergeur : sa taille et,
                         par cabinet, les enveloppes, le dernier instantané et quand
                         chaque poste a été vu pour la dernière fois
@@ -648,14 +660,16 @@ Commandes :
   sync [--hub URL] [--user IDENTIFIANT]
                         envoie au serveur les modifications de ce poste et reçoit
                         celles des autres ; la première synchronisation du cabinet
-                        (un administrateur, --user) l’installe sur le serveur URL
+                        (un administrateur, --user) l’installe sur le serveur URL, avec
+                        l’identifiant donné par l’hébergeur (hub add-practice)
   sync status           le serveur, la dernière synchronisation, ce qui attend, les postes
   sync invite --user IDENTIFIANT [--no-wait]
                         affiche un code à usage unique (valable 15 minutes) pour un
                         nouveau poste, puis l’attend et le fait entrer
   sync join --hub URL --code CODE
                         crée le coffre de ce poste (--vault) à partir du cabinet qui
-                        a donné CODE
+                        a donné CODE (URL : où est le serveur ; le code donne
+                        l’identifiant)
   digest                une empreinte des dossiers synchronisés : la même sur deux
                         postes exactement quand ils détiennent les mêmes dossiers
   audit verify          vérifie chaque page du coffre, et qu’aucune entrée du journal
@@ -1242,10 +1256,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>L’acceptation de l’invitation a échoué</translation>
     </message>
     <message>
-        <source>Closing the invitation failed</source>
-        <translation>La clôture de l’invitation a échoué</translation>
-    </message>
-    <message>
         <source>Reading the invitations failed</source>
         <translation>La lecture des invitations a échoué</translation>
     </message>
@@ -1300,6 +1310,30 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>One change is too large to send (%1 bytes sealed; the hub takes at most %2): it stays on this workstation.</source>
         <translation>Une modification est trop grande pour être envoyée (%1 octets scellée ; le serveur en accepte au plus %2) : elle reste sur ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 may not create roles, and the hub gives each workstation a login of its own: a superuser must first run “ALTER ROLE %1 CREATEROLE”.</source>
+        <translation>%1 n’a pas le droit de créer des rôles, or le serveur donne à chaque poste son propre identifiant : un superutilisateur doit d’abord exécuter « ALTER ROLE %1 CREATEROLE ».</translation>
+    </message>
+    <message>
+        <source>The hub is at schema version %1 and this version of Relais needs %2: its host must run “relais hub init --url %3” to bring it up to date.</source>
+        <translation>Le serveur est au schéma version %1 et cette version de Relais demande la %2 : son hébergeur doit exécuter « relais hub init --url %3 » pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Adding the practice failed</source>
+        <translation>L’ajout du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>The hub has no practice %1: “relais hub status” lists them.</source>
+        <translation>Le serveur n’a pas de cabinet %1 : « relais hub status » les liste.</translation>
+    </message>
+    <message>
+        <source>Taking this workstation&apos;s place on the hub failed</source>
+        <translation>L’enregistrement de ce poste sur le serveur a échoué</translation>
+    </message>
+    <message>
+        <source>Changing this workstation&apos;s password on the hub failed</source>
+        <translation>Le changement du mot de passe de ce poste sur le serveur a échoué</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1618,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Joining the practice was stopped.</source>
         <translation>L’entrée dans le cabinet a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Making the invitation failed: out of memory.</source>
+        <translation>La création de l’invitation a échoué : mémoire insuffisante.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3329,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The hub no longer holds changes this workstation has not received: they were pruned (through %1; this workstation is at %2), probably because it was put back from an old backup. Nothing was sent or received. Set this workstation up again by joining the practice from another one.</source>
         <translation>Le serveur ne détient plus des modifications que ce poste n’a pas reçues : elles ont été élaguées (jusqu’à %1 ; ce poste en est à %2), sans doute parce qu’il a été remis d’une ancienne sauvegarde. Rien n’a été envoyé ni reçu. Réinstallez ce poste en rejoignant le cabinet depuis un autre poste.</translation>
     </message>
+    <message>
+        <source>The hub has no open invitation with this code: check the code, as shown on the inviting workstation. An invitation is valid 15 minutes and lets one workstation in.</source>
+        <translation>Le serveur n’a pas d’invitation ouverte avec ce code : vérifiez le code, tel qu’affiché sur le poste qui invite. Une invitation est valable 15 minutes et fait entrer un seul poste.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s login %1 is no practice&apos;s, or no longer: it may have been revoked. Ask the hub&apos;s host for a login (relais hub add-practice).</source>
+        <translation>L’identifiant %1 du serveur n’est celui d’aucun cabinet, ou ne l’est plus : il a peut-être été révoqué. Demandez un identifiant à l’hébergeur du serveur (relais hub add-practice).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s login %1 is another practice&apos;s: nothing was sent or received.</source>
+        <translation>L’identifiant %1 du serveur est celui d’un autre cabinet : rien n’a été envoyé ni reçu.</translation>
+    </message>
+    <message>
+        <source>The practice of this login already has workstations: join it with an invitation made on one of them.</source>
+        <translation>Le cabinet de cet identifiant a déjà des postes : rejoignez-le avec une invitation faite sur l’un d’eux.</translation>
+    </message>
 </context>
 <context>
     <name>relais::TerminalPrompt</name>
@@ -4036,6 +4090,22 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Workstation %1: first seen %2, last seen %3, received through sequence %4.</source>
         <translation>Poste %1 : vu la première fois le %2, la dernière le %3, a reçu jusqu’à la séquence %4.</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Cabinet : %1</translation>
+    </message>
+    <message>
+        <source>Hub address for its workstation: %1</source>
+        <translation>Adresse du serveur pour son poste : %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Give both to the practice by a way of their own (not the same e-mail). The password is shown only now: the workstation replaces it with one of its own at its first sync, and the practice&apos;s other workstations get their logins through invitations.</source>
+        <translation>Transmettez-les au cabinet par deux voies distinctes (pas le même courriel). Le mot de passe n’est affiché que maintenant : le poste le remplace par le sien à sa première synchronisation, et les autres postes du cabinet reçoivent leur identifiant par invitation.</translation>
     </message>
 </context>
 <context>
@@ -6173,10 +6243,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>&amp;Hub:</source>
         <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>Hub &amp;password:</source>
-        <translation>&amp;Mot de passe du serveur :</translation>
     </message>
     <message>
         <source>Invitation &amp;code:</source>

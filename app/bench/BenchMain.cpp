@@ -190,23 +190,21 @@ SyncReport syncOnce(Vault &vault, const Actor &actor, const QString &hub = {},
 
 // A second workstation joining `first`'s practice: invited, let in while it waits, then its
 // first sync. Returns its first sync's time in ms.
-double joinPractice(Vault &first, Vault &joining, const QString &hub, const QString &password,
-                    double *grantMs = nullptr)
+double joinPractice(Vault &first, Vault &joining, const QString &hub, double *grantMs = nullptr)
 {
     const Actor admin{QStringLiteral("bench-admin")};
     auto made = Synchronizer(first, admin).invite();
     if (!made)
         die(made.error().message);
-    const Status joined =
-        Synchronizer(joining, Actor::system()).join(hub, password, made->code, [&](qint64) {
-            // Letting it in: the snapshot, when one is due, is made here.
-            QElapsedTimer granting;
-            granting.start();
-            must(Synchronizer(first, admin).grantAnswered());
-            if (grantMs)
-                *grantMs = static_cast<double>(granting.nsecsElapsed()) / 1e6;
-            return true;
-        });
+    const Status joined = Synchronizer(joining, Actor::system()).join(hub, made->code, [&](qint64) {
+        // Letting it in: the snapshot, when one is due, is made here.
+        QElapsedTimer granting;
+        granting.start();
+        must(Synchronizer(first, admin).grantAnswered());
+        if (grantMs)
+            *grantMs = static_cast<double>(granting.nsecsElapsed()) / 1e6;
+        return true;
+    });
     if (!joined)
         die(joined.error().message);
     syncOnce(first, admin); // pushes the enrolment
@@ -1600,7 +1598,7 @@ int main(int argc, char **argv)
         syncOnce(**first, admin, hub, hubPassword); // sets the practice up
         // Both workstations of the practice before the changes: the second receives them as
         // envelopes, as every day (a workstation joining starts from a snapshot instead).
-        joinPractice(**first, **second, hub, hubPassword);
+        joinPractice(**first, **second, hub);
         quint32 state = 5;
         must(createPatients(**first, 10000, state, 1000));
         const qint64 changes =
@@ -1657,7 +1655,7 @@ int main(int argc, char **argv)
             syncOnce(**practice, Actor{QStringLiteral("bench-admin")}, hub, hubPassword);
         const double pushMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         double grantMs = 0;
-        const double joinMs = joinPractice(**practice, **joining, hub, hubPassword, &grantMs);
+        const double joinMs = joinPractice(**practice, **joining, hub, &grantMs);
         const bool same = digestOf(**practice) == digestOf(**joining);
         const QJsonObject tables = payloadBytes(**practice);
         report.insert(

@@ -67,10 +67,10 @@ Result<int> PracticeSync::grantAnswered(const Session &session)
     return Synchronizer(m_vault, session.actor()).grantAnswered();
 }
 
-Status PracticeSync::join(Vault &vault, const QString &hub, const QString &password,
-                          const QString &code, const Invitation::Waiting &waiting)
+Status PracticeSync::join(Vault &vault, const QString &hub, const QString &code,
+                          const Invitation::Waiting &waiting)
 {
-    return Synchronizer(vault, Actor::system()).join(hub, password, code, waiting);
+    return Synchronizer(vault, Actor::system()).join(hub, code, waiting);
 }
 
 Result<PracticeSync::State> PracticeSync::state() const

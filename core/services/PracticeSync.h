@@ -32,9 +32,10 @@ public:
     Result<Invitation::Made> invite(const Session &session);
     // Enrols the workstations that answered this one's invitations.
     Result<int> grantAnswered(const Session &session);
-    // Makes a fresh vault a workstation of the practice that invited it.
-    static Status join(Vault &vault, const QString &hub, const QString &password,
-                       const QString &code, const Invitation::Waiting &waiting);
+    // Makes a fresh vault a workstation of the practice that invited it: `hub` says where the
+    // hub is, the code gives the login.
+    static Status join(Vault &vault, const QString &hub, const QString &code,
+                       const Invitation::Waiting &waiting);
 
     struct Workstation
     {

@@ -1,8 +1,11 @@
 #include "Hub.h"
 
+#include "util/Uuid7.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -17,7 +20,6 @@ Q_LOGGING_CATEGORY(lcHub, "relais.sync.hub")
 namespace {
 
 constexpr int PushRowsPerStatement = 100;
-constexpr int LockClass = 0x52454c; // "REL": the advisory lock space of pushes
 
 // The hub's tables, in the order they are made. Each statement can run again harmlessly.
 struct HubTable
@@ -101,6 +103,172 @@ const QList<HubTable> &hubUpgrades()
         {"limits.push_rows_trigger",
          "CREATE TRIGGER envelope_push_rows AFTER INSERT ON relais.envelope REFERENCING NEW TABLE "
          "AS added FOR EACH STATEMENT EXECUTE FUNCTION relais.limit_push()"},
+        // 4: a login per workstation, which sees its own practice's rows and nothing else.
+        // relais.member says whose each login is; a login made for an invitation is not
+        // enrolled (sees nothing of the practice) until the invitation is granted and the new
+        // workstation claims it. Workstations share one group role per hub, with the grants
+        // below and no others: no UPDATE, DELETE, TRUNCATE or DDL on anything; what they must
+        // change, they change through the SECURITY DEFINER functions, which check whose it is.
+        // The host (the schema's owner, or a role it belongs to) passes every check.
+        {"member", "CREATE TABLE IF NOT EXISTS relais.member (role name PRIMARY KEY, "
+                   "practice_id text NOT NULL REFERENCES relais.practice (id), device_id text, "
+                   "invitation_id text, enrolled boolean NOT NULL DEFAULT false, "
+                   "created_at timestamptz NOT NULL DEFAULT now(), revoked_at timestamptz)"},
+        {"workstation_group",
+         "CREATE OR REPLACE FUNCTION relais.workstation_group() RETURNS name LANGUAGE sql STABLE "
+         "AS $$ SELECT ('relais_ws_' || left(md5(current_database()), 20))::name $$"},
+        {"workstation_group.role",
+         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+         "relais.workstation_group()) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', "
+         "relais.workstation_group()); END IF; END $$"},
+        {"my_practice",
+         "CREATE OR REPLACE FUNCTION relais.my_practice() RETURNS text LANGUAGE sql STABLE "
+         "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ SELECT practice_id FROM "
+         "relais.member WHERE role = session_user AND enrolled AND revoked_at IS NULL $$"},
+        {"my_device",
+         "CREATE OR REPLACE FUNCTION relais.my_device() RETURNS text LANGUAGE sql STABLE "
+         "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ SELECT device_id FROM "
+         "relais.member WHERE role = session_user AND enrolled AND revoked_at IS NULL $$"},
+        {"my_invitation",
+         "CREATE OR REPLACE FUNCTION relais.my_invitation() RETURNS text LANGUAGE sql STABLE "
+         "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ SELECT invitation_id FROM "
+         "relais.member WHERE role = session_user AND revoked_at IS NULL $$"},
+        {"is_host", "CREATE OR REPLACE FUNCTION relais.is_host() RETURNS boolean LANGUAGE sql "
+                    "STABLE SET search_path = pg_catalog, pg_temp AS $$ SELECT "
+                    "pg_has_role(session_user, (SELECT nspowner FROM pg_namespace WHERE nspname "
+                    "= 'relais'), 'MEMBER') $$"},
+        {"may_act",
+         "CREATE OR REPLACE FUNCTION relais.may_act(p_practice text, p_device text) RETURNS "
+         "boolean LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$ SELECT "
+         "relais.is_host() OR (p_practice = relais.my_practice() AND (p_device IS NULL OR "
+         "p_device = relais.my_device())) $$"},
+        {"refuse",
+         "CREATE OR REPLACE FUNCTION relais.refuse(p_what text) RETURNS void LANGUAGE plpgsql AS "
+         "$$ BEGIN RAISE EXCEPTION 'relais: %', p_what USING ERRCODE = 'insufficient_privilege'; "
+         "END $$"},
+        {"touch_device",
+         "CREATE OR REPLACE FUNCTION relais.touch_device(p_practice text, p_device text, "
+         "p_received bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = "
+         "pg_catalog, pg_temp AS $$ BEGIN IF NOT relais.may_act(p_practice, p_device) THEN "
+         "PERFORM relais.refuse('another workstation'); END IF; INSERT INTO relais.device "
+         "(practice_id, id, received_seq) VALUES (p_practice, p_device, p_received) ON CONFLICT "
+         "(practice_id, id) DO UPDATE SET last_seen = now(), received_seq = "
+         "EXCLUDED.received_seq; END $$"},
+        // Pushes of one practice take turns on its row (the FK checks of envelopes only share it).
+        {"lock_practice",
+         "CREATE OR REPLACE FUNCTION relais.lock_practice(p_practice text) RETURNS void LANGUAGE "
+         "plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ BEGIN IF NOT "
+         "relais.may_act(p_practice, NULL) THEN PERFORM relais.refuse('another practice'); END "
+         "IF; PERFORM 1 FROM relais.practice WHERE id = p_practice FOR NO KEY UPDATE; END $$"},
+        {"complete_snapshot",
+         "CREATE OR REPLACE FUNCTION relais.complete_snapshot(p_snapshot uuid, p_chunks integer) "
+         "RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS "
+         "$$ DECLARE p text; d text; BEGIN SELECT practice_id, device_id INTO p, d FROM "
+         "relais.snapshot WHERE id = p_snapshot; IF p IS NULL OR NOT relais.may_act(p, d) THEN "
+         "PERFORM relais.refuse('another workstation''s snapshot'); END IF; UPDATE "
+         "relais.snapshot SET chunks = p_chunks, complete = true WHERE id = p_snapshot; DELETE "
+         "FROM relais.snapshot WHERE practice_id = p AND id <> p_snapshot; END $$"},
+        // An invitation comes with the login of the workstation it invites: named after it,
+        // its password's verifier made by the inviting workstation from the code, valid until
+        // the invitation expires. Logins of invitations long expired and never claimed go.
+        {"offer_invitation",
+         "CREATE OR REPLACE FUNCTION relais.offer_invitation(p_id text, p_practice text, "
+         "p_expires timestamptz, p_verifier text) RETURNS name LANGUAGE plpgsql SECURITY DEFINER "
+         "SET search_path = pg_catalog, pg_temp AS $$ DECLARE r name := ('relais_inv_' || "
+         "lower(p_id))::name; stale name; BEGIN IF NOT relais.may_act(p_practice, NULL) THEN "
+         "PERFORM relais.refuse('another practice'); END IF; IF p_id !~ '^[0-9A-Z]{6}$' OR "
+         "p_verifier !~ "
+         "'^SCRAM-SHA-256[$][0-9]+:[A-Za-z0-9+/=]+[$][A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' "
+         "OR p_expires > now() + interval '1 hour' THEN RAISE EXCEPTION 'relais: malformed "
+         "invitation' USING ERRCODE = 'invalid_parameter_value'; END IF; FOR stale IN SELECT "
+         "m.role FROM relais.member m JOIN relais.invitation i ON i.id = m.invitation_id WHERE "
+         "NOT m.enrolled AND i.expires_at < now() - interval '1 hour' LOOP EXECUTE "
+         "format('DROP ROLE IF EXISTS %I', stale); DELETE FROM relais.member WHERE role = stale; "
+         "END LOOP; INSERT INTO relais.invitation (id, practice_id, expires_at) VALUES (p_id, "
+         "p_practice, p_expires); EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L VALID UNTIL "
+         "%L IN ROLE %I', r, p_verifier, p_expires, relais.workstation_group()); INSERT INTO "
+         "relais.member (role, practice_id, invitation_id) VALUES (r, p_practice, p_id); RETURN "
+         "r; END $$"},
+        {"answer_invitation",
+         "CREATE OR REPLACE FUNCTION relais.answer_invitation(p_id text, p_response bytea) "
+         "RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, "
+         "pg_temp AS $$ BEGIN IF NOT (relais.is_host() OR p_id = relais.my_invitation()) THEN "
+         "PERFORM relais.refuse('another invitation'); END IF; UPDATE relais.invitation SET "
+         "response = p_response WHERE id = p_id AND response IS NULL AND used_at IS NULL AND "
+         "expires_at > now(); RETURN FOUND; END $$"},
+        {"grant_invitation",
+         "CREATE OR REPLACE FUNCTION relais.grant_invitation(p_id text, p_granted bytea) RETURNS "
+         "void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ "
+         "BEGIN IF NOT relais.may_act((SELECT practice_id FROM relais.invitation WHERE id = "
+         "p_id), NULL) THEN PERFORM relais.refuse('another practice'); END IF; UPDATE "
+         "relais.invitation SET granted = p_granted WHERE id = p_id AND granted IS NULL; END $$"},
+        // The new workstation takes its login: the invitation granted, the login is enrolled
+        // for good. A login the host made (no invitation) may take over a workstation's place
+        // from an older login, which is revoked.
+        {"claim_device",
+         "CREATE OR REPLACE FUNCTION relais.claim_device(p_device text) RETURNS void LANGUAGE "
+         "plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ DECLARE m "
+         "relais.member; BEGIN SELECT * INTO m FROM relais.member WHERE role = session_user AND "
+         "revoked_at IS NULL; IF NOT FOUND THEN PERFORM relais.refuse('not a workstation''s "
+         "login'); END IF; IF m.device_id IS NOT NULL AND m.device_id <> p_device THEN PERFORM "
+         "relais.refuse('another workstation''s login'); END IF; IF m.invitation_id IS NOT NULL "
+         "AND NOT EXISTS (SELECT 1 FROM relais.invitation WHERE id = m.invitation_id AND granted "
+         "IS NOT NULL) THEN PERFORM relais.refuse('invitation not granted'); END IF; IF EXISTS "
+         "(SELECT 1 FROM relais.member o WHERE o.practice_id = m.practice_id AND o.device_id = "
+         "p_device AND o.role <> m.role AND o.revoked_at IS NULL) THEN IF m.invitation_id IS NOT "
+         "NULL THEN PERFORM relais.refuse('another workstation''s place'); END IF; UPDATE "
+         "relais.member SET revoked_at = now() WHERE practice_id = m.practice_id AND device_id = "
+         "p_device AND role <> m.role; END IF; UPDATE relais.member SET device_id = p_device, "
+         "enrolled = true WHERE role = m.role; UPDATE relais.invitation SET used_at = now() "
+         "WHERE id = m.invitation_id AND used_at IS NULL; EXECUTE format('ALTER ROLE %I VALID "
+         "UNTIL %L', m.role, 'infinity'); END $$"},
+        // The host's: a login for a practice (run as the host, never granted to workstations).
+        {"add_login",
+         "CREATE OR REPLACE FUNCTION relais.add_login(p_practice text, p_role name, p_verifier "
+         "text) RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$ BEGIN "
+         "IF NOT relais.is_host() THEN PERFORM relais.refuse('the host''s'); END IF; EXECUTE "
+         "format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_role, p_verifier, "
+         "relais.workstation_group()); INSERT INTO relais.member (role, practice_id, enrolled) "
+         "VALUES (p_role, p_practice, true); END $$"},
+        {"rls", "DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['practice', 'device', "
+                "'envelope', 'invitation', 'snapshot', 'snapshot_chunk', 'member'] LOOP EXECUTE "
+                "format('ALTER TABLE relais.%I ENABLE ROW LEVEL SECURITY', t); END LOOP; END $$"},
+        {"policies",
+         "DO $$ DECLARE p text[]; BEGIN FOREACH p SLICE 1 IN ARRAY ARRAY["
+         "['practice_read', 'practice', 'SELECT', 'USING (id = relais.my_practice())'], "
+         "['device_read', 'device', 'SELECT', 'USING (practice_id = relais.my_practice())'], "
+         "['envelope_read', 'envelope', 'SELECT', 'USING (practice_id = relais.my_practice())'], "
+         "['envelope_write', 'envelope', 'INSERT', 'WITH CHECK (practice_id = "
+         "relais.my_practice() AND device_id = relais.my_device())'], "
+         "['invitation_read', 'invitation', 'SELECT', 'USING (practice_id = relais.my_practice() "
+         "OR id = relais.my_invitation())'], "
+         "['snapshot_read', 'snapshot', 'SELECT', 'USING (practice_id = relais.my_practice())'], "
+         "['snapshot_write', 'snapshot', 'INSERT', 'WITH CHECK (practice_id = "
+         "relais.my_practice() AND device_id = relais.my_device())'], "
+         "['chunk_read', 'snapshot_chunk', 'SELECT', 'USING (EXISTS (SELECT 1 FROM "
+         "relais.snapshot s WHERE s.id = snapshot_id))'], "
+         "['chunk_write', 'snapshot_chunk', 'INSERT', 'WITH CHECK (EXISTS (SELECT 1 FROM "
+         "relais.snapshot s WHERE s.id = snapshot_id AND s.device_id = relais.my_device() AND "
+         "NOT s.complete))']] LOOP EXECUTE format('DROP POLICY IF EXISTS %I ON relais.%I', p[1], "
+         "p[2]); EXECUTE format('CREATE POLICY %I ON relais.%I FOR %s %s', p[1], p[2], p[3], "
+         "p[4]); END LOOP; END $$"},
+        {"grants",
+         "DO $$ DECLARE g name := relais.workstation_group(); f text; BEGIN EXECUTE "
+         "format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); "
+         "EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), g); EXECUTE "
+         "format('GRANT USAGE ON SCHEMA relais TO %I', g); EXECUTE format('GRANT SELECT ON "
+         "relais.meta, relais.practice, relais.device, relais.envelope, relais.invitation, "
+         "relais.snapshot, relais.snapshot_chunk TO %I', g); EXECUTE format('GRANT INSERT "
+         "(practice_id, device_id, envelope_id, epoch, padded_size, sealed) ON relais.envelope "
+         "TO %I', g); EXECUTE format('GRANT INSERT (id, practice_id, device_id, base_seq) ON "
+         "relais.snapshot TO %I', g); EXECUTE format('GRANT INSERT ON relais.snapshot_chunk TO "
+         "%I', g); FOREACH f IN ARRAY ARRAY['touch_device(text, text, bigint)', "
+         "'lock_practice(text)', 'complete_snapshot(uuid, integer)', 'offer_invitation(text, "
+         "text, timestamptz, text)', 'answer_invitation(text, bytea)', 'grant_invitation(text, "
+         "bytea)', 'claim_device(text)', 'add_login(text, name, text)'] LOOP EXECUTE "
+         "format('REVOKE ALL ON FUNCTION relais.%s FROM PUBLIC', f); IF f NOT LIKE 'add_login%' "
+         "THEN EXECUTE format('GRANT EXECUTE ON FUNCTION relais.%s TO %I', f, g); END IF; END "
+         "LOOP; END $$"},
     };
     return all;
 }
@@ -200,7 +368,15 @@ Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QStri
             QSqlDatabase::removeDatabase(name);
             qCWarning(lcHub) << "connecting to the hub failed:" << state << error.driverText();
             const QString where = QStringLiteral("%1:%2").arg(address.host).arg(address.port);
-            if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
+            // QPSQL gives no SQLSTATE for a refused connection, and the server words its
+            // refusal in its own language; but it names the login it refused, and nothing else
+            // it says before a session does.
+            const QString said = error.databaseText() + error.driverText();
+            if (state == QLatin1String("28P01") || state == QLatin1String("28000") ||
+                (!address.user.isEmpty() &&
+                 said.contains(
+                     QRegularExpression(QStringLiteral("[\"«] ?%1 ?[\"»]")
+                                            .arg(QRegularExpression::escape(address.user))))))
                 return fail(ErrorCode::Denied,
                             tr("The hub at %1 refused the login of %2: check the user and its "
                                "password.")
@@ -280,6 +456,17 @@ Result<QStringList> Hub::init()
                                .arg(SchemaVersion)};
 
     QStringList done;
+    QSqlQuery may(m_db);
+    if (!may.exec(QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = "
+                                 "current_user")) ||
+        !may.next())
+        return std::unexpected(failure(tr("Setting up the hub failed"), may.lastError()));
+    if (!may.value(0).toBool())
+        return fail(ErrorCode::Denied,
+                    tr("%1 may not create roles, and the hub gives each workstation a login of "
+                       "its own: a superuser must first run “ALTER ROLE %1 CREATEROLE”.")
+                        .arg(m_address.user));
+    may.finish();
     if (!m_db.transaction())
         return std::unexpected(failure(tr("Setting up the hub failed"), m_db.lastError()));
     QSqlQuery query(m_db);
@@ -349,6 +536,91 @@ Status Hub::checkSchema()
                        "version knows %2): update Relais on this workstation.")
                         .arg(*version)
                         .arg(SchemaVersion));
+    if (*version < SchemaVersion)
+        return fail(ErrorCode::TooNew,
+                    tr("The hub is at schema version %1 and this version of Relais needs %2: "
+                       "its host must run “relais hub init --url %3” to bring it up to date.")
+                        .arg(*version)
+                        .arg(SchemaVersion)
+                        .arg(m_address.toString()));
+    return {};
+}
+
+Result<Hub::Login> Hub::whoAmI()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT relais.my_practice(), relais.my_device(), relais.is_host()")) ||
+        !query.next())
+        return std::unexpected(failure(tr("Reading the hub failed"), query.lastError()));
+    return Login{query.value(0).toString(), query.value(1).toString(), query.value(2).toBool()};
+}
+
+Result<Hub::NewLogin> Hub::addPractice(const QString &practiceId)
+{
+    if (auto ok = checkSchema(); !ok)
+        return std::unexpected(ok.error());
+    NewLogin made;
+    made.practiceId =
+        practiceId.isEmpty() ? Uuid7::generateAt(QDateTime::currentMSecsSinceEpoch()) : practiceId;
+    const QByteArray random = QUuid::createUuid().toRfc4122().toHex().left(20);
+    made.login.role = QStringLiteral("relais_login_") + QString::fromLatin1(random);
+    made.login.password = HubLogin::newPassword();
+    if (!m_db.transaction())
+        return std::unexpected(failure(tr("Adding the practice failed"), m_db.lastError()));
+    QSqlQuery query(m_db);
+    auto abort = [&] {
+        const Error error = failure(tr("Adding the practice failed"), query.lastError());
+        m_db.rollback();
+        return std::unexpected(error);
+    };
+    if (practiceId.isEmpty()) {
+        query.prepare(QStringLiteral("INSERT INTO relais.practice (id) VALUES (?)"));
+        query.addBindValue(made.practiceId);
+        if (!query.exec())
+            return abort();
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM relais.practice WHERE id = ?"));
+        query.addBindValue(practiceId);
+        if (!query.exec() || !query.next())
+            return abort();
+        if (query.value(0).toInt() == 0) {
+            m_db.rollback();
+            return fail(
+                ErrorCode::NotFound,
+                tr("The hub has no practice %1: “relais hub status” lists them.").arg(practiceId));
+        }
+    }
+    query.prepare(QStringLiteral("SELECT relais.add_login(?, ?, ?)"));
+    query.addBindValue(made.practiceId);
+    query.addBindValue(made.login.role);
+    query.addBindValue(HubLogin::scramVerifier(made.login.password));
+    if (!query.exec())
+        return abort();
+    if (!m_db.commit())
+        return std::unexpected(failure(tr("Adding the practice failed"), m_db.lastError()));
+    return made;
+}
+
+Status Hub::claimDevice(const QString &deviceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT relais.claim_device(?)"));
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return std::unexpected(
+            failure(tr("Taking this workstation's place on the hub failed"), query.lastError()));
+    return {};
+}
+
+Status Hub::changeOwnPassword(const SecureBytes &password)
+{
+    // A statement cannot bind a password; the verifier is letters, digits and + / = $ : only.
+    const QString verifier = HubLogin::scramVerifier(password);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier)))
+        return std::unexpected(failure(tr("Changing this workstation's password on the hub failed"),
+                                       query.lastError()));
     return {};
 }
 
@@ -377,10 +649,7 @@ Status Hub::touchDevice(const QString &practiceId, const QString &deviceId, qint
 {
     QSqlQuery query(m_db);
     // As said, not the greatest ever said: a workstation put back from a backup is behind.
-    query.prepare(
-        QStringLiteral("INSERT INTO relais.device (practice_id, id, received_seq) VALUES (?, ?, ?) "
-                       "ON CONFLICT (practice_id, id) DO UPDATE SET last_seen = now(), "
-                       "received_seq = EXCLUDED.received_seq"));
+    query.prepare(QStringLiteral("SELECT relais.touch_device(?, ?, ?)"));
     query.addBindValue(practiceId);
     query.addBindValue(deviceId);
     query.addBindValue(receivedSeq);
@@ -410,8 +679,7 @@ Result<Hub::Pushed> Hub::push(const QString &practiceId, const QList<SealedEnvel
         m_db.rollback();
         return std::unexpected(error);
     };
-    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
-    query.addBindValue(LockClass);
+    query.prepare(QStringLiteral("SELECT relais.lock_practice(?)"));
     query.addBindValue(practiceId);
     if (!query.exec())
         return abort();
@@ -624,18 +892,23 @@ Result<Hub::Overview> Hub::overview()
     return overview;
 }
 
-Status Hub::offerInvitation(const QString &id, const QString &practiceId,
-                            const QDateTime &expiresAt)
+QString Hub::invitationRole(const QString &id)
+{
+    return QStringLiteral("relais_inv_") + id.toLower();
+}
+
+Result<QString> Hub::offerInvitation(const QString &id, const QString &practiceId,
+                                     const QDateTime &expiresAt, const QString &verifier)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO relais.invitation (id, practice_id, expires_at) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral("SELECT relais.offer_invitation(?, ?, ?, ?)"));
     query.addBindValue(id);
     query.addBindValue(practiceId);
     query.addBindValue(expiresAt.toUTC());
-    if (!query.exec())
+    query.addBindValue(verifier);
+    if (!query.exec() || !query.next())
         return std::unexpected(failure(tr("Registering the invitation failed"), query.lastError()));
-    return {};
+    return query.value(0).toString();
 }
 
 Result<Hub::Invitation> Hub::invitation(const QString &id)
@@ -657,13 +930,12 @@ Status Hub::answerInvitation(const QString &id, const QByteArray &response)
 {
     QSqlQuery query(m_db);
     // Only the first answer counts: a second workstation with the same code is refused.
-    query.prepare(QStringLiteral("UPDATE relais.invitation SET response = ? WHERE id = ? AND "
-                                 "response IS NULL AND used_at IS NULL AND expires_at > now()"));
-    query.addBindValue(response);
+    query.prepare(QStringLiteral("SELECT relais.answer_invitation(?, ?)"));
     query.addBindValue(id);
-    if (!query.exec())
+    query.addBindValue(response);
+    if (!query.exec() || !query.next())
         return std::unexpected(failure(tr("Answering the invitation failed"), query.lastError()));
-    if (query.numRowsAffected() != 1)
+    if (!query.value(0).toBool())
         return fail(ErrorCode::Denied,
                     tr("This invitation code was already used, or has expired: ask for a new "
                        "one."));
@@ -673,23 +945,11 @@ Status Hub::answerInvitation(const QString &id, const QByteArray &response)
 Status Hub::grantInvitation(const QString &id, const QByteArray &granted)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE relais.invitation SET granted = ? WHERE id = ? AND "
-                                 "granted IS NULL"));
-    query.addBindValue(granted);
+    query.prepare(QStringLiteral("SELECT relais.grant_invitation(?, ?)"));
     query.addBindValue(id);
+    query.addBindValue(granted);
     if (!query.exec())
         return std::unexpected(failure(tr("Granting the invitation failed"), query.lastError()));
-    return {};
-}
-
-Status Hub::markInvitationUsed(const QString &id)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE relais.invitation SET used_at = now() WHERE id = ? AND used_at IS NULL"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return std::unexpected(failure(tr("Closing the invitation failed"), query.lastError()));
     return {};
 }
 
@@ -743,21 +1003,12 @@ Status Hub::putSnapshotChunk(const QString &snapshotId, int chunk, const QByteAr
 Status Hub::completeSnapshot(const QString &snapshotId, int chunks)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE relais.snapshot SET chunks = ?, complete = true WHERE id = ?::uuid"));
-    query.addBindValue(chunks);
+    // The older ones go with it: of no more use, a workstation loading one starts on this one.
+    query.prepare(QStringLiteral("SELECT relais.complete_snapshot(?::uuid, ?)"));
     query.addBindValue(snapshotId);
+    query.addBindValue(chunks);
     if (!query.exec())
         return std::unexpected(failure(tr("Sending the snapshot failed"), query.lastError()));
-    // The older ones are of no more use (a workstation loading one starts on this one).
-    QSqlQuery older(m_db);
-    older.prepare(
-        QStringLiteral("DELETE FROM relais.snapshot WHERE id <> ?::uuid AND practice_id = "
-                       "(SELECT practice_id FROM relais.snapshot WHERE id = ?::uuid)"));
-    older.addBindValue(snapshotId);
-    older.addBindValue(snapshotId);
-    if (!older.exec())
-        return std::unexpected(failure(tr("Sending the snapshot failed"), older.lastError()));
     return {};
 }
 

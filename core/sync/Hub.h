@@ -2,6 +2,7 @@
 
 #include "sync/Envelope.h"
 #include "sync/HubAddress.h"
+#include "sync/HubLogin.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ class Hub
     Q_DECLARE_TR_FUNCTIONS(relais::Hub)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // What the hub takes (its own checks refuse more): a sealed envelope's size, and envelopes
     // in one statement (a push sends PushRowsPerStatement at a time).
     static constexpr qsizetype MaxEnvelopeBytes = qsizetype(16) * 1024 * 1024;
@@ -36,10 +37,35 @@ public:
     Hub(const Hub &) = delete;
     Hub &operator=(const Hub &) = delete;
 
-    // Creates the hub's schema in an empty database, or finds it there; says what it did.
+    // Creates the hub's schema in an empty database, or brings an older one up to date; says
+    // what it did. Run by the hub's host, as the database's owner, a role allowed to create
+    // roles (each workstation gets its own).
     Result<QStringList> init();
-    // The schema is there and not from a newer Relais.
+    // The schema is there, at this version of Relais's.
     Status checkSchema();
+
+    // Who this login is: a workstation's (its practice; its workstation once claimed), the
+    // host's (the schema's owner: every check passes), or nobody's (revoked, or a stranger).
+    struct Login
+    {
+        QString practiceId;
+        QString deviceId;
+        bool host = false;
+    };
+    Result<Login> whoAmI();
+    // The host's: a login for a practice, new (`practiceId` empty) or already on the hub. Its
+    // password is shown once, to be given to the practice's workstation, which changes it at
+    // its first sync.
+    struct NewLogin
+    {
+        QString practiceId;
+        HubLogin login;
+    };
+    Result<NewLogin> addPractice(const QString &practiceId = {});
+    // This login takes the place of workstation `deviceId` (once: it cannot take another's).
+    Status claimDevice(const QString &deviceId);
+    // Changes this login's own password; the hub is told only its verifier.
+    Status changeOwnPassword(const SecureBytes &password);
     // The hub's clock, for the workstation to measure its own against.
     Result<qint64> nowMs();
 
@@ -98,12 +124,15 @@ public:
         QByteArray granted;  // the practice's keys sealed to it, authenticated with the code
         bool used = false;
     };
-    Status offerInvitation(const QString &id, const QString &practiceId,
-                           const QDateTime &expiresAt);
+    // Registers the invitation and makes the login of the workstation it invites, whose
+    // password's verifier is `verifier` (HubLogin::scramVerifier); returns its role.
+    Result<QString> offerInvitation(const QString &id, const QString &practiceId,
+                                    const QDateTime &expiresAt, const QString &verifier);
+    // The role of the login an invitation makes.
+    static QString invitationRole(const QString &id);
     Result<Invitation> invitation(const QString &id);
     Status answerInvitation(const QString &id, const QByteArray &response);
     Status grantInvitation(const QString &id, const QByteArray &granted);
-    Status markInvitationUsed(const QString &id);
     Result<QList<Invitation>> answeredInvitations(const QString &practiceId);
 
     // Snapshots: the practice's records as one workstation held them at a sequence, sealed in

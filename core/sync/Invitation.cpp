@@ -91,10 +91,34 @@ std::optional<QByteArray> unlock(const QByteArray &locked, const SecureBytes &ke
     return message;
 }
 
+// The new workstation's login: its password, derived from the code's key (slow to guess, as
+// the key is), the hub told only its verifier.
+SecureBytes loginPassword(const SecureBytes &key)
+{
+    static constexpr char Symbols[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    static constexpr std::size_t Length = 32; // 160 bits
+    if (key.isEmpty())
+        return {};
+    unsigned char derived[Length];
+    static const QByteArray context = QByteArrayLiteral("relais-hub-login");
+    crypto_generichash(derived, Length, inBytes(context),
+                       static_cast<unsigned long long>(context.size()), key.data(), key.size());
+    SecureBytes password(Length);
+    for (std::size_t i = 0; i < Length; ++i)
+        password.data()[i] = static_cast<unsigned char>(Symbols[derived[i] % 32]);
+    sodium_memzero(derived, sizeof derived);
+    return password;
+}
+
 // What a failed grant says: the inviting workstation could not open the answer.
 const QByteArray RefusedGrant = QByteArrayLiteral("refused");
 
 } // namespace
+
+HubLogin Invitation::hubLogin(const QString &code)
+{
+    return HubLogin{Hub::invitationRole(code.left(IdLength)), loginPassword(codeKey(code))};
+}
 
 QString Invitation::normalise(const QString &typed)
 {
@@ -140,7 +164,12 @@ Result<Invitation::Made> Invitation::make(Vault &vault, Hub &hub)
                             SecureBytes(inBytes(secret), static_cast<std::size_t>(secret.size())));
         !ok)
         return std::unexpected(ok.error());
-    if (auto ok = hub.offerInvitation(code.left(IdLength), state.practiceId(), expires); !ok)
+    const HubLogin login = hubLogin(code);
+    if (login.password.isEmpty())
+        return fail(ErrorCode::Io, tr("Making the invitation failed: out of memory."));
+    if (auto ok = hub.offerInvitation(code.left(IdLength), state.practiceId(), expires,
+                                      HubLogin::scramVerifier(login.password));
+        !ok)
         return std::unexpected(ok.error());
     return Made{shown(code), expires};
 }
@@ -241,8 +270,7 @@ Result<int> Invitation::grantAnswered(Vault &vault, Hub &hub, const Actor &actor
     return granted;
 }
 
-Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const QString &hubPassword,
-                        const Waiting &waiting)
+Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const Waiting &waiting)
 {
     SyncState state(vault);
     if (state.isSetUp())
@@ -304,6 +332,13 @@ Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const QStr
                                                    "make a new invitation."));
             const int epoch = grant.value(QStringLiteral("epoch")).toInt();
             const QString practice = grant.value(QStringLiteral("practice")).toString();
+            // The login becomes this workstation's for good, under a password of its own: the
+            // one derived from the code is known to whoever saw the code.
+            if (auto ok = hub.claimDevice(vault.deviceId()); !ok)
+                return ok;
+            const SecureBytes password = HubLogin::newPassword();
+            if (auto ok = hub.changeOwnPassword(password); !ok)
+                return ok;
             auto kept = vault.write(Actor::system(), [&](RecordWriter &) -> Status {
                 const QList<QByteArray> lines =
                     QByteArray(sealedKeys->chars(), static_cast<qsizetype>(sealedKeys->size()))
@@ -320,11 +355,7 @@ Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const QStr
                 }
                 if (auto ok = state.setDeviceKeys(keys); !ok)
                     return ok;
-                const QByteArray password = hubPassword.toUtf8();
-                if (auto ok = state.setSecret(
-                        SyncState::HubPasswordSecret,
-                        SecureBytes(inBytes(password), static_cast<std::size_t>(password.size())));
-                    !ok)
+                if (auto ok = state.setSecret(SyncState::HubPasswordSecret, password); !ok)
                     return ok;
                 const QString inviter =
                     grant.value(QStringLiteral("device")).toString() + QLatin1Char(':') +
@@ -342,9 +373,7 @@ Status Invitation::join(Vault &vault, Hub &hub, const QString &typed, const QStr
                 }
                 return {};
             });
-            if (!kept)
-                return kept;
-            return hub.markInvitationUsed(id);
+            return kept;
         }
         const qint64 remaining = offered->expiresAt.toMSecsSinceEpoch() - *hubNow;
         if (remaining <= 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "sync/HubLogin.h"
 #include "util/Result.h"
 #include "util/SecureBytes.h"
 
@@ -43,8 +44,12 @@ public:
     using Waiting = std::function<bool(qint64 remainingMs)>; // false: stop waiting
     // On the new workstation, with its fresh vault: answers the invitation, waits for the grant
     // (asking `waiting` every second), then keeps the practice's keys and the hub's address.
-    static Status join(Vault &vault, Hub &hub, const QString &typed, const QString &hubPassword,
-                       const Waiting &waiting);
+    // `hub` is reached with the invitation's login (hubLogin); joining makes it this
+    // workstation's, under a new password.
+    static Status join(Vault &vault, Hub &hub, const QString &typed, const Waiting &waiting);
+    // The login an invitation makes on the hub for the workstation it invites, from the code
+    // (normalised): both workstations derive it, the hub is told only its password's verifier.
+    static HubLogin hubLogin(const QString &code);
 
     // The code as typed: case, spaces and dashes ignored; O read as 0, I and L as 1.
     static QString normalise(const QString &typed);

@@ -84,15 +84,34 @@ Synchronizer::Synchronizer(Vault &vault, const Actor &actor)
 
 Synchronizer::~Synchronizer() = default;
 
-Result<QStringList> Synchronizer::initHub(const QString &uri, const QString &password)
+namespace {
+
+// The hub at `uri`, as its host (the password in the URI, or `password`).
+Result<std::unique_ptr<Hub>> hostSession(const QString &uri, const QString &password)
 {
     auto address = HubAddress::parse(uri);
     if (!address)
         return std::unexpected(address.error());
-    auto hub = Hub::connect(*address, address->password.isEmpty() ? password : address->password);
+    return Hub::connect(*address, address->password.isEmpty() ? password : address->password);
+}
+
+} // namespace
+
+Result<QStringList> Synchronizer::initHub(const QString &uri, const QString &password)
+{
+    auto hub = hostSession(uri, password);
     if (!hub)
         return std::unexpected(hub.error());
     return (*hub)->init();
+}
+
+Result<Hub::NewLogin> Synchronizer::addPractice(const QString &uri, const QString &password,
+                                                const QString &practiceId)
+{
+    auto hub = hostSession(uri, password);
+    if (!hub)
+        return std::unexpected(hub.error());
+    return (*hub)->addPractice(practiceId);
 }
 
 EnvelopeHeader Synchronizer::headerFor(const QString &envelopeId) const
@@ -163,7 +182,7 @@ Result<int> Synchronizer::grantAnswered()
     return report.enrolled;
 }
 
-Status Synchronizer::join(const QString &hub, const QString &password, const QString &code,
+Status Synchronizer::join(const QString &hub, const QString &typed,
                           const Invitation::Waiting &waiting)
 {
     if (m_state->isSetUp())
@@ -172,10 +191,29 @@ Status Synchronizer::join(const QString &hub, const QString &password, const QSt
     auto address = HubAddress::parse(hub);
     if (!address)
         return std::unexpected(address.error());
-    const QString secret = address->password.isEmpty() ? password : address->password;
-    if (auto ok = openHub(*address, secret); !ok)
+    auto code = Invitation::checkCode(typed);
+    if (!code)
+        return std::unexpected(code.error());
+    // The invitation's own login, whatever user the address names: it exists only while the
+    // invitation is open, so a login refused means no such invitation, or no longer.
+    HubLogin login = Invitation::hubLogin(*code);
+    address->user = login.role;
+    auto connected =
+        Hub::connect(*address, QString::fromUtf8(login.password.chars(),
+                                                 static_cast<qsizetype>(login.password.size())));
+    if (!connected) {
+        if (connected.error().code == ErrorCode::Denied &&
+            connected.error().message.contains(login.role))
+            return invalid(QStringLiteral("code"),
+                           tr("The hub has no open invitation with this code: check the code, "
+                              "as shown on the inviting workstation. An invitation is valid 15 "
+                              "minutes and lets one workstation in."));
+        return std::unexpected(connected.error());
+    }
+    m_hub = std::move(*connected);
+    if (auto ok = m_hub->checkSchema(); !ok)
         return ok;
-    return Invitation::join(m_vault, *m_hub, code, secret, waiting);
+    return Invitation::join(m_vault, *m_hub, *code, waiting);
 }
 
 Status Synchronizer::openHub(const HubAddress &address, const QString &password)
@@ -205,34 +243,68 @@ Status Synchronizer::connect(const QString &hub, const QString &password, SyncRe
     }
     if (auto ok = openHub(*address, secret); !ok)
         return ok;
+    auto login = m_hub->whoAmI();
+    if (!login)
+        return std::unexpected(login.error());
+    if (!login->host && login->practiceId.isEmpty())
+        return fail(ErrorCode::Denied,
+                    tr("The hub's login %1 is no practice's, or no longer: it may have been "
+                       "revoked. Ask the hub's host for a login (relais hub add-practice).")
+                        .arg(address->user));
+    if (m_state->isSetUp() && !login->host && login->practiceId != m_state->practiceId())
+        return fail(ErrorCode::Denied,
+                    tr("The hub's login %1 is another practice's: nothing was sent or received.")
+                        .arg(address->user));
     if (!m_state->isSetUp()) {
-        if (auto ok = setUpPractice(secret, report); !ok)
+        if (auto ok = setUpPractice(login->host ? QString() : login->practiceId, report); !ok)
             return ok;
     } else if (!hub.isEmpty() && address->toString() != stored) {
         if (auto ok = m_state->setSetting(SyncState::HubKey, address->toString()); !ok)
             return ok;
     }
+    if (!login->host && login->deviceId != m_vault.deviceId()) {
+        if (auto ok = m_hub->claimDevice(m_vault.deviceId()); !ok)
+            return ok;
+    }
     if (!hub.isEmpty() && !secret.isEmpty()) {
-        const QByteArray bytes = secret.toUtf8();
-        if (auto ok = m_state->setSecret(
-                SyncState::HubPasswordSecret,
-                SecureBytes(inBytes(bytes), static_cast<std::size_t>(bytes.size())));
-            !ok)
+        // A password someone typed, or read off the host's sheet, is replaced at once by one
+        // that only this workstation knows (a workstation's own login only: the host's stays).
+        SecureBytes kept;
+        if (login->host) {
+            const QByteArray bytes = secret.toUtf8();
+            kept = SecureBytes(inBytes(bytes), static_cast<std::size_t>(bytes.size()));
+        } else {
+            kept = HubLogin::newPassword();
+            if (auto ok = m_hub->changeOwnPassword(kept); !ok)
+                return ok;
+        }
+        if (auto ok = m_state->setSecret(SyncState::HubPasswordSecret, kept); !ok)
             return ok;
     }
     return loadKeys();
 }
 
-// The first sync of the practice's first workstation: the practice gets its id and its first
-// key, this workstation its key pairs and its place in the practice's list of workstations.
-Status Synchronizer::setUpPractice(const QString &password, SyncReport &report)
+// The first sync of the practice's first workstation: the practice gets its id (the one its
+// login on the hub is for; a new one when the host's login is used) and its first key, this
+// workstation its key pairs and its place in the practice's list of workstations.
+Status Synchronizer::setUpPractice(const QString &onHub, SyncReport &report)
 {
-    Q_UNUSED(password)
-    const QString practiceId = Uuid7::generateAt(m_vault.clock().nowMs());
+    const QString practiceId = onHub.isEmpty() ? Uuid7::generateAt(m_vault.clock().nowMs()) : onHub;
     const DeviceKeys keys = DeviceKeys::generate();
     const SecureBytes practiceKey = Envelope::newSyncKey();
-    if (auto ok = m_hub->registerPractice(practiceId); !ok)
-        return ok;
+    if (onHub.isEmpty()) {
+        if (auto ok = m_hub->registerPractice(practiceId); !ok)
+            return ok;
+    } else {
+        // A practice that has workstations already holds keys this one would not have.
+        auto last = m_hub->lastSeq(practiceId);
+        if (!last)
+            return std::unexpected(last.error());
+        if (*last > 0)
+            return fail(ErrorCode::AlreadyExists,
+                        tr("The practice of this login already has workstations: join it with "
+                           "an invitation made on one of them."));
+    }
     auto written = m_vault.write(m_actor, [&](RecordWriter &w) -> Status {
         if (auto ok = m_state->setDeviceKeys(keys); !ok)
             return ok;

@@ -88,18 +88,20 @@ public:
     // Enrols the workstations that answered this one's invitations; returns how many.
     Result<int> grantAnswered();
     // Makes this fresh vault a workstation of the practice that invited it (then run() brings
-    // the practice's records).
-    Status join(const QString &hub, const QString &password, const QString &code,
-                const Invitation::Waiting &waiting);
+    // the practice's records). `hub` is where the hub is; `typed`, the code, gives the login.
+    Status join(const QString &hub, const QString &typed, const Invitation::Waiting &waiting);
 
     // Creates the hub's schema in an empty PostgreSQL database; says what it did.
     static Result<QStringList> initHub(const QString &uri, const QString &password);
+    // The host's: a login on the hub for a new practice, or one more for `practiceId`.
+    static Result<Hub::NewLogin> addPractice(const QString &uri, const QString &password,
+                                             const QString &practiceId = {});
 
 private:
     Status connect(const QString &hub, const QString &password, SyncReport &report);
     Status connectStored();
     Status openHub(const HubAddress &address, const QString &password);
-    Status setUpPractice(const QString &password, SyncReport &report);
+    Status setUpPractice(const QString &onHub, SyncReport &report);
     Status loadKeys();
     Status measureClock(SyncReport &report);
     // The hub pruned nothing this workstation still needs (a cursor put back by a restore).

@@ -708,6 +708,19 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
                            hub.uri()})
               .out.contains(QStringLiteral("nothing to do")));
 
+    // The host gives the practice a login of its own.
+    const Run added = runRelais(home, {QStringLiteral("hub"), QStringLiteral("add-practice"),
+                                       QStringLiteral("--url"), hub.uri()});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const auto login = QRegularExpression(QStringLiteral("address for its workstation: "
+                                                         "postgresql://([a-z0-9_]+)@(\\S+)\n"
+                                                         "Password: ([a-z0-9]+)\n"))
+                           .match(added.out);
+    REQUIRE(login.hasMatch());
+    const QString practiceHub = QStringLiteral("postgresql://%1:%2@%3")
+                                    .arg(login.captured(1), login.captured(3), login.captured(2));
+
     const QString first = home.file(QStringLiteral("accueil.relais"));
     REQUIRE(runRelais(home,
                       {QStringLiteral("demo"), QStringLiteral("--vault"), first,
@@ -722,7 +735,7 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
     CHECK(anonymous.err.contains(QStringLiteral("administrator")));
     const Run setUp =
         runRelais(home,
-                  QStringList{QStringLiteral("sync"), QStringLiteral("--hub"), hub.uri(),
+                  QStringList{QStringLiteral("sync"), QStringLiteral("--hub"), practiceHub,
                               QStringLiteral("--user"), QStringLiteral("medecin")} +
                       onFirst,
                   demoAnswers());
@@ -790,7 +803,7 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
                                                QStringLiteral("--url"), hub.uri()});
     INFO(overview.err.toStdString());
     REQUIRE(overview.exitCode == 0);
-    CHECK(overview.out.contains(QStringLiteral("schema 3")));
+    CHECK(overview.out.contains(QStringLiteral("schema 4")));
     CHECK(overview.out.contains(QStringLiteral("received through sequence")));
     CHECK(overview.out.count(QStringLiteral("Practice ")) == 1);
     CHECK(overview.out.contains(QStringLiteral("envelopes")));

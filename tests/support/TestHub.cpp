@@ -26,15 +26,24 @@ QString env(const char *name)
     return qEnvironmentVariable(name);
 }
 
-// A connection of its own to a database of the server, as the suite's owner.
-QSqlDatabase openOn(const QString &name, const QString &database)
+// A connection to a database of the server, as `user` (the suite's owner when empty); not
+// opened yet.
+QSqlDatabase connectionTo(const QString &name, const QString &database, const QString &user = {},
+                          const QString &password = {})
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(env("PGHOST"));
     db.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
-    db.setUserName(env("PGUSER"));
-    db.setPassword(env("PGPASSWORD"));
+    db.setUserName(user.isEmpty() ? env("PGUSER") : user);
+    db.setPassword(user.isEmpty() ? env("PGPASSWORD") : password);
     db.setDatabaseName(database);
+    return db;
+}
+
+// A connection of its own to a database of the server, as the suite's owner.
+QSqlDatabase openOn(const QString &name, const QString &database)
+{
+    QSqlDatabase db = connectionTo(name, database);
     if (!db.open())
         FAIL("cannot reach the test PostgreSQL: " << db.lastError().text().toStdString());
     return db;
@@ -113,6 +122,27 @@ QString TestHub::refusalOf(const QString &sql) const
     }
     QSqlDatabase::removeDatabase(name);
     return state;
+}
+
+TestHub::Answer TestHub::runAs(const QString &user, const QString &password,
+                               const QString &sql) const
+{
+    const QString name = QStringLiteral("relais-test-as");
+    Answer answer;
+    {
+        QSqlDatabase db = connectionTo(name, m_database, user, password);
+        QSqlQuery query(db);
+        if (!db.open())
+            answer.state = QStringLiteral("login refused");
+        else if (!query.exec(sql))
+            answer.state = query.lastError().nativeErrorCode();
+        else if (query.next())
+            answer.value = query.value(0).toString();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return answer;
 }
 
 void TestHub::stop() const

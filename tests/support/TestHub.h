@@ -24,6 +24,14 @@ public:
     QString query(const QString &sql) const;
     // Runs SQL expected to be refused: PostgreSQL's SQLSTATE, or empty when it was accepted.
     QString refusalOf(const QString &sql) const;
+    // Runs SQL in a session of another login (a workstation's): the SQLSTATE it was refused
+    // with ("login refused" when the session was), or the first column of the first row.
+    struct Answer
+    {
+        QString state;
+        QString value;
+    };
+    Answer runAs(const QString &user, const QString &password, const QString &sql) const;
     // The hub down, as a server stopped is: its sessions cut, new ones refused until start().
     // Only this test's database: the other tests share the server.
     void stop() const;

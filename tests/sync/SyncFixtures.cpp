@@ -29,7 +29,9 @@ void checkWhatTheHubHolds(const TestHub &hub, Vault &vault, const QStringList &a
               "envelope.seq envelope.practice_id envelope.device_id envelope.envelope_id "
               "envelope.epoch envelope.padded_size envelope.sealed "
               "invitation.id invitation.practice_id invitation.expires_at invitation.response "
-              "invitation.granted invitation.used_at meta.key meta.value practice.id "
+              "invitation.granted invitation.used_at member.role member.practice_id "
+              "member.device_id member.invitation_id member.enrolled member.created_at "
+              "member.revoked_at meta.key meta.value practice.id "
               "practice.created_at practice.pruned_through snapshot.id snapshot.practice_id "
               "snapshot.device_id "
               "snapshot.base_seq snapshot.chunks snapshot.complete snapshot.created_at "
@@ -105,10 +107,25 @@ Workstation::Workstation()
 SyncReport Workstation::sync(const TestHub &hub, const Actor &actor)
 {
     Synchronizer sync(vault(), actor);
-    auto report = sync.run(hub.uri(), hub.password());
+    auto report = SyncState(vault()).isSetUp() ? sync.run()
+                  : hubUri.isEmpty()           ? sync.run(hub.uri(), hub.password())
+                                               : sync.run(hubUri, hubPassword);
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report.has_value());
     return *report;
+}
+
+void Workstation::loginForNewPractice(const TestHub &hub)
+{
+    auto made = Synchronizer::addPractice(hub.uri(), hub.password());
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.has_value());
+    auto address = HubAddress::parse(hub.uri());
+    REQUIRE(address.has_value());
+    address->user = made->login.role;
+    hubUri = address->toString();
+    hubPassword = QString::fromUtf8(made->login.password.chars(),
+                                    static_cast<qsizetype>(made->login.password.size()));
 }
 
 PracticeOnHub::PracticeOnHub(int patients)
@@ -116,6 +133,7 @@ PracticeOnHub::PracticeOnHub(int patients)
     if (!hub.available())
         return;
     REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    a.loginForNewPractice(hub);
     a.practice.withDemo(patients);
     a.practice.clock.set(QDateTime::currentDateTimeUtc());
     admin = Actor{a.practice.doctor.userId};
@@ -147,7 +165,7 @@ void join(Workstation &inviting, const Actor &admin, Workstation &joining, const
     REQUIRE(made.has_value());
     Synchronizer joiner(joining.vault(), Actor::system());
     int polls = 0;
-    auto joined = joiner.join(hub.uri(), hub.password(), made->code, [&](qint64) {
+    auto joined = joiner.join(hub.uri(), made->code, [&](qint64) {
         // The inviting workstation syncs while the new one waits.
         auto granted = Synchronizer(inviting.vault(), admin).grantAnswered();
         REQUIRE(granted.has_value());

@@ -14,9 +14,15 @@ QString digestOf(const Vault &vault);
 struct Workstation
 {
     TestPractice practice;
+    // Its login on the hub, for its first sync (later ones use what it keeps); the hub's owner
+    // when empty.
+    QString hubUri;
+    QString hubPassword;
     Workstation();
     Vault &vault() { return *practice.vault; }
     SyncReport sync(const TestHub &hub, const Actor &actor);
+    // A login of its own for a new practice, as the hub's host gives one.
+    void loginForNewPractice(const TestHub &hub);
 };
 
 // A hub set up, and a first workstation of `patients` demo patients that has synced with it.

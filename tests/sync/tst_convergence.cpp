@@ -227,6 +227,7 @@ TEST_CASE("four workstations killed, cut off and out of time converge on the sam
     timer.start();
     REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
     std::array<Workstation, Workstations> desks;
+    desks.at(0).loginForNewPractice(hub);
     desks.at(0).practice.withDemo(20);
     const Actor admin{desks.at(0).practice.doctor.userId};
     desks.at(0).sync(hub, admin);

@@ -62,9 +62,8 @@ Result<Opened> joinPractice(const QString &vaultPath, VaultAccess &access)
                     "does)…"),
             created->vault.get(),
             [&](const BackgroundTask::Context &task) {
-                joined =
-                    PracticeSync::join(task.vault(), dialog.hub(), dialog.password(), dialog.code(),
-                                       [&task](qint64) { return !task.stopRequested(); });
+                joined = PracticeSync::join(task.vault(), dialog.hub(), dialog.code(),
+                                            [&task](qint64) { return !task.stopRequested(); });
             },
             true);
         if (!joined) {

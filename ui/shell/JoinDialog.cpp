@@ -31,11 +31,9 @@ JoinDialog::JoinDialog(QWidget *parent)
     auto *form = new QFormLayout;
     m_hubField = new HubAddressField(this);
     m_hub = m_hubField->edit();
-    m_password = makeNamedEdit(this, "hubPassword", true);
     m_code = makeNamedEdit(this, "code");
     m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
     form->addRow(tr("&Hub:"), m_hubField);
-    form->addRow(tr("Hub &password:"), m_password);
     form->addRow(tr("Invitation &code:"), m_code);
     layout->addLayout(form);
     m_reason = makeReasonLabel(this);
@@ -52,11 +50,6 @@ JoinDialog::JoinDialog(QWidget *parent)
 QString JoinDialog::hub() const
 {
     return m_hub->text().trimmed();
-}
-
-QString JoinDialog::password() const
-{
-    return m_password->text();
 }
 
 QString JoinDialog::code() const

@@ -9,9 +9,9 @@ namespace relais::ui {
 
 class HubAddressField;
 
-// What a new workstation needs to join its practice: the hub's address, its login's password,
-// and the invitation code shown on an enrolled workstation. Checks their form before anything
-// is created; the joining itself is the caller's.
+// What a new workstation needs to join its practice: the hub's address and the invitation code
+// shown on an enrolled workstation (the code gives the login on the hub). Checks their form before
+// anything is created; the joining itself is the caller's.
 class JoinDialog : public QDialog
 {
     Q_OBJECT
@@ -20,7 +20,6 @@ public:
     explicit JoinDialog(QWidget *parent = nullptr);
 
     QString hub() const;
-    QString password() const;
     QString code() const;
     // Shows why the last attempt failed, and lets the person try again.
     void showRefusal(const QString &reason);
@@ -30,7 +29,6 @@ private:
 
     HubAddressField *m_hubField = nullptr;
     QLineEdit *m_hub = nullptr; // m_hubField's
-    QLineEdit *m_password = nullptr;
     QLineEdit *m_code = nullptr;
     QLabel *m_reason = nullptr;
 };
