@@ -8589,10 +8589,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Ce poste se synchronise avec le serveur du cabinet : les modifications faites ici y sont envoyées scellées, celles des autres postes reçues. Le serveur ne garde rien qu’il puisse lire.</translation>
     </message>
     <message>
-        <source>This workstation works alone. To share the practice&apos;s records with its other workstations, give the address of the practice&apos;s hub (a PostgreSQL server set up with “relais hub init”) and sync: this workstation becomes the practice&apos;s first.</source>
-        <translation>Ce poste travaille seul. Pour partager les dossiers du cabinet avec ses autres postes, donnez l’adresse du serveur de synchronisation du cabinet (un serveur PostgreSQL installé avec « relais hub init ») et synchronisez : ce poste devient le premier du cabinet.</translation>
-    </message>
-    <message>
         <source>This workstation works alone. An administrator sets up the practice&apos;s hub here, once.</source>
         <translation>Ce poste travaille seul. Un administrateur installe ici, une fois, le serveur de synchronisation du cabinet.</translation>
     </message>
@@ -8701,6 +8697,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>%1: %p %</source>
         <translation>%1 : %p %</translation>
+    </message>
+    <message>
+        <source>This workstation works alone. To share the practice&apos;s records with its other workstations, give the hub&apos;s address and password that its host gave for the practice (“relais hub add-practice”) and sync: this workstation becomes the practice&apos;s first, and replaces that password with its own. The other workstations join with an invitation.</source>
+        <translation>Ce poste travaille seul. Pour partager les dossiers du cabinet avec ses autres postes, donnez l’adresse et le mot de passe du serveur que son hébergeur a fournis pour le cabinet (« relais hub add-practice ») et synchronisez : ce poste devient le premier du cabinet et remplace ce mot de passe par le sien. Les autres postes rejoignent le cabinet par invitation.</translation>
     </message>
 </context>
 <context>

@@ -291,9 +291,10 @@ void SyncPage::refresh()
     } else {
         m_intro->setText(
             admin ? tr("This workstation works alone. To share the practice's records with its "
-                       "other workstations, give the address of the practice's hub (a PostgreSQL "
-                       "server set up with “relais hub init”) and sync: this workstation becomes "
-                       "the practice's first.")
+                       "other workstations, give the hub's address and password that its host "
+                       "gave for the practice (“relais hub add-practice”) and sync: this "
+                       "workstation becomes the practice's first, and replaces that password "
+                       "with its own. The other workstations join with an invitation.")
                   : tr("This workstation works alone. An administrator sets up the practice's "
                        "hub here, once."));
         m_hubField->setReadOnly(!admin);
