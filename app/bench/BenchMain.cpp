@@ -275,15 +275,37 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
     for (int i = 0; i < 64; ++i)
         shapes.append(Envelope::seal({Envelope::randomId(), QString(), QString(), 1},
                                      QByteArray(length(random), 'x'), key, signer));
+    // Each workstation with its own login, as the host and the invitations make them: pulls
+    // and concurrent pushes go through row-level security, as a workstation's do.
+    progress() << "making " << Practices * Devices << " workstations' logins" << Qt::endl;
     QStringList practices;
     QList<QStringList> devices;
+    QList<QList<HubAddress>> logins;
+    QList<QStringList> passwords;
+    const auto workstation = [&](int practice, int device) {
+        const HubAddress &login = logins.at(practice).at(device);
+        auto own = Hub::connect(login, passwords.at(practice).at(device));
+        if (!own)
+            die(own.error().message);
+        return std::move(*own);
+    };
     for (int p = 0; p < Practices; ++p) {
-        practices.append(Envelope::randomId());
-        must(hub.registerPractice(practices.last()));
         devices.append(QStringList());
+        logins.append(QList<HubAddress>());
+        passwords.append(QStringList());
         for (int d = 0; d < Devices; ++d) {
+            const auto made = take(hub.addPractice(d == 0 ? QString() : practices.last()));
+            if (d == 0)
+                practices.append(made.practiceId);
+            HubAddress login = *address;
+            login.user = made.login.role;
+            logins.last().append(login);
+            passwords.last().append(QString::fromLatin1(
+                made.login.password.chars(), static_cast<qsizetype>(made.login.password.size())));
             devices.last().append(Envelope::randomId());
-            must(hub.touchDevice(practices.last(), devices.last().last(), 0));
+            auto own = workstation(p, d);
+            must(own->claimDevice(devices.last().last()));
+            must(own->touchDevice(practices.last(), devices.last().last(), 0));
         }
     }
     const auto batchOf = [&](int practice, int device, int n) {
@@ -317,18 +339,25 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
     const qint64 fillNs = timer.nsecsElapsed();
     const qint64 after = hubBytes();
 
-    // A workstation behind by a thousand: its next page.
+    // A workstation behind by a thousand, on its own login: its next page.
+    std::vector<std::unique_ptr<Hub>> readers;
+    readers.reserve(Practices);
+    for (int p = 0; p < Practices; ++p)
+        readers.push_back(workstation(p, 0));
     std::uniform_int_distribution<int> anyPractice(0, Practices - 1);
     qint64 pulledCount = 0;
     const Samples pulls = measure(200, [&](int) {
-        const QString &practice = practices.at(anyPractice(random));
-        const qint64 last = take(hub.lastSeq(practice));
+        const int p = anyPractice(random);
+        const QString &practice = practices.at(p);
+        Hub &reader = *readers.at(static_cast<std::size_t>(p));
+        const qint64 last = take(reader.lastSeq(practice));
         // Its envelopes are spread over the whole table: a thousand of them go back about
         // Practices thousand sequences.
         const qint64 cursor = std::max<qint64>(0, last - qint64{1000} * Practices - 1);
-        const auto page = take(hub.pull(practice, cursor, 1000));
+        const auto page = take(reader.pull(practice, cursor, 1000));
         pulledCount += page.size();
     });
+    readers.clear();
 
     // Twenty workstations of five practices pushing at once, each on its own connection.
     progress() << "pushing from " << Pushers << " workstations at once" << Qt::endl;
@@ -338,12 +367,13 @@ QJsonObject measureHubScale(const QString &uri, const QString &password)
     std::atomic<int> ready{0};
     for (int w = 0; w < Pushers; ++w) {
         pushers.emplace_back([&, w] {
-            auto own = Hub::connect(*address, password);
+            const int practice = w / Devices, device = w % Devices;
+            auto own =
+                Hub::connect(logins.at(practice).at(device), passwords.at(practice).at(device));
             if (!own) {
                 ++failed;
                 return;
             }
-            const int practice = w / Devices, device = w % Devices;
             QList<QList<SealedEnvelope>> batches;
             for (int i = 0; i < PushesEach; ++i)
                 batches.append(batchOf(practice, device, Batch));
