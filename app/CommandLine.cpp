@@ -235,6 +235,14 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
             line.verb = Verb::SyncStatus;
         } else if (what == QLatin1String("invite")) {
             line.verb = Verb::SyncInvite;
+        } else if (what == QLatin1String("revoke")) {
+            line.verb = Verb::SyncRevoke;
+            if (positional.isEmpty()) {
+                *error = tr("sync revoke needs the workstation to revoke, as “relais sync "
+                            "status” lists it.");
+                return std::nullopt;
+            }
+            line.deviceId = positional.takeFirst();
         } else if (what == QLatin1String("join")) {
             line.verb = Verb::SyncJoin;
             if (line.hubUrl.isEmpty() || line.code.isEmpty()) {
@@ -243,7 +251,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
                 return std::nullopt;
             }
         } else {
-            *error = tr("sync takes no command, or one of: status, invite, join.");
+            *error = tr("sync takes no command, or one of: status, invite, join, revoke.");
             return std::nullopt;
         }
     } else if (verb == QLatin1String("digest")) {
@@ -294,10 +302,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, QStr
         *error = tr("--bdpm goes with the demo command.");
         return std::nullopt;
     }
-    const bool actsAsSomeone =
-        line.verb == Verb::ImportBdpm || line.verb == Verb::ImportThesaurus ||
-        line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir ||
-        line.verb == Verb::PrintPrescription || line.verb == Verb::SyncInvite;
+    const bool actsAsSomeone = line.verb == Verb::ImportBdpm ||
+                               line.verb == Verb::ImportThesaurus ||
+                               line.verb == Verb::ImportFhir || line.verb == Verb::ExportFhir ||
+                               line.verb == Verb::PrintPrescription ||
+                               line.verb == Verb::SyncInvite || line.verb == Verb::SyncRevoke;
     const bool agendaVerb = line.verb == Verb::DayList || line.verb == Verb::ExportIcs;
     if (!line.practitioner.isEmpty() && !agendaVerb) {
         *error = tr("--practitioner goes with the day-list and export-ics commands.");
@@ -398,6 +407,9 @@ QString CommandLine::helpText()
               "  sync invite --user LOGIN [--no-wait]\n"
               "                        print a one-time code (valid 15 minutes) for a new\n"
               "                        workstation, then wait for it and let it in\n"
+              "  sync revoke DEVICE --user LOGIN\n"
+              "                        revoke a lost or stolen workstation: shut out of the hub\n"
+              "                        at once, the practice's key renewed for the others\n"
               "  sync join --hub URL --code CODE\n"
               "                        make this workstation's vault (--vault) from the\n"
               "                        practice that gave CODE (URL: where the hub is; the\n"

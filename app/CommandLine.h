@@ -36,6 +36,7 @@ public:
         HubStatus,
         HubPrune,
         HubAddPractice,
+        SyncRevoke,
         Sync,
         SyncStatus,
         SyncInvite,
@@ -63,6 +64,7 @@ public:
     QString hubUrl;         // hub init --url, sync --hub, sync join --hub
     QString code;           // sync join --code
     QString practiceId;     // hub add-practice [PRACTICE]
+    QString deviceId;       // sync revoke DEVICE
     bool noWait = false;    // sync invite --no-wait
 
     // Parses argv without the program name; on error returns nullopt and sets the reason.

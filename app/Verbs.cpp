@@ -804,6 +804,24 @@ int runSyncStatus(const CommandLine &line, VaultAccess &access)
     return 0;
 }
 
+int runSyncRevoke(const CommandLine &line, VaultAccess &access)
+{
+    auto acting = openAs(line, access);
+    if (!acting)
+        return failure(acting.error());
+    auto &[vault, session] = *acting;
+    auto report = PracticeSync(*vault).revoke(session, line.deviceId, terminalProgress());
+    err() << Qt::endl;
+    if (!report)
+        return failure(report.error());
+    out() << Verbs::tr("Workstation %1 is revoked: the hub no longer lets it in, and the "
+                       "practice's other workstations take a new key at their next sync. What it "
+                       "sent before stays; anything signed by it from now on is refused.")
+                 .arg(line.deviceId)
+          << Qt::endl;
+    return 0;
+}
+
 int runSyncInvite(const CommandLine &line, VaultAccess &access)
 {
     auto acting = openAs(line, access);

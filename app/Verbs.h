@@ -27,6 +27,7 @@ int runHubAddPractice(const CommandLine &line, VaultAccess &access);
 int runSync(const CommandLine &line, VaultAccess &access);
 int runSyncStatus(const CommandLine &line, VaultAccess &access);
 int runSyncInvite(const CommandLine &line, VaultAccess &access);
+int runSyncRevoke(const CommandLine &line, VaultAccess &access);
 int runSyncJoin(const CommandLine &line, VaultAccess &access);
 int runDigest(const CommandLine &line, VaultAccess &access);
 

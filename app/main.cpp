@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     case Verb::Sync: return runVerb(relais::runSync, *line, keychain);
     case Verb::SyncStatus: return runVerb(relais::runSyncStatus, *line, keychain);
     case Verb::SyncInvite: return runVerb(relais::runSyncInvite, *line, keychain);
+    case Verb::SyncRevoke: return runVerb(relais::runSyncRevoke, *line, keychain);
     case Verb::SyncJoin: return runVerb(relais::runSyncJoin, *line, keychain);
     case Verb::Digest: return runVerb(relais::runDigest, *line, keychain);
     case Verb::Gui: return relais::ui::runGui({line->vaultPath, line->screenshot}, keychain);

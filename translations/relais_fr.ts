@@ -502,10 +502,6 @@
         <translation>sync join demande --hub URL et --code CODE (le code affiché par « relais sync invite » sur un poste du cabinet).</translation>
     </message>
     <message>
-        <source>sync takes no command, or one of: status, invite, join.</source>
-        <translation>sync ne prend aucune commande, ou l’une de : status, invite, join.</translation>
-    </message>
-    <message>
         <source>--code goes with sync join, --no-wait with sync invite.</source>
         <translation>--code va avec sync join, --no-wait avec sync invite.</translation>
     </message>
@@ -520,6 +516,14 @@
     <message>
         <source>--url goes with the hub commands, --hub with sync and sync join.</source>
         <translation>--url va avec les commandes hub, --hub avec sync et sync join.</translation>
+    </message>
+    <message>
+        <source>sync revoke needs the workstation to revoke, as “relais sync status” lists it.</source>
+        <translation>sync revoke demande le poste à révoquer, tel que « relais sync status » le liste.</translation>
+    </message>
+    <message>
+        <source>sync takes no command, or one of: status, invite, join, revoke.</source>
+        <translation>sync ne prend aucune commande, ou l’une de : status, invite, join, revoke.</translation>
     </message>
     <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
@@ -585,6 +589,9 @@ Commands:
   sync invite --user LOGIN [--no-wait]
                         print a one-time code (valid 15 minutes) for a new
                         workstation, then wait for it and let it in
+  sync revoke DEVICE --user LOGIN
+                        revoke a lost or stolen workstation: shut out of the hub
+                        at once, the practice&apos;s key renewed for the others
   sync join --hub URL --code CODE
                         make this workstation&apos;s vault (--vault) from the
                         practice that gave CODE (URL: where the hub is; the
@@ -666,6 +673,9 @@ Commandes :
   sync invite --user IDENTIFIANT [--no-wait]
                         affiche un code à usage unique (valable 15 minutes) pour un
                         nouveau poste, puis l’attend et le fait entrer
+  sync revoke POSTE --user IDENTIFIANT
+                        révoque un poste perdu ou volé : exclu du serveur à
+                        l’instant, la clé du cabinet renouvelée pour les autres
   sync join --hub URL --code CODE
                         crée le coffre de ce poste (--vault) à partir du cabinet qui
                         a donné CODE (URL : où est le serveur ; le code donne
@@ -1132,10 +1142,6 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Le pilote PostgreSQL de Qt manque sur ce poste : installez le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The hub at %1 refused the login of %2: check the user and its password.</source>
-        <translation>Le serveur de synchronisation %1 a refusé la connexion de %2 : vérifiez l’utilisateur et son mot de passe.</translation>
-    </message>
-    <message>
         <source>The hub at %1 has no database named %2.</source>
         <translation>Le serveur de synchronisation %1 n’a pas de base nommée %2.</translation>
     </message>
@@ -1334,6 +1340,14 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Changing this workstation&apos;s password on the hub failed</source>
         <translation>Le changement du mot de passe de ce poste sur le serveur a échoué</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the login of %2: its password is not the one the hub knows, or the practice revoked this workstation.</source>
+        <translation>Le serveur %1 a refusé l’identifiant %2 : son mot de passe n’est pas celui que le serveur connaît, ou le cabinet a révoqué ce poste.</translation>
+    </message>
+    <message>
+        <source>Revoking the workstation on the hub failed</source>
+        <translation>La révocation du poste sur le serveur a échoué</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3359,26 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>The practice of this login already has workstations: join it with an invitation made on one of them.</source>
         <translation>Le cabinet de cet identifiant a déjà des postes : rejoignez-le avec une invitation faite sur l’un d’eux.</translation>
     </message>
+    <message>
+        <source>Reading the practice&apos;s new keys failed</source>
+        <translation>La lecture des nouvelles clés du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>A workstation cannot revoke itself: do it from another workstation of the practice.</source>
+        <translation>Un poste ne peut pas se révoquer lui-même : faites-le depuis un autre poste du cabinet.</translation>
+    </message>
+    <message>
+        <source>Reading the practice&apos;s workstations failed</source>
+        <translation>La lecture des postes du cabinet a échoué</translation>
+    </message>
+    <message>
+        <source>The practice has no workstation %1, or it was revoked already: “relais sync status” lists them.</source>
+        <translation>Le cabinet n’a pas de poste %1, ou il a déjà été révoqué : « relais sync status » les liste.</translation>
+    </message>
+    <message>
+        <source>Signed by a workstation of the practice after it was revoked.</source>
+        <translation>Signé par un poste du cabinet après sa révocation.</translation>
+    </message>
 </context>
 <context>
     <name>relais::TerminalPrompt</name>
@@ -4106,6 +4140,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>Give both to the practice by a way of their own (not the same e-mail). The password is shown only now: the workstation replaces it with one of its own at its first sync, and the practice&apos;s other workstations get their logins through invitations.</source>
         <translation>Transmettez-les au cabinet par deux voies distinctes (pas le même courriel). Le mot de passe n’est affiché que maintenant : le poste le remplace par le sien à sa première synchronisation, et les autres postes du cabinet reçoivent leur identifiant par invitation.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is revoked: the hub no longer lets it in, and the practice&apos;s other workstations take a new key at their next sync. What it sent before stays; anything signed by it from now on is refused.</source>
+        <translation>Le poste %1 est révoqué : le serveur ne le laisse plus entrer, et les autres postes du cabinet prennent une nouvelle clé à leur prochaine synchronisation. Ce qu’il a envoyé avant reste ; tout ce qu’il signera désormais sera refusé.</translation>
     </message>
 </context>
 <context>
@@ -8701,6 +8739,26 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
     <message>
         <source>This workstation works alone. To share the practice&apos;s records with its other workstations, give the hub&apos;s address and password that its host gave for the practice (“relais hub add-practice”) and sync: this workstation becomes the practice&apos;s first, and replaces that password with its own. The other workstations join with an invitation.</source>
         <translation>Ce poste travaille seul. Pour partager les dossiers du cabinet avec ses autres postes, donnez l’adresse et le mot de passe du serveur que son hébergeur a fournis pour le cabinet (« relais hub add-practice ») et synchronisez : ce poste devient le premier du cabinet et remplace ce mot de passe par le sien. Les autres postes rejoignent le cabinet par invitation.</translation>
+    </message>
+    <message>
+        <source>Revoke this workstation…</source>
+        <translation>Révoquer ce poste…</translation>
+    </message>
+    <message>
+        <source>A workstation lost, stolen or given away: shut out of the hub at once, and the practice&apos;s key renewed for the others.</source>
+        <translation>Un poste perdu, volé ou cédé : exclu du serveur à l’instant, et la clé du cabinet renouvelée pour les autres.</translation>
+    </message>
+    <message>
+        <source>Revoke a workstation</source>
+        <translation>Révoquer un poste</translation>
+    </message>
+    <message>
+        <source>Revoke workstation %1?
+
+The hub shuts it out at once; the practice&apos;s other workstations take a new key at their next sync, and refuse anything it signs from now on. What it sent before stays. This cannot be undone: to bring it back, invite it as a new workstation.</source>
+        <translation>Révoquer le poste %1 ?
+
+Le serveur l’exclut à l’instant ; les autres postes du cabinet prennent une nouvelle clé à leur prochaine synchronisation et refusent tout ce qu’il signera désormais. Ce qu’il a envoyé avant reste. C’est sans retour : pour le reprendre, invitez-le comme un nouveau poste.</translation>
     </message>
 </context>
 <context>

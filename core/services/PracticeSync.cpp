@@ -67,6 +67,16 @@ Result<int> PracticeSync::grantAnswered(const Session &session)
     return Synchronizer(m_vault, session.actor()).grantAnswered();
 }
 
+Result<SyncReport> PracticeSync::revoke(const Session &session, const QString &deviceId,
+                                        const Synchronizer::Progress &progress)
+{
+    if (auto allowed = AccessPolicy::require(session, Permission::SetUpSync); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto revoked = Synchronizer(m_vault, session.actor()).revoke(deviceId); !revoked)
+        return std::unexpected(revoked.error());
+    return sync(session, {}, {}, progress);
+}
+
 Status PracticeSync::join(Vault &vault, const QString &hub, const QString &code,
                           const Invitation::Waiting &waiting)
 {

@@ -32,6 +32,10 @@ public:
     Result<Invitation::Made> invite(const Session &session);
     // Enrols the workstations that answered this one's invitations.
     Result<int> grantAnswered(const Session &session);
+    // An administrator revokes a lost or stolen workstation (Synchronizer::revoke), then
+    // syncs, so that the others learn it and get the new key. Returns that sync's report.
+    Result<SyncReport> revoke(const Session &session, const QString &deviceId,
+                              const Synchronizer::Progress &progress = {});
     // Makes a fresh vault a workstation of the practice that invited it: `hub` says where the
     // hub is, the code gives the login.
     static Status join(Vault &vault, const QString &hub, const QString &code,

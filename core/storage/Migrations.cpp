@@ -620,6 +620,18 @@ QList<Migrations::Step> buildSteps()
                             "dismissed INTEGER NOT NULL DEFAULT 0 CHECK (dismissed IN (0, 1)), "
                             "PRIMARY KEY (first_id, second_id)) WITHOUT ROWID"),
          }});
+    steps.append(
+        {25,
+         "sync: a new key of the practice, sealed to each workstation that keeps it",
+         {
+             // Made when a workstation is revoked: the key of the next epoch, sealed to one
+             // remaining workstation's own key pair (one record each), so that the revoked one
+             // can read the record and not the key. Synced, so it travels sealed and signed.
+             QStringLiteral("CREATE TABLE sync_key_grant (id TEXT PRIMARY KEY, "
+                            "epoch INTEGER NOT NULL, device TEXT NOT NULL, sealed TEXT NOT NULL, "
+                            "revoking TEXT NOT NULL DEFAULT '', ") +
+                 syncedColumns() + QLatin1Char(')'),
+         }});
     return steps;
 }
 

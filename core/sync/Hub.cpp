@@ -222,6 +222,17 @@ const QList<HubTable> &hubUpgrades()
          "enrolled = true WHERE role = m.role; UPDATE relais.invitation SET used_at = now() "
          "WHERE id = m.invitation_id AND used_at IS NULL; EXECUTE format('ALTER ROLE %I VALID "
          "UNTIL %L', m.role, 'infinity'); END $$"},
+        // A workstation lost or stolen: its logins see nothing from this instant (my_practice()
+        // reads revoked_at) and can no longer log in. Not its own: another workstation does it.
+        {"revoke_device",
+         "CREATE OR REPLACE FUNCTION relais.revoke_device(p_practice text, p_device text) "
+         "RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, "
+         "pg_temp AS $$ DECLARE r name; n integer := 0; BEGIN IF NOT relais.may_act(p_practice, "
+         "NULL) OR p_device = relais.my_device() THEN PERFORM relais.refuse('not for this login "
+         "to revoke'); END IF; FOR r IN UPDATE relais.member SET revoked_at = now() WHERE "
+         "practice_id = p_practice AND device_id = p_device AND revoked_at IS NULL RETURNING "
+         "role LOOP EXECUTE format('ALTER ROLE %I NOLOGIN', r); n := n + 1; END LOOP; RETURN n; "
+         "END $$"},
         // The host's: a login for a practice (run as the host, never granted to workstations).
         {"add_login",
          "CREATE OR REPLACE FUNCTION relais.add_login(p_practice text, p_role name, p_verifier "
@@ -265,7 +276,8 @@ const QList<HubTable> &hubUpgrades()
          "%I', g); FOREACH f IN ARRAY ARRAY['touch_device(text, text, bigint)', "
          "'lock_practice(text)', 'complete_snapshot(uuid, integer)', 'offer_invitation(text, "
          "text, timestamptz, text)', 'answer_invitation(text, bytea)', 'grant_invitation(text, "
-         "bytea)', 'claim_device(text)', 'add_login(text, name, text)'] LOOP EXECUTE "
+         "bytea)', 'claim_device(text)', 'revoke_device(text, text)', 'add_login(text, name, "
+         "text)'] LOOP EXECUTE "
          "format('REVOKE ALL ON FUNCTION relais.%s FROM PUBLIC', f); IF f NOT LIKE 'add_login%' "
          "THEN EXECUTE format('GRANT EXECUTE ON FUNCTION relais.%s TO %I', f, g); END IF; END "
          "LOOP; END $$"},
@@ -377,10 +389,11 @@ Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QStri
                  said.contains(
                      QRegularExpression(QStringLiteral("[\"«] ?%1 ?[\"»]")
                                             .arg(QRegularExpression::escape(address.user))))))
-                return fail(ErrorCode::Denied,
-                            tr("The hub at %1 refused the login of %2: check the user and its "
-                               "password.")
-                                .arg(where, address.user));
+                return fail(
+                    ErrorCode::Denied,
+                    tr("The hub at %1 refused the login of %2: its password is not the one the "
+                       "hub knows, or the practice revoked this workstation.")
+                        .arg(where, address.user));
             if (state == QLatin1String("3D000"))
                 return fail(
                     ErrorCode::NotFound,
@@ -611,6 +624,18 @@ Status Hub::claimDevice(const QString &deviceId)
         return std::unexpected(
             failure(tr("Taking this workstation's place on the hub failed"), query.lastError()));
     return {};
+}
+
+Result<int> Hub::revokeDevice(const QString &practiceId, const QString &deviceId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT relais.revoke_device(?, ?)"));
+    query.addBindValue(practiceId);
+    query.addBindValue(deviceId);
+    if (!query.exec() || !query.next())
+        return std::unexpected(
+            failure(tr("Revoking the workstation on the hub failed"), query.lastError()));
+    return query.value(0).toInt();
 }
 
 Status Hub::changeOwnPassword(const SecureBytes &password)

@@ -66,6 +66,9 @@ public:
     Status claimDevice(const QString &deviceId);
     // Changes this login's own password; the hub is told only its verifier.
     Status changeOwnPassword(const SecureBytes &password);
+    // Workstation `deviceId` of the practice loses its logins on the hub at once (another
+    // workstation's, or the host's, to do); returns how many logins it had.
+    Result<int> revokeDevice(const QString &practiceId, const QString &deviceId);
     // The hub's clock, for the workstation to measure its own against.
     Result<qint64> nowMs();
 

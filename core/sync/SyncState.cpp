@@ -174,6 +174,20 @@ Result<QHash<QString, DeviceKeys::Public>> SyncState::enrolledDevices() const
     return devices;
 }
 
+Result<QSet<QString>> SyncState::revokedDevices() const
+{
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT device FROM sync_device WHERE deleted = 0 AND revoked = 1")))
+        return std::unexpected(
+            sqlError(tr("Reading the practice's workstations failed"), query.lastError()));
+    QSet<QString> revoked;
+    while (query.next())
+        revoked.insert(query.value(0).toString());
+    return revoked;
+}
+
 Result<int> SyncState::pendingChanges() const
 {
     QSqlQuery query(m_vault.database());

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <utility>
 
@@ -50,6 +51,8 @@ public:
     // The practice's enrolled workstations (those not revoked), device id -> public keys; the
     // one that invited this workstation among them, its enrolment received or not.
     Result<QHash<QString, DeviceKeys::Public>> enrolledDevices() const;
+    // The workstations an administrator revoked: what they sign from then on is refused.
+    Result<QSet<QString>> revokedDevices() const;
     // Changes made here and not yet on the hub.
     Result<int> pendingChanges() const;
 

@@ -134,6 +134,10 @@ Result<SyncReport> Synchronizer::run(const QString &hub, const QString &password
     report.pushRefusedForClock = std::abs(report.clockOffsetMs) > RefuseOffsetMs;
     if (auto ok = push(report, progress); !ok)
         return std::unexpected(ok.error());
+    // A key granted here (by this workstation's own revocation, now sent, or received before):
+    // what is sent from now on is sealed with it.
+    if (auto ok = adoptKeys(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = pull(report, progress); !ok)
         return std::unexpected(ok.error());
     if (auto ok = letIn(report, progress); !ok)
@@ -353,13 +357,123 @@ Status Synchronizer::loadKeys()
     if (!m_practiceKeys.contains(m_epoch))
         return fail(ErrorCode::Corrupt,
                     tr("This workstation has lost the practice's key: join the practice again."));
+    return loadDevices();
+}
+
+Status Synchronizer::loadDevices()
+{
     auto devices = m_state->enrolledDevices();
     if (!devices)
         return std::unexpected(devices.error());
+    auto revoked = m_state->revokedDevices();
+    if (!revoked)
+        return std::unexpected(revoked.error());
     m_devices = *devices;
+    m_revoked = *revoked;
     // Its own envelopes always open here, enrolled record received or not.
     m_devices.insert(m_vault.deviceId(), m_keys->publicKeys());
     return {};
+}
+
+Status Synchronizer::adoptKeys()
+{
+    m_grantsArrived = false;
+    QSqlQuery grants(m_vault.database());
+    grants.setForwardOnly(true);
+    grants.prepare(QStringLiteral("SELECT epoch, sealed FROM sync_key_grant WHERE deleted = 0 "
+                                  "AND device = ? AND epoch > ? ORDER BY epoch"));
+    grants.addBindValue(m_vault.deviceId());
+    grants.addBindValue(m_epoch);
+    if (!grants.exec())
+        return std::unexpected(
+            sqlError(tr("Reading the practice's new keys failed"), grants.lastError()));
+    std::vector<std::pair<int, SecureBytes>> opened;
+    while (grants.next()) {
+        auto key =
+            m_keys->openSealed(QByteArray::fromBase64(grants.value(1).toString().toLatin1()));
+        if (!key) {
+            qCWarning(lcSync) << "a key grant of epoch" << grants.value(0).toInt()
+                              << "did not open";
+            continue;
+        }
+        opened.emplace_back(grants.value(0).toInt(), std::move(*key));
+    }
+    grants.finish();
+    if (opened.empty())
+        return {};
+    auto kept = m_vault.write(Actor::system(), [&](RecordWriter &) -> Status {
+        for (const auto &[epoch, key] : opened) {
+            if (auto ok = m_state->setPracticeKey(epoch, key); !ok)
+                return ok;
+        }
+        return m_state->setSetting(SyncState::EpochKey, QString::number(opened.back().first));
+    });
+    if (!kept)
+        return kept;
+    qCInfo(lcSync) << "the practice's key is now of epoch" << opened.back().first;
+    return loadKeys();
+}
+
+Result<int> Synchronizer::revoke(const QString &deviceId)
+{
+    if (auto ok = connectStored(); !ok)
+        return std::unexpected(ok.error());
+    if (deviceId == m_vault.deviceId())
+        return invalid(QStringLiteral("device"),
+                       tr("A workstation cannot revoke itself: do it from another workstation "
+                          "of the practice."));
+    QSqlQuery record(m_vault.database());
+    record.prepare(QStringLiteral(
+        "SELECT id FROM sync_device WHERE device = ? AND deleted = 0 AND revoked = 0"));
+    record.addBindValue(deviceId);
+    if (!record.exec())
+        return std::unexpected(
+            sqlError(tr("Reading the practice's workstations failed"), record.lastError()));
+    if (!record.next())
+        return fail(ErrorCode::NotFound,
+                    tr("The practice has no workstation %1, or it was revoked already: “relais "
+                       "sync status” lists them.")
+                        .arg(deviceId));
+    const QString recordId = record.value(0).toString();
+    record.finish();
+    // The hub first: from this instant the lost workstation can neither send nor receive.
+    auto logins = m_hub->revokeDevice(m_practiceId, deviceId);
+    if (!logins)
+        return std::unexpected(logins.error());
+    // What it sent before stays the practice's: received here before it is refused here.
+    SyncReport before;
+    if (auto ok = pull(before, {}); !ok)
+        return std::unexpected(ok.error());
+    // Sent sealed with the current key (everyone can open the records), each new key sealed
+    // to one remaining workstation; this one seals with the new key once they are sent.
+    const SecureBytes key = Envelope::newSyncKey();
+    const int epoch = m_epoch + 1;
+    auto written = m_vault.write(m_actor, [&](RecordWriter &w) -> Status {
+        if (auto ok =
+                w.update(QStringLiteral("sync_device"), recordId, {{QStringLiteral("revoked"), 1}});
+            !ok)
+            return ok;
+        for (auto it = m_devices.cbegin(); it != m_devices.cend(); ++it) {
+            if (it.key() == deviceId)
+                continue;
+            auto granted =
+                w.create(QStringLiteral("sync_key_grant"),
+                         {{QStringLiteral("epoch"), epoch},
+                          {QStringLiteral("device"), it.key()},
+                          {QStringLiteral("sealed"),
+                           QString::fromLatin1(DeviceKeys::sealTo(it.value().box, key).toBase64())},
+                          {QStringLiteral("revoking"), deviceId}});
+            if (!granted)
+                return std::unexpected(granted.error());
+        }
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    qCInfo(lcSync) << "revoked workstation" << deviceId << "; new key epoch" << epoch;
+    if (auto ok = loadDevices(); !ok)
+        return std::unexpected(ok.error());
+    return *logins;
 }
 
 Status Synchronizer::measureClock(SyncReport &report)
@@ -671,6 +785,15 @@ Status Synchronizer::pull(SyncReport &report, const Progress &progress)
             return written;
         }
         report = counted;
+        if (m_grantsArrived) {
+            // The next page was opened without the new key: opened again, with it.
+            if (opening.valid())
+                opening.wait();
+            if (auto ok = adoptKeys(); !ok)
+                return ok;
+            if (next && !next->isEmpty())
+                opening = openPage(*next);
+        }
         if (progress)
             progress(tr("Receiving"), m_state->cursor() - start, *last - start);
         if (stopped)
@@ -728,22 +851,6 @@ Result<Synchronizer::Outcome> Synchronizer::receive(RecordWriter &writer,
                                                     const Result<QByteArray> *opened)
 {
     ++report.received;
-    const auto signer = m_devices.constFind(envelope.header.deviceId);
-    if (signer == m_devices.cend()) {
-        // Its enrolment may come later (or be on its way): kept, tried again at each sync.
-        QSqlQuery hold(m_vault.database());
-        hold.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_held (envelope_id, seq, device, "
-                                    "epoch, sealed) VALUES (?, ?, ?, ?, ?)"));
-        hold.addBindValue(envelope.header.envelopeId);
-        hold.addBindValue(envelope.seq);
-        hold.addBindValue(envelope.header.deviceId);
-        hold.addBindValue(envelope.header.epoch);
-        hold.addBindValue(envelope.sealed);
-        if (!hold.exec())
-            return std::unexpected(sqlError(tr("Keeping an envelope failed"), hold.lastError()));
-        ++report.held;
-        return Outcome::Done;
-    }
     // Counted, kept aside with why, and left unapplied; the pull goes on.
     const auto setAside = [&](int &counter, const QString &kind, const QString &entity,
                               const QString &entityId, const QString &reason,
@@ -754,6 +861,18 @@ Result<Synchronizer::Outcome> Synchronizer::receive(RecordWriter &writer,
         return Outcome::Done;
     };
     const QString Refused = QStringLiteral("refused");
+    // After its revocation (in the hub's order), a workstation's signature is worth nothing.
+    if (m_revoked.contains(envelope.header.deviceId))
+        return setAside(report.refused, Refused, {}, {},
+                        tr("Signed by a workstation of the practice after it was revoked."), {});
+    const auto signer = m_devices.constFind(envelope.header.deviceId);
+    // Its enrolment, or the key of its epoch, may come later (or be on its way): kept, and
+    // tried again at each sync.
+    if (signer == m_devices.cend() || !m_practiceKeys.contains(envelope.header.epoch)) {
+        if (auto ok = hold(envelope, report); !ok)
+            return std::unexpected(ok.error());
+        return Outcome::Done;
+    }
     // Opened here when its page was opened before its signer was known.
     std::optional<Result<QByteArray>> openedHere;
     if (!opened)
@@ -834,13 +953,29 @@ Result<Synchronizer::Outcome> Synchronizer::receive(RecordWriter &writer,
     }
     if (change->table == QLatin1String("sync_device") &&
         *applied != RecordWriter::Applied::Superseded) {
-        auto devices = m_state->enrolledDevices();
-        if (!devices)
-            return std::unexpected(devices.error());
-        m_devices = *devices;
-        m_devices.insert(m_vault.deviceId(), m_keys->publicKeys());
+        if (auto ok = loadDevices(); !ok)
+            return std::unexpected(ok.error());
     }
+    if (change->table == QLatin1String("sync_key_grant") &&
+        *applied == RecordWriter::Applied::Written)
+        m_grantsArrived = true;
     return Outcome::Done;
+}
+
+Status Synchronizer::hold(const SealedEnvelope &envelope, SyncReport &report)
+{
+    QSqlQuery hold(m_vault.database());
+    hold.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_held (envelope_id, seq, device, "
+                                "epoch, sealed) VALUES (?, ?, ?, ?, ?)"));
+    hold.addBindValue(envelope.header.envelopeId);
+    hold.addBindValue(envelope.seq);
+    hold.addBindValue(envelope.header.deviceId);
+    hold.addBindValue(envelope.header.epoch);
+    hold.addBindValue(envelope.sealed);
+    if (!hold.exec())
+        return std::unexpected(sqlError(tr("Keeping an envelope failed"), hold.lastError()));
+    ++report.held;
+    return {};
 }
 
 Status Synchronizer::keepAside(const QString &kind, const SealedEnvelope &envelope,
@@ -878,7 +1013,8 @@ Status Synchronizer::retryHeld(SyncReport &report)
                     held.value(3).toInt()};
         e.seq = held.value(1).toLongLong();
         e.sealed = held.value(4).toByteArray();
-        if (m_devices.contains(e.header.deviceId))
+        if ((m_devices.contains(e.header.deviceId) && m_practiceKeys.contains(e.header.epoch)) ||
+            m_revoked.contains(e.header.deviceId))
             ready.append(e);
     }
     held.finish();

@@ -87,6 +87,11 @@ public:
     Result<Invitation::Made> invite();
     // Enrols the workstations that answered this one's invitations; returns how many.
     Result<int> grantAnswered();
+    // Revokes workstation `deviceId` (lost, stolen, given away): its logins on the hub are
+    // disabled at once, and the practice's key of a new epoch is sealed to every other
+    // workstation (a sync then sends it, and seals with it). What it signs after this is
+    // refused everywhere; what it signed before stays. Returns how many logins it had.
+    Result<int> revoke(const QString &deviceId);
     // Makes this fresh vault a workstation of the practice that invited it (then run() brings
     // the practice's records). `hub` is where the hub is; `typed`, the code, gives the login.
     Status join(const QString &hub, const QString &typed, const Invitation::Waiting &waiting);
@@ -103,6 +108,11 @@ private:
     Status openHub(const HubAddress &address, const QString &password);
     Status setUpPractice(const QString &onHub, SyncReport &report);
     Status loadKeys();
+    // Reloads the practice's workstations, enrolled and revoked.
+    Status loadDevices();
+    // Takes the practice's keys of new epochs granted to this workstation (after a revocation).
+    Status adoptKeys();
+    Status hold(const SealedEnvelope &envelope, SyncReport &report);
     Status measureClock(SyncReport &report);
     // The hub pruned nothing this workstation still needs (a cursor put back by a restore).
     Status checkPruning(qint64 cursor);
@@ -140,6 +150,8 @@ private:
     std::optional<DeviceKeys> m_keys;
     std::map<int, SecureBytes> m_practiceKeys; // epoch -> the practice's key
     QHash<QString, DeviceKeys::Public> m_devices;
+    QSet<QString> m_revoked;
+    bool m_grantsArrived = false; // a key grant was applied: adoptKeys() is due
 };
 
 } // namespace relais

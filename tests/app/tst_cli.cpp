@@ -818,4 +818,26 @@ TEST_CASE("hub init, sync, invite, join and digest work from the command line")
     const Run noUrl = runRelais(elsewhere, {QStringLiteral("hub"), QStringLiteral("status")});
     CHECK(noUrl.exitCode != 0);
     CHECK(noUrl.err.contains(QStringLiteral("--url")));
+
+    // The second workstation lost: the first revokes it, and the second is shut out.
+    const auto thisOne =
+        QRegularExpression(QStringLiteral("  (\\S+) \\(this one\\)")).match(status.out);
+    REQUIRE(thisOne.hasMatch());
+    const Run revoke =
+        runRelais(home,
+                  QStringList{QStringLiteral("sync"), QStringLiteral("revoke"), thisOne.captured(1),
+                              QStringLiteral("--user"), QStringLiteral("medecin")} +
+                      onFirst,
+                  demoAnswers());
+    INFO(revoke.err.toStdString());
+    REQUIRE(revoke.exitCode == 0);
+    CHECK(revoke.out.contains(QStringLiteral("is revoked")));
+    const Run listed =
+        runRelais(home, QStringList{QStringLiteral("sync"), QStringLiteral("status")} + onFirst,
+                  demoAnswers());
+    CHECK(listed.out.contains(thisOne.captured(1) + QStringLiteral(" (revoked)")));
+    const Run shut = runRelais(
+        elsewhere, {QStringLiteral("sync"), QStringLiteral("--vault"), second}, Passphrases);
+    CHECK(shut.exitCode == 1);
+    CHECK(shut.err.contains(QStringLiteral("refused the login")));
 }

@@ -1,4 +1,9 @@
+#include "demo/DemoPractice.h"
+#include "services/Authenticator.h"
+#include "services/PatientRegistry.h"
+#include "services/PracticeSync.h"
 #include "support/TestHub.h"
+#include "sync/Envelope.h"
 #include "sync/Hub.h"
 #include "sync/HubAddress.h"
 #include "sync/HubLogin.h"
@@ -40,6 +45,11 @@ KeptLogin keptLogin(Vault &vault)
     REQUIRE(secret.has_value());
     return {address->user,
             QString::fromUtf8(secret->chars(), static_cast<qsizetype>(secret->size()))};
+}
+
+TestHub::Answer as(const TestHub &hub, const KeptLogin &login, const QString &sql)
+{
+    return hub.runAs(login.role, login.password, sql);
 }
 
 } // namespace
@@ -167,4 +177,102 @@ TEST_CASE("a workstation's login may sync its own practice, and PostgreSQL refus
     }
     // Its own practice's push, as itself, is let in (the same statement as above).
     CHECK(as(a, envelope.arg(practice, two.a.vault().deviceId())).state.isEmpty());
+}
+
+TEST_CASE("a revoked workstation is shut out at once, and what it signs after is refused")
+{
+    PracticeOfTwo two(3);
+    if (!two.hub.available())
+        return;
+    TestHub &hub = two.hub;
+    Workstation &a = two.a;
+    Workstation &b = two.b;
+    Workstation c;
+    join(a, two.admin, c, hub);
+    c.sync(hub, Actor::system());
+    const QString lost = c.vault().deviceId();
+    const KeptLogin cLogin = keptLogin(c.vault());
+    auto cSession = Authenticator(c.vault()).logIn(QStringLiteral("medecin"),
+                                                   QLatin1String(DemoPractice::Password));
+    REQUIRE(cSession.has_value());
+    // What it wrote before it was lost stays the practice's.
+    PatientIdentity before = helene();
+    before.birthName = QStringLiteral("AVANT");
+    REQUIRE(PatientRegistry(c.vault()).create(*cSession, before).has_value());
+    c.sync(hub, Actor::system());
+    const QString practice = SyncState(a.vault()).practiceId();
+    // A sealed envelope of c's, as it was pushed: replayed later under a new id, it is c's still.
+    auto owner = Hub::connect(*HubAddress::parse(hub.uri()), hub.password());
+    REQUIRE(owner.has_value());
+    auto itsEnvelopes = (*owner)->pull(practice, 0, 100000);
+    REQUIRE(itsEnvelopes.has_value());
+    QList<SealedEnvelope> fromC;
+    for (const SealedEnvelope &e : std::as_const(*itsEnvelopes))
+        if (e.header.deviceId == lost)
+            fromC.append(e);
+    REQUIRE_FALSE(fromC.isEmpty());
+
+    const Session &doctor = a.practice.doctor;
+    SECTION("only an administrator revokes, and never its own workstation")
+    {
+        auto byAssistant = PracticeSync(a.vault()).revoke(a.practice.assistant, lost);
+        REQUIRE_FALSE(byAssistant.has_value());
+        CHECK(byAssistant.error().code == ErrorCode::Denied);
+        auto itself = PracticeSync(a.vault()).revoke(doctor, a.vault().deviceId());
+        REQUIRE_FALSE(itself.has_value());
+        CHECK(itself.error().message.contains(QStringLiteral("cannot revoke itself")));
+        auto unknown = PracticeSync(a.vault()).revoke(doctor, QStringLiteral("nobody"));
+        REQUIRE_FALSE(unknown.has_value());
+        CHECK(unknown.error().code == ErrorCode::NotFound);
+        CHECK(as(hub, cLogin, QStringLiteral("SELECT relais.my_practice()")).value == practice);
+    }
+    SECTION("revoked: shut out of the hub, a new key that it cannot read, its signature refused")
+    {
+        auto revoked = PracticeSync(a.vault()).revoke(doctor, lost);
+        INFO((revoked ? QString() : revoked.error().message).toStdString());
+        REQUIRE(revoked.has_value());
+        CHECK(SyncState(a.vault()).epoch() == 2);
+        // At once: its login no longer logs in.
+        CHECK(hub.runAs(cLogin.role, cLogin.password, QStringLiteral("SELECT 1")).state ==
+              QStringLiteral("login refused"));
+        auto shut = Synchronizer(c.vault(), Actor::system()).run();
+        REQUIRE_FALSE(shut.has_value());
+        CHECK(shut.error().message.contains(QStringLiteral("refused the login")));
+
+        // b learns it at its next sync, and takes the new key; a and b now seal with it.
+        const SyncReport bSync = b.sync(hub, Actor::system());
+        CHECK(bSync.refused == 0);
+        CHECK(SyncState(b.vault()).epoch() == 2);
+        PatientIdentity later = helene();
+        later.birthName = QStringLiteral("APRES");
+        later.firstNames = QStringLiteral("Louise");
+        later.birthDate = later.birthDate.addYears(-30);
+        auto made = a.practice.registry().create(a.practice.assistant, later);
+        INFO((made ? QString() : made.error().message).toStdString());
+        REQUIRE(made.has_value());
+        a.sync(hub, two.admin);
+        b.sync(hub, Actor::system());
+        CHECK(digestOf(b.vault()) == digestOf(a.vault()));
+        CHECK(b.practice.count(QStringLiteral("SELECT count(*) FROM patient WHERE birth_name = "
+                                              "'AVANT'")) == 1);
+        auto latest = (*owner)->pull(practice, 0, 100000);
+        REQUIRE(latest.has_value());
+        const SealedEnvelope newest = latest->constLast();
+        CHECK(newest.header.epoch == 2);
+        // c, its disk in other hands, holds the keys of epoch 1 only.
+        CHECK(SyncState(c.vault()).epoch() == 1);
+        CHECK_FALSE(SyncState(c.vault()).practiceKey(2).has_value());
+
+        // Its envelopes put back on the hub after the revocation (by anyone who holds them)
+        // are refused by every workstation, and kept aside with why.
+        for (SealedEnvelope &e : fromC)
+            e.header.envelopeId = Envelope::randomId();
+        REQUIRE((*owner)->push(practice, fromC).has_value());
+        const SyncReport after = b.sync(hub, Actor::system());
+        CHECK(after.refused == fromC.size());
+        CHECK(after.applied == 0);
+        CHECK(b.practice.count(QStringLiteral("SELECT count(*) FROM sync_kept_aside WHERE reason "
+                                              "LIKE '%revoked%'")) == fromC.size());
+        CHECK(digestOf(b.vault()) == digestOf(a.vault()));
+    }
 }

@@ -139,6 +139,12 @@ TEST_CASE("the Sync section sets the practice up on its hub and follows what wai
               ->text(0)
               .startsWith(QStringLiteral("This workstation")));
     CHECK(status.last().at(0).toString().startsWith(QStringLiteral("Synced at")));
+    // Its own workstation is not one it can revoke.
+    auto *revoke = named<QPushButton>(&page, "revokeWorkstation");
+    CHECK_FALSE(revoke->isHidden());
+    named<QTreeWidget>(&page, "workstations")
+        ->setCurrentItem(named<QTreeWidget>(&page, "workstations")->topLevelItem(0));
+    CHECK_FALSE(revoke->isEnabled());
 
     // A write made elsewhere in the window shows as waiting at once in the status bar, and on
     // the page when it is in view.

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -159,6 +160,10 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     m_workstations =
         addList(layout, content, "workstations", {tr("Workstation"), tr("Enrolled"), tr("State")});
     m_workstations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_revoke = makeButton(tr("Revoke this workstation…"), "revokeWorkstation", content);
+    m_revoke->setToolTip(tr("A workstation lost, stolen or given away: shut out of the hub at "
+                            "once, and the practice's key renewed for the others."));
+    addButtonRow(layout, {m_revoke});
 
     m_duplicatesTitle = addSentence(
         layout, content,
@@ -170,6 +175,12 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     m_twoPeople = makeButton(tr("They are two people"), "dismissDuplicate", content);
     addButtonRow(layout, {m_merge, m_twoPeople});
     connect(m_merge, &QPushButton::clicked, this, &SyncPage::mergeDuplicate);
+    connect(m_revoke, &QPushButton::clicked, this, &SyncPage::revokeWorkstation);
+    connect(m_workstations, &QTreeWidget::currentItemChanged, this, [this] {
+        const QTreeWidgetItem *chosen = m_workstations->currentItem();
+        m_revoke->setEnabled(!m_task && chosen &&
+                             !chosen->data(0, Qt::UserRole).toString().isEmpty());
+    });
     connect(m_twoPeople, &QPushButton::clicked, this, &SyncPage::dismissDuplicate);
 
     m_bookingsTitle = addSentence(
@@ -326,7 +337,12 @@ void SyncPage::refresh()
         item->setToolTip(0, w.deviceId);
         item->setText(1, w.enrolledAt.isValid() ? localTime(w.enrolledAt) : QString());
         item->setText(2, w.revoked ? tr("Revoked") : tr("Enrolled"));
+        // The ones that can be revoked from here carry their id.
+        if (!w.thisOne && !w.revoked)
+            item->setData(0, Qt::UserRole, w.deviceId);
     }
+    m_revoke->setVisible(admin && state->setUp);
+    m_revoke->setEnabled(false);
     if (state->workstations.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_workstations);
         item->setText(0, tr("None yet: the first sync enrols this workstation."));
@@ -428,6 +444,36 @@ void SyncPage::finished(const Result<SyncReport> &report)
         m_enrolled += report->enrolled;
     }
     refresh();
+}
+
+void SyncPage::revokeWorkstation()
+{
+    const QTreeWidgetItem *chosen = m_workstations->currentItem();
+    const QString device = chosen ? chosen->data(0, Qt::UserRole).toString() : QString();
+    if (m_task || device.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Revoke a workstation"),
+        tr("Revoke workstation %1?\n\nThe hub shuts it out at once; the practice's other "
+           "workstations take a new key at their next sync, and refuse anything it signs from "
+           "now on. What it sent before stays. This cannot be undone: to bring it back, invite it "
+           "as a new workstation.")
+            .arg(device),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Session session = m_session;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_syncNow->setEnabled(false);
+    m_invite->setEnabled(false);
+    m_revoke->setEnabled(false);
+    m_task = BackgroundTask::run<SyncReport>(
+        &m_vault,
+        [session, device](const BackgroundTask::Context &worker) {
+            return PracticeSync(worker.vault()).revoke(session, device);
+        },
+        [this](const Result<SyncReport> &report) { finished(report); }, this);
 }
 
 void SyncPage::mergeDuplicate()

@@ -56,6 +56,8 @@ private:
     void finished(const Result<SyncReport> &report);
     void invite();
     void mergeDuplicate();
+    // Revokes the workstation chosen in the list (an administrator's, after saying yes).
+    void revokeWorkstation();
     void dismissDuplicate();
     void refreshDoubleBookings();
     void keepBothBookings();
@@ -88,6 +90,7 @@ private:
     QSpinBox *m_minutes = nullptr;
     QTimer *m_timer = nullptr;
     QTreeWidget *m_workstations = nullptr;
+    QPushButton *m_revoke = nullptr;
     PatientRegistry m_registry;
     PatientMerger m_merger;
     QLabel *m_duplicatesTitle = nullptr;
