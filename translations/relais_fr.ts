@@ -8741,8 +8741,8 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <translation>Ce poste travaille seul. Pour partager les dossiers du cabinet avec ses autres postes, donnez l’adresse et le mot de passe du serveur que son hébergeur a fournis pour le cabinet (« relais hub add-practice ») et synchronisez : ce poste devient le premier du cabinet et remplace ce mot de passe par le sien. Les autres postes rejoignent le cabinet par invitation.</translation>
     </message>
     <message>
-        <source>Revoke this workstation…</source>
-        <translation>Révoquer ce poste…</translation>
+        <source>Revoke the chosen workstation…</source>
+        <translation>Révoquer le poste choisi…</translation>
     </message>
     <message>
         <source>A workstation lost, stolen or given away: shut out of the hub at once, and the practice&apos;s key renewed for the others.</source>

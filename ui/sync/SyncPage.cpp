@@ -160,7 +160,7 @@ SyncPage::SyncPage(Vault &vault, QWidget *parent)
     m_workstations =
         addList(layout, content, "workstations", {tr("Workstation"), tr("Enrolled"), tr("State")});
     m_workstations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_revoke = makeButton(tr("Revoke this workstation…"), "revokeWorkstation", content);
+    m_revoke = makeButton(tr("Revoke the chosen workstation…"), "revokeWorkstation", content);
     m_revoke->setToolTip(tr("A workstation lost, stolen or given away: shut out of the hub at "
                             "once, and the practice's key renewed for the others."));
     addButtonRow(layout, {m_revoke});
