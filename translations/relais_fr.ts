@@ -3379,6 +3379,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>Signed by a workstation of the practice after it was revoked.</source>
         <translation>Signé par un poste du cabinet après sa révocation.</translation>
     </message>
+    <message>
+        <source>The practice&apos;s snapshot on the hub is sealed with a key this workstation does not hold (epoch %1): join the practice again.</source>
+        <translation>L’instantané du cabinet sur le serveur est scellé avec une clé que ce poste n’a pas (époque %1) : rejoignez de nouveau le cabinet.</translation>
+    </message>
 </context>
 <context>
     <name>relais::TerminalPrompt</name>

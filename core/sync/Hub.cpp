@@ -114,6 +114,10 @@ const QList<HubTable> &hubUpgrades()
                    "practice_id text NOT NULL REFERENCES relais.practice (id), device_id text, "
                    "invitation_id text, enrolled boolean NOT NULL DEFAULT false, "
                    "created_at timestamptz NOT NULL DEFAULT now(), revoked_at timestamptz)"},
+        // The key epoch a snapshot is sealed with (a revocation starts a new one, and a
+        // workstation let in later may start from a snapshot made before it).
+        {"snapshot.epoch", "ALTER TABLE relais.snapshot ADD COLUMN IF NOT EXISTS epoch integer "
+                           "NOT NULL DEFAULT 1"},
         {"workstation_group",
          "CREATE OR REPLACE FUNCTION relais.workstation_group() RETURNS name LANGUAGE sql STABLE "
          "AS $$ SELECT ('relais_ws_' || left(md5(current_database()), 20))::name $$"},
@@ -271,7 +275,8 @@ const QList<HubTable> &hubUpgrades()
          "relais.meta, relais.practice, relais.device, relais.envelope, relais.invitation, "
          "relais.snapshot, relais.snapshot_chunk TO %I', g); EXECUTE format('GRANT INSERT "
          "(practice_id, device_id, envelope_id, epoch, padded_size, sealed) ON relais.envelope "
-         "TO %I', g); EXECUTE format('GRANT INSERT (id, practice_id, device_id, base_seq) ON "
+         "TO %I', g); EXECUTE format('GRANT INSERT (id, practice_id, device_id, base_seq, epoch) "
+         "ON "
          "relais.snapshot TO %I', g); EXECUTE format('GRANT INSERT ON relais.snapshot_chunk TO "
          "%I', g); FOREACH f IN ARRAY ARRAY['touch_device(text, text, bigint)', "
          "'lock_practice(text)', 'complete_snapshot(uuid, integer)', 'offer_invitation(text, "
@@ -1002,11 +1007,12 @@ Status Hub::beginSnapshot(const QString &practiceId, const Snapshot &snapshot)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO relais.snapshot (id, practice_id, device_id, "
-                                 "base_seq) VALUES (?::uuid, ?, ?, ?)"));
+                                 "base_seq, epoch) VALUES (?::uuid, ?, ?, ?, ?)"));
     query.addBindValue(snapshot.id);
     query.addBindValue(practiceId);
     query.addBindValue(snapshot.deviceId);
     query.addBindValue(snapshot.baseSeq);
+    query.addBindValue(snapshot.epoch);
     if (!query.exec())
         return std::unexpected(failure(tr("Sending the snapshot failed"), query.lastError()));
     return {};
@@ -1040,7 +1046,7 @@ Status Hub::completeSnapshot(const QString &snapshotId, int chunks)
 Result<std::optional<Hub::Snapshot>> Hub::latestSnapshot(const QString &practiceId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id::text, device_id, base_seq, chunks FROM "
+    query.prepare(QStringLiteral("SELECT id::text, device_id, base_seq, chunks, epoch FROM "
                                  "relais.snapshot WHERE practice_id = ? AND complete "
                                  "ORDER BY created_at DESC, base_seq DESC LIMIT 1"));
     query.addBindValue(practiceId);
@@ -1049,7 +1055,8 @@ Result<std::optional<Hub::Snapshot>> Hub::latestSnapshot(const QString &practice
     if (!query.next())
         return std::optional<Snapshot>{};
     return std::optional<Snapshot>{Snapshot{query.value(0).toString(), query.value(1).toString(),
-                                            query.value(2).toLongLong(), query.value(3).toInt()}};
+                                            query.value(2).toLongLong(), query.value(3).toInt(),
+                                            query.value(4).toInt()}};
 }
 
 Result<QByteArray> Hub::snapshotChunk(const QString &snapshotId, int chunk)

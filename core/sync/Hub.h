@@ -146,6 +146,7 @@ public:
         QString deviceId;
         qint64 baseSeq = 0;
         int chunks = 0;
+        int epoch = 1; // of the practice's key it is sealed with
     };
     Status beginSnapshot(const QString &practiceId, const Snapshot &snapshot);
     Status putSnapshotChunk(const QString &snapshotId, int chunk, const QByteArray &sealed);

@@ -160,7 +160,7 @@ Status sendAudit(const Vault &vault, ChunkSender &sender)
 Result<int> PracticeSnapshot::publish(Vault &vault, Hub &hub, const Seal &seal, qint64 baseSeq,
                                       qsizetype chunkBytes)
 {
-    const Hub::Snapshot snapshot{Envelope::randomId(), vault.deviceId(), baseSeq, 0};
+    const Hub::Snapshot snapshot{Envelope::randomId(), vault.deviceId(), baseSeq, 0, seal.epoch};
     if (auto ok = hub.beginSnapshot(seal.practiceId, snapshot); !ok)
         return std::unexpected(ok.error());
     ChunkSender sender(hub, seal,

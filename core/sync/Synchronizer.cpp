@@ -609,12 +609,18 @@ Status Synchronizer::loadSnapshot(SyncReport &report, const Progress &progress)
         return loading.isEmpty() ? Status{} : m_state->setSetting(SyncState::SnapshotKey, {});
     }
     const Hub::Snapshot &snapshot = **latest;
+    const auto key = m_practiceKeys.find(snapshot.epoch);
+    if (key == m_practiceKeys.end())
+        return fail(ErrorCode::Corrupt,
+                    tr("The practice's snapshot on the hub is sealed with a key this workstation "
+                       "does not hold (epoch %1): join the practice again.")
+                        .arg(snapshot.epoch));
     const int from = snapshot.id == loading ? next : 0;
     if (progress)
         progress(tr("Receiving the practice's records"), from, snapshot.chunks);
     auto loaded = PracticeSnapshot::load(
         m_vault, *m_hub, snapshot, from,
-        PracticeSnapshot::Opening{m_practiceId, m_epoch, &m_practiceKeys.at(m_epoch), *signer},
+        PracticeSnapshot::Opening{m_practiceId, snapshot.epoch, &key->second, *signer},
         [&](int done) -> Status {
             if (done < snapshot.chunks)
                 return m_state->setSetting(SyncState::SnapshotKey,

@@ -35,6 +35,7 @@ void checkWhatTheHubHolds(const TestHub &hub, Vault &vault, const QStringList &a
               "practice.created_at practice.pruned_through snapshot.id snapshot.practice_id "
               "snapshot.device_id "
               "snapshot.base_seq snapshot.chunks snapshot.complete snapshot.created_at "
+              "snapshot.epoch "
               "snapshot_chunk.snapshot_id snapshot_chunk.chunk snapshot_chunk.sealed"));
     // Sizes tell a bucket, no more: each padded size is a bucket, and the sealed bytes are
     // that plus the same overhead for all.

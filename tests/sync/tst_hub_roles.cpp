@@ -276,3 +276,27 @@ TEST_CASE("a revoked workstation is shut out at once, and what it signs after is
         CHECK(digestOf(b.vault()) == digestOf(a.vault()));
     }
 }
+
+TEST_CASE("a workstation let in after a revocation starts from a snapshot of the older key")
+{
+    PracticeWithSnapshot practice;
+    if (!practice.hub.available())
+        return;
+    TestHub &hub = practice.hub;
+    practice.b.sync(hub, Actor::system());
+    // The snapshot left when b was let in is of epoch 1; b is then lost.
+    auto revoked = PracticeSync(practice.a.vault())
+                       .revoke(practice.a.practice.doctor, practice.b.vault().deviceId());
+    INFO((revoked ? QString() : revoked.error().message).toStdString());
+    REQUIRE(revoked.has_value());
+    REQUIRE(SyncState(practice.a.vault()).epoch() == 2);
+    Workstation c;
+    join(practice.a, practice.admin, c, hub);
+    const SyncReport first = c.sync(hub, Actor::system());
+    CHECK(first.snapshotChunks > 0);
+    CHECK(first.refused == 0);
+    CHECK(SyncState(c.vault()).epoch() == 2);
+    practice.a.sync(hub, practice.admin);
+    c.sync(hub, Actor::system());
+    CHECK(digestOf(c.vault()) == digestOf(practice.a.vault()));
+}
