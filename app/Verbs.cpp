@@ -819,6 +819,8 @@ int runSyncRevoke(const CommandLine &line, VaultAccess &access)
                        "sent before stays; anything signed by it from now on is refused.")
                  .arg(line.deviceId)
           << Qt::endl;
+    if (report->revokedOnSharedLogin)
+        err() << report->warnings().join(QLatin1Char(' ')) << Qt::endl;
     return 0;
 }
 

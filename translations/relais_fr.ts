@@ -3237,6 +3237,10 @@ Code de sortie : 0 succès, 1 échec, 2 arguments incorrects.
         <source>This workstation&apos;s clock is %1 minutes behind the hub&apos;s: set the date and time to be kept automatically.</source>
         <translation>L’horloge de ce poste retarde de %1 minutes sur celle du serveur : réglez la date et l’heure en automatique.</translation>
     </message>
+    <message>
+        <source>The revoked workstation used the hub&apos;s host&apos;s login, not one of its own: it can reach the hub until the host changes that login&apos;s password (it can no longer read what is sealed with the new key). Tell the host now.</source>
+        <translation>Le poste révoqué utilisait l’identifiant de l’hébergeur du serveur, pas le sien : il peut joindre le serveur jusqu’à ce que l’hébergeur change le mot de passe de cet identifiant (il ne peut plus lire ce qui est scellé avec la nouvelle clé). Prévenez l’hébergeur dès maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>relais::SyncState</name>

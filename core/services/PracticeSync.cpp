@@ -72,9 +72,13 @@ Result<SyncReport> PracticeSync::revoke(const Session &session, const QString &d
 {
     if (auto allowed = AccessPolicy::require(session, Permission::SetUpSync); !allowed)
         return std::unexpected(allowed.error());
-    if (auto revoked = Synchronizer(m_vault, session.actor()).revoke(deviceId); !revoked)
-        return std::unexpected(revoked.error());
-    return sync(session, {}, {}, progress);
+    auto logins = Synchronizer(m_vault, session.actor()).revoke(deviceId);
+    if (!logins)
+        return std::unexpected(logins.error());
+    auto report = sync(session, {}, {}, progress);
+    if (report)
+        report->revokedOnSharedLogin = *logins == 0;
+    return report;
 }
 
 Status PracticeSync::join(Vault &vault, const QString &hub, const QString &code,

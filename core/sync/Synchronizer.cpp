@@ -53,6 +53,10 @@ QStringList SyncReport::warnings() const
                        : tr("This workstation's clock is %1 minutes behind the hub's: set the "
                             "date and time to be kept automatically."))
                     .arg(minutes(clockOffsetMs));
+    if (revokedOnSharedLogin)
+        said << tr("The revoked workstation used the hub's host's login, not one of its own: it "
+                   "can reach the hub until the host changes that login's password (it can no "
+                   "longer read what is sealed with the new key). Tell the host now.");
     if (keptAside > 0)
         said << tr("%n change(s) kept aside, to be looked at in Synchronisation.", nullptr,
                    keptAside);

@@ -44,6 +44,8 @@ public:
     int pending = 0;          // changes still waiting to be sent
     qint64 clockOffsetMs = 0; // the hub's clock minus this workstation's
     bool pushRefusedForClock = false;
+    // A workstation revoked here had no login of its own on the hub (it used the host's).
+    bool revokedOnSharedLogin = false;
     QString stoppedBecause;      // set when pulling stopped early (a change from a newer Relais)
     QStringList patientsChanged; // patient files written by this sync (to look for duplicates)
 

@@ -231,6 +231,7 @@ TEST_CASE("a revoked workstation is shut out at once, and what it signs after is
         auto revoked = PracticeSync(a.vault()).revoke(doctor, lost);
         INFO((revoked ? QString() : revoked.error().message).toStdString());
         REQUIRE(revoked.has_value());
+        CHECK_FALSE(revoked->revokedOnSharedLogin);
         CHECK(SyncState(a.vault()).epoch() == 2);
         // At once: its login no longer logs in.
         CHECK(hub.runAs(cLogin.role, cLogin.password, QStringLiteral("SELECT 1")).state ==
@@ -299,4 +300,29 @@ TEST_CASE("a workstation let in after a revocation starts from a snapshot of the
     practice.a.sync(hub, practice.admin);
     c.sync(hub, Actor::system());
     CHECK(digestOf(c.vault()) == digestOf(practice.a.vault()));
+}
+
+TEST_CASE("revoking a workstation still on the host's login says it can still reach the hub")
+{
+    TestHub hub;
+    if (!hub.available())
+        return;
+    REQUIRE(Synchronizer::initHub(hub.uri(), hub.password()).has_value());
+    // Set up before hub schema 4: the host's login (hubUri empty), kept since.
+    Workstation old;
+    old.practice.withDemo(2);
+    const Actor admin{old.practice.doctor.userId};
+    old.sync(hub, admin);
+    Workstation b;
+    join(old, admin, b, hub);
+    b.sync(hub, Actor::system());
+    auto session = Authenticator(b.vault()).logIn(QStringLiteral("medecin"),
+                                                  QLatin1String(DemoPractice::Password));
+    REQUIRE(session.has_value());
+    auto revoked = PracticeSync(b.vault()).revoke(*session, old.vault().deviceId());
+    INFO((revoked ? QString() : revoked.error().message).toStdString());
+    REQUIRE(revoked.has_value());
+    CHECK(revoked->revokedOnSharedLogin);
+    CHECK(revoked->warnings().join(QLatin1Char(' ')).contains(QStringLiteral("host's login")));
+    CHECK(SyncState(b.vault()).epoch() == 2);
 }

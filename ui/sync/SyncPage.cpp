@@ -316,7 +316,7 @@ void SyncPage::refresh()
                         ? localTime(state->lastSync) + QStringLiteral(" — ") + state->lastResult
                         : tr("never"));
     m_pending->setText(tr("%n change(s) made here, to be sent", nullptr, state->pending));
-    QString warning = m_lastFailure;
+    QString warning = m_lastFailure.isEmpty() ? m_notice : m_lastFailure;
     if (warning.isEmpty() && std::abs(state->clockOffsetMs) > Synchronizer::WarnOffsetMs)
         warning = tr("This workstation's clock differs from the hub's by %n minute(s): set the "
                      "date and time to be kept automatically.",
@@ -394,6 +394,7 @@ void SyncPage::syncNow()
 {
     if (m_task)
         return;
+    m_notice.clear();
     auto state = PracticeSync(m_vault).state();
     if (!state)
         return;
@@ -473,7 +474,13 @@ void SyncPage::revokeWorkstation()
         [session, device](const BackgroundTask::Context &worker) {
             return PracticeSync(worker.vault()).revoke(session, device);
         },
-        [this](const Result<SyncReport> &report) { finished(report); }, this);
+        [this](const Result<SyncReport> &report) {
+            m_notice = report && report->revokedOnSharedLogin
+                           ? report->warnings().join(QLatin1Char(' '))
+                           : QString();
+            finished(report);
+        },
+        this);
 }
 
 void SyncPage::mergeDuplicate()

@@ -73,6 +73,7 @@ private:
     Session m_session;
     BackgroundTask *m_task = nullptr;
     QString m_lastFailure; // set when the last sync in this window failed
+    QString m_notice;      // what the last revocation asks someone to do, until the next sync
     int m_enrolled = 0;    // workstations let in since the invitation dialog opened
 
     QLabel *m_intro = nullptr;
