@@ -394,11 +394,13 @@ Result<std::unique_ptr<Hub>> Hub::connect(const HubAddress &address, const QStri
                  said.contains(
                      QRegularExpression(QStringLiteral("[\"«] ?%1 ?[\"»]")
                                             .arg(QRegularExpression::escape(address.user))))))
-                return fail(
+                // Named as the password's fault: the caller knows which password it gave.
+                return std::unexpected(Error{
                     ErrorCode::Denied,
                     tr("The hub at %1 refused the login of %2: its password is not the one the "
                        "hub knows, or the practice revoked this workstation.")
-                        .arg(where, address.user));
+                        .arg(where, address.user),
+                    QStringLiteral("password")});
             if (state == QLatin1String("3D000"))
                 return fail(
                     ErrorCode::NotFound,

@@ -210,8 +210,7 @@ Status Synchronizer::join(const QString &hub, const QString &typed,
         Hub::connect(*address, QString::fromUtf8(login.password.chars(),
                                                  static_cast<qsizetype>(login.password.size())));
     if (!connected) {
-        if (connected.error().code == ErrorCode::Denied &&
-            connected.error().message.contains(login.role))
+        if (connected.error().field == QLatin1String("password"))
             return invalid(QStringLiteral("code"),
                            tr("The hub has no open invitation with this code: check the code, "
                               "as shown on the inviting workstation. An invitation is valid 15 "

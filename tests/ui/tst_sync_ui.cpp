@@ -322,6 +322,11 @@ TEST_CASE("screenshots of the Sync section in French", "[.][screenshots]")
     REQUIRE(QTest::qWaitForWindowExposed(&invite));
     shoot(&invite, QStringLiteral("sync-invite"));
     invite.close();
+    ui::JoinDialog join(&window);
+    join.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&join));
+    shoot(&join, QStringLiteral("sync-join"));
+    join.close();
     bookTwice(desk);
     window.resize(1024, 600);
     QTest::qWait(200);
